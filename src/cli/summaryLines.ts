@@ -9,6 +9,7 @@ import { issueCountsText } from "../workbook/write/issueCountsText";
 import { rowsNotReadText } from "../workbook/write/rowsNotReadText";
 import { countyLabel } from "../workbook/write/writeLabels";
 import { resourcesCaveats } from "../workbook/write/cvCaveats";
+import { hiddenRowsCaveats } from "../workbook/write/hiddenRowsCaveat";
 import { estimatedPasses } from "../workbook/write/estimatedPasses";
 import { clauseText } from "../messages/listText";
 
@@ -16,12 +17,13 @@ import { clauseText } from "../messages/listText";
  * An area's verdict; 资源配置 达标 with what it was judged without (resourcesCaveats, as 汇总 says
  * it): 达标 alone read as proven; 资源配置 待评估 for a stage not read with that reason (one school
  * alone: 待评估 with no why read as a fault of the tool); any area's item met only on an estimate
- * (estimatedPasses: G3 达标为估算，待核实), as 汇总 says it.
+ * (estimatedPasses: G3 达标为估算，待核实), as 汇总 says it; 资源配置 with the school rows hidden or filtered out and not
+ * read (hiddenRowsCaveats: 另有 6 个学校行隐藏或筛选掉，未读取…).
  */
-function areaVerdict(county: CountyEvaluation, area: Area, lang: Lang): string {
+function areaVerdict(county: CountyEvaluation, area: Area, lang: Lang, issues: readonly Issue[]): string {
   const found = county.areas.find((a) => a.area === area);
   const verdict = message(`verdict_${found?.verdict ?? "not_assessed"}`, {}, lang);
-  const resources = area === "resources" ? [...resourcesCaveats(county, lang), ...stagesMissing(found?.pending ?? [], lang)] : [];
+  const resources = area === "resources" ? [...resourcesCaveats(county, lang), ...stagesMissing(found?.pending ?? [], lang), ...hiddenRowsCaveats(county, issues, lang)] : [];
   const caveats = [...resources, ...estimatedPasses(area, county.items, lang)];
   return caveats.length === 0 ? verdict : message("cli_summary_caveats", { verdict, caveats: clauseText(caveats, lang) }, lang);
 }
@@ -55,7 +57,7 @@ function noTargetText(year: number | null, lang: Lang): string {
   return year === null ? message("cli_summary_no_target", {}, lang) : message("cli_summary_no_target_year", { year }, lang);
 }
 
-function countyLine(county: CountyEvaluation, lang: Lang, year: number | null): string {
+function countyLine(county: CountyEvaluation, lang: Lang, year: number | null, issues: readonly Issue[]): string {
   const p = county.passing;
   const noStudents = p.noStudents === 0 ? "" : message("cli_summary_no_students", { n: p.noStudents }, lang);
   const share = shareText(county, lang, year) + noStudents;
@@ -63,10 +65,10 @@ function countyLine(county: CountyEvaluation, lang: Lang, year: number | null): 
     "cli_summary_county",
     {
       county: countyLabel(county.county, lang),
-      resources: areaVerdict(county, "resources", lang),
-      guarantee: areaVerdict(county, "guarantee", lang),
-      quality: areaVerdict(county, "quality", lang),
-      recognition: areaVerdict(county, "recognition", lang),
+      resources: areaVerdict(county, "resources", lang, issues),
+      guarantee: areaVerdict(county, "guarantee", lang, issues),
+      quality: areaVerdict(county, "quality", lang, issues),
+      recognition: areaVerdict(county, "recognition", lang, issues),
       passing: p.passing,
       evaluated: p.evaluated,
       share,
@@ -81,5 +83,5 @@ export function summaryLines(evaluation: Evaluation, issues: readonly Issue[], l
   const counts = message("cli_issue_counts", { counts: issueCountsText(issues, lang, false) }, lang);
   const notRead = rowsNotReadText(issues, lang, false);
   const year = missingTargetYear(profile, evaluation.year);
-  return [...evaluation.counties.map((c) => countyLine(c, lang, year)), ...(notRead === null ? [] : [notRead]), counts];
+  return [...evaluation.counties.map((c) => countyLine(c, lang, year, issues)), ...(notRead === null ? [] : [notRead]), counts];
 }

@@ -102,6 +102,11 @@ export const WRITER_MESSAGES: MessageTable = {
   out_rows_not_read_copiedCampus: { zh: "疑为复制的校区行 {n} 行", en: "copied campus rows: {n}" },
   out_rows_not_read_township: { zh: "同名学校未写乡镇 {n} 行", en: "township not given for a shared name: {n}" },
   out_rows_not_read_hidden: { zh: "隐藏或筛选掉 {n} 行", en: "hidden or filtered out: {n}" },
+  // Beside 资源配置's verdict (hiddenRowsCaveat.ts): the school rows a filter or hiding left unread, the verdict resting on the others.
+  out_caveat_hidden_rows: { zh: "另有 {count} 个学校行隐藏或筛选掉，未读取（第 {rows} 行），结论只据已读取的学校", en: "{count} more school rows were hidden or filtered out and not read (rows {rows}): the verdict rests on the schools read only" },
+  out_caveat_hidden_rows_one: { zh: "另有 {count} 个学校行隐藏或筛选掉，未读取（第 {rows} 行），结论只据已读取的学校", en: "{count} more school row was hidden or filtered out and not read (row {rows}): the verdict rests on the schools read only" },
+  out_caveat_hidden_rows_sheet: { zh: "工作表“{sheet}”另有 {count} 个学校行隐藏或筛选掉，未读取（第 {rows} 行），结论只据已读取的学校", en: "{count} more school rows of “{sheet}” were hidden or filtered out and not read (rows {rows}): the verdict rests on the schools read only" },
+  out_caveat_hidden_rows_sheet_one: { zh: "工作表“{sheet}”另有 {count} 个学校行隐藏或筛选掉，未读取（第 {rows} 行），结论只据已读取的学校", en: "{count} more school row of “{sheet}” was hidden or filtered out and not read (row {rows}): the verdict rests on the schools read only" },
   // One wording with the overview's (out_overview_county_unnamed): a county the workbook does not name, in a single result as among a city's.
   out_county_unnamed: { zh: "（未注明县区）", en: "(county not named)" },
   out_caption_county_stage: { zh: "{county} · {stage}", en: "{county} · {stage}" },

@@ -11,6 +11,7 @@ import { FORMAT, formatNumber } from "./formats";
 import { formatKeepingSides } from "./decimalsKeepingSides";
 import { areaReasonsText, withCaveats } from "./areaReasonsText";
 import { resourcesCaveats } from "./cvCaveats";
+import { hiddenRowsCaveats } from "./hiddenRowsCaveat";
 import { estimatedPasses } from "./estimatedPasses";
 import { unmatchedCounty, unmatchedCountyNote } from "./unmatchedCountyNote";
 import { passRuleParams } from "./passRuleText";
@@ -101,12 +102,14 @@ function countyVerdictRows(county: CountyEvaluation, lang: Lang, rule: RuleParam
 
 /**
  * What an area's verdict stands on that its reasons do not say: 资源配置 the coefficients it was
- * judged without (the engine's caveats), any area an item met only on an estimate (estimatedPasses:
- * G3 达标为估算，待核实), and where items lacking figures may be the county's misspelt (unmatchedCountyNote).
+ * judged without (the engine's caveats) and the school rows hidden or filtered out and not read
+ * (hiddenRowsCaveats), any area an item met only on an estimate (estimatedPasses: G3 达标为估算，待核实),
+ * and where items lacking figures may be the county's misspelt (unmatchedCountyNote).
  * The verdict stands; the 说明 says on what.
  */
 function areaCaveats(county: CountyEvaluation, area: Area, issues: readonly Issue[], lang: Lang): string[] {
-  return [...(area === "resources" ? resourcesCaveats(county, lang) : []), ...estimatedPasses(area, county.items, lang), ...unmatchedCountyNote(county, area, issues, lang)];
+  const resources = area === "resources" ? [...resourcesCaveats(county, lang), ...hiddenRowsCaveats(county, issues, lang)] : [];
+  return [...resources, ...estimatedPasses(area, county.items, lang), ...unmatchedCountyNote(county, area, issues, lang)];
 }
 
 /** The county recognition row's wording: recognised, not recognised, or pending. */

@@ -1,0 +1,36 @@
+import type { Issue } from "../../engine/types";
+import { summaryLines } from "../../cli/summaryLines";
+import { builtInProfile } from "../../profiles/resolveProfile";
+import { hiddenRowsCaveats } from "./hiddenRowsCaveat";
+import { summarySheet } from "./summarySheet";
+import { makeCounty, makeEvaluation, makeSection } from "./testing/makeEvaluation";
+
+/** As W3b (reviewer R1, finding 3): 乡镇 filtered to 城关镇, sheet rows 7–12 left unread; the three read are rows 4–6 of 学校基本情况. */
+const filtered = (sheet: string, rows: string, count: number): Issue => ({ code: "read_hidden_rows_skipped", severity: "warning", cell: `${sheet}!A7`, params: { sheet, rows, count } });
+const county = makeCounty({
+  sections: [makeSection({ name: "城关第一小学", row: 4 }), makeSection({ name: "城关第二小学", row: 5 })],
+  areas: [{ area: "resources", verdict: "met", reasons: [], pending: [] }],
+});
+
+describe("hiddenRowsCaveats: the school rows a filter left unread, beside 资源配置", () => {
+  it("says how many rows, which, and that the verdict rests on the rows read, in either language", () => {
+    const issues = [filtered("学校基本情况", "7–12", 6)];
+    expect(hiddenRowsCaveats(county, issues, "zh")).toEqual(["另有 6 个学校行隐藏或筛选掉，未读取（第 7–12 行），结论只据已读取的学校"]);
+    expect(hiddenRowsCaveats(county, issues, "en")).toEqual(["6 more school rows were hidden or filtered out and not read (rows 7–12): the verdict rests on the schools read only"]);
+    expect(hiddenRowsCaveats(county, [filtered("学校基本情况", "9", 1)], "en")).toEqual(["1 more school row was hidden or filtered out and not read (row 9): the verdict rests on the schools read only"]);
+  });
+
+  it("nothing without hidden rows, or when the rows hidden are on a sheet none of the county's schools is read from; the sheet named when two sheets hid rows", () => {
+    expect(hiddenRowsCaveats(county, [], "zh")).toEqual([]);
+    expect(hiddenRowsCaveats(county, [filtered("乙县学校", "7–12", 6)], "zh")).toEqual([]);
+    expect(hiddenRowsCaveats(county, [filtered("学校基本情况", "7–8、10", 3), filtered("乙县学校", "5", 1)], "zh")).toEqual(["工作表“学校基本情况”另有 3 个学校行隐藏或筛选掉，未读取（第 7–8、10 行），结论只据已读取的学校"]);
+  });
+
+  it("is said on 汇总's 资源配置 row and the console's line", () => {
+    const issues = [filtered("学校基本情况", "7–12", 6)];
+    const evaluation = makeEvaluation({ counties: [county] });
+    const table = summarySheet(evaluation, { issues, profileName: "国家标准", lang: "zh", profile: builtInProfile("national-2017") }).tables.find((t) => t.name === "YZJH_Summary");
+    expect(table?.rows[0]?.[3]).toBe("另有 6 个学校行隐藏或筛选掉，未读取（第 7–12 行），结论只据已读取的学校");
+    expect(summaryLines(evaluation, issues, "zh")[0]).toContain("资源配置 达标（另有 6 个学校行隐藏或筛选掉，未读取（第 7–12 行），结论只据已读取的学校）");
+  });
+});

@@ -1,0 +1,28 @@
+import type { CountyEvaluation, Issue } from "../../engine/types";
+import { countMessage } from "../../messages/countMessage";
+import type { Lang } from "../../messages/types";
+
+/**
+ * 资源配置's note that school rows were hidden or filtered out and left unread (read_hidden_rows_skipped):
+ * the coefficients and the verdict rest on the rows read only, a filter left on (乡镇 = 城关镇) may
+ * leave out most of a county, and the warning alone sits on the 数据问题 sheet, away from the
+ * verdict (reviewer R1, finding 3). Said for each county with a school read from that sheet (a
+ * hidden row's county is not read); the sheet named only when several sheets hid rows.
+ *
+ * @example hiddenRowsCaveats(青河县 read from 学校基本情况, [read_hidden_rows_skipped { sheet: 学校基本情况, rows: "7–12", count: 6 }], "zh") // ["另有 6 个学校行隐藏或筛选掉，未读取（第 7–12 行），结论只据已读取的学校"]
+ */
+export function hiddenRowsCaveats(county: Pick<CountyEvaluation, "sections">, issues: readonly Issue[], lang: Lang): string[] {
+  const skipped = issues.filter((i) => i.code === "read_hidden_rows_skipped");
+  const named = new Set(skipped.map(sheetOf)).size > 1;
+  return skipped.filter((i) => county.sections.some((s) => s.id.startsWith(`${sheetOf(i)}!`))).map((i) => caveat(i, named, lang));
+}
+
+function sheetOf(issue: Issue): string {
+  return String(issue.params.sheet ?? "");
+}
+
+function caveat(issue: Issue, named: boolean, lang: Lang): string {
+  const count = Number(issue.params.count ?? 0);
+  const params = { count, rows: issue.params.rows ?? "", sheet: sheetOf(issue) };
+  return countMessage(named ? "out_caveat_hidden_rows_sheet" : "out_caveat_hidden_rows", count, params, lang);
+}
