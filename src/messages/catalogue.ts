@@ -225,6 +225,8 @@ const LABELLED_PARAMS: Readonly<Record<string, readonly string[]>> = {
   countyVerdict: ["verdict_"],
   schoolVerdict: ["verdict_"],
   countyItem: ["county_", "veto_"],
+  // The other part of a two-part item (read_figure_two_parts: 骨干教师占交流轮岗比例 beside the rotation rate).
+  secondItem: ["county_", "veto_"],
   // An item by its name (G3 → 音乐、美术专用教室), beside its code.
   itemName: ["item_"],
   expected: ["kind_"],

@@ -704,8 +704,21 @@ export const READER_MESSAGES: MessageTable = {
     en: "“{item}” names no stage, and primary and junior secondary are each given on their own ({primaryCell}, {juniorCell}): this value is not used",
   },
   read_figure_no_value: {
-    zh: "“{item}”所在行没有能读取的值（{text}）：未读取",
-    en: "“{item}”: no readable value on its row ({text}); not read",
+    zh: "“{item}”所在行没有能读取的值（{text}）：该项应填{expected}，未读取",
+    en: "“{item}”: no readable value on its row ({text}); the item needs {expected}; not read",
+  },
+  // A row whose sentence names a two-part item whole (readCountyFigures.ts twoPartFigures): each value taken for its part.
+  read_figure_two_parts: {
+    zh: "“{item}”含两项，“{text}”已分别读取：“{countyItem}”为“{firstText}”，“{secondItem}”为“{secondText}”",
+    en: "“{item}” holds two items; “{text}” was read as {countyItem}: “{firstText}” and {secondItem}: “{secondText}”",
+  },
+  read_figure_two_parts_one: {
+    zh: "“{item}”含两项，“{text}”只有一个值，已作为“{countyItem}”读取；“{secondItem}”未填写，请另起一行填写",
+    en: "“{item}” holds two items and “{text}” gives one value, read as {countyItem}; {secondItem} is not given: enter it on a row of its own",
+  },
+  read_figure_two_parts_unsplit: {
+    zh: "“{item}”含两项（“{countyItem}”和“{secondItem}”），“{text}”无法分开读取，未读取：请分两行填写，每行一项一个值；或在本格按该项文字的顺序写两个值，用“；”隔开",
+    en: "“{item}” holds two items ({countyItem} and {secondItem}) and “{text}” cannot be split between them; not read: enter them on two rows, one value each, or write both values in this cell in the order the item names them, separated by “;”",
   },
   read_number_as_text: {
     zh: "“{fieldHeader}”的数字以文本形式存储（“{text}”），已按 {value} 读取；Excel 的求和会跳过此类单元格",
@@ -1145,6 +1158,9 @@ export const READER_MESSAGES: MessageTable = {
   kind_yuan: { zh: "金额（元），如 6080、6,080元/生 或 0.608万元", en: "an amount in yuan such as 6080, 6,080元/生 or 0.608万元" },
   kind_level: { zh: "监测等级 1–4，如 3、Ⅲ 或 Ⅲ级以上", en: "a monitoring level 1–4 such as 3, Ⅲ or Ⅲ级以上" },
   kind_number: { zh: "数值", en: "a number" },
+  // G8 is a ratio of two pays and Q9's difference rate a fraction below 1: named as such where a value is asked for (expectedKind).
+  kind_pay_ratio: { zh: "教师与公务员平均工资之比，如 1.03", en: "the ratio of teachers' to civil servants' average pay, such as 1.03" },
+  kind_difference_rate: { zh: "校际差异率，如 0.12", en: "the inter-school difference rate, such as 0.12" },
   kind_string: { zh: "文字", en: "text" },
   // A 规则 value that is a list or a group (targets, …): written as JSON, which a statistician needs shown, not named.
   kind_json: {

@@ -525,7 +525,7 @@ describe("readCountyFigures", () => {
       ["Q1_consolidation", 0.97, "县级指标!C2"],
       ["G14_quota_share", 0.52, "县级指标!C3"],
     ]);
-    expect(result?.issues).toEqual([{ code: "read_figure_no_value", severity: "warning", cell: "县级指标!A4", params: { item: "社会认可度", text: "2023年调查为80%" } }]);
+    expect(result?.issues).toEqual([{ code: "read_figure_no_value", severity: "warning", cell: "县级指标!A4", params: { item: "社会认可度", text: "2023年调查为80%", expected: "ratio", countyItem: "R1_recognition" } }]);
   });
 });
 

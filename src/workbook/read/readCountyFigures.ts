@@ -28,6 +28,7 @@ import { hiddenFigureRows, type HiddenFigureRows } from "./hiddenFigureRows";
 import { figuresCounty } from "./figuresCounty";
 import { cellText, normaliseText } from "./text";
 import { isTotalLabel } from "./totalLabel";
+import { labelledPart, splitValues, wholeItemParts, type ItemPart } from "./twoParts";
 
 export interface CountyFigures {
   readonly figures: readonly CountyFigure[];
@@ -113,6 +114,8 @@ interface ItemRow {
   readonly countKind: RotationCountKind | null;
   /** G7 or G13 named for no one stage (specialFundingBothStages, nearbyBothStages): read as its primary code (readAs), then given its stages (stagelessFigures). */
   readonly stageless: StagelessItem | null;
+  /** The two parts of an item the row's sentence names whole (wholeItemParts: 小学、初中…分别达到100%、95%), in its order; null for any other row. */
+  readonly parts: readonly [ItemPart, ItemPart] | null;
   readonly text: string;
   /** Unit cells beside the item on a sheet without a value column (`%`, `万元`). */
   readonly unitText: string;
@@ -138,7 +141,8 @@ function valueBeside(grid: Grid, row: number, right: readonly RowCell[], code: s
   const unitText = units.map((x) => x.t).join(" ");
   const unit = code === null ? null : itemUnit(code);
   if (unit === null) return { valueColumn: others[0]?.c ?? null, unitText, unread: [] };
-  const reads = others.find((x) => convertFigure(valueAt(grid, row, x.c), unit, false, unitText)?.ok === true);
+  // A rating (良好 for Q6's 良好以上: ratingAnswer) is read as valueOf reads it under a value column.
+  const reads = others.find((x) => ratingAnswer(code ?? "", x.t) !== null || convertFigure(valueAt(grid, row, x.c), unit, false, unitText)?.ok === true);
   return { valueColumn: reads?.c ?? null, unitText, unread: reads === undefined ? others.map((x) => x.t) : [] };
 }
 
@@ -180,7 +184,7 @@ function byStage(grid: Grid, layout: Layout, item: ItemRow): ItemRow[] {
     return column === null ? [] : [{ stage, column }];
   });
   if (stageless === null || !stages.some(({ column }) => cellText(valueAt(grid, item.row, column)) !== null)) return [item];
-  return stages.map(({ stage, column }) => ({ ...item, code: stageCode(stageless, stage), stageless: null, valueColumn: column, unread: [] }));
+  return stages.map(({ stage, column }) => ({ ...item, code: stageCode(stageless, stage), stageless: null, parts: null, valueColumn: column, unread: [] }));
 }
 
 /** The text of a name merged down over `column` from a row above (教师交流轮岗 over A4:A5), or null. */
@@ -272,11 +276,23 @@ function classify(text: string, sub = "", unit = ""): Pick<ItemRow, "code" | "co
 function itemAt(grid: Grid, row: number, layout: Layout, itemCell: RowCell, cells: readonly RowCell[], sub = "", name = itemCell.t): ItemRow | null {
   const classed = classify(name, sub, layout.unitColumn === null ? "" : (textAt(grid, row, layout.unitColumn) ?? ""));
   const code = classed.code;
-  const base = { row, itemColumn: itemCell.c, ...classed, text: itemCell.t };
+  // A sub-item (教师交流轮岗 | 其中骨干教师占比) or a head count names one part, never the item whole.
+  const parts = sub === "" && classed.countKind === null && code !== null ? wholeItemParts(name) : null;
+  const base = { row, itemColumn: itemCell.c, ...classed, parts, text: itemCell.t };
   if (layout.valueColumn !== null) return { ...base, valueColumn: layout.valueColumn, unitText: "", unread: [] };
   const right = cells.filter((x) => x.c > itemCell.c && x.c !== layout.countyColumn && x.c !== layout.unitColumn && !layout.standardColumns.includes(x.c));
   if (right.length === 0) return null;
-  return { ...base, ...valueBeside(grid, row, right, code) };
+  const beside = valueBeside(grid, row, right, code);
+  return { ...base, ...(beside.valueColumn === null && base.parts !== null ? partsBeside(right, beside) : beside) };
+}
+
+/**
+ * Without a value column, a whole two-part item's value cell (100%、96.8%): the first cell right of
+ * it that states no unit alone, which twoPartFigures splits; `beside` as it is when there is none.
+ */
+function partsBeside(right: readonly RowCell[], beside: Pick<ItemRow, "valueColumn" | "unitText" | "unread">): Pick<ItemRow, "valueColumn" | "unitText" | "unread"> {
+  const first = right.find((x) => !UNIT_ONLY.test(normaliseText(x.t)));
+  return first === undefined ? beside : { valueColumn: first.c, unitText: beside.unitText, unread: [] };
 }
 
 function unitTextOf(grid: Grid, item: ItemRow, layout: Layout): string {
@@ -398,11 +414,17 @@ function valueOf(grid: Grid, item: ItemRow, layout: Layout, code: string, unit: 
  * where its name asks 是否.
  *
  * @example expectedKind("V_unfilled_posts", "boolean", "有编不补、长期聘用编外教师") // "existence"
+ * @example expectedKind("G8_pay_ratio", "number", "教师平均工资收入水平不低于当地公务员") // "pay_ratio"
  * @example expectedKind("V_key_schools", "boolean", "是否设置重点校") // "boolean"; expectedKind("Q8_workload", "boolean", "无过重课业负担") // "boolean"
  */
 export function expectedKind(code: string, unit: ItemUnit, name: string): string {
+  const own = OWN_KINDS[code];
+  if (own !== undefined) return own;
   return unit === "boolean" && code.startsWith("V_") && !normaliseText(name).includes("是否") ? "existence" : unit;
 }
+
+/** Number items whose value is asked for by what it is (kind_pay_ratio: 教师与公务员平均工资之比，如 1.03), not as "a number". */
+const OWN_KINDS: Readonly<Record<string, string>> = { G8_pay_ratio: "pay_ratio", Q9_difference_rate: "difference_rate" };
 
 /**
  * What a yes / no cell was read as, said at its cell when the cell says more than the answer or less:
@@ -448,7 +470,9 @@ function figureOf(grid: Grid, item: ItemRow, layout: Layout, countyOf: CountyOf,
   if (code === null || unit === null) return (unknownItem(grid, item, issues), null);
   const column = item.valueColumn;
   if (column === null) {
-    issues.push(issueAt("read_figure_no_value", "warning", grid.sheet, item.row, item.itemColumn, { item: item.text, text: item.unread.join(" | ") }));
+    // What the item needs (a ratio for G8, 是 / 否 …): a row answered otherwise (是 for G8) is told what to write.
+    const expected = expectedKind(code, unit, item.text);
+    issues.push(issueAt("read_figure_no_value", "warning", grid.sheet, item.row, item.itemColumn, { item: item.text, text: item.unread.join(" | "), expected, countyItem: code }));
     return null;
   }
   const noted = valueInNote(grid, item.row, column, layout.noteColumn, item.text);
@@ -622,7 +646,7 @@ function itemsAcross(grid: Grid): { layout: Layout; items: ItemRow[] } | null {
     const county = header.county === null ? null : textAt(grid, row, header.county);
     // 合计 / 全市 rows, and a 国家标准 / 目标 row the city lists its counties against.
     if (county !== null && !isCountyLabel(county)) continue;
-    for (const { c, t } of header.items) items.push({ row, itemColumn: c, valueColumn: c, ...classify(t), text: t, unitText: units?.get(c) ?? "", unread: [] });
+    for (const { c, t } of header.items) items.push({ row, itemColumn: c, valueColumn: c, ...classify(t), parts: null, text: t, unitText: units?.get(c) ?? "", unread: [] });
   }
   return { layout, items };
 }
@@ -786,7 +810,9 @@ function unreadRows(grid: Grid, layout: Layout, skipped: (row: number) => boolea
  * a sub-item (in an unnamed column or one headed 子项 / 分项 / 指标 / 学段) under a name merged down
  * column A, repeated, or written on its block's first row is its own item, parent and sub-item
  * classified as one name (namedItem); a value written only in the notes column is said, not read
- * (valueInNote.ts); a 单位 column's %, 元, 万元 and 人 are the value's unit; a row with a value
+ * (valueInNote.ts); a row whose sentence is a two-part item whole (the official 自评表's 小学、初中…分别达到
+ * 100%、95% | 100%、96.8%) gives each part its value, in the order the sentence names them
+ * (twoPartFigures); a 单位 column's %, 元, 万元 and 人 are the value's unit; a row with a value
  * nothing was read from is said at its cell (unreadRows); stage-less G7 / G13 figures are given
  * their stages on this sheet alone (withStages gives them over several). Returns null
  * when the sheet names fewer than two known items and has no 项目 | 数值 header (it is then not a
@@ -915,9 +941,94 @@ function scopeIssues(scope: SheetScope): Issue[] {
   return [...layout.notes, ...scope.hidden.issues, ...said];
 }
 
+/**
+ * A part's value by its part's unit: 是 / 否, a level (Ⅲ级), or the one number it holds with or
+ * without its words (骨干教师占25.6% → 0.256, 差异率0.12 → 0.12); null when it does not read so.
+ *
+ * @example partValue("骨干教师占25.6%", "ratio", true) // 0.256; partValue("是", "ratio", true) // null
+ */
+export function partValue(text: string, unit: ItemUnit | null, percent: boolean): number | boolean | null {
+  if (unit === "boolean") {
+    const read = toBoolean(text);
+    return read?.ok === true && read.answer === undefined ? read.value : null;
+  }
+  if (unit === "level") return parseLevel(text);
+  const numbers = text.normalize("NFKC").match(/\d+(?:\.\d+)?\s*%?/g) ?? [];
+  const read = numbers.length === 1 && unit !== null ? convertFigure(numbers[0] ?? "", unit, percent) : null;
+  return read?.ok === true && typeof read.value === "number" && read.barePercent !== true ? read.value : null;
+}
+
+/** A value of a two-part row taken for one part. */
+interface PartRead {
+  readonly part: ItemPart;
+  readonly text: string;
+  readonly value: number | boolean;
+}
+
+/** Values read for `order` (one part each, in turn), or null when one does not read for its part or labels another (骨干… given for the teachers' rate). */
+function readInOrder(values: readonly string[], order: readonly ItemPart[], all: readonly [ItemPart, ItemPart], percent: boolean): PartRead[] | null {
+  const read = values.map((text, k) => {
+    const part = order[k] as ItemPart;
+    const value = partValue(text, itemUnit(part.code), percent);
+    return value === null || (labelledPart(text, all) ?? part) !== part ? null : { part, text, value };
+  });
+  return read.every((r): r is PartRead => r !== null) ? read : null;
+}
+
+/**
+ * The parts given by a two-part row's values: two values in the order the sentence names the parts
+ * (or the other way round when only that reads: 91.2%；是, 骨干25.6%；12.3%); one value for the only
+ * part it reads for. Null when the values cannot be told apart (the caller refuses the row).
+ */
+export function assignParts(values: readonly string[], parts: readonly [ItemPart, ItemPart], percent: boolean): PartRead[] | null {
+  const [a, b] = parts;
+  if (values.length === 2) return readInOrder(values, [a, b], parts, percent) ?? readInOrder(values, [b, a], parts, percent)?.reverse() ?? null;
+  if (values.length !== 1) return null;
+  const fits = parts.flatMap((p) => readInOrder(values, [p], parts, percent) ?? []);
+  return fits.length === 1 ? fits : null;
+}
+
+/**
+ * The figures of a row whose sentence is a two-part item whole (wholeItemParts): its value cell's
+ * values, each read for its part (assignParts) and said at the cell; a cell whose values cannot be
+ * told apart is refused, saying to write them on two rows. Null for any other row, or a blank or
+ * single value of G13 (read for both stages: stagelessFigures).
+ *
+ * @example 城区和镇区公办小学、初中…就近划片入学比例分别达到100%、95% | 100%、96.8% at C16 → primary 1, junior 0.968 at 县级指标!C16, read_figure_two_parts at C16
+ */
+function twoPartFigures(scope: SheetScope, item: ItemRow, issues: Issue[]): CountyFigure[] | null {
+  const { grid } = scope;
+  const column = item.valueColumn;
+  const text = column === null ? null : cellText(valueAt(grid, item.row, column));
+  if (item.parts === null || column === null || text === null) return null;
+  const values = splitValues(text);
+  if (values.length < 2 && item.stageless !== null) return null;
+  const read = assignParts(values, item.parts, percentContext(grid, item, scope.layout));
+  issues.push(twoPartsIssue(grid.sheet, item, column, text, read));
+  const cell = qualified(grid.sheet, a1(item.row, column));
+  return (read ?? []).map((r) => ({ county: scope.countyOf(item.row), code: r.part.code, value: r.value, cell }));
+}
+
+/**
+ * What was made of a two-part row, at its value cell: both parts read (info, each with its value as
+ * typed), one (a warning: the other is not given), or none (a warning saying to write them on two
+ * rows). `countyItem` is the part read first, or the sentence's first when none.
+ */
+function twoPartsIssue(sheet: string, item: ItemRow, column: number, text: string, read: readonly PartRead[] | null): Issue {
+  const [first, second] = item.parts ?? [];
+  const base = { item: item.text, text };
+  if (read === null) return issueAt("read_figure_two_parts_unsplit", "warning", sheet, item.row, column, { ...base, countyItem: first?.code ?? "", secondItem: second?.code ?? "" });
+  const [r1, r2] = [read.find((r) => r.part === first), read.find((r) => r.part === second)];
+  if (r1 !== undefined && r2 !== undefined) return issueAt("read_figure_two_parts", "info", sheet, item.row, column, { ...base, countyItem: r1.part.code, firstText: r1.text, secondItem: r2.part.code, secondText: r2.text });
+  const [got, missing] = r1 !== undefined ? [first, second] : [second, first];
+  return issueAt("read_figure_two_parts_one", "warning", sheet, item.row, column, { ...base, countyItem: got?.code ?? "", secondItem: missing?.code ?? "" });
+}
+
 /** Each item's figure (figureOf), with its item's text and whether it names a stage; what reading them says joins `issues`. */
 function readFigures(scope: SheetScope, issues: Issue[]): ReadFigure[] {
   return scope.items.flatMap((i): ReadFigure[] => {
+    const parts = twoPartFigures(scope, i, issues);
+    if (parts !== null) return parts.map((figure) => ({ figure, item: i.text, stageless: null }));
     const before = issues.length;
     const figure = figureOf(scope.grid, i, scope.layout, scope.countyOf, issues);
     withVetoCounty(issues, before, scope.countyOf(i.row));

@@ -1,0 +1,58 @@
+import { labelledPart, splitValues, wholeItemParts } from "./twoParts";
+
+const codes = (sentence: string) => wholeItemParts(sentence)?.map((p) => p.code) ?? null;
+
+describe("wholeItemParts", () => {
+  it.each([
+    ["城区和镇区公办小学、初中（均不含寄宿制学校）就近划片入学比例分别达到100%、95%", ["G13_nearby_primary", "G13_nearby_junior"]],
+    // Named the other way round: the parts in the sentence's order.
+    ["初中、小学就近划片入学比例分别达到95%、100%", ["G13_nearby_junior", "G13_nearby_primary"]],
+    ["全县每年交流轮岗教师的比例不低于符合交流条件教师总数的10%；其中，骨干教师不低于交流轮岗教师总数的20%", ["G11_rotation_rate", "G11_backbone_rotation"]],
+    ["教师交流轮岗比例及骨干教师占比", ["G11_rotation_rate", "G11_backbone_rotation"]],
+    ["县域内留守儿童关爱体系健全，全县符合条件的随迁子女在公办学校和政府购买服务的民办学校就读的比例不低于85%", ["G15_left_behind_care", "G15_migrant_share"]],
+    ["在国家义务教育质量监测中，相关科目学生学业水平达到Ⅲ级以上，且校际差异率低于0.15", ["Q9_monitoring_level", "Q9_difference_rate"]],
+  ])("gives the parts of %s", (sentence, expected) => {
+    expect(codes(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    "骨干教师交流轮岗比例",
+    "交流轮岗骨干教师比例",
+    "小学就近划片入学比例",
+    "义务教育就近入学比例",
+    "随迁子女在公办学校就读比例",
+    "留守儿童关爱体系健全",
+    "校际差异率",
+    "质量监测达到Ⅲ级以上",
+    "初中三年巩固率",
+  ])("gives none for %s (one part, or another item)", (sentence) => {
+    expect(codes(sentence)).toBeNull();
+  });
+});
+
+describe("splitValues", () => {
+  it.each([
+    ["100%、96.8%", ["100%", "96.8%"]],
+    ["12.3%；骨干教师占25.6%", ["12.3%", "骨干教师占25.6%"]],
+    ["是;91.2%", ["是", "91.2%"]],
+    ["１００％，９６．８％", ["１００％", "９６．８％"]],
+    ["12.3%, 25.6%", ["12.3%", "25.6%"]],
+    // A thousands comma is inside a number.
+    ["1,200", ["1,200"]],
+    ["95%", ["95%"]],
+    ["  ", []],
+  ])("splits %s", (text, expected) => {
+    expect(splitValues(text)).toEqual(expected);
+  });
+});
+
+describe("labelledPart", () => {
+  const parts = wholeItemParts("全县每年交流轮岗教师的比例不低于10%；其中，骨干教师不低于20%");
+  it("names the part a value's words name, and none for a bare value or one naming both", () => {
+    if (parts === null) throw new Error("no parts");
+    expect(labelledPart("骨干教师占25.6%", parts)?.code).toBe("G11_backbone_rotation");
+    expect(labelledPart("交流轮岗12.3%", parts)?.code).toBe("G11_rotation_rate");
+    expect(labelledPart("12.3%", parts)).toBeNull();
+    expect(labelledPart("骨干教师交流轮岗25.6%", parts)).toBeNull();
+  });
+});
