@@ -1,4 +1,4 @@
-import { fileHref } from "./fileHref";
+import { fileHref, fileLinkAddress } from "./fileHref";
 
 describe("fileHref", () => {
   it("leaves CJK and other non-ASCII characters raw, as Excel writes a relative hyperlink", () => {
@@ -72,5 +72,13 @@ describe("fileHref: edge cases", () => {
 
   it("turns a UNC path's backslashes into slashes, doubled ones included", () => {
     expect(fileHref("\\\\srv\\share\\a.xlsx")).toBe("//srv/share/a.xlsx");
+  });
+});
+
+describe("fileLinkAddress", () => {
+  it("opens the file at a cell after #, the file's own # and space escaped; without a cell, the file alone", () => {
+    expect(fileLinkAddress("北山县-评估结果.xlsx", "学校达标!$A$16")).toBe("北山县-评估结果.xlsx#学校达标!$A$16");
+    expect(fileLinkAddress("1#楼 县.xlsx", "'Sheet 1'!$A$2")).toBe("1%23楼%20县.xlsx#'Sheet 1'!$A$2");
+    expect(fileLinkAddress("甲 县.xlsx")).toBe("甲%20县.xlsx");
   });
 });

@@ -25,3 +25,14 @@ export function fileHref(path: string): string {
   // A first segment holding ":" (甲:乙.xlsx, possible outside Windows) would read as a scheme (RFC 3986 §4.2).
   return (href.split("/")[0] ?? "").includes(":") ? `./${href}` : href;
 }
+
+/**
+ * The address of a link into another workbook: the file (fileHref) and, with `at`, a cell of it
+ * after `#` (`Sheet!$A$12`, written absolute as the links into the source workbook are: exceljs
+ * takes a bare `Sheet!A12` for a place in the workbook written). Excel opens the file at that cell.
+ *
+ * @example fileLinkAddress("北山县-评估结果.xlsx", "学校达标!$A$16") // "北山县-评估结果.xlsx#学校达标!$A$16"; fileLinkAddress("甲 县.xlsx") // "甲%20县.xlsx"
+ */
+export function fileLinkAddress(file: string, at?: string): string {
+  return at === undefined ? fileHref(file) : `${fileHref(file)}#${at}`;
+}

@@ -109,6 +109,8 @@ export interface LinkSpec {
   readonly target: string;
   /** Set when `target` is a file to open rather than a place. */
   readonly file?: true;
+  /** With `file`, the cell to open it at, absolute (`学校达标!$A$16`): a county's school row from the overview. */
+  readonly at?: string;
 }
 
 /**

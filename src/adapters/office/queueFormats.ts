@@ -1,4 +1,4 @@
-import { fileHref } from "../../workbook/fileHref";
+import { fileLinkAddress } from "../../workbook/fileHref";
 import type { CellValue, LinkSpec, SheetSpec } from "../../workbook/types";
 import { EMPHASIS_COLOURS } from "../../workbook/write/emphasisColours";
 import { freeTableName } from "../../workbook/write/excelNames";
@@ -156,7 +156,7 @@ function queueWrap(sheet: Excel.Worksheet, placed: PlacedTable, first: number, e
  * sink renders every SheetSpec, not because it is known to work.
  */
 export function hyperlinkFor(link: LinkSpec, value: CellValue | undefined): Excel.RangeHyperlink {
-  const hyperlink: Excel.RangeHyperlink = link.file ? { address: fileHref(link.target), screenTip: link.target } : { documentReference: link.target, screenTip: link.target };
+  const hyperlink: Excel.RangeHyperlink = link.file ? { address: fileLinkAddress(link.target, link.at), screenTip: link.target } : { documentReference: link.target, screenTip: link.target };
   if (typeof value === "string") hyperlink.textToDisplay = value;
   return hyperlink;
 }

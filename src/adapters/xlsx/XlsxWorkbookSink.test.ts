@@ -285,6 +285,8 @@ describe("linkTarget", () => {
     expect(linkHref({ row: 0, column: 0, target: "北山县\\1#楼 评估结果.xlsx", file: true }, [], null)).toBe("北山县/1%23楼%20评估结果.xlsx");
     // A place still goes through linkTarget.
     expect(linkHref({ row: 0, column: 0, target: "汇总!A1" }, ["汇总"], null)).toBe("汇总!A1");
+    // A cell of the linked file (未达标学校's link to a school's row on the county's 学校达标): after #, the file's # escaped.
+    expect(linkHref({ row: 0, column: 0, target: "1#楼-评估结果.xlsx", file: true, at: "学校达标!$A$12" }, ["未达标学校"], null)).toBe("1%23楼-评估结果.xlsx#学校达标!$A$12");
   });
 });
 

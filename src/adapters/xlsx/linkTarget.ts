@@ -1,4 +1,4 @@
-import { fileHref } from "../../workbook/fileHref";
+import { fileHref, fileLinkAddress } from "../../workbook/fileHref";
 import type { LinkSpec } from "../../workbook/types";
 
 /**
@@ -23,7 +23,8 @@ export function linkTarget(target: string, resultSheets: readonly string[], sour
  * relative to the workbook written, as LinkSpec says), a place goes through linkTarget.
  *
  * @example linkHref({ row: 0, column: 18, target: "甲县-评估结果.xlsx", file: true }, ["评估总览"], null) // "甲县-评估结果.xlsx"
+ * @example linkHref({ row: 0, column: 2, target: "甲县-评估结果.xlsx", file: true, at: "学校达标!$A$12" }, ["评估总览"], null) // "甲县-评估结果.xlsx#学校达标!$A$12"
  */
 export function linkHref(link: LinkSpec, resultSheets: readonly string[], sourceFile: string | null): string | null {
-  return link.file ? fileHref(link.target) : linkTarget(link.target, resultSheets, sourceFile);
+  return link.file ? fileLinkAddress(link.target, link.at) : linkTarget(link.target, resultSheets, sourceFile);
 }

@@ -14,8 +14,8 @@ export interface Cell {
   readonly format?: string | null;
 }
 
-/** A link target: a place `Sheet!A1`, or `{ file }`, a path relative to the workbook written (e.g. `{ file: "甲县-评估结果.xlsx" }`). */
-export type CellLink = string | { readonly file: string };
+/** A link target: a place `Sheet!A1`, or `{ file }`, a path relative to the workbook written (e.g. `{ file: "甲县-评估结果.xlsx" }`), with `at` a cell of it (`{ file: "甲县-评估结果.xlsx", at: "学校达标!$A$12" }`). */
+export type CellLink = string | { readonly file: string; readonly at?: string };
 
 export type CellInput = CellValue | Cell;
 
@@ -134,7 +134,7 @@ function unpack(input: CellInput, row: number, column: number, found: Found): Ce
   if (input.emphasis) found.emphasis.push({ row, column, kind: input.emphasis });
   if (input.format) found.formats.push({ row, column, format: input.format });
   const link = input.link;
-  if (typeof link === "object" && link !== null) found.links.push({ row, column, target: link.file, file: true });
+  if (typeof link === "object" && link !== null) found.links.push({ row, column, target: link.file, file: true, ...(link.at === undefined ? {} : { at: link.at }) });
   else if (link) found.links.push({ row, column, target: link });
   return input.value;
 }
