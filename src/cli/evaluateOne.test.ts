@@ -2,7 +2,9 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { promises as fs } from "node:fs";
 import { basename, join } from "node:path";
 import { tempFolder } from "../testing/tempFolder";
-import { saveOrReport } from "./evaluateOne";
+import { saveOrReport, schoolsFirstRow } from "./evaluateOne";
+import type { SheetSpec } from "../workbook/types";
+import { makeTable } from "../workbook/write/tableDraft";
 import { Run } from "./Run";
 import { NODE_WRITE_IO } from "./writeAll";
 
@@ -28,5 +30,19 @@ describe("saveOrReport: an earlier result that cannot be put back", () => {
     expect(run.problems[1]).toContain(lang === "zh" ? "未能放回" : "could not be put back");
     // The failed run's workbook was removed: the backup's name is the one to rename.
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe("schoolsFirstRow", () => {
+  const table = (caption: string | null) => makeTable({ name: "T", caption, columns: [{ header: "学校", numberFormat: null }], rows: [["甲小学"], ["乙小学"]], emptyText: "（无）" });
+  const sheet = (role: SheetSpec["role"], notes: string[], caption: string | null): SheetSpec => ({ name: "学校达标", role, title: "标题", notes, tables: [table(caption)], freezeColumns: 0 });
+
+  it("finds the first section's row on 学校达标: title 1, notes 2–3, blank 4, header 5 → 6; a caption pushes it to 7", () => {
+    expect(schoolsFirstRow([sheet("summary", [], null), sheet("schools", ["注一", "注二"], null)])).toBe(6);
+    expect(schoolsFirstRow([sheet("schools", ["注一", "注二"], "学校")])).toBe(7);
+  });
+
+  it("is null without a 学校达标 sheet", () => {
+    expect(schoolsFirstRow([sheet("summary", [], null)])).toBeNull();
   });
 });

@@ -6,7 +6,8 @@ import { message } from "../messages/catalogue";
 import type { Profile } from "../profiles/schema";
 import { evaluateRead, overriddenProfile, type OverriddenProfile, type ReadForEvaluation } from "../report/evaluateRead";
 import { toJsonReport } from "../report/toJsonReport";
-import type { WorkbookSource } from "../workbook/types";
+import type { SheetSpec, WorkbookSource } from "../workbook/types";
+import { sheetLayout } from "../workbook/write/sheetLayout";
 import { buildResultSheets } from "../workbook/write/buildResultSheets";
 import { XlsxOpenError, type XlsxOpenFailure } from "../adapters/xlsx/XlsxOpenError";
 import { XlsxWorkbookSink } from "../adapters/xlsx/XlsxWorkbookSink";
@@ -35,8 +36,14 @@ export interface FilePaths {
 
 /** One workbook evaluated and written, or the exit code and the lines that say why not. */
 export type FileOutcome =
-  | { readonly ok: true; readonly evaluation: Evaluation; readonly issues: readonly Issue[]; readonly paths: FilePaths }
+  | { readonly ok: true; readonly evaluation: Evaluation; readonly issues: readonly Issue[]; readonly paths: FilePaths; readonly written?: WrittenResult }
   | { readonly ok: false; readonly exitCode: number; readonly reasons: readonly string[]; readonly unwritten?: Unwritten };
+
+/** What a batch's overview needs of the result written: the profile used (its floor), and where 学校达标's first section row is (1-based), for links to it. */
+export interface WrittenResult {
+  readonly profile: Profile;
+  readonly schoolsRow: number | null;
+}
 
 /** A workbook evaluated whose results could not be written (the failure's reasons say why): a batch's overview still shows its counties. */
 export interface Unwritten {
@@ -196,7 +203,8 @@ async function finish(args: CliArgs, deps: EvaluateDeps, run: Run, paths: FilePa
   run.err("cli_evaluated", evaluatedCounts(evaluation));
   if (!write) return { evaluation, issues, profile: read.profile };
   const sink = new XlsxWorkbookSink({ sourceFile: relative(dirname(paths.out), paths.input), title: message("out_workbook_title", {}, lang) });
-  await sink.writeSheets(buildResultSheets(evaluation, context));
+  const sheets = buildResultSheets(evaluation, context);
+  await sink.writeSheets(sheets);
   const shown = (p: string) => shownPath(deps.cwd, p);
   run.err("cli_writing", { file: shown(paths.out) });
   const outputs: Output[] = [{ path: paths.out, write: (p) => sink.save(p) }];
@@ -210,7 +218,18 @@ async function finish(args: CliArgs, deps: EvaluateDeps, run: Run, paths: FilePa
   run.stdout.push(run.t("cli_wrote_workbook", { file: shown(paths.out) }));
   if (json !== null) run.stdout.push(run.t("cli_wrote_json", { file: shown(json) }));
   run.stdout.push(...summaryLines(evaluation, issues, lang, read.profile));
-  return { ok: true, evaluation, issues, paths };
+  return { ok: true, evaluation, issues, paths, written: { profile: read.profile, schoolsRow: schoolsFirstRow(sheets) } };
+}
+
+/**
+ * The 1-based row of the first section on the result's 学校达标 (its one table's first data row,
+ * as sheetLayout places it for both sinks); null without that sheet.
+ * @example schoolsFirstRow(sample's sheets) // 10 (title 1, notes 2–7, blank 8, header 9)
+ */
+export function schoolsFirstRow(sheets: readonly SheetSpec[]): number | null {
+  const spec = sheets.find((s) => s.role === "schools");
+  const table = spec === undefined ? undefined : sheetLayout(spec).tables[0];
+  return table === undefined ? null : table.firstDataRow + 1;
 }
 
 /** Writes a JSON report, its folder made if needed. */

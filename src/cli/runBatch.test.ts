@@ -39,6 +39,22 @@ async function overviewRows(path: string): Promise<Record<string, unknown>[]> {
   return body.map((r) => Object.fromEntries(header.map((h, i) => [String(h), r.values[i] ?? null])));
 }
 
+/**
+ * A table of a sheet as header → value objects: the one whose caption begins with `caption` (its
+ * header the next row), or with `header` the one whose header's first cell is `caption`; its body
+ * runs to the first blank row.
+ */
+function tableBelow(wb: ExcelJS.Workbook, sheet: string, caption: string, header = false): Record<string, unknown>[] {
+  const rows: unknown[][] = [];
+  wb.getWorksheet(sheet)?.eachRow({ includeEmpty: true }, (row, at) => (rows[at] = (row.values as unknown[]).slice(1)));
+  const at = rows.findIndex((r) => r !== undefined && typeof r[0] === "string" && (header ? r[0] === caption : r[0].startsWith(caption)));
+  const headerAt = header ? at : at + 1;
+  const names = (rows[headerAt] ?? []).map(String);
+  const body: Record<string, unknown>[] = [];
+  for (let i = headerAt + 1; rows[i] !== undefined && (rows[i] ?? []).some((v) => v !== undefined && v !== null); i++) body.push(Object.fromEntries(names.map((h, k) => [h, rows[i]?.[k] ?? null])));
+  return body;
+}
+
 /** The real pieces, without the progress lines on the test's stderr. */
 function quietDeps(cwd: string): EvaluateDeps {
   const { onProgress: _progress, ...deps } = defaultDeps(cwd);
@@ -94,12 +110,67 @@ describe("runEvaluate over a folder (a batch)", () => {
     expect(String(damaged[0]?.["结果工作簿 / 未能评估的原因"])).toContain("文件已损坏或不完整");
   }, 60_000);
 
+  it("says on 评估总览 what each county still needs, as its own report totals it, and lists every failing section with a link to its row", async () => {
+    const { cwd } = cityFolder();
+    await runEvaluate(["某市", "--json", "json"], quietDeps(cwd));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(cwd, "out", "评估总览.xlsx"));
+    const needs = tableBelow(wb, "评估总览", "各县区缺口（达到标准尚需");
+    type Own = { schools: { name: string; county: string | null; stage: string; included: boolean; pass: boolean | null }[] };
+    const own = (json: string) => JSON.parse(readFileSync(join(cwd, "json", json), "utf8")) as Own;
+    const stages: Record<string, string> = { primary: "小学", junior: "初中" };
+    const codes = ["L1", "L2", "L3", "L4", "L5", "L6", "L7"];
+    const amount = (r: Record<string, unknown>, code: string) => Object.entries(r).find(([h]) => h.startsWith(`${code} 缺口`))?.[1] ?? null;
+    const expected = [["甲县.xlsx", own("甲县.json"), "甲县-评估结果.xlsx"], ["乙区各县.xlsx", own("乙区各县.json"), "乙区各县-评估结果.xlsx"]] as const;
+    // Each county's stages with the seven cells of its own 缺口测算's totals, the same numbers (719.5999999999995, not 719.6), in the county table's order; the damaged workbook last, no figure.
+    const rows: unknown[][] = [];
+    for (const [file, , result] of expected) {
+      const county = new ExcelJS.Workbook();
+      await county.xlsx.readFile(join(cwd, "out", result));
+      for (const t of tableBelow(county, "缺口测算", "县域指标缺口合计")) rows.push([file, t["县区"], t["学段"], ...codes.map((k) => amount(t, k)), t["数据不全、缺口未计入的学校（学段）数"]]);
+    }
+    expect(rows.length).toBe(2 + 3 * 2);
+    expect(needs.map((r) => [r["工作簿"], r["县区"], r["学段"], ...codes.map((k) => amount(r, k)), r["数据不全、缺口未计入的学校（学段）数"]])).toEqual([...rows, ["丙县.xlsx", null, null, ...codes.map(() => null), null]]);
+    expect(needs.at(-1)?.["说明"]).toBe("未能评估");
+    // 全市缺口合计: those rows added up per stage.
+    const city = tableBelow(wb, "评估总览", "全市缺口合计");
+    for (const row of city) {
+      const ofStage = rows.filter((r) => r[2] === row["学段"]);
+      codes.forEach((k, i) => expect(amount(row, k)).toBeCloseTo(ofStage.reduce((n, r) => n + Number(r[3 + i]), 0), 9));
+      expect(row["说明"]).toBe("不含未能评估的 1 个工作簿");
+    }
+    expect(city.map((r) => r["学段"])).toEqual(["小学", "初中"]);
+    // 未达标学校: every section the county reports say fails, in their order, each linked to its own row on the county's 学校达标.
+    const failing = tableBelow(wb, "未达标学校", "工作簿", true);
+    const fails = expected.flatMap(([file, r]) => r.schools.filter((s) => s.included && s.pass === false).map((s) => [file, s.county ?? "（未注明县区）", s.name, stages[s.stage]]));
+    expect(fails.length).toBeGreaterThan(0);
+    expect(failing.map((r) => [r["工作簿"], r["县区"], r["学校"], r["学段"]])).toEqual(fails);
+    for (const row of failing) {
+      const link = row["评估结果中的行"] as { text: string; hyperlink: string };
+      const [file, at] = link.hyperlink.split("#");
+      const result = new ExcelJS.Workbook();
+      await result.xlsx.readFile(join(cwd, "out", file ?? ""));
+      const cellRow = Number(/\$(\d+)$/.exec(at ?? "")?.[1]);
+      expect(at).toBe(`学校达标!$A$${cellRow}`);
+      expect(link.text).toBe(`学校达标 第${cellRow}行`);
+      expect(result.getWorksheet("学校达标")?.getCell(`B${cellRow}`).value).toBe(row["学校"]);
+    }
+    const overview = JSON.parse(readFileSync(join(cwd, "json", "评估总览.json"), "utf8")) as { workbooks: { counties?: { failingSchools: { school: string; resultCell: string }[] }[] }[] };
+    expect(overview.workbooks.flatMap((w) => (w.counties ?? []).flatMap((c) => c.failingSchools.map((f) => f.school)))).toEqual(fails.map((f) => f[2]));
+  }, 60_000);
+
   it("takes several workbooks named one by one, with the overview in --out's folder, in English", async () => {
     const { cwd, folder } = cityFolder();
     const result = await runEvaluate([join(folder, "甲县.xlsx"), "某市/乙区各县.xlsx", "--out", "结果", "--lang", "en"], quietDeps(cwd));
     expect(result.exitCode).toBe(0);
     expect(readdirSync(join(cwd, "结果")).sort()).toEqual(["乙区各县-评估结果.xlsx", "甲县-评估结果.xlsx", "评估总览.xlsx"].sort());
     expect(result.stdout.at(-1)).toBe("2 workbooks: 2 evaluated, 0 could not be evaluated");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(cwd, "结果", "评估总览.xlsx"));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Overview", "Failing schools"]);
+    // The sample's first failing section, 城关第三小学 (L4 4.14 and L5 6.75 m² a student: at 85% of 4.5 and 7.5, below them), its third row on Schools, row 12.
+    expect(tableBelow(wb, "Failing schools", "Workbook", true)[0]).toMatchObject({ Workbook: "甲县.xlsx", School: "城关第三小学", "Indicators not met": "85%+, not met: L4, L5", "Row in the result": { text: "Schools row 12", hyperlink: "甲县-评估结果.xlsx#Schools!$A$12" } });
+    expect(tableBelow(wb, "Overview", "City shortfall totals").map((r) => [r["County"], r["Stage"]])).toEqual([["4 counties", "Primary"], ["4 counties", "Junior secondary"]]);
   }, 60_000);
 
   it.each([
@@ -598,7 +669,8 @@ describe("runEvaluate over a city with a workbook that names no county (reviewer
       ["南湖-补充.xlsx", "（未注明县区）"],
       ["南湖区.xlsx", "南湖区"],
     ]);
-    expect((await sheetTexts(overview, "评估总览")).filter((t) => t.endsWith("未注明县区）") && t.startsWith("3 行"))).toEqual(["3 行（2 个县区；另有 1 行未注明县区）"]);
+    // 全市合计's, then 全市缺口合计's on its 小学 and 初中 rows: the same rows added up.
+    expect((await sheetTexts(overview, "评估总览")).filter((t) => t.endsWith("未注明县区）") && t.startsWith("3 行"))).toEqual(Array(3).fill("3 行（2 个县区；另有 1 行未注明县区）"));
     // The workbook's own results: the warning among its issues (a warning, counted in its 数据警告 on the overview), and on its 数据问题 sheet.
     const own = JSON.parse(readFileSync(join(cwd, "json", "南湖-补充.json"), "utf8")) as { issues: { code: string; severity: string; level: string; message: string }[] };
     const unnamed = own.issues.filter((i) => i.code === "cli_county_unnamed");

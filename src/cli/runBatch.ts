@@ -5,7 +5,9 @@ import { listText } from "../messages/listText";
 import { overviewReport } from "../report/overviewReport";
 import { XlsxWorkbookSink } from "../adapters/xlsx/XlsxWorkbookSink";
 import { evaluatedEntry, type OverviewEntry } from "../workbook/write/overviewEntry";
+import { passRuleParams } from "../workbook/write/passRuleText";
 import { overviewLine, overviewSheet, unwrittenCount } from "../workbook/write/overviewSheet";
+import { failingSchoolsOf } from "../workbook/write/failingSchoolsSheet";
 import { fileCountyNotes, noteText, sameCountyNotes, unnamedCountyNotes, yearNotes } from "./batchNotes";
 import { batchPaths, type BatchFile, type BatchPaths } from "./batchPaths";
 import { batchCity } from "./batchCity";
@@ -140,10 +142,14 @@ async function guarded(evaluateFile: () => Promise<FileOutcome>, run: Run): Prom
  */
 function overviewEntry(file: BatchFile, outcome: FileOutcome, typed: string): OverviewEntry {
   const name = file.shown;
-  if (outcome.ok) return evaluatedEntry(name, outcome.evaluation, outcome.issues, basename(outcome.paths.out));
+  if (outcome.ok) {
+    const places = outcome.written === undefined ? undefined : { floor: passRuleParams(outcome.written.profile).floor, schoolsRow: outcome.written.schoolsRow };
+    return evaluatedEntry(name, outcome.evaluation, outcome.issues, basename(outcome.paths.out), undefined, places);
+  }
   const reasons = outcome.reasons.map((r) => relativeReason(r, typed, name));
   if (outcome.unwritten === undefined) return { file: name, outcome: { ok: false, reasons } };
-  return evaluatedEntry(name, outcome.unwritten.evaluation, outcome.unwritten.issues, basename(file.out), reasons);
+  const places = { floor: passRuleParams(outcome.unwritten.profile).floor, schoolsRow: null };
+  return evaluatedEntry(name, outcome.unwritten.evaluation, outcome.unwritten.issues, basename(file.out), reasons, places);
 }
 
 /** stdout's lines for a workbook not written: not evaluated, or evaluated (its verdicts) with its result not written. */
@@ -159,7 +165,7 @@ async function finishBatch(entries: readonly OverviewEntry[], paths: BatchPaths,
   const { folders, city, shown } = where;
   const profileName = chosen.profile.name[run.lang];
   const sink = new XlsxWorkbookSink({ sourceFile: null, title: message("out_workbook_title", {}, run.lang) });
-  await sink.writeSheets([overviewSheet(entries, { lang: run.lang, profileName, profileFile: chosen.file, folders, notes, city })]);
+  await sink.writeSheets([overviewSheet(entries, { lang: run.lang, profileName, profileFile: chosen.file, folders, notes, city }), failingSchoolsOf(entries, run.lang)]);
   // Read back by the next batch into this folder (otherBatchProblem).
   sink.workbook.description = sourcesRecord(where.sources);
   const outputs: Output[] = [{ path: paths.overview, write: (p) => sink.save(p) }];

@@ -17,12 +17,13 @@ import { settingsText } from "./settingMeaning";
 import { REASON_MESSAGES } from "./reasonMessages";
 import { WRITER_MESSAGES } from "./writerMessages";
 import type { FrontEnd, Lang, Message, MessageTable } from "./types";
+import { OVERVIEW_NEEDS_MESSAGES } from "./overviewNeedsMessages";
 
 /**
  * The one message catalogue: every user-facing text, keyed by code. Each area of the code keeps
  * its table in its own file; they are joined here, and a code defined twice is a programming error.
  */
-const TABLES: readonly MessageTable[] = [LABELS, WRITER_MESSAGES, CLI_MESSAGES, GUARANTEE_MESSAGES, ENGINE_MESSAGES, ADDIN_MESSAGES, ADDIN_ISSUE_MESSAGES, READER_MESSAGES, OFFICE_MESSAGES, PROFILE_MESSAGES, SEPARATOR_MESSAGES, REASON_MESSAGES, BUCKET_LABELS, HELP_MESSAGES];
+const TABLES: readonly MessageTable[] = [LABELS, WRITER_MESSAGES, CLI_MESSAGES, GUARANTEE_MESSAGES, ENGINE_MESSAGES, ADDIN_MESSAGES, ADDIN_ISSUE_MESSAGES, READER_MESSAGES, OFFICE_MESSAGES, PROFILE_MESSAGES, SEPARATOR_MESSAGES, REASON_MESSAGES, BUCKET_LABELS, HELP_MESSAGES, OVERVIEW_NEEDS_MESSAGES];
 
 function join(tables: readonly MessageTable[]): ReadonlyMap<string, Message> {
   const map = new Map<string, Message>();

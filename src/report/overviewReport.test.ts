@@ -2,7 +2,7 @@ import { makeCounty, makeEvaluation, makeGroup, makeItem, makeStats } from "../w
 import { evaluatedEntry } from "../workbook/write/overviewEntry";
 import { overviewReport } from "./overviewReport";
 
-const context = { profile: "national-2017", profileName: "国家标准", lang: "zh", notes: ["注意"] };
+const context = { profile: "national-2017", profileName: "国家标准", lang: "zh" as const, notes: ["注意"] };
 
 describe("overviewReport", () => {
   it("gives a failed workbook its reasons and an evaluated one its counties, unrounded, with NaN as null", () => {
@@ -108,8 +108,33 @@ describe("overviewReport totals", () => {
     const warning = { code: "x", severity: "warning" as const, cell: null, params: {} };
     const report = overviewReport([evaluatedEntry("某市.xlsx", city, [warning, warning], "r.xlsx"), { file: "坏.xlsx", outcome: { ok: false, reasons: ["无法读取"] } }], context);
     // 4 + 4 = 8 in scope, 1 + 4 = 5 passing of 3 + 4 = 7 judged; 某市.xlsx's 2 warnings once, though on two county rows.
-    // 甲县 and 乙县: two counties, none unnamed.
-    expect(report["totals"]).toEqual({ counties: 2, distinct: 2, unnamed: 0, workbooksFailed: 1, areasMet: { resources: 1, guarantee: 0, quality: 0, recognition: 0 }, targetMet: 0, withTarget: 0, recognised: 1, inScope: 8, passing: 5, unjudged: 1, share: 5 / 7, errors: 0, warnings: 2 });
+    // 甲县 and 乙县: two counties, none unnamed. Shortfalls: makeCounty's L4 400 m² and L6 80,000 yuan each → 800, 160,000.
+    expect(report["totals"]).toEqual({ counties: 2, distinct: 2, unnamed: 0, workbooksFailed: 1, areasMet: { resources: 1, guarantee: 0, quality: 0, recognition: 0 }, targetMet: 0, withTarget: 0, recognised: 1, inScope: 8, passing: 5, unjudged: 1, share: 5 / 7, errors: 0, warnings: 2, shortfalls: [{ stage: "primary", byIndicator: { L1: 0, L2: 0, L3: 0, L4: 800, L5: 0, L6: 160000, L7: 0 }, incomplete: 0 }] });
     expect(overviewReport([{ file: "坏.xlsx", outcome: { ok: false, reasons: ["无法读取"] } }], context)["totals"]).toBeNull();
+  });
+});
+
+describe("overviewReport: what the counties still need, and their failing sections", () => {
+  it("gives each county its shortfalls per stage and its failing sections with their ways to pass and cells on 学校达标; none linked when not written", () => {
+    const city = makeEvaluation({ counties: [makeCounty({ county: "甲县" })] });
+    // makeCounty: 乙小学 on its sheet's second row fails (L4 3.5 below 85% of 4.5; L6 1,800 at the floor of 1,700), needing 400 m² for 1,200,000 yuan.
+    const written = evaluatedEntry("甲县.xlsx", city, [], "甲县-评估结果.xlsx", undefined, { floor: "85%", schoolsRow: 10 });
+    const unwritten = evaluatedEntry("乙县.xlsx", city, [], "乙县-评估结果.xlsx", ["无法写入"], { floor: "85%", schoolsRow: 10 });
+    const report = overviewReport([written, unwritten], { ...context, lang: "en" });
+    const counties = (report["workbooks"] as { counties: Record<string, unknown>[] }[]).map((w) => w.counties[0]);
+    expect(counties[0]?.["shortfalls"]).toEqual([{ stage: "primary", byIndicator: { L1: 0, L2: 0, L3: 0, L4: 400, L5: 0, L6: 80000, L7: 0 }, incomplete: 0 }]);
+    expect(counties[0]?.["failingSchools"]).toEqual([
+      {
+        school: "乙小学",
+        stage: "primary",
+        incomplete: false,
+        belowFloor: ["L4"],
+        atFloor: ["L6"],
+        passPlan: { relaxed: "L6", steps: [{ code: "L4", target: "standard", amount: 400, cost: 1_200_000 }], totalCost: 1_200_000, basis: "cost", weighed: null },
+        passPlanText: "L4 to standard: 400.00 m² (about 1,200,000 yuan)",
+        resultCell: "Schools!A11",
+      },
+    ]);
+    expect((counties[1]?.["failingSchools"] as { resultCell: unknown }[])[0]?.resultCell).toBeNull();
   });
 });

@@ -2,6 +2,14 @@ import { INDICATOR_CODES, type PassingShare } from "../engine/types";
 import { passingRange, resourcesReasons, targetVerdict, type OverviewCounty, type OverviewEntry } from "../workbook/write/overviewEntry";
 import { cityTotals, type CityTotals } from "../workbook/write/overviewTotals";
 import { num, type Json } from "./json";
+import type { Lang } from "../messages/types";
+import { message } from "../messages/catalogue";
+import { qualified } from "../workbook/address";
+import type { FailingSection, OverviewShortfall } from "../workbook/write/overviewNeeds";
+import { cityShortfalls, type CityShortfall } from "../workbook/write/overviewNeedsTables";
+import { overviewRows } from "../workbook/write/overviewOrder";
+import { passPlanText } from "../workbook/write/passPlanText";
+import { planJson } from "./toJsonReport";
 
 /** What a batch's JSON overview says besides its workbooks. */
 export interface OverviewReportContext {
@@ -9,7 +17,7 @@ export interface OverviewReportContext {
   readonly profileName: string;
   /** The profile file, when the profile was read from one; null otherwise (as an evaluation's JSON says it). */
   readonly profileFile?: string | null;
-  readonly lang: string;
+  readonly lang: Lang;
   /** The batch's notes as sentences (skipped files, a county in two workbooks). */
   readonly notes: readonly string[];
   /** The folders the batch read, absolute: a later batch into the same --json folder tells another city's overview by them. */
@@ -26,7 +34,30 @@ function passingAdded(p: PassingShare): { verdict: string; range: Json } {
   return { verdict: targetVerdict(p), range: range === null ? null : { low: num(range.low), high: num(range.high) } };
 }
 
-function countyJson(county: OverviewCounty): Json {
+/** A stage's shortfalls, unrounded, as each county's own report gives `shortfallTotals`. */
+function shortfallJson(s: OverviewShortfall | CityShortfall): Json {
+  return { stage: s.stage, byIndicator: Object.fromEntries(INDICATOR_CODES.map((code) => [code, num(s.byIndicator[code])])), incomplete: s.incomplete };
+}
+
+/** Where a failing section's texts and link come from: the workbook's floor and result, the run's language. */
+interface FailingContext {
+  readonly floor: string;
+  /** The result workbook written this run, null when not written (no row to point at). */
+  readonly written: boolean;
+  readonly lang: Lang;
+}
+
+/**
+ * A failing section as 未达标学校 lists it: the indicators below the floor and at it, the way to
+ * pass (as each county's report gives `passPlan`, and its 缺口测算 words it), and its cell on the
+ * result's 学校达标 (null when the result was not written).
+ */
+function failingJson(f: FailingSection, c: FailingContext): Json {
+  const row = c.written && f.row !== null ? qualified(message("out_sheet_schools", {}, c.lang), `A${f.row}`) : null;
+  return { school: f.school, stage: f.stage, incomplete: f.incomplete, belowFloor: [...f.below], atFloor: [...f.atFloor], passPlan: planJson(f.plan), passPlanText: f.plan === null ? null : passPlanText(f.plan, c.lang, c.floor), resultCell: row };
+}
+
+function countyJson(county: OverviewCounty, failing: FailingContext): Json {
   const p = county.passing;
   const resources = resourcesReasons(county);
   return {
@@ -49,30 +80,36 @@ function countyJson(county: OverviewCounty): Json {
       cv: Object.fromEntries(INDICATOR_CODES.map((code) => [code, num(g.indicators[code].cv)])),
       met: Object.fromEntries(INDICATOR_CODES.map((code) => [code, g.indicators[code].met])),
     })),
+    // What it still needs to standard per stage (its 缺口测算's totals), and its failing sections with their ways to pass (未达标学校).
+    shortfalls: county.shortfalls.map(shortfallJson),
+    failingSchools: county.failing.map((f) => failingJson(f, failing)),
   };
 }
 
-function workbookJson(entry: OverviewEntry): Json {
+function workbookJson(entry: OverviewEntry, lang: Lang): Json {
   const o = entry.outcome;
   if (!o.ok) return { file: entry.file, evaluated: false, reasons: [...o.reasons] };
   // written: false with writeReasons where the county was evaluated but its result not written (no access): `result` is then not this run's.
   const written = o.notWritten === undefined ? { written: true } : { written: false, writeReasons: [...o.notWritten] };
-  return { file: entry.file, evaluated: true, ...written, result: o.result, year: o.year, errors: o.errors, warnings: o.warnings, counties: o.counties.map(countyJson) };
+  const failing = { floor: o.floor, written: o.notWritten === undefined, lang };
+  return { file: entry.file, evaluated: true, ...written, result: o.result, year: o.year, errors: o.errors, warnings: o.warnings, counties: o.counties.map((c) => countyJson(c, failing)) };
 }
 
 /**
  * 评估总览.json: the overview of a batch for scripts — per workbook whether it was evaluated (and
  * why not), and per county its areas, passing share, recognition and coefficients, unrounded; the
- * city's totals as the sheet's 全市合计 gives them (null when no county was evaluated). Workbooks
+ * city's totals as the sheet's 全市合计 gives them (null when no county was evaluated), with the
+ * shortfalls summed per stage as 全市缺口合计 (`totals.shortfalls`); per county its shortfalls
+ * (`shortfalls`) and failing sections (`failingSchools`) as the sheets give them. Workbooks
  * in the batch's order, each workbook's full report its own JSON beside it.
  * @example overviewReport([{ file: "甲县.xlsx", outcome: { ok: false, reasons: ["…"] } }], ctx).workbooks // [{ file: "甲县.xlsx", evaluated: false, reasons: ["…"] }]
  */
 export function overviewReport(entries: readonly OverviewEntry[], context: OverviewReportContext): { [key: string]: Json } {
   const totals = cityTotals(entries);
-  return { profile: context.profile, profileName: context.profileName, profileFile: context.profileFile ?? null, lang: context.lang, sources: [...(context.sources ?? [])], notes: [...context.notes], totals: totals === null ? null : totalsJson(totals), workbooks: entries.map(workbookJson) };
+  return { profile: context.profile, profileName: context.profileName, profileFile: context.profileFile ?? null, lang: context.lang, sources: [...(context.sources ?? [])], notes: [...context.notes], totals: totals === null ? null : totalsJson(totals, entries), workbooks: entries.map((e) => workbookJson(e, context.lang)) };
 }
 
-function totalsJson(t: CityTotals): Json {
+function totalsJson(t: CityTotals, entries: readonly OverviewEntry[]): Json {
   // counties: the rows; distinct: the counties the named ones are; unnamed: the rows naming none (（未注明县区）).
-  return { counties: t.counties, distinct: t.distinct, unnamed: t.unnamed, workbooksFailed: t.workbooksFailed, areasMet: { ...t.areasMet }, targetMet: t.targetMet, withTarget: t.withTarget, recognised: t.recognised, inScope: t.inScope, passing: t.passing, unjudged: t.unjudged, share: num(t.share), errors: t.errors, warnings: t.warnings };
+  return { counties: t.counties, distinct: t.distinct, unnamed: t.unnamed, workbooksFailed: t.workbooksFailed, areasMet: { ...t.areasMet }, targetMet: t.targetMet, withTarget: t.withTarget, recognised: t.recognised, inScope: t.inScope, passing: t.passing, unjudged: t.unjudged, share: num(t.share), errors: t.errors, warnings: t.warnings, shortfalls: cityShortfalls(overviewRows(entries)).map(shortfallJson) };
 }

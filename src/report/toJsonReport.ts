@@ -10,6 +10,7 @@ import {
   type IndicatorResult,
   type Issue,
   type ItemResult,
+  type PassPlan,
   type SectionResult,
 } from "../engine/types";
 import { message } from "../messages/catalogue";
@@ -67,7 +68,11 @@ function indicatorsJson(section: SectionResult, profile: Profile | undefined): J
 }
 
 function passPlanJson(section: SectionResult): Json {
-  const plan = section.passPlan;
+  return planJson(section.passPlan);
+}
+
+/** A way to pass as the JSON reports give it (a section's `passPlan`, the overview's failing schools'): null for none. */
+export function planJson(plan: PassPlan | null): Json {
   if (!plan) return null;
   const steps = plan.steps.map((s) => ({ code: s.code, target: s.target, amount: num(s.amount), cost: num(s.cost) }));
   // The plans weighed by their gaps (basis largest_gap): what 缺口测算's reason names; null when prices or dominance chose.

@@ -7,13 +7,31 @@ describe("evaluatedEntry", () => {
     const entry = evaluatedEntry("某市.xlsx", evaluation, SAMPLE_ISSUES, "某市-评估结果.xlsx");
     if (!entry.outcome.ok) throw new Error("evaluated");
     for (const county of entry.outcome.counties) {
-      expect(Object.keys(county).sort()).toEqual(["areas", "coefficients", "county", "estimatedPasses", "itemsNotMet", "itemsPending", "passing", "recognised", "veto"]);
+      expect(Object.keys(county).sort()).toEqual(["areas", "coefficients", "county", "estimatedPasses", "failing", "itemsNotMet", "itemsPending", "passing", "recognised", "shortfalls", "veto"]);
       // makeCounty's items: G3 not met, G8 met, G11, Q9 and R1 not assessed.
       expect([county.itemsNotMet, county.itemsPending]).toEqual([["G3"], ["G11", "Q9", "R1"]]);
     }
     expect(entry.outcome.counties.map((c) => c.county)).toEqual(["甲县", "乙县"]);
     // SAMPLE_ISSUES: one error, one warning, one note (notes are not counted here).
     expect([entry.outcome.errors, entry.outcome.warnings, entry.outcome.year]).toEqual([1, 1, 2025]);
+  });
+
+  it("keeps each county's shortfalls per stage and its failing sections as small objects, their rows on 学校达标 running on from county to county", () => {
+    const evaluation = makeEvaluation({ counties: [makeCounty({ county: "甲县" }), makeCounty({ county: "乙县" })] });
+    // makeCounty: 甲小学, 乙小学 (fails: L4 3.5 below 4.5 × 0.85 = 3.825, L6 1800 at the floor of 1700), 丙教学点, 丁小学; the sheet's first data row 10.
+    const entry = evaluatedEntry("某市.xlsx", evaluation, [], "某市-评估结果.xlsx", undefined, { floor: "80%", schoolsRow: 10 });
+    if (!entry.outcome.ok) throw new Error("evaluated");
+    expect(entry.outcome.floor).toBe("80%");
+    // 甲县 on rows 10–13, 乙小学 on 11; 乙县 from 14, its 乙小学 on 15.
+    expect(entry.outcome.counties.map((c) => c.failing.map((f) => [f.school, f.row, f.below, f.atFloor, f.incomplete]))).toEqual([
+      [["乙小学", 11, ["L4"], ["L6"], false]],
+      [["乙小学", 15, ["L4"], ["L6"], false]],
+    ]);
+    expect(entry.outcome.counties[0]?.failing[0]?.plan?.totalCost).toBe(1_200_000);
+    expect(entry.outcome.counties[0]?.shortfalls).toEqual([{ stage: "primary", byIndicator: { L1: 0, L2: 0, L3: 0, L4: 400, L5: 0, L6: 80000, L7: 0 }, incomplete: 0 }]);
+    // Not written: no row to link to.
+    const unwritten = evaluatedEntry("某市.xlsx", evaluation, [], "某市-评估结果.xlsx", ["无法写入"], { floor: "85%", schoolsRow: 10 });
+    expect(unwritten.outcome.ok && unwritten.outcome.counties[0]?.failing[0]?.row).toBeNull();
   });
 
   it("keeps a workbook that evaluated no county, with its counts", () => {

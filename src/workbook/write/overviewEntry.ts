@@ -1,6 +1,8 @@
 import { issueCounts } from "./issueCountsText";
 import type { AreaVerdict, CoefficientGroup, CountyEvaluation, Evaluation, Issue, PassingShare, Verdict, VetoResult } from "../../engine/types";
 import { estimatedPassesOf, type EstimatedPass } from "./estimatedPasses";
+import { passRuleParams } from "./passRuleText";
+import { failingSections, overviewShortfalls, type FailingSection, type OverviewShortfall } from "./overviewNeeds";
 
 /**
  * What the overview keeps of a county: its areas, passing share, recognition, coefficients and
@@ -21,6 +23,18 @@ export interface OverviewCounty {
   readonly veto: readonly VetoResult[];
   /** The items met only on an estimate (G3 on rooms estimated from the total area): the overview's 说明 says so beside a plain 达标. */
   readonly estimatedPasses: readonly EstimatedPass[];
+  /** What the county still needs to standard per stage, as its 缺口测算's totals say it (overviewShortfalls). */
+  readonly shortfalls: readonly OverviewShortfall[];
+  /** Its failing school sections with their ways to pass, as its 学校达标 lists them (failingSections). */
+  readonly failing: readonly FailingSection[];
+}
+
+/** Where a workbook's failing sections are said: the floor its profile set, and the first section's row on its result's 学校达标. */
+export interface EntryPlaces {
+  /** The floor as a percent (passRuleParams), which the ways to pass name: a 规则 sheet may set it per workbook. */
+  readonly floor: string;
+  /** The 1-based row of the first section on the result workbook's 学校达标; null when not written. */
+  readonly schoolsRow: number | null;
 }
 
 /** One workbook of a batch: what the overview shows of it, or why it could not be evaluated. */
@@ -36,6 +50,8 @@ export interface OverviewEntry {
         readonly warnings: number;
         /** The result workbook's file name, beside the overview. */
         readonly result: string;
+        /** The floor its ways to pass name (EntryPlaces). */
+        readonly floor: string;
         /** Why the result workbook could not be written (no access, a disk full): the county was evaluated, but `result` is not this run's. Absent when written. */
         readonly notWritten?: readonly string[];
       }
@@ -93,18 +109,33 @@ export function passingRange(p: Pick<PassingShare, "passing" | "unjudged" | "inS
   return { low: p.passing / p.inScope, high: (p.passing + p.unjudged) / p.inScope };
 }
 
-function overviewCounty(c: CountyEvaluation): OverviewCounty {
+function overviewCounty(c: CountyEvaluation, firstRow: number | null): OverviewCounty {
   const codes = (verdict: Verdict) => c.items.filter((i) => i.verdict === verdict).map((i) => i.code);
-  return { county: c.county, areas: c.areas, passing: c.passing, recognised: c.recognised, coefficients: c.coefficients, itemsNotMet: codes("not_met"), itemsPending: codes("not_assessed"), veto: c.veto, estimatedPasses: estimatedPassesOf(c.items) };
+  const needs = { shortfalls: overviewShortfalls(c), failing: failingSections(c, firstRow) };
+  return { county: c.county, areas: c.areas, passing: c.passing, recognised: c.recognised, coefficients: c.coefficients, itemsNotMet: codes("not_met"), itemsPending: codes("not_assessed"), veto: c.veto, estimatedPasses: estimatedPassesOf(c.items), ...needs };
+}
+
+/** Each county's first row on 学校达标, whose sections run on county after county (schoolsSheet); null for all when not written. @example firstRows([3 sections, 2 sections], 10) // [10, 13] */
+function firstRows(counties: readonly CountyEvaluation[], schoolsRow: number | null): (number | null)[] {
+  let row = schoolsRow;
+  return counties.map((c) => {
+    const first = row;
+    row = row === null ? null : row + c.sections.length;
+    return first;
+  });
 }
 
 /**
  * The overview's entry for a workbook evaluated: its counties summed up, its issues counted; with
- * `notWritten`, why its result could not be written (its counties still count in the city's totals).
+ * `notWritten`, why its result could not be written (its counties still count in the city's totals);
+ * `places`, the floor its ways to pass name and where its sections start on its 学校达标 (no links without).
  * @example evaluatedEntry("甲县.xlsx", evaluation, issues, "甲县-评估结果.xlsx").outcome // { ok: true, year: 2024, counties: [{ county: "甲县", … }], errors: 0, warnings: 2, result: "甲县-评估结果.xlsx" }
  */
-export function evaluatedEntry(file: string, evaluation: Evaluation, issues: readonly Issue[], result: string, notWritten?: readonly string[]): OverviewEntry {
+export function evaluatedEntry(file: string, evaluation: Evaluation, issues: readonly Issue[], result: string, notWritten?: readonly string[], places: EntryPlaces = { floor: passRuleParams(undefined).floor, schoolsRow: null }): OverviewEntry {
   const counts = issueCounts(issues);
   const unwritten = notWritten === undefined ? {} : { notWritten };
-  return { file, outcome: { ok: true, year: evaluation.year, counties: evaluation.counties.map(overviewCounty), errors: counts.error, warnings: counts.warning, result, ...unwritten } };
+  // Not written, its rows would link into an earlier run's file, or none.
+  const rows = firstRows(evaluation.counties, notWritten === undefined ? places.schoolsRow : null);
+  const counties = evaluation.counties.map((c, k) => overviewCounty(c, rows[k] ?? null));
+  return { file, outcome: { ok: true, year: evaluation.year, counties, errors: counts.error, warnings: counts.warning, result, floor: places.floor, ...unwritten } };
 }

@@ -175,7 +175,8 @@ describe("overviewSheet", () => {
 
     it("with no workbook at all: both tables say （无）, the counts line 0 of 0, and no item legend", () => {
       const { sheet } = rowsOf([]);
-      expect(sheet.tables.map((t) => t.rows.map((r) => r[0]))).toEqual([["（无）"], ["（无）"]]);
+      // The county table, the shortfalls per county, the coefficients: no totals of either, nothing to add up.
+      expect(sheet.tables.map((t) => t.rows.map((r) => r[0]))).toEqual([["（无）"], ["（无）"], ["（无）"]]);
       expect(sheet.notes[2]).toBe("共 0 个工作簿：0 个已评估，0 个未能评估");
       expect(sheet.notes.some((n) => n.startsWith("项目代码"))).toBe(false);
     });
@@ -377,8 +378,8 @@ describe("overviewSheet for a city's director", () => {
   it("puts the notes below the county table and its totals, so that only the title and the table's header are frozen", () => {
     const notes = Array.from({ length: 22 }, (_, i) => `第 ${i + 1} 个县区的说明`);
     const sheet = overviewSheet([one("甲县.xlsx", "甲县"), one("乙县.xlsx", "乙县")], { lang: "zh", profileName: "国家标准", folders: ["某市"], notes });
-    expect(sheet.tables.map((t) => t.name)).toEqual(["YZJH_Overview", "YZJH_OverviewTotals", "YZJH_OverviewCv"]);
-    // After table 1 (全市合计): the CV table follows them.
+    expect(sheet.tables.map((t) => t.name)).toEqual(["YZJH_Overview", "YZJH_OverviewTotals", "YZJH_OverviewShortfalls", "YZJH_OverviewShortfallTotals", "YZJH_OverviewCv"]);
+    // After table 1 (全市合计): the shortfalls and the CV tables follow them.
     expect(sheet.notesAfterTable).toBe(1);
     // With none evaluated there is no totals table, and the notes follow the county table.
     expect(overviewSheet([failed("丙县.xlsx")], { lang: "zh", profileName: "国家标准", folders: ["某市"], notes }).notesAfterTable).toBe(0);

@@ -18,6 +18,7 @@ import { estimatedPassTexts } from "./estimatedPasses";
 import { overviewRows, type OverviewRow } from "./overviewOrder";
 import { commonYear, overviewTitle } from "./overviewTitle";
 import { totalsRow } from "./overviewTotals";
+import { cityShortfallsTable, overviewShortfallsTable } from "./overviewNeedsTables";
 import { profileNote } from "./profileNote";
 
 export type { OverviewCounty, OverviewEntry } from "./overviewEntry";
@@ -43,8 +44,9 @@ const AREAS = ["resources", "guarantee", "quality", "recognition"] as const;
  * not be evaluated keeps its row, with the reason, so that no county drops out of the city's
  * picture unseen; a county's rows together, the workbooks not evaluated last (overviewRows). Under
  * it 全市合计, then the notes — below, not under the title, as they grow with the batch (one per
- * doubtful workbook) and everything above the table's header is frozen. Last, each county's
- * difference coefficients per stage beside their limits.
+ * doubtful workbook) and everything above the table's header is frozen. Then what each county
+ * still needs to standard per stage, as its 缺口测算 totals it, and the city's sum (各县区缺口,
+ * 全市缺口合计). Last, each county's difference coefficients per stage beside their limits.
  */
 export function overviewSheet(entries: readonly OverviewEntry[], context: OverviewContext): SheetSpec {
   const { lang } = context;
@@ -67,10 +69,16 @@ export function overviewSheet(entries: readonly OverviewEntry[], context: Overvi
       ...perWorkbookNote(entries, lang),
       ...context.notes,
     ],
-    tables: [countyTable(rows, columns, common, lang), ...(totals === null ? [] : [totalsTable(totals, columns, lang)]), coefficientTable(rows, lang)],
+    tables: [countyTable(rows, columns, common, lang), ...(totals === null ? [] : [totalsTable(totals, columns, lang)]), ...needsTables(entries, rows, lang), coefficientTable(rows, lang)],
     notesAfterTable: totals === null ? 0 : 1,
     freezeColumns: 2,
   };
+}
+
+/** What each county row still needs to standard (its 缺口测算's totals), then the city's sum of them, when any county was evaluated. */
+function needsTables(entries: readonly OverviewEntry[], rows: readonly OverviewRow[], lang: Lang): TableSpec[] {
+  const city = cityShortfallsTable(entries, rows, lang);
+  return [overviewShortfallsTable(rows, lang), ...(city === null ? [] : [city])];
 }
 
 /** The pending items most counties share, once, with how many hold them all (commonPending). @example (["G1", "G2", "G11"], 3 counties, 2 holding them) // ["共同待评估项目（2/3 个县区均待评估，共 3 项，表中不逐一列出）：G1、G2、G11"] */

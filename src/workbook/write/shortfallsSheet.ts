@@ -103,7 +103,7 @@ function isUndecided(section: SectionResult): boolean {
  * The seven shortfall columns, from the table's rows (`rows`, the amounts from column `first` on):
  * each in its unit's format with the decimals that show a shortfall above 0 as more than 0 (needsFormat).
  */
-function amountColumns(lang: Lang, rows: readonly (readonly CellInput[])[], first: number): ColumnDraft[] {
+export function amountColumns(lang: Lang, rows: readonly (readonly CellInput[])[], first: number): ColumnDraft[] {
   return INDICATOR_CODES.map((code, k) => ({
     header: message(UNIT_HEADER[shortfallUnit(code)], { code }, lang),
     numberFormat: needsFormat(shortfallFormat(code), rows.map((row) => numberIn(row[first + k]))),
