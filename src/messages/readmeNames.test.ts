@@ -24,6 +24,7 @@ describe("README names the result sheets' words in both languages", () => {
     ["verdict_not_assessed", {}],
     ["out_not_applicable", {}],
     ["out_overview_totals_scope", {}],
+    ["out_sheet_failing_schools", {}],
   ])("%s: a row with the Chinese and the English word", (code, params) => {
     const row = `| ${message(code, params, "zh")} | ${message(code, params, "en")} |`;
     expect(README).toContain(row);
@@ -31,5 +32,10 @@ describe("README names the result sheets' words in both languages", () => {
 
   it("names the city-totals table, 全市合计, by its English caption", () => {
     expect(README).toContain("| 全市合计 | City totals |");
+  });
+
+  it("names the city's shortfall totals, 全市缺口合计, by the English its caption begins with", () => {
+    expect(message("out_caption_overview_shortfall_totals", {}, "en")).toMatch(/^City shortfall totals /);
+    expect(README).toContain("| 全市缺口合计 | City shortfall totals |");
   });
 });
