@@ -287,8 +287,8 @@ const MONEY_SLIP_CODES: ReadonlySet<string> = new Set(["read_value_outlier_yuan_
  * Issues at single cells of a money or area column whose value per student is CELL_OUTLIER_FACTOR
  * times the median of the schools' or more (or that much smaller): one school typed in another
  * unit (2 600 000 in a 万元 column) decides the county's coefficient, unlike the column-wide slips
- * the header checks catch. A cell under a fifth of the median (CELL_LOW_FACTOR: a slipped digit,
- * 9.5 for 95 万元) is warned of too, its value kept (belowMedianIssue). Said at the cell, with the direction the numbers show (outlierCode: 万元
+ * the header checks catch. A money cell under a fifth of the median (CELL_LOW_FACTOR: a slipped digit,
+ * 9.5 for 95 万元) is warned of too, its value kept (belowMedianIssue); an area is not, its real spread being wider. Said at the cell, with the direction the numbers show (outlierCode: 万元
  * typed into a 元 column is not 元 typed into a 万元 one); `roles` give the columns' units (none: the
  * direction alone is said). A money unit slip (MONEY_SLIP_CODES) is an error and its value is not
  * used (unreadMoneyCells); the others are warnings, the value kept. Cells of `saidColumns`
@@ -305,7 +305,8 @@ export function cellOutlierIssues(records: readonly SchoolRecord[], roles: reado
     const m = values.length < MIN_SCHOOLS_FOR_MEDIAN ? null : median(values.map((v) => v.value));
     if (m === null || m <= 0) return [];
     const off = values.filter((v) => v.value >= m * CELL_OUTLIER_FACTOR || v.value * CELL_OUTLIER_FACTOR <= m);
-    const low = values.filter((v) => v.value * CELL_LOW_FACTOR < m && !off.includes(v));
+    // Money only: an area's real spread reaches a tenth of the median (an old town-centre school with 1.2 m² of grounds a pupil against 10.7).
+    const low = PER_STUDENT_MONEY.includes(key) ? values.filter((v) => v.value * CELL_LOW_FACTOR < m && !off.includes(v)) : [];
     return [...off.map((v) => unitSlipIssue(v, m, key, roles)), ...low.map((v) => belowMedianIssue(v, m, key))];
   });
 }
