@@ -1,5 +1,5 @@
 import { FIELD, type RecordColumns, type Source } from "../table/recordColumns";
-import { CLASS_BUCKET_SPANS, CLASS_BUCKETS, FIELD_KEYS, STAGES, type SchoolRecord, type Stage } from "../types";
+import { CLASS_BUCKET_SPANS, CLASS_BUCKETS, FIELD_KEYS, STAGES, stageIndex, type SchoolRecord, type Stage } from "../types";
 import { recordStages } from "./recordValues";
 
 /**
@@ -174,7 +174,7 @@ function addSlice(source: Source | null, i: number, stages: number, limits: Limi
  * @example stageBits(columns, 小学 row, i) // 0b01
  */
 export function stageBits(columns: RecordColumns, record: SchoolRecord, i: number): number {
-  if (record.stage !== null) return 1 << STAGES.indexOf(record.stage);
+  if (record.stage !== null) return 1 << stageIndex(record.stage);
   const given = columns.stagesGiven[i] ?? 0;
   return given !== 0 ? given : recordStages(record).reduce((bits, s) => bits | (1 << STAGES.indexOf(s)), 0);
 }

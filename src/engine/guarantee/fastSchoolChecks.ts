@@ -1,7 +1,7 @@
 import type { CountyItem, Profile } from "../../profiles/schema";
 import { FIELD, valueAt, type RecordColumns } from "../table/recordColumns";
 import { oneRowCount, schoolClassCount, stageBits } from "./classTally";
-import { FIELD_KEYS, STAGES, type FieldKey, type SchoolRecord, type Stage } from "../types";
+import { FIELD_KEYS, STAGES, stageIndex, type FieldKey, type SchoolRecord, type Stage } from "../types";
 import { meets, q4Item } from "./compare";
 import { amountShort } from "../tolerance";
 import { boardersUnknown, readRurality, requiredYuan, unsplitStudents } from "./fundingCheck";
@@ -267,7 +267,7 @@ function classCheck(school: School, profile: Profile): boolean {
   const limits = profile.guarantee.classSize;
   const stage = group.indexes.length === 1 ? (group.records[0] as SchoolRecord).stage : null;
   // A school of one row of one stage without buckets (most) is counted without the general count's calls.
-  const over = (stage !== null ? oneRowCount(school.columns, group.indexes[0] ?? 0, STAGES.indexOf(stage), limits) : null) ?? schoolClassCount(school.columns, group.records, group.indexes, limits);
+  const over = (stage !== null ? oneRowCount(school.columns, group.indexes[0] ?? 0, stageIndex(stage), limits) : null) ?? schoolClassCount(school.columns, group.records, group.indexes, limits);
   if (over.state === "partial") return false;
   const known = over.state === "known";
   putCheck(school.out, school.row, CHECK.G5, classStatus(known, over.atLeast, over.exact), known && over.exact ? over.atLeast : NaN);

@@ -5,7 +5,7 @@ import { SINGLE_FIELD, sportsSource, totalContradicts } from "../numerators";
 import { meetsPassRule } from "../passRule";
 import { shortfallAtScale } from "../shortfall";
 import { combinedBits, splitWeights, type Weights } from "../splitShares";
-import { FIELD_KEYS, INDICATOR_CODES, STAGES, type SchoolRecord, type Stage } from "../types";
+import { FIELD_KEYS, INDICATOR_CODES, STAGES, stageIndex, type SchoolRecord, type Stage } from "../types";
 import { FIELD, valueAt, type RecordColumns } from "./recordColumns";
 import type { SectionTableBuilder } from "./sectionTable";
 import { someSectionValues } from "./sectionValue";
@@ -166,7 +166,7 @@ export function fastSections(table: SectionTableBuilder, c: RecordColumns, i: nu
   const rules = stageRules(profile);
   const combined = record.stage === null && combinedBits(record.type) !== 0;
   if (combined) return fastSplit(table, c, i, record, profile, rules);
-  const stage = STAGES.indexOf(record.stage ?? defaultStage(record.type));
+  const stage = stageIndex(record.stage ?? defaultStage(record.type));
   if (sectionAt(table, c, i, record, stage, null, profile, rules)) return true;
   table.truncate(start);
   return false;
