@@ -5,11 +5,11 @@ import { num, type Json } from "./json";
 import type { Lang } from "../messages/types";
 import { message } from "../messages/catalogue";
 import { qualified } from "../workbook/address";
-import type { FailingSection, OverviewShortfall } from "../workbook/write/overviewNeeds";
-import { cityShortfalls, type CityShortfall } from "../workbook/write/overviewNeedsTables";
+import type { FailingSection } from "../workbook/write/overviewNeeds";
+import { cityShortfalls } from "../workbook/write/overviewNeedsTables";
 import { overviewRows } from "../workbook/write/overviewOrder";
 import { passPlanText } from "../workbook/write/passPlanText";
-import { planJson } from "./toJsonReport";
+import { planJson, shortfallJson } from "./toJsonReport";
 
 /** What a batch's JSON overview says besides its workbooks. */
 export interface OverviewReportContext {
@@ -34,16 +34,9 @@ function passingAdded(p: PassingShare): { verdict: string; range: Json } {
   return { verdict: targetVerdict(p), range: range === null ? null : { low: num(range.low), high: num(range.high) } };
 }
 
-/** A stage's shortfalls, unrounded, as each county's own report gives `shortfallTotals`. */
-function shortfallJson(s: OverviewShortfall | CityShortfall): Json {
-  return { stage: s.stage, byIndicator: Object.fromEntries(INDICATOR_CODES.map((code) => [code, num(s.byIndicator[code])])), incomplete: s.incomplete };
-}
-
-/** Where a failing section's texts and link come from: the workbook's floor and result, the run's language. */
+/** Where a failing section's texts come from: the workbook's floor, the run's language. */
 interface FailingContext {
   readonly floor: string;
-  /** The result workbook written this run, null when not written (no row to point at). */
-  readonly written: boolean;
   readonly lang: Lang;
 }
 
@@ -53,7 +46,7 @@ interface FailingContext {
  * result's 学校达标 (null when the result was not written).
  */
 function failingJson(f: FailingSection, c: FailingContext): Json {
-  const row = c.written && f.row !== null ? qualified(message("out_sheet_schools", {}, c.lang), `A${f.row}`) : null;
+  const row = f.row !== null ? qualified(message("out_sheet_schools", {}, c.lang), `A${f.row}`) : null;
   return { school: f.school, stage: f.stage, incomplete: f.incomplete, belowFloor: [...f.below], atFloor: [...f.atFloor], passPlan: planJson(f.plan), passPlanText: f.plan === null ? null : passPlanText(f.plan, c.lang, c.floor), resultCell: row };
 }
 
@@ -91,7 +84,7 @@ function workbookJson(entry: OverviewEntry, lang: Lang): Json {
   if (!o.ok) return { file: entry.file, evaluated: false, reasons: [...o.reasons] };
   // written: false with writeReasons where the county was evaluated but its result not written (no access): `result` is then not this run's.
   const written = o.notWritten === undefined ? { written: true } : { written: false, writeReasons: [...o.notWritten] };
-  const failing = { floor: o.floor, written: o.notWritten === undefined, lang };
+  const failing = { floor: o.floor, lang };
   return { file: entry.file, evaluated: true, ...written, result: o.result, year: o.year, errors: o.errors, warnings: o.warnings, counties: o.counties.map((c) => countyJson(c, failing)) };
 }
 

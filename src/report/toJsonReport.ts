@@ -6,7 +6,6 @@ import {
   type CoefficientGroup,
   type CountyEvaluation,
   type Evaluation,
-  type IndicatorCode,
   type IndicatorResult,
   type Issue,
   type ItemResult,
@@ -19,7 +18,7 @@ import type { OverrideEntry } from "../profiles/overrideEntries";
 import { settingLabel } from "../profiles/settingNames";
 import type { Profile } from "../profiles/schema";
 import { num, type Json } from "./json";
-import { incompleteOfStage } from "../workbook/write/lacksIndicator";
+import { overviewShortfalls, type OverviewShortfall } from "../workbook/write/overviewNeeds";
 import { planTotals, type PlanTotals } from "../workbook/write/planTotals";
 
 /** What the report needs besides the Evaluation. */
@@ -157,7 +156,7 @@ function countyJson(county: CountyEvaluation): Json {
     })),
     schoolGuarantee: county.schoolGuarantee.map((g) => Object.fromEntries(Object.entries(g).map(([k, v]) => [k, typeof v === "number" ? num(v) : v])) as Json),
     // incomplete: the stage's sections lacking some indicator, whose needs byIndicator leaves out (缺口测算's last column).
-    shortfallTotals: county.shortfallTotals.map((t) => ({ stage: t.stage, byIndicator: shortfallByIndicator(t.byIndicator), incomplete: incompleteOfStage(county.sections, t.stage) })),
+    shortfallTotals: overviewShortfalls(county).map(shortfallJson),
     planTotals: county.shortfallTotals.map((t) => planTotalsJson(planTotals(county.sections, t.stage))),
     combinedSchools: combinedNeeds(county.sections).map(combinedJson),
   };
@@ -205,8 +204,13 @@ function figureSchoolJson(item: ItemResult): { figureSchool?: Json } {
   return school === undefined ? {} : { figureSchool: { name: school.name, cells: [...school.cells], schoolsWithValue: school.schoolsWithValue } };
 }
 
-function shortfallByIndicator(byIndicator: Record<IndicatorCode, number>): Json {
-  return Object.fromEntries(INDICATOR_CODES.map((c) => [c, num(byIndicator[c])]));
+/**
+ * A stage's shortfalls, unrounded: a county's `shortfallTotals` (overviewShortfalls), and the same
+ * fields on 评估总览.json (each county's `shortfalls`, the city's `totals.shortfalls`), built once.
+ * @example shortfallJson({ stage: "primary", byIndicator: { L1: 3, L2: 0, …, L6: 50000, L7: 0 }, incomplete: 1 }) // { stage: "primary", byIndicator: { L1: 3, …, L6: 50000, L7: 0 }, incomplete: 1 }
+ */
+export function shortfallJson(s: OverviewShortfall): Json {
+  return { stage: s.stage, byIndicator: Object.fromEntries(INDICATOR_CODES.map((code) => [code, num(s.byIndicator[code])])), incomplete: s.incomplete };
 }
 
 /** The contract has two severities; an "info" note is reported as a warning and keeps its level. */
