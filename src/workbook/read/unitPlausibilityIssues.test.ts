@@ -1,7 +1,7 @@
 import type { Fields, SchoolRecord } from "../../engine/types";
 import type { HeaderBand } from "./findHeader";
 import type { ColumnKey, ColumnRole } from "./keys";
-import { cellOutlierIssues, LOOKS_LIKE_WAN_BELOW_YUAN, outlierCode, unitPlausibilityIssues, unreadMoneyCells, unreadMoneyColumns } from "./unitPlausibilityIssues";
+import { baseUnitOf, cellOutlierIssues, LOOKS_LIKE_WAN_BELOW_YUAN, outlierCode, unitPlausibilityIssues, unreadMoneyCells, unreadMoneyColumns } from "./unitPlausibilityIssues";
 import { MU_IN_M2 } from "./units";
 import { readWorkbook } from "./readWorkbook";
 import { gridOf, sourceOf } from "./testing";
@@ -341,5 +341,14 @@ describe("cell far below the median: a slipped digit, warned at its cell, the va
     expect(result.issues.filter((i) => i.code === "read_value_below_median").map((i) => [i.cell, i.params.perStudent, i.params.median])).toEqual([["学校基本情况!D4", 211, 2190]]);
     if (!result.ok) throw new Error("expected ok");
     expect(result.input.records[2]?.fields.equipmentValue?.value).toBeCloseTo(95_000, 6);
+  });
+});
+
+describe("baseUnitOf", () => {
+  it("gives 元 for the money measured per student and m² for the areas", () => {
+    expect(baseUnitOf("equipmentValue")).toBe("yuan");
+    expect(baseUnitOf("publicFunding")).toBe("yuan");
+    expect(baseUnitOf("teachingArea")).toBe("m2");
+    expect(baseUnitOf("sportsGroundArea")).toBe("m2");
   });
 });

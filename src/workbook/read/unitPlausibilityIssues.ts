@@ -15,6 +15,15 @@ import { studentsInDoubt } from "./studentsBeyondClasses";
  */
 const PER_STUDENT_MONEY: readonly FieldKey[] = ["equipmentValue", "publicFunding"];
 
+/**
+ * The unit a per-student figure of `key` is given in (the issues' `baseUnit`): money per student
+ * in 元, everything else checked here (areas) in m².
+ * @example baseUnitOf("publicFunding") // "yuan"; baseUnitOf("teachingArea") // "m2"
+ */
+export function baseUnitOf(key: FieldKey): "yuan" | "m2" {
+  return PER_STUDENT_MONEY.includes(key) ? "yuan" : "m2";
+}
+
 /** Areas measured per student: L4 and L5's (rules.md §2, standards 4.5–10.2 m² per student). */
 const PER_STUDENT_AREAS: readonly FieldKey[] = ["teachingArea", "indoorSportsArea", "sportsGroundArea", "sportsTotalArea"];
 /**
@@ -198,7 +207,7 @@ function checkIssues(check: Check, key: FieldKey, byColumn: ReadonlyMap<number, 
     const m = median(byColumn.get(role.column) ?? []);
     if (m === null || !check.implausible(m, key)) return [];
     const headerRow = headerRowOf(band, role.column);
-    const baseUnit = PER_STUDENT_MONEY.includes(key) ? "yuan" : "m2";
+    const baseUnit = baseUnitOf(key);
     const params = { column: columnLetters(role.column), header: role.header, field: key, perStudent: Number(m.toPrecision(2)), baseUnit, ...(check.limit === undefined ? {} : { limit: check.limit }) };
     return issueAt(check.code, "warning", band.sheet, headerRow, role.column, params);
   });
@@ -314,7 +323,7 @@ export function cellOutlierIssues(records: readonly SchoolRecord[], roles: reado
 /** The issue at a cell CELL_OUTLIER_FACTOR times from the median `m`: in another unit, by the direction the numbers show (outlierCode). */
 function unitSlipIssue(v: { value: number; cell: string }, m: number, key: FieldKey, roles: readonly ColumnRole[]): Issue {
   const factor = cellFactor(roles, key, v.cell);
-  const baseUnit = PER_STUDENT_MONEY.includes(key) ? "yuan" : "m2";
+  const baseUnit = baseUnitOf(key);
   const params = { field: key, perStudent: Number(v.value.toPrecision(3)), median: Number(m.toPrecision(3)), baseUnit, unit: columnUnit(roles, key, factor) };
   const code = outlierCode(key, v.value < m, factor);
   return issueAtCell(code, MONEY_SLIP_CODES.has(code) ? "error" : "warning", v.cell, params);
@@ -328,7 +337,7 @@ function unitSlipIssue(v: { value: number; cell: string }, m: number, key: Field
  * @example belowMedianIssue({ value: 211.11, cell: "学校!P7" }, 2500, "equipmentValue") // read_value_below_median (warning) { perStudent: 211, median: 2500, times: 12 }
  */
 function belowMedianIssue(v: { value: number; cell: string }, m: number, key: FieldKey): Issue {
-  const baseUnit = PER_STUDENT_MONEY.includes(key) ? "yuan" : "m2";
+  const baseUnit = baseUnitOf(key);
   const params = { field: key, perStudent: Number(v.value.toPrecision(3)), median: Number(m.toPrecision(3)), baseUnit, times: Math.round(m / v.value) };
   return issueAtCell("read_value_below_median", "warning", v.cell, params);
 }
