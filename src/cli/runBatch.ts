@@ -148,7 +148,7 @@ function overviewEntry(file: BatchFile, outcome: FileOutcome, typed: string): Ov
   }
   const reasons = outcome.reasons.map((r) => relativeReason(r, typed, name));
   if (outcome.unwritten === undefined) return { file: name, outcome: { ok: false, reasons } };
-  const places = { floor: passRuleParams(outcome.unwritten.profile).floor, schoolsRow: null };
+  const places = { floor: passRuleParams(outcome.unwritten.profile).floor };
   return evaluatedEntry(name, outcome.unwritten.evaluation, outcome.unwritten.issues, basename(file.out), reasons, places);
 }
 

@@ -67,7 +67,8 @@ describe("failingSchoolsSheet", () => {
   });
 
   it("links nothing for a workbook whose result was not written, and lists nothing of one not evaluated", () => {
-    const entries: OverviewEntry[] = [entry("甲县.xlsx", [county("甲县", [failing("二小", 11)])], { notWritten: ["无法写入"] }), { file: "坏.xlsx", outcome: { ok: false, reasons: ["无法读取"] } }];
+    // Not written, evaluatedEntry gives its sections no row (FailingSection.row null): nothing to link.
+    const entries: OverviewEntry[] = [entry("甲县.xlsx", [county("甲县", [failing("二小", null)])], { notWritten: ["无法写入"] }), { file: "坏.xlsx", outcome: { ok: false, reasons: ["无法读取"] } }];
     const { rows: r, table } = rows(entries);
     expect(r.map((x) => [x["学校"], x["评估结果中的行"]])).toEqual([["二小", null]]);
     expect(table.links).toEqual([]);

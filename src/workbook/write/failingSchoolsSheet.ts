@@ -17,8 +17,8 @@ interface Listed {
   readonly county: string | null;
   readonly section: FailingSection;
   readonly floor: string;
-  /** The result workbook beside the overview, when written this run: the link opens it at the section's row. */
-  readonly result: string | null;
+  /** The result workbook beside the overview: the link opens it at the section's row (which is null when it was not written this run, evaluatedEntry). */
+  readonly result: string;
 }
 
 /** Every failing section of the county rows, in their order (overviewRows: by county, then each workbook's input order). */
@@ -26,8 +26,7 @@ function listed(rows: readonly OverviewRow[]): Listed[] {
   return rows.flatMap(({ entry, county }) => {
     const o = entry.outcome;
     if (!o.ok || county === null) return [];
-    const result = o.notWritten === undefined ? o.result : null;
-    return county.failing.map((section) => ({ file: entry.file, county: county.county, section, floor: o.floor, result }));
+    return county.failing.map((section) => ({ file: entry.file, county: county.county, section, floor: o.floor, result: o.result }));
   });
 }
 
@@ -46,10 +45,10 @@ function planCell(section: FailingSection, floor: string, lang: Lang): CellInput
   return section.incomplete ? cell(message("out_failing_no_plan_incomplete", {}, lang), "warn") : null;
 }
 
-/** The section's row on its result's 学校达标, a link opening that workbook there; blank where the result was not written. */
+/** The section's row on its result's 学校达标, a link opening that workbook there; blank where it has none (the result not written). */
 function placeCell(item: Listed, lang: Lang): CellInput {
   const { row } = item.section;
-  if (item.result === null || row === null) return null;
+  if (row === null) return null;
   const sheet = message("out_sheet_schools", {}, lang);
   return cell(rowText(`${sheet}!${row}`, lang), null, { file: item.result, at: qualified(sheet, `$A$${row}`) });
 }

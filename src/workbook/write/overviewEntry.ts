@@ -33,8 +33,12 @@ export interface OverviewCounty {
 export interface EntryPlaces {
   /** The floor as a percent (passRuleParams), which the ways to pass name: a 规则 sheet may set it per workbook. */
   readonly floor: string;
-  /** The 1-based row of the first section on the result workbook's 学校达标; null when not written. */
-  readonly schoolsRow: number | null;
+  /**
+   * The 1-based row of the first section on the result workbook's 学校达标, as written; absent or
+   * null when there is none. A result not written has none whatever this says: evaluatedEntry
+   * decides it, and its sections' rows (FailingSection.row) are null, so nothing links to them.
+   */
+  readonly schoolsRow?: number | null;
 }
 
 /** One workbook of a batch: what the overview shows of it, or why it could not be evaluated. */
@@ -131,11 +135,11 @@ function firstRows(counties: readonly CountyEvaluation[], schoolsRow: number | n
  * `places`, the floor its ways to pass name and where its sections start on its 学校达标 (no links without).
  * @example evaluatedEntry("甲县.xlsx", evaluation, issues, "甲县-评估结果.xlsx").outcome // { ok: true, year: 2024, counties: [{ county: "甲县", … }], errors: 0, warnings: 2, result: "甲县-评估结果.xlsx" }
  */
-export function evaluatedEntry(file: string, evaluation: Evaluation, issues: readonly Issue[], result: string, notWritten?: readonly string[], places: EntryPlaces = { floor: passRuleParams(undefined).floor, schoolsRow: null }): OverviewEntry {
+export function evaluatedEntry(file: string, evaluation: Evaluation, issues: readonly Issue[], result: string, notWritten?: readonly string[], places: EntryPlaces = { floor: passRuleParams(undefined).floor }): OverviewEntry {
   const counts = issueCounts(issues);
   const unwritten = notWritten === undefined ? {} : { notWritten };
   // Not written, its rows would link into an earlier run's file, or none.
-  const rows = firstRows(evaluation.counties, notWritten === undefined ? places.schoolsRow : null);
+  const rows = firstRows(evaluation.counties, notWritten === undefined ? (places.schoolsRow ?? null) : null);
   const counties = evaluation.counties.map((c, k) => overviewCounty(c, rows[k] ?? null));
   return { file, outcome: { ok: true, year: evaluation.year, counties, errors: counts.error, warnings: counts.warning, result, floor: places.floor, ...unwritten } };
 }
