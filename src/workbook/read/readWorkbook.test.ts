@@ -541,6 +541,22 @@ describe("readWorkbook: hidden rows", () => {
     expect(result.input.records.map((r) => r.name)).toEqual(["一小", "二小", "三小"]);
     expect(result.issues).toContainEqual({ code: "read_hidden_rows_included", severity: "info", cell: null, params: { sheet: "学校基本情况", rows: "3–4", count: 2 } });
   });
+
+  it("names the counties of the hidden rows where the sheet has a 县区 column, a blank cell taking the county above", async () => {
+    // A city sheet filtered to 乙县: 甲县's rows 2–3 hidden (row 3's 县区 blank, under 甲县), 乙县's row 4 read.
+    const city = gridOf(
+      [
+        ["县区", "学校名称", "在校生数"],
+        ["甲县", "一小", 100],
+        [null, "二小", 200],
+        ["乙县", "三小", 300],
+      ],
+      { hiddenRows: [1, 2] },
+    );
+    const result = await readGridsOk([city]);
+    expect(result.input.records.map((r) => [r.county, r.name])).toEqual([["乙县", "三小"]]);
+    expect(result.issues).toContainEqual({ code: "read_hidden_rows_skipped", severity: "warning", cell: "学校基本情况!A2", params: { sheet: "学校基本情况", rows: "2–3", count: 2, counties: "甲县" } });
+  });
 });
 
 describe("readWorkbook: value problems at their cells", () => {

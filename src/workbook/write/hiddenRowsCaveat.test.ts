@@ -26,6 +26,18 @@ describe("hiddenRowsCaveats: the school rows a filter left unread, beside 资源
     expect(hiddenRowsCaveats(county, [filtered("学校基本情况", "7–8、10", 3), filtered("乙县学校", "5", 1)], "zh")).toEqual(["工作表“学校基本情况”另有 3 个学校行隐藏或筛选掉，未读取（第 7–8、10 行），结论只据已读取的学校"]);
   });
 
+  it("on a city sheet with a 县区 column, only for the counties the hidden rows name: 甲县's hidden rows do not caveat 乙县", () => {
+    const rows = (sheetRows: string, count: number, counties: string): Issue => ({ ...filtered("学校基本情况", sheetRows, count), params: { sheet: "学校基本情况", rows: sheetRows, count, counties } });
+    const jia = makeCounty({ county: "甲县", sections: [makeSection({ name: "甲一小", row: 4 })] });
+    const yi = makeCounty({ county: "乙县", sections: [makeSection({ name: "乙一小", row: 13 })] });
+    expect(hiddenRowsCaveats(jia, [rows("7–12", 6, "甲县")], "zh")).toEqual(["另有 6 个学校行隐藏或筛选掉，未读取（第 7–12 行），结论只据已读取的学校"]);
+    expect(hiddenRowsCaveats(yi, [rows("7–12", 6, "甲县")], "zh")).toEqual([]);
+    // Rows of both: both caveated.
+    expect(hiddenRowsCaveats(yi, [rows("7–12", 6, "甲县、乙县")], "zh")).toHaveLength(1);
+    // No county read for them (no 县区 column): every county with a school on the sheet, 乙县 too.
+    expect(hiddenRowsCaveats(yi, [filtered("学校基本情况", "7–12", 6)], "zh")).toHaveLength(1);
+  });
+
   it("is said on 汇总's 资源配置 row and the console's line", () => {
     const issues = [filtered("学校基本情况", "7–12", 6)];
     const evaluation = makeEvaluation({ counties: [county] });

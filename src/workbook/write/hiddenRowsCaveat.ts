@@ -6,15 +6,23 @@ import type { Lang } from "../../messages/types";
  * 资源配置's note that school rows were hidden or filtered out and left unread (read_hidden_rows_skipped):
  * the coefficients and the verdict rest on the rows read only, a filter left on (乡镇 = 城关镇) may
  * leave out most of a county, and the warning alone sits on the 数据问题 sheet, away from the
- * verdict (reviewer R1, finding 3). Said for each county with a school read from that sheet (a
- * hidden row's county is not read); the sheet named only when several sheets hid rows.
+ * verdict (reviewer R1, finding 3). Said for each county with a school read from that sheet whose
+ * 县区 cells name it (`counties`, withHiddenRowCounties), for every such county when the sheet has
+ * no 县区 column; the sheet named only when several sheets hid rows.
  *
  * @example hiddenRowsCaveats(青河县 read from 学校基本情况, [read_hidden_rows_skipped { sheet: 学校基本情况, rows: "7–12", count: 6 }], "zh") // ["另有 6 个学校行隐藏或筛选掉，未读取（第 7–12 行），结论只据已读取的学校"]
  */
-export function hiddenRowsCaveats(county: Pick<CountyEvaluation, "sections">, issues: readonly Issue[], lang: Lang): string[] {
+export function hiddenRowsCaveats(county: Pick<CountyEvaluation, "county" | "sections">, issues: readonly Issue[], lang: Lang): string[] {
   const skipped = issues.filter((i) => i.code === "read_hidden_rows_skipped");
   const named = new Set(skipped.map(sheetOf)).size > 1;
-  return skipped.filter((i) => county.sections.some((s) => s.id.startsWith(`${sheetOf(i)}!`))).map((i) => caveat(i, named, lang));
+  return skipped.filter((i) => concerns(i, county)).map((i) => caveat(i, named, lang));
+}
+
+/** Whether the hidden rows may be the county's: on a sheet its schools are read from, and of it where their 县区 cells were read (withHiddenRowCounties). */
+function concerns(issue: Issue, county: Pick<CountyEvaluation, "county" | "sections">): boolean {
+  if (!county.sections.some((s) => s.id.startsWith(`${sheetOf(issue)}!`))) return false;
+  const counties = issue.params.counties;
+  return counties === undefined || (county.county !== null && String(counties).split("、").includes(county.county));
 }
 
 function sheetOf(issue: Issue): string {
