@@ -17,6 +17,8 @@ export const OVERVIEW_NEEDS_MESSAGES: MessageTable = {
   out_title_failing_schools: { zh: "未达标学校（学段）及达标方案", en: "Failing school sections and their ways to pass" },
   out_note_failing_count: { zh: "共 {n} 个未达标学校（学段），按县区、再按各工作簿中的顺序排列。", en: "{n} school sections fail, by county, then in each workbook's order." },
   out_note_failing_count_one: { zh: "共 {n} 个未达标学校（学段），按县区、再按各工作簿中的顺序排列。", en: "{n} school section fails, by county, then in each workbook's order." },
+  // With none, the count and the order of a list that is empty read oddly ("0 school sections fail, by county, …").
+  out_note_failing_none: { zh: "没有未达标的学校（学段）。", en: "No school section fails." },
   out_note_failing_links: {
     zh: "未达标的指标按各县区“学校达标”表的判定列出，达标方案按其“缺口测算”表；“评估结果中的行”链接到该县区评估结果工作簿“学校达标”表中该校所在行（评估结果未写入的不设链接）。",
     en: "Indicators not met as each county's Schools sheet flags them, ways to pass as its Shortfalls sheet gives them; “Row in the result” opens the county's result workbook at the school's row on Schools (none where the result was not written).",

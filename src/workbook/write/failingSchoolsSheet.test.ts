@@ -74,10 +74,11 @@ describe("failingSchoolsSheet", () => {
     expect(table.links).toEqual([]);
   });
 
-  it("says （无） with no failing section, and the count 0", () => {
+  it("says （无） with no failing section, and that none fails rather than a count of 0", () => {
     const { rows: r, sheet } = rows([entry("乙县.xlsx", [county("乙县", [])])]);
     expect(r.map((x) => x["工作簿"])).toEqual(["（无）"]);
-    expect(sheet.notes[0]).toBe("共 0 个未达标学校（学段），按县区、再按各工作簿中的顺序排列。");
+    expect(sheet.notes[0]).toBe("没有未达标的学校（学段）。");
+    expect(rows([entry("乙县.xlsx", [county("乙县", [])])], "en").sheet.notes[0]).toBe("No school section fails.");
   });
 
   it("speaks English with --lang en, one section in the singular", () => {

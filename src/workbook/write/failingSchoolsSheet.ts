@@ -79,10 +79,15 @@ export function failingSchoolsSheet(rows: readonly OverviewRow[], lang: Lang): S
     name: message("out_sheet_failing_schools", {}, lang),
     role: "schools",
     title: message("out_title_failing_schools", {}, lang),
-    notes: [countMessage("out_note_failing_count", items.length, { n: items.length }, lang), message("out_note_failing_links", {}, lang)],
+    notes: [countNote(items.length, lang), message("out_note_failing_links", {}, lang)],
     tables: [makeTable({ name: "YZJH_OverviewFailing", caption: null, columns: columns(lang), rows: body, emptyText: message("out_none", {}, lang) })],
     freezeColumns: 3,
   };
+}
+
+/** How many sections the sheet lists and in what order; with none, that none fails. @example countNote(0, "en") // "No school section fails."; countNote(1, "en") // "1 school section fails, by county, then in each workbook's order." */
+function countNote(n: number, lang: Lang): string {
+  return n === 0 ? message("out_note_failing_none", {}, lang) : countMessage("out_note_failing_count", n, { n }, lang);
 }
 
 /** The sheet for a batch's workbooks (overviewRows' order). */
