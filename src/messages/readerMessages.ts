@@ -868,14 +868,18 @@ export const READER_MESSAGES: MessageTable = {
     zh: "“{name}”的办学类型“{text}”是高级中学（普通高中），没有小学或初中学生，不属于义务教育学校，不参与评估，未作为学校（学段）读取",
     en: "“{name}” has type “{text}”, a senior high school with no primary or junior students: not a compulsory-education school, out of the evaluation, not read as a school section",
   },
-  // A row of a block's sums named by its unit (石桥镇中心校, 城关学区) or its 乡镇 (blockTotalRows.ts).
+  // A row equal to the sum of the school rows beside it (blockTotalRows.ts): a block's subtotal, a whole school over its 学部, a school over its campuses.
   read_block_total_row: {
-    zh: "第 {row} 行“{text}”各列等于第 {first}–{last} 行之和，按小计行跳过，不作为学校读取",
-    en: "Row {row} “{text}”: every column equals the sum of rows {first}–{last}; skipped as a subtotal, not read as a school",
+    zh: "第 {row} 行“{text}”有 5 列以上的数值、且所填各列都等于第 {first}–{last} 行之和，按小计行跳过，不作为学校读取（学校数、学生数等不含此行）；如果它确是一所学校，请核对这几行的数值",
+    en: "Row {row} “{text}”: 5 or more number columns, and every column it fills equals the sum of rows {first}–{last}; skipped as a subtotal, not read as a school (the counts of schools, students etc. leave it out); if it is a school, check the numbers of these rows",
   },
-  read_block_total_row_township: {
-    zh: "“{text}”没有填写办学类型，名称与相邻学校行的乡镇相同，按乡镇小计行跳过，不作为学校读取；如果它确是一所学校，请填写其办学类型",
-    en: "“{text}” has no school type and is named as the township of the school rows beside it: skipped as the township's subtotal, not read as a school; if it is a school, fill in its type",
+  read_block_total_row_sections: {
+    zh: "第 {row} 行“{text}”各列等于其学部行（第 {first}–{last} 行）之和，按全校合计行跳过，该校按各学部行读取",
+    en: "Row {row} “{text}”: every column equals the sum of its section rows (rows {first}–{last}); skipped as the whole school's total, the school read from its sections",
+  },
+  read_block_campus_row: {
+    zh: "第 {row} 行“{text}”是第 {school} 行“{name}”的校区，第 {first}–{last} 行之和等于该行各列，校区的数值已含在该行中，此行不另行读取",
+    en: "Row {row} “{text}” is a campus of “{name}” on row {school}, which equals the sum of rows {first}–{last} in every column: the campus's numbers are in that row, this row is not read again",
   },
   read_county_total_row: {
     zh: "“{text}”是县区或市的名称，该行没有其他学校行都填写的学校标识码、办学类型等（或其学生数等于上方各校之和），按县区（市）小计行跳过，不作为学校读取；如果它确是一所学校，请补填其学校标识码和办学类型",

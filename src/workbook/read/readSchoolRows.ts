@@ -26,7 +26,7 @@ import { wholeStageFields } from "./wholeStageFields";
 import { takesStageLines } from "./stageLine";
 import { namesSection } from "./lineLabel";
 import { countyTotalRows } from "./countyTotalRows";
-import { blockTotalRows, type BlockTotal } from "./blockTotalRows";
+import { blockTotalRows, skippedRows, type BlockTotal } from "./blockTotalRows";
 import { resolvedType, sheetNameType, studentsByStage, typedBySheetIssue, typedByStageIssue, type TypedRow } from "./resolvedType";
 import { nameAbove, nameAboveIssue, placeOf } from "./nameAbove";
 import { seniorSchoolIssue } from "./seniorSchoolRow";
@@ -314,7 +314,9 @@ function classifiedRows(grid: Grid, band: HeaderBand, roles: readonly ColumnRole
   const countyTotals = countyTotalRows(grid, band, kinds, roles);
   for (const row of countyTotals) kinds.set(row, { kind: "total", labelColumn: columns.nameColumn });
   // 石桥镇中心校 | sums of the rows under it: a block's subtotal by its numbers, whatever its name (blockTotalRows).
-  const blockTotals = new Map(blockTotalRows(grid, kinds, roles, fieldRoles).map((b) => [b.row, b]));
+  // 实验小学 | the sums of its 东校区 and 西校区 rows: those are skipped instead (skippedRows).
+  const blockTotals = new Map<number, BlockTotal>();
+  for (const block of blockTotalRows(grid, kinds, fieldRoles, { roles, ...columns })) for (const row of skippedRows(block)) blockTotals.set(row, block);
   for (const row of blockTotals.keys()) kinds.set(row, { kind: "total", labelColumn: columns.nameColumn });
   return { kinds, countyTotals, blockTotals };
 }
@@ -353,20 +355,24 @@ function noteRow(pass: RowPass, row: number, { kind, labelColumn }: Classified):
   if (kind === "standard") issues.push(issueAt("read_standard_row", "info", grid.sheet, row, nameColumn, { row: row + 1 }));
   const block = pass.blockTotals.get(row);
   if (pass.countyTotals.has(row)) issues.push(issueAt("read_county_total_row", "info", grid.sheet, row, nameColumn, { text: textAt(grid, row, nameColumn) ?? "" }));
-  else if (block !== undefined) issues.push(blockTotalIssue(grid, block, nameColumn));
+  else if (block !== undefined) issues.push(blockTotalIssue(grid, row, block, nameColumn));
   else if (kind === "total" || kind === "breakdown") issues.push(totalIssue(grid, row, nameColumn, labelColumn));
   if (kind === "stageLine") issues.push(stageLineIssue(grid, row, nameColumn, pass.lineParent));
 }
 
 /**
- * A block's subtotal skipped (blockTotalRows), noted at its name with the rows it adds up, or, named
- * by its 乡镇 only, as such.
- * @example 石桥镇中心校 at A9 over rows 10–13 → read_block_total_row { row: 9, first: 10, last: 13 }
+ * A row skipped as the sum of rows beside it (blockTotalRows), noted at its name with the rows it adds
+ * up: a block's subtotal as a warning (a school taken for one would be lost), a whole-school row of
+ * its 学部 rows or a campus row of its school as info (the same numbers are read from the other rows).
+ * @example 石桥镇中心校 at A9 over rows 10–13 → read_block_total_row (warning) { row: 9, first: 10, last: 13 }
+ * @example 实验小学（东校区） at A3, 实验小学 at A2 the sum of rows 3–4 → read_block_campus_row (info) { row: 3, school: 2, first: 3, last: 4 }
  */
-function blockTotalIssue(grid: Grid, { row, summed }: BlockTotal, nameColumn: number): Issue {
+function blockTotalIssue(grid: Grid, row: number, { row: summing, rows, parts }: BlockTotal, nameColumn: number): Issue {
   const text = textAt(grid, row, nameColumn) ?? "";
-  if (summed === null) return issueAt("read_block_total_row_township", "info", grid.sheet, row, nameColumn, { text });
-  return issueAt("read_block_total_row", "info", grid.sheet, row, nameColumn, { text, row: row + 1, first: summed.first + 1, last: summed.last + 1 });
+  const span = { row: row + 1, first: Math.min(...rows) + 1, last: Math.max(...rows) + 1 };
+  if (parts === "campuses") return issueAt("read_block_campus_row", "info", grid.sheet, row, nameColumn, { ...span, text, school: summing + 1, name: textAt(grid, summing, nameColumn) ?? "" });
+  if (parts === "sections") return issueAt("read_block_total_row_sections", "info", grid.sheet, row, nameColumn, { ...span, text });
+  return issueAt("read_block_total_row", "warning", grid.sheet, row, nameColumn, { ...span, text });
 }
 
 /** A block heading, skipped and noted; the 城乡分类 it names is the schools' under it (blockRurality). */

@@ -137,7 +137,11 @@ export function rowFlags(grid: Grid, row: number, roles: readonly ColumnRole[], 
   return flags;
 }
 
-function isNotCounted(grid: Grid, row: number, roles: readonly ColumnRole[]): boolean {
+/**
+ * A row not counted as a school (是否计校数 否, or 办学类型 saying 不计校数): a campus of a school counted elsewhere.
+ * @example 是否计校数 “不计校数” → true; “计校数” → false
+ */
+export function isNotCounted(grid: Grid, row: number, roles: readonly ColumnRole[]): boolean {
   const counted = metaText(grid, row, roles, "counted");
   if (counted !== null && parseYesNo(counted) === false) return true;
   return /不计校数/.test(metaText(grid, row, roles, "type") ?? "");
