@@ -1165,11 +1165,17 @@ export const READER_MESSAGES: MessageTable = {
   // G8 is a ratio of two pays and Q9's difference rate a fraction below 1: named as such where a value is asked for (expectedKind).
   kind_pay_ratio: { zh: "教师与公务员平均工资之比，如 1.03", en: "the ratio of teachers' to civil servants' average pay, such as 1.03" },
   kind_difference_rate: { zh: "校际差异率，如 0.12", en: "the inter-school difference rate, such as 0.12" },
+  kind_rating: { zh: "“是”或“否”，或评价等级“良好”“优秀”（良好以上为达标）", en: "yes or no (是 / 否), or the rating 良好 (good) or 优秀 (excellent): good or above is met" },
   kind_string: { zh: "文字", en: "text" },
   // A 规则 value that is a list or a group (targets, …): written as JSON, which a statistician needs shown, not named.
   kind_json: {
     zh: "JSON 格式的文字，用英文的方括号、花括号和双引号书写，例如 targets 写作 [{\"year\": 2024, \"share\": 0.85}]（2024 年达标比例目标 85%）",
     en: "JSON text, written with straight brackets, braces and double quotes: for targets, e.g. [{\"year\": 2024, \"share\": 0.85}] (a target of 85% passing in 2024)",
+  },
+  // A verdict (达标, 合格) answering a veto item (readCountyFigures.ts refusedYesNo): 有 / 无 is asked, not whether it is met.
+  read_figure_veto_verdict: {
+    zh: "否决项“{item}”填写为“{text}”，未读取：否决项应填“有”或“无”（是否存在该情形），请在该单元格改填",
+    en: "Veto item “{item}”: “{text}” is a verdict and does not say whether the case exists; not read: a veto item takes 有 or 无 (present or not): enter it in that cell",
   },
   read_figure_bad_value: {
     zh: "县级指标“{fieldHeader}”的值“{text}”无法读取，未使用：请在该单元格改填{expected}",

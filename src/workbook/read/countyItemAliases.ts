@@ -11,8 +11,9 @@ export const COUNTY_ITEM_ALIASES: Readonly<Record<string, readonly (readonly str
   G2_four_unified: [["四统一"], ["城乡", "统一"]],
   G3_rooms: [["音乐", "美术", "教室"], ["音乐", "美术", "专用"], ["功能教室"]],
   G4_school_size: [["学校规模"], ["办学规模"], ["规模", "不超过"]],
-  // The official sentence (小学、初中所有班级学生数分别不超过45人、50人) names 班级 and 学生数, not 班额; G4's names 规模.
-  G5_class_size: [["班额"], ["班级", "学生数", "!规模"], ["班级", "人数", "!规模"], ["班级", "不超过", "!规模"]],
+  // The official sentence (小学、初中所有班级学生数分别不超过45人、50人) names 班级 and 学生数, not 班额, with its caps
+  // (不超过, 分别, 45人); G4's names 规模. 班级平均学生数 is an average, no verdict on the caps: unknown.
+  G5_class_size: [["班额"], ["班级", "学生数", "不超过", "!规模", "!平均"], ["班级", "学生数", "分别", "!规模", "!平均"], ["班级", "45人", "!规模", "!平均"], ["班级", "不超过", "!规模", "!平均"]],
   G6_small_school_funding: [["不足100", "公用经费"], ["小规模", "公用经费"], ["100名", "核定"], ["教学点", "公用经费", "!特殊"]],
   G7_special_primary: [["特殊教育", "小学"], ["特教", "小学"]],
   G7_special_junior: [["特殊教育", "初中"], ["特教", "初中"]],

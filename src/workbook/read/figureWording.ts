@@ -171,7 +171,8 @@ export function nearbyBothStages(name: string): boolean {
 }
 
 /** Q6 is met when moral education and campus culture are rated good or above (rules.md §5 item 6). */
-const GOOD_OR_ABOVE = /^(优秀|优|良好|良|好)(等级|等次|级)?$/;
+// 良好以上 / 良好及以上: the standard's own words, met as 良好 is.
+const GOOD_OR_ABOVE = /^(优秀|优|良好|良|好)(等级|等次|级)?(及?以上)?$/;
 const BELOW_GOOD = /^(一般|中等|中|合格|及格|较差|差|不合格|待改进|待提高)(等级|等次|级)?$/;
 
 /**

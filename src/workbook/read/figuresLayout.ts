@@ -34,7 +34,8 @@ export interface Layout {
 }
 
 const ITEM_HEADER = /^(项目|指标|内容|名称|评估项目|指标名称|项目名称|评估内容|评估指标|监测指标)$/;
-const VALUE_HEADER = /^(数值|值|数据|结果|自评结果|自评情况|自评值|自评数据|自评结论|达成情况|现状值|填报值|实际值|完成值|达成值|完成情况|情况|评估结果|县域数值|指标值|现状|本县|监测值|评估值)/;
+// Not 自评结论: it holds the county's verdict (达标), not the value; a 项目 | 自评结论 | 数值 sheet reads 数值.
+const VALUE_HEADER = /^(数值|值|数据|结果|自评结果|自评情况|自评值|自评数据|达成情况|现状值|填报值|实际值|完成值|达成值|完成情况|情况|评估结果|县域数值|指标值|现状|本县|监测值|评估值)/;
 /** A standard the county is judged against, not its value (标准值 | 本县现状: the first filled cell is the standard). */
 const STANDARD_HEADER = /标准|目标|要求/;
 /** A sub-item column's header right of the item column (项目 | 子项 | 数值, 项目 | 指标 | 数值 | 单位). */

@@ -1,3 +1,4 @@
+import { message } from "../../messages/catalogue";
 import { matchCountyItem } from "./matchCountyItem";
 import { readCountyFigures } from "./readCountyFigures";
 import { gridOf } from "./testing";
@@ -52,4 +53,64 @@ describe("the official 自评表 sentences (reviewer R1 W4)", () => {
     ]);
     expect(result?.issues.map((i) => i.code)).not.toContain("read_figure_no_value_column");
   });
+
+  // 自评值 / 自评数据 hold values as 自评结果 does (reviewer R2, section 3).
+  it.each(["自评值", "自评数据"])("takes %s for the value column too", (header) => {
+    const result = readCountyFigures(gridOf([["评估内容", header], ["初中三年巩固率", "96%"]], sheet));
+    expect(result?.figures.map((f) => [f.code, f.value, f.cell])).toEqual([["Q1_consolidation", 0.96, "县级指标!B2"]]);
+  });
 });
+
+describe("自评结论 holds the county's verdict, not its value (reviewers R2 W1, R3 finding 1)", () => {
+  it("reads 数值 under 项目 | 自评结论 | 数值, not the 达标 beside it", () => {
+    const result = readCountyFigures(gridOf([["项目", "自评结论", "数值"], ["初中就近划片入学比例", "达标", 0.91], ["质量监测校际差异率", "达标", 0.18]], sheet));
+    expect(result?.figures.map((f) => [f.code, f.value, f.cell])).toEqual([
+      ["G13_nearby_junior", 0.91, "县级指标!C2"],
+      ["Q9_difference_rate", 0.18, "县级指标!C3"],
+    ]);
+    expect(result?.issues.map((i) => i.code)).not.toContain("read_figure_yes_no_answer");
+  });
+
+  it("reads 自评情况 under 评估内容 | 评估标准 | 自评结论 | 自评情况: 96% → 0.96 at D2", () => {
+    const result = readCountyFigures(gridOf([["评估内容", "评估标准", "自评结论", "自评情况"], ["初中三年巩固率", "95%", "达标", "96%"]], sheet));
+    expect(result?.figures.map((f) => [f.code, f.value, f.cell])).toEqual([["Q1_consolidation", 0.96, "县级指标!D2"]]);
+  });
+});
+
+describe("a verdict answering a veto item (reviewer R2 W1): never read as 有", () => {
+  const veto = (name: string, answer: string) => readCountyFigures(gridOf([["项目", "数值"], [name, answer]], sheet));
+
+  it.each(["达标", "合格", "符合", "未达标"])("refuses 违规择校 | %s at B2, asking for 有 or 无", (answer) => {
+    const result = veto("违规择校", answer);
+    expect(result?.figures).toEqual([]);
+    expect(result?.issues.map((i) => [i.code, i.severity, i.cell])).toEqual([["read_figure_veto_verdict", "error", "县级指标!B2"]]);
+    expect(message("read_figure_veto_verdict", result?.issues[0]?.params ?? {}, "zh")).toBe(`否决项“违规择校”填写为“${answer}”，未读取：否决项应填“有”或“无”（是否存在该情形），请在该单元格改填`);
+  });
+
+  it("reads 有 / 无 as before: 有 present, 无 not", () => {
+    expect(veto("违规择校", "有")?.figures[0]?.value).toBe(true);
+    expect(veto("违规择校", "无")?.figures[0]?.value).toBe(false);
+  });
+
+  it("reads 达标 beside a veto item worded as its cure (杜绝择校): met, so none (present false)", () => {
+    expect(veto("杜绝择校", "达标")?.figures.map((f) => [f.code, f.value])).toEqual([["V_school_choice", false]]);
+  });
+
+  it("refuses 达标 found without a value column too (项目 | 自评结论: no value column)", () => {
+    const result = readCountyFigures(gridOf([["项目", "自评结论"], ["有编不补、长期聘用编外教师", "达标"]], sheet));
+    expect(result?.figures).toEqual([]);
+    expect(result?.issues.map((i) => i.code)).toContain("read_figure_veto_verdict");
+  });
+});
+
+describe("G5's alias (reviewer R3 finding 8)", () => {
+  it.each([
+    ["小学、初中所有班级学生数分别不超过45人、50人", "G5_class_size"],
+    ["班级学生数不超过45人", "G5_class_size"],
+    ["班级平均学生数", null],
+    ["班级平均人数", null],
+  ])("matches %s as %s", (name, code) => {
+    expect(matchCountyItem(name)).toBe(code);
+  });
+});
+

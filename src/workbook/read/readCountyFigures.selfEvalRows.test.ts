@@ -26,8 +26,6 @@ describe("a two-part item answered on one row (reviewer R1 finding 5)", () => {
     // Full-width digits and separators, a half-width comma.
     [G13, "１００％，９６．８％", [["G13_nearby_primary", 1, "县级指标!B2"], ["G13_nearby_junior", 0.968, "县级指标!B2"]]],
     [G11, "12.3%, 25.6%", [["G11_rotation_rate", 0.123, "县级指标!B2"], ["G11_backbone_rotation", 0.256, "县级指标!B2"]]],
-    // Bare numbers under a sentence stating %: percentages.
-    [G13, "100、96.8", [["G13_nearby_primary", 1, "县级指标!B2"], ["G13_nearby_junior", 0.968, "县级指标!B2"]]],
     // Labelled the other way round: the labels decide (骨干 first), and a kind decides where the parts differ (91.2% is no 是 / 否).
     [G11, "骨干教师25.6%；交流轮岗12.3%", [["G11_rotation_rate", 0.123, "县级指标!B2"], ["G11_backbone_rotation", 0.256, "县级指标!B2"]]],
     [G13, "初中96.8%、小学100%", [["G13_nearby_primary", 1, "县级指标!B2"], ["G13_nearby_junior", 0.968, "县级指标!B2"]]],
@@ -51,7 +49,8 @@ describe("a two-part item answered on one row (reviewer R1 finding 5)", () => {
     [G11, "达标"],
     [Q9, "是；否"],
     [G15, "是；否"],
-    [G11, "交流45人占12.3%；骨干25.6%"],
+    // Labels naming something else than the parts (城区 / 镇区 for 小学 / 初中): not guessed.
+    [G13, "城区100%、镇区93.5%"],
   ])("refuses %s | %s, saying to write the parts on two rows", (name, value) => {
     const { figures, issues } = readRow(name, value);
     expect(figures).toEqual([]);
@@ -90,6 +89,39 @@ describe("a two-part item answered on one row (reviewer R1 finding 5)", () => {
   });
 });
 
+describe("each part of a two-part row checked as a single value on its own row is (reviewers R2 W2, R3 finding 2)", () => {
+  /** Issues as [code, severity, cell, the text said as typed]. */
+  const said = (issues: readonly { code: string; severity: string; cell: string | null; params: Record<string, unknown> }[]) => issues.map((i) => [i.code, i.severity, i.cell, i.params["text"]]);
+
+  it.each([
+    // Head counts are no percentages: each part refused at the cell as 交流轮岗教师比例 | 56人 is.
+    [G11, "交流轮岗教师56人，其中骨干教师12人", [], [["read_figure_bad_value", "error", "县级指标!B2", "56人"], ["read_figure_bad_value", "error", "县级指标!B2", "12人"]]],
+    [G11, "12.3%；26人", [["G11_rotation_rate", 0.123]], [["read_figure_bad_value", "error", "县级指标!B2", "26人"]]],
+    [G11, "交流45人占12.3%；骨干25.6%", [["G11_backbone_rotation", 0.256]], [["read_figure_bad_value", "error", "县级指标!B2", "45人占12.3%"]]],
+    // A bound is no value: 小于0.15 refused as on its own row; the level beside it read (Ⅲ → 3).
+    [Q9, "达到Ⅲ级，差异率小于0.15", [["Q9_monitoring_level", 3]], [["read_figure_bad_value", "error", "县级指标!B2", "小于0.15"]]],
+    // 12 is no difference rate (below 1): an error, nothing judged on it.
+    [Q9, "Ⅲ级；12", [["Q9_monitoring_level", 3]], [["read_figure_number_not_credible", "error", "县级指标!B2", "12"]]],
+    // Bare numbers under 自评结果 (no %): 100 → 1 and 96.8 → 0.968, each warned of; the sentence's % is the standard's.
+    [G13, "100、96.8", [["G13_nearby_primary", 1], ["G13_nearby_junior", 0.968]], [["read_figure_bare_percent", "warning", "县级指标!B2", "100"], ["read_figure_bare_percent", "warning", "县级指标!B2", "96.8"], ["read_figure_two_parts", "info", "县级指标!B2", "100、96.8"]]],
+    // 1.5 read as 1.5% = 0.015 not silently: warned; 0.9 is the fraction itself.
+    [G13, "1.5、0.9", [["G13_nearby_primary", 0.015], ["G13_nearby_junior", 0.9]], [["read_figure_bare_percent", "warning", "县级指标!B2", "1.5"], ["read_figure_two_parts", "info", "县级指标!B2", "1.5、0.9"]]],
+  ])("%s | %s", (name, value, figures, issues) => {
+    const read = readRow(name, value);
+    expect(read.figures.map(([code, v]) => [code, typeof v === "number" ? Number(v.toFixed(12)) : v])).toEqual(figures);
+    expect(said(read.issues)).toEqual(issues);
+  });
+
+  it.each([
+    ["交流轮岗教师比例", "56人", "read_figure_bad_value"],
+    ["质量监测校际差异率", "小于0.15", "read_figure_bad_value"],
+    ["质量监测校际差异率", "12", "read_figure_number_not_credible"],
+    ["小学就近划片入学比例", "100", "read_figure_bare_percent"],
+  ])("gives the same as a single row: %s | %s → %s", (name, value, code) => {
+    expect(readRow(name, value).issues.map((i) => i.code)).toContain(code);
+  });
+});
+
 describe("a row answered in words without a value column (reviewer R1 finding 6)", () => {
   const grid = (name: string, value: string) => gridOf([["序号", "评估内容", "材料"], [1, name, value, "说明"], [2, "社会认可度", "90%"]], sheet);
 
@@ -98,6 +130,17 @@ describe("a row answered in words without a value column (reviewer R1 finding 6)
     expect(readCountyFigures(grid(q6, "良好"))?.figures[0]).toEqual({ county: null, code: "Q6_moral_culture", value: true, cell: "县级指标!C2" });
     expect(readCountyFigures(grid(q6, "优秀"))?.figures[0]?.value).toBe(true);
     expect(readCountyFigures(grid(q6, "合格"))?.figures[0]?.value).toBe(false);
+  });
+
+  it("reads 良好以上 / 良好及以上, the standard's own words, as met (reviewer R3 finding 9), and names 良好 / 优秀 when refusing", () => {
+    const q6 = "所有学校德育工作、校园文化建设水平达到良好以上";
+    expect(readCountyFigures(gridOf([["评估内容", "自评结果"], [q6, "良好以上"]], sheet))?.figures).toEqual([{ county: null, code: "Q6_moral_culture", value: true, cell: "县级指标!B2" }]);
+    expect(readCountyFigures(gridOf([["评估内容", "自评结果"], [q6, "良好及以上"]], sheet))?.figures[0]?.value).toBe(true);
+    const refused = readCountyFigures(gridOf([["评估内容", "自评结果"], [q6, "较好"]], sheet));
+    expect(refused?.figures).toEqual([]);
+    const issue = refused?.issues.find((i) => i.code === "read_figure_bad_value");
+    expect(message("read_figure_bad_value", issue?.params ?? {}, "zh")).toBe(`县级指标“${q6}”的值“较好”无法读取，未使用：请在该单元格改填“是”或“否”，或评价等级“良好”“优秀”（良好以上为达标）`);
+    expect(message("read_figure_bad_value", issue?.params ?? {}, "en")).toContain("or the rating 良好 (good) or 优秀 (excellent): good or above is met");
   });
 
   it("refuses 是 for G8 and says a pay ratio is needed", () => {

@@ -28,7 +28,7 @@ import { hiddenFigureRows, type HiddenFigureRows } from "./hiddenFigureRows";
 import { figuresCounty } from "./figuresCounty";
 import { cellText, normaliseText } from "./text";
 import { isTotalLabel } from "./totalLabel";
-import { labelledPart, splitValues, wholeItemParts, type ItemPart } from "./twoParts";
+import { assignParts, splitValues, wholeItemParts, type ItemPart } from "./twoParts";
 
 export interface CountyFigures {
   readonly figures: readonly CountyFigure[];
@@ -370,42 +370,77 @@ function refusalOf(code: string, name: string, answer: string): "read_figure_con
 }
 
 /** A yes / no answer to an item worded the other way round (杜绝择校 | 是) is inverted, and said so. */
-function orientedValue(grid: Grid, item: ItemRow, code: string, column: number, value: number | boolean, issues: Issue[]): number | boolean {
+function orientedValue(grid: Grid, item: ItemRow, code: string, column: number, value: number | boolean, issues: Issue[], text = shownText(valueAt(grid, item.row, column))): number | boolean {
   if (typeof value !== "boolean" || !invertedWording(code, item.text)) return value;
-  issues.push(issueAt("read_figure_inverted", "info", grid.sheet, item.row, column, { item: item.text, countyItem: code, text: shownText(valueAt(grid, item.row, column)) }));
+  issues.push(issueAt("read_figure_inverted", "info", grid.sheet, item.row, column, { item: item.text, countyItem: code, text }));
   return !value;
 }
 
 /**
- * The value of a recognised item's cell, or null (blank, or not readable and said so); 无 / 没有
- * beside an item worded as a negative (无过重课业负担 | 无) is not guessed (ambiguousNone).
+ * How valueOf reads a value that is not its cell whole: a part of a two-part row (twoPartFigures),
+ * `raw` being that part's text and `percent` whether its header or unit says %; its reading is
+ * said by read_figure_two_parts, not as a text read.
  */
-function valueOf(grid: Grid, item: ItemRow, layout: Layout, code: string, unit: ItemUnit, column: number, issues: Issue[]): number | boolean | null {
-  const raw = valueAt(grid, item.row, column);
+interface PartOptions {
+  readonly raw: CellValue;
+  readonly percent: boolean;
+  readonly part: true;
+}
+
+/**
+ * The value of a recognised item's cell, or null (blank, or not readable and said so); 无 / 没有
+ * beside an item worded as a negative (无过重课业负担 | 无) is not guessed (ambiguousNone), nor a
+ * verdict answering a veto item (vetoVerdict). `part` reads a part of a two-part row through the same
+ * checks: its unit (56人 is no ratio), words (小于0.15), plausibility (差异率 12) and bare percent.
+ *
+ * @example 违规择校 | 达标 at B30 → null, read_figure_veto_verdict (error) at B30
+ */
+function valueOf(grid: Grid, item: ItemRow, layout: Layout, code: string, unit: ItemUnit, column: number, issues: Issue[], part?: PartOptions): number | boolean | null {
+  const raw = part === undefined ? valueAt(grid, item.row, column) : part.raw;
   // Excel saves `=IF(…,"",…)` showing nothing without a result: not given, and said so.
   if (isNoCachedResult(raw)) {
     issues.push(issueAt("read_formula_no_result", "info", grid.sheet, item.row, column, { header: item.text }));
     return null;
   }
-  if (unit === "boolean" && ambiguousNone(item.text, raw)) {
-    issues.push(issueAt("read_figure_ambiguous_none", "error", grid.sheet, item.row, column, { item: item.text, text: shownText(raw), countyItem: code }));
+  const refused = unit === "boolean" ? refusedYesNo(item.text, code, raw) : null;
+  if (refused !== null) {
+    issues.push(issueAt(refused, "error", grid.sheet, item.row, column, { item: item.text, text: shownText(raw), countyItem: code }));
     return null;
   }
   const rated = typeof raw === "string" ? ratingAnswer(code, raw) : null;
-  const converted = rated !== null ? { ok: true as const, value: rated } : convertFigure(raw, unit, percentContext(grid, item, layout), `${unitTextOf(grid, item, layout)} ${item.text}`);
+  const percent = part === undefined ? percentContext(grid, item, layout) : part.percent;
+  const converted = rated !== null ? { ok: true as const, value: rated } : convertFigure(raw, unit, percent, `${unitTextOf(grid, item, layout)} ${item.text}`);
   if (converted === null) return null;
   if (!converted.ok) {
     issues.push(issueAt("read_figure_bad_value", "error", grid.sheet, item.row, column, { item: item.text, text: shownText(raw), expected: expectedKind(code, unit, item.text), countyItem: code }));
     return null;
   }
-  issues.push(...answerIssues(grid, item, code, column, converted));
+  issues.push(...answerIssues(grid, item, code, column, converted, shownText(raw)));
   if (unit === "number" && typeof converted.value === "number" && notCredible(code, converted.value)) {
     issues.push(notCredibleIssue(grid.sheet, item.row, column, { item: item.text, text: shownText(raw), countyItem: code, value: converted.value }));
     return null;
   }
   if (converted.barePercent === true) issues.push(barePercentIssue(grid.sheet, item.row, column, { item: item.text, text: shownText(raw), countyItem: code, value: Number(converted.value) }));
-  else if (typeof raw === "string" && typeof converted.value === "number") issues.push(textReadIssue(grid.sheet, item, column, raw, converted.value));
-  return orientedValue(grid, item, code, column, converted.value, issues);
+  else if (part === undefined && typeof raw === "string" && typeof converted.value === "number") issues.push(textReadIssue(grid.sheet, item, column, raw, converted.value));
+  return orientedValue(grid, item, code, column, converted.value, issues, shownText(raw));
+}
+
+/** Verdicts (达标, 合格, 符合 …): they judge an item, and say nothing of whether a veto case exists. */
+const VERDICT_WORD = /^(已?达标|不达标|未达标|合格|不合格|符合|不符合|已?达到|未达到|没达到|达不到|通过|未通过|不通过|已?落实|未落实|已?完成|未完成|健全|不健全)$/;
+
+/**
+ * Why a yes / no answer is not read, or null: 无 beside an item worded as a negative
+ * (read_figure_ambiguous_none), or a verdict answering a veto item (read_figure_veto_verdict: 违规择校 |
+ * 达标 would read as 有, the case present). A veto item worded as its cure (杜绝择校 | 达标) reads the
+ * verdict as its wording says: 杜绝 achieved, none.
+ *
+ * @example refusedYesNo("违规择校", "V_school_choice", "达标") // "read_figure_veto_verdict"
+ * @example refusedYesNo("杜绝择校", "V_school_choice", "达标") // null
+ */
+function refusedYesNo(name: string, code: string, raw: CellValue): "read_figure_ambiguous_none" | "read_figure_veto_verdict" | null {
+  if (ambiguousNone(name, raw)) return "read_figure_ambiguous_none";
+  const vetoVerdict = code.startsWith("V_") && typeof raw === "string" && VERDICT_WORD.test(normaliseText(raw)) && !invertedWording(code, name);
+  return vetoVerdict ? "read_figure_veto_verdict" : null;
 }
 
 /**
@@ -424,7 +459,7 @@ export function expectedKind(code: string, unit: ItemUnit, name: string): string
 }
 
 /** Number items whose value is asked for by what it is (kind_pay_ratio: 教师与公务员平均工资之比，如 1.03), not as "a number". */
-const OWN_KINDS: Readonly<Record<string, string>> = { G8_pay_ratio: "pay_ratio", Q9_difference_rate: "difference_rate" };
+const OWN_KINDS: Readonly<Record<string, string>> = { G8_pay_ratio: "pay_ratio", Q9_difference_rate: "difference_rate", Q6_moral_culture: "rating" };
 
 /**
  * What a yes / no cell was read as, said at its cell when the cell says more than the answer or less:
@@ -436,9 +471,8 @@ const OWN_KINDS: Readonly<Record<string, string>> = { G8_pay_ratio: "pay_ratio",
  * @example 有编不补 | 有（已整改） at B31 → [read_figure_answer_remark (info) at B31 { answer: 有, remark: 已整改 }]
  * @example 无过重课业负担 | 0 at B24 → [read_figure_yes_no_digit (warning) at B24 { figureValue: false }]
  */
-function answerIssues(grid: Grid, item: ItemRow, code: string, column: number, converted: Converted): Issue[] {
+function answerIssues(grid: Grid, item: ItemRow, code: string, column: number, converted: Converted, text: string): Issue[] {
   if (converted === null || !converted.ok) return [];
-  const text = shownText(valueAt(grid, item.row, column));
   const at = (issueCode: string, severity: Issue["severity"], params: Record<string, string | number>) => [issueAt(issueCode, severity, grid.sheet, item.row, column, { item: item.text, text, countyItem: code, ...params })];
   const remark = converted.answer?.remark ?? null;
   if (converted.answer !== undefined) return remark === null ? [] : at("read_figure_answer_remark", "info", { answer: converted.answer.answer, remark });
@@ -942,53 +976,6 @@ function scopeIssues(scope: SheetScope): Issue[] {
 }
 
 /**
- * A part's value by its part's unit: 是 / 否, a level (Ⅲ级), or the one number it holds with or
- * without its words (骨干教师占25.6% → 0.256, 差异率0.12 → 0.12); null when it does not read so.
- *
- * @example partValue("骨干教师占25.6%", "ratio", true) // 0.256; partValue("是", "ratio", true) // null
- */
-export function partValue(text: string, unit: ItemUnit | null, percent: boolean): number | boolean | null {
-  if (unit === "boolean") {
-    const read = toBoolean(text);
-    return read?.ok === true && read.answer === undefined ? read.value : null;
-  }
-  if (unit === "level") return parseLevel(text);
-  const numbers = text.normalize("NFKC").match(/\d+(?:\.\d+)?\s*%?/g) ?? [];
-  const read = numbers.length === 1 && unit !== null ? convertFigure(numbers[0] ?? "", unit, percent) : null;
-  return read?.ok === true && typeof read.value === "number" && read.barePercent !== true ? read.value : null;
-}
-
-/** A value of a two-part row taken for one part. */
-interface PartRead {
-  readonly part: ItemPart;
-  readonly text: string;
-  readonly value: number | boolean;
-}
-
-/** Values read for `order` (one part each, in turn), or null when one does not read for its part or labels another (骨干… given for the teachers' rate). */
-function readInOrder(values: readonly string[], order: readonly ItemPart[], all: readonly [ItemPart, ItemPart], percent: boolean): PartRead[] | null {
-  const read = values.map((text, k) => {
-    const part = order[k] as ItemPart;
-    const value = partValue(text, itemUnit(part.code), percent);
-    return value === null || (labelledPart(text, all) ?? part) !== part ? null : { part, text, value };
-  });
-  return read.every((r): r is PartRead => r !== null) ? read : null;
-}
-
-/**
- * The parts given by a two-part row's values: two values in the order the sentence names the parts
- * (or the other way round when only that reads: 91.2%；是, 骨干25.6%；12.3%); one value for the only
- * part it reads for. Null when the values cannot be told apart (the caller refuses the row).
- */
-export function assignParts(values: readonly string[], parts: readonly [ItemPart, ItemPart], percent: boolean): PartRead[] | null {
-  const [a, b] = parts;
-  if (values.length === 2) return readInOrder(values, [a, b], parts, percent) ?? readInOrder(values, [b, a], parts, percent)?.reverse() ?? null;
-  if (values.length !== 1) return null;
-  const fits = parts.flatMap((p) => readInOrder(values, [p], parts, percent) ?? []);
-  return fits.length === 1 ? fits : null;
-}
-
-/**
  * The figures of a row whose sentence is a two-part item whole (wholeItemParts): its value cell's
  * values, each read for its part (assignParts) and said at the cell; a cell whose values cannot be
  * told apart is refused, saying to write them on two rows. Null for any other row, or a blank or
@@ -997,16 +984,24 @@ export function assignParts(values: readonly string[], parts: readonly [ItemPart
  * @example 城区和镇区公办小学、初中…就近划片入学比例分别达到100%、95% | 100%、96.8% at C16 → primary 1, junior 0.968 at 县级指标!C16, read_figure_two_parts at C16
  */
 function twoPartFigures(scope: SheetScope, item: ItemRow, issues: Issue[]): CountyFigure[] | null {
-  const { grid } = scope;
+  const { grid, layout } = scope;
   const column = item.valueColumn;
   const text = column === null ? null : cellText(valueAt(grid, item.row, column));
   if (item.parts === null || column === null || text === null) return null;
   const values = splitValues(text);
   if (values.length < 2 && item.stageless !== null) return null;
-  const read = assignParts(values, item.parts, percentContext(grid, item, scope.layout));
-  issues.push(twoPartsIssue(grid.sheet, item, column, text, read));
+  const assigned = assignParts(values, item.parts);
+  // Each part as a single value on its own row: its unit, comparison words, plausibility and bare
+  // percent said at the cell as there. The sentence's % (分别达到100%、95%) is the standard's, no unit.
+  const percent = layout.percentHeader || saysPercent(unitTextOf(grid, item, layout));
+  const read = (assigned ?? []).flatMap((r) => {
+    const value = valueOf(grid, { ...item, code: r.part.code }, layout, r.part.code, itemUnit(r.part.code) ?? "ratio", column, issues, { raw: r.value, percent, part: true });
+    return value === null ? [] : [{ ...r, value }];
+  });
+  // A part refused is said by its own issue; what was made of the row only when every part given was read.
+  if (assigned === null || read.length === assigned.length) issues.push(twoPartsIssue(grid.sheet, item, column, text, assigned === null ? null : read));
   const cell = qualified(grid.sheet, a1(item.row, column));
-  return (read ?? []).map((r) => ({ county: scope.countyOf(item.row), code: r.part.code, value: r.value, cell }));
+  return read.map((r) => ({ county: scope.countyOf(item.row), code: r.part.code, value: r.value, cell }));
 }
 
 /**
@@ -1014,7 +1009,7 @@ function twoPartFigures(scope: SheetScope, item: ItemRow, issues: Issue[]): Coun
  * typed), one (a warning: the other is not given), or none (a warning saying to write them on two
  * rows). `countyItem` is the part read first, or the sentence's first when none.
  */
-function twoPartsIssue(sheet: string, item: ItemRow, column: number, text: string, read: readonly PartRead[] | null): Issue {
+function twoPartsIssue(sheet: string, item: ItemRow, column: number, text: string, read: readonly { part: ItemPart; text: string }[] | null): Issue {
   const [first, second] = item.parts ?? [];
   const base = { item: item.text, text };
   if (read === null) return issueAt("read_figure_two_parts_unsplit", "warning", sheet, item.row, column, { ...base, countyItem: first?.code ?? "", secondItem: second?.code ?? "" });

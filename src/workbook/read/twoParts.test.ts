@@ -1,4 +1,4 @@
-import { labelledPart, splitValues, wholeItemParts } from "./twoParts";
+import { assignParts, labelledPart, pieceOf, splitValues, wholeItemParts, type ItemPart } from "./twoParts";
 
 const codes = (sentence: string) => wholeItemParts(sentence)?.map((p) => p.code) ?? null;
 
@@ -54,5 +54,32 @@ describe("labelledPart", () => {
     expect(labelledPart("交流轮岗12.3%", parts)?.code).toBe("G11_rotation_rate");
     expect(labelledPart("12.3%", parts)).toBeNull();
     expect(labelledPart("骨干教师交流轮岗25.6%", parts)).toBeNull();
+  });
+});
+
+describe("pieceOf and assignParts (each part then read as a single value)", () => {
+  const partsOf = (sentence: string) => wholeItemParts(sentence) as readonly [ItemPart, ItemPart];
+  const G11 = partsOf("全县每年交流轮岗教师的比例不低于符合交流条件教师总数的10%；其中，骨干教师不低于交流轮岗教师总数的20%");
+  const G13 = partsOf("城区和镇区公办小学、初中就近划片入学比例分别达到100%、95%");
+  const Q9 = partsOf("在国家义务教育质量监测中，相关科目学生学业水平达到Ⅲ级以上，且校际差异率低于0.15");
+  const assigned = (values: string[], parts: readonly [ItemPart, ItemPart]) => assignParts(values, parts)?.map((r) => [r.part.code, r.value]) ?? null;
+
+  it("strips a part's own label, keeps a comparison word for the single reading to refuse, and refuses a label naming neither part", () => {
+    expect(pieceOf("骨干教师占25.6%", G11)).toEqual({ text: "骨干教师占25.6%", label: G11[1], value: "25.6%" });
+    expect(pieceOf("差异率小于0.15", Q9)?.value).toBe("小于0.15");
+    expect(pieceOf("小于0.15", Q9)).toEqual({ text: "小于0.15", label: null, value: "小于0.15" });
+    expect(pieceOf("城区100%", G13)).toBeNull();
+  });
+
+  it.each([
+    [["Ⅲ级", "差异率0.12"], Q9, [["Q9_monitoring_level", "Ⅲ级"], ["Q9_difference_rate", "0.12"]]],
+    [["0.12", "Ⅲ级"], Q9, [["Q9_monitoring_level", "Ⅲ级"], ["Q9_difference_rate", "0.12"]]],
+    // In the sentence's order; each part's unit is checked when read (26人 is then refused).
+    [["12.3%", "26人"], G11, [["G11_rotation_rate", "12.3%"], ["G11_backbone_rotation", "26人"]]],
+    [["交流轮岗教师56人", "其中骨干教师12人"], G11, [["G11_rotation_rate", "56人"], ["G11_backbone_rotation", "12人"]]],
+    [["城区100%", "镇区93.5%"], G13, null],
+    [["初中96.8%", "小学100%"], G13, [["G13_nearby_primary", "100%"], ["G13_nearby_junior", "96.8%"]]],
+  ])("assigns %j", (values, parts, expected) => {
+    expect(assigned(values, parts)).toEqual(expected);
   });
 });

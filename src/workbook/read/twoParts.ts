@@ -1,4 +1,7 @@
 import { nearbyBothStages } from "./figureWording";
+import { itemUnit } from "./matchCountyItem";
+import { parseLevel } from "./parseLevel";
+import { parseYesNo } from "./schoolKind";
 import { normaliseText } from "./text";
 
 /** One part of a two-part item: its code, and the words that name it in the item's sentence or label a value (骨干教师占25.6%). */
@@ -63,4 +66,80 @@ export function splitValues(text: string): string[] {
 export function labelledPart(value: string, parts: readonly [ItemPart, ItemPart]): ItemPart | null {
   const named = parts.filter((p) => p.marker.test(normaliseText(value)));
   return named.length === 1 ? (named[0] ?? null) : null;
+}
+
+/** Where a value's number or level starts (骨干教师占25.6% → 5, Ⅲ级 → 0); -1 when it has none. */
+const VALUE_START = /[0-9０-９.．ⅠⅡⅢⅣ]/;
+/** Comparison words a value may carry (小于0.15, 不低于95%): kept for the single-value reading, which refuses them. */
+const COMPARISON = /不低于|不超过|小于|低于|大于|高于|超过|不足|约|近/;
+/** Words that may stand before a value and name nothing (其中, 占, 为, 达到, a comparison word). */
+const FILLER = /^(其中|占|为|是|达|达到|已达到|不低于|不超过|小于|低于|大于|高于|超过|不足|约|近|[:：\s])*$/;
+
+/** A value of a two-part cell: as typed, the part its label names (or null), and what the single-value reading gets. */
+export interface PartPiece {
+  readonly text: string;
+  readonly label: ItemPart | null;
+  readonly value: string;
+}
+
+/**
+ * A value of a two-part cell (splitValues) with its label: a yes / no or a level is read whole; else
+ * the words before its number are its label when they name one part (骨干教师占25.6% → the backbone
+ * share, 25.6%; 差异率小于0.15 → the difference rate, 小于0.15, the comparison kept for the
+ * single-value reading to refuse), or words that name nothing (其中, 小于). Null when they name
+ * something else than the item's parts (城区100% for 小学 / 初中): the row is not guessed.
+ *
+ * @example pieceOf("骨干教师占25.6%", parts of G11) // { text: "骨干教师占25.6%", label: backbone, value: "25.6%" }
+ * @example pieceOf("城区100%", parts of G13) // null
+ */
+export function pieceOf(text: string, parts: readonly [ItemPart, ItemPart]): PartPiece | null {
+  if (parseYesNo(text) !== null || parseLevel(text) !== null) return { text, label: labelledPart(text, parts), value: text };
+  const start = text.search(VALUE_START);
+  const prefix = start < 0 ? text : text.slice(0, start);
+  const label = prefix === "" ? null : labelledPart(prefix, parts);
+  if (label === null) return FILLER.test(normaliseText(prefix)) ? { text, label, value: text } : null;
+  const compared = prefix.search(COMPARISON);
+  return { text, label, value: text.slice(compared >= 0 ? compared : Math.max(start, 0)) };
+}
+
+/** Whether a value is of the kind its part takes: 是 / 否, a level, or a number (checked further as a single value is). */
+function kindFits(value: string, part: ItemPart): boolean {
+  const unit = itemUnit(part.code);
+  if (unit === "boolean") return parseYesNo(value) !== null;
+  if (unit === "level") return parseLevel(value) !== null;
+  return /\d/.test(value.normalize("NFKC")) && parseYesNo(value) === null;
+}
+
+/** A value of a two-part row taken for one part: `value` is what the single-value reading gets. */
+export interface PartRead {
+  readonly part: ItemPart;
+  readonly text: string;
+  readonly value: string;
+}
+
+function inOrder(pieces: readonly PartPiece[], order: readonly ItemPart[]): PartRead[] | null {
+  const read = pieces.map((p, k) => {
+    const part = order[k] as ItemPart;
+    return (p.label ?? part) === part && kindFits(p.value, part) ? { part, text: p.text, value: p.value } : null;
+  });
+  return read.every((r): r is PartRead => r !== null) ? read : null;
+}
+
+/**
+ * Which part each value of a two-part row is for, not yet read (the caller reads each as a single
+ * value on its own row is): two values in the order the sentence names the parts, or the other way
+ * round when only that fits their labels and kinds (初中96.8%、小学100%; 91.2%；是); one value for the
+ * only part it fits. Null when they cannot be told apart, or a label names something else (城区100%).
+ *
+ * @example assignParts(["Ⅲ级", "差异率0.12"], parts of Q9) // [{ part: level, value: "Ⅲ级" }, { part: difference, value: "0.12" }]
+ * @example assignParts(["城区100%", "镇区93.5%"], parts of G13) // null
+ */
+export function assignParts(values: readonly string[], parts: readonly [ItemPart, ItemPart]): PartRead[] | null {
+  const pieces = values.map((v) => pieceOf(v, parts));
+  if (!pieces.every((p): p is PartPiece => p !== null)) return null;
+  const [a, b] = parts;
+  if (pieces.length === 2) return inOrder(pieces, [a, b]) ?? inOrder(pieces, [b, a])?.reverse() ?? null;
+  if (pieces.length !== 1) return null;
+  const fits = parts.flatMap((p) => inOrder(pieces, [p]) ?? []);
+  return fits.length === 1 ? fits : null;
 }
