@@ -32,7 +32,8 @@ export const COUNTY_ITEM_ALIASES: Readonly<Record<string, readonly (readonly str
   G15_migrant_share: [["随迁子女"], ["进城务工", "子女"]],
   G15_left_behind_care: [["留守儿童"], ["留守", "关爱"]],
   // 九年义务教育巩固率 is another rate than the junior three-year one (Q1): left unknown.
-  Q1_consolidation: [["巩固率", "!九年"]],
+  // 初中三年巩固率（含留守儿童、随迁子女） is Q1 with its groups named: 三年巩固率 outweighs 留守儿童 (G15).
+  Q1_consolidation: [["巩固率", "!九年"], ["三年巩固率", "!九年"]],
   Q2_disabled_enrolment: [["残疾", "入学率"], ["残疾儿童"], ["适龄残疾"], ["三残", "入学"]],
   Q3_charter_digital: [["章程"], ["信息化", "管理"], ["数字化", "管理"]],
   Q4_training_funds_share: [["培训经费"], ["培训", "公用经费"]],

@@ -109,6 +109,8 @@ describe("G5's alias (reviewer R3 finding 8)", () => {
     ["班级学生数不超过45人", "G5_class_size"],
     ["班级平均学生数", null],
     ["班级平均人数", null],
+    // Q1 naming the groups it includes is no G15 (reviewer R3's G1 row 18: 96.5% was read as the migrant share).
+    ["初中三年巩固率（含留守儿童、随迁子女）", "Q1_consolidation"],
   ])("matches %s as %s", (name, code) => {
     expect(matchCountyItem(name)).toBe(code);
   });

@@ -74,6 +74,12 @@ describe("a two-part item answered on one row (reviewer R1 finding 5)", () => {
     expect(blank.issues.map((i) => i.code)).toEqual(["read_figure_blank"]);
   });
 
+  it("reads 初中三年巩固率（含留守儿童、随迁子女） | 96.5% as Q1 0.965, no two-part G15 (reviewer R3's G1, row 18)", () => {
+    const { figures, issues } = readRow("初中三年巩固率（含留守儿童、随迁子女）", "96.5%");
+    expect(figures).toEqual([["Q1_consolidation", 0.965, "县级指标!B2"]]);
+    expect(issues.map((i) => i.code)).toEqual(["read_number_as_text"]);
+  });
+
   it("reads a single-part sentence as before: 骨干教师交流轮岗比例 | 25.6% is the backbone share", () => {
     expect(readRow("骨干教师交流轮岗比例", "25.6%").figures).toEqual([["G11_backbone_rotation", 0.256, "县级指标!B2"]]);
     expect(readRow("交流轮岗骨干教师比例", "25.6%").figures).toEqual([["G11_backbone_rotation", 0.256, "县级指标!B2"]]);

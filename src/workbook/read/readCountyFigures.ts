@@ -277,7 +277,9 @@ function itemAt(grid: Grid, row: number, layout: Layout, itemCell: RowCell, cell
   const classed = classify(name, sub, layout.unitColumn === null ? "" : (textAt(grid, row, layout.unitColumn) ?? ""));
   const code = classed.code;
   // A sub-item (教师交流轮岗 | 其中骨干教师占比) or a head count names one part, never the item whole.
-  const parts = sub === "" && classed.countKind === null && code !== null ? wholeItemParts(name) : null;
+  // Only for the item itself: 初中三年巩固率（含留守儿童、随迁子女） names G15's words but is Q1.
+  const whole = sub === "" && classed.countKind === null && code !== null ? wholeItemParts(name) : null;
+  const parts = whole !== null && whole.some((p) => p.code === code) ? whole : null;
   const base = { row, itemColumn: itemCell.c, ...classed, parts, text: itemCell.t };
   if (layout.valueColumn !== null) return { ...base, valueColumn: layout.valueColumn, unitText: "", unread: [] };
   const right = cells.filter((x) => x.c > itemCell.c && x.c !== layout.countyColumn && x.c !== layout.unitColumn && !layout.standardColumns.includes(x.c));
