@@ -106,6 +106,11 @@ export const REASON_MESSAGES: MessageTable = {
     zh: "{cell} 的“{counties}”与学校数据中的县区都不对应，其指标未用于本县区：若即本县区，请统一名称（见“数据问题”）",
     en: "“{counties}” at {cell} matches no county of the school data, so its figures were not used here: if it is this county, write its name the same way in both (see Data issues)",
   },
+  // 政府保障与质量, the caption of such a county's table: its items' 依据 say 无数据 with no cell to point at (unmatchedCountyCaption).
+  out_caption_county_unmatched: {
+    zh: "{county} · 下表待评估的县级指标项目：{cell} 的“{counties}”与学校数据中的县区都不对应，其指标未用于本县区；若即本县区，请统一名称（见“数据问题”）",
+    en: "{county} · County items not yet assessed below: “{counties}” at {cell} matches no county of the school data, so its figures were not used here; if it is this county, write its name the same way in both (see Data issues)",
+  },
   out_verdict_met_estimated: { zh: "达标（估算，待核实）", en: "Met (estimated, to be checked)" },
   // 汇总: an item met only on an estimate (G3's compliant rooms from the total area, estimatedPasses.ts), after the area's reasons: it may not hold.
   out_caveat_met_estimated: { zh: "{code} 达标为估算，待核实（{n} 所学校）", en: "{code} met on an estimate, to be checked ({n} schools)" },

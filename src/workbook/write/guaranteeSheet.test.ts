@@ -391,3 +391,27 @@ describe("政府保障与质量: the school of a lowest-school figure (Q4)", () 
     expect(rows.map((r) => r[1])).not.toContain("最低值所在学校");
   });
 });
+
+describe("政府保障与质量 says where a county's figures may be under a misspelt name (typo2.xlsx: 东三县 at 县级指标!A34 for 东山县)", () => {
+  const warning = { code: "county_figures_unmatched_missing", severity: "warning" as const, cell: "县级指标!A34", params: { counties: "东三县", missing: "东山县" } };
+  const xihe = makeCounty({ county: "西河县", items: [makeItem({ code: "G8", verdict: "met", basis: "county_figure", figure: 1.03, threshold: 1 })] });
+  const dongshan = makeCounty({ county: "东山县", items: [makeItem({ code: "G8", verdict: "not_assessed", basis: "none", threshold: 1 })] });
+  const captions = (context: ResultContext) => guaranteeSheet(makeEvaluation({ counties: [xihe, dongshan] }), context).tables.map((t) => t.caption);
+
+  it("once, in the caption of 东山县's table above its 无数据 rows; 西河县, with its own figures, keeps its name alone", () => {
+    expect(captions({ ...zh, issues: [warning] })).toEqual([
+      "西河县",
+      "东山县 · 下表待评估的县级指标项目：县级指标!A34 的“东三县”与学校数据中的县区都不对应，其指标未用于本县区；若即本县区，请统一名称（见“数据问题”）",
+    ]);
+    expect(captions({ ...en, issues: [warning] })).toEqual([
+      "西河县",
+      "东山县 · County items not yet assessed below: “东三县” at 县级指标!A34 matches no county of the school data, so its figures were not used here; if it is this county, write its name the same way in both (see Data issues)",
+    ]);
+    const rows = guaranteeSheet(makeEvaluation({ counties: [xihe, dongshan] }), { ...zh, issues: [warning] }).tables[1]?.rows ?? [];
+    expect(rows.map((r) => [r[0], r[9]])).toEqual([["G8", "无数据"]]);
+  });
+
+  it("the names alone without the warning", () => {
+    expect(captions(zh)).toEqual(["西河县", "东山县"]);
+  });
+});

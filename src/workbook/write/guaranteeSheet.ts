@@ -12,11 +12,12 @@ import { listText } from "../../messages/listText";
 import { countMessage } from "../../messages/countMessage";
 import { cell, makeTable, numberIn, type CellInput, type ColumnDraft } from "./tableDraft";
 import { formatKeepingSides } from "./decimalsKeepingSides";
-import { countyLabel, verdictEmphasis, verdictLabel, yesNo } from "./writeLabels";
+import { verdictEmphasis, verdictLabel, yesNo } from "./writeLabels";
 import { numericCountyItem } from "../../engine/guarantee/compare";
 import { plainFormat } from "./countyFigureDisplay";
 import { noFundingNorm, noFundingNormAdvice } from "./noFundingNorm";
 import { withLeftOutRow } from "./leftOutRow";
+import { unmatchedCountyCaption } from "./unmatchedCountyNote";
 
 type Comparison = CountyItem["comparison"];
 
@@ -285,7 +286,7 @@ function countyTable(county: CountyEvaluation, index: number, captioned: boolean
   const rows = withLeftOutRow(county, county.items.map((item) => itemRows(item, context, schoolSheets)), lang);
   return makeTable({
     name: `YZJH_Items_${index}`,
-    caption: captioned ? countyLabel(county.county, lang) : null,
+    caption: captioned ? unmatchedCountyCaption(county, context.issues, lang) : null,
     columns: columns(lang, rows),
     rows,
     emptyText: message("out_none", {}, lang),

@@ -1,6 +1,6 @@
 import type { Issue } from "../../engine/types";
 import { makeCounty, makeItem } from "./testing/makeEvaluation";
-import { unmatchedCounty, unmatchedCountyNote } from "./unmatchedCountyNote";
+import { unmatchedCounty, unmatchedCountyCaption, unmatchedCountyNote } from "./unmatchedCountyNote";
 import { areaReasonsShort } from "./areaReasonsShort";
 import { builtInProfile } from "../../profiles/resolveProfile";
 
@@ -46,5 +46,32 @@ describe("unmatchedCounty and the short note of the pane's areas tile", () => {
     expect(areaReasonsShort(area, "zh", source)).toBe("G1 缺少数据；县级指标!A34 的“东三县”未对应任何县区");
     expect(areaReasonsShort(area, "en", source)).toBe("G1: no data; “东三县” at 县级指标!A34 matches no county");
     expect(areaReasonsShort(area, "zh", { ...source, issues: [] })).toBe("G1 缺少数据");
+  });
+});
+
+describe("unmatchedCountyCaption: 政府保障与质量's caption of the county's table", () => {
+  it("gives 东山县's name and the misspelt name's cell once, in zh and en (before: 东山县 alone, the items 无数据)", () => {
+    expect(unmatchedCountyCaption(dongshan, [warning], "zh")).toBe(
+      "东山县 · 下表待评估的县级指标项目：县级指标!A34 的“东三县”与学校数据中的县区都不对应，其指标未用于本县区；若即本县区，请统一名称（见“数据问题”）",
+    );
+    expect(unmatchedCountyCaption(dongshan, [warning], "en")).toBe(
+      "东山县 · County items not yet assessed below: “东三县” at 县级指标!A34 matches no county of the school data, so its figures were not used here; if it is this county, write its name the same way in both (see Data issues)",
+    );
+  });
+
+  it("looks at every area: a quality item lacking figures is enough", () => {
+    const q1 = makeItem({ code: "Q1", area: "quality", verdict: "not_assessed", parts: { Q1_consolidation: null } });
+    expect(unmatchedCountyCaption(makeCounty({ county: "东山县", items: [g3, q1] }), [warning], "zh")).toBe(
+      "东山县 · 下表待评估的县级指标项目：县级指标!A34 的“东三县”与学校数据中的县区都不对应，其指标未用于本县区；若即本县区，请统一名称（见“数据问题”）",
+    );
+  });
+
+  it("is the name alone for another county, one whose items are judged, an item pending for a value at its own cell, or without the warning", () => {
+    expect(unmatchedCountyCaption(makeCounty({ county: "西河县", items: [g1] }), [warning], "zh")).toBe("西河县");
+    expect(unmatchedCountyCaption(makeCounty({ county: "东山县", items: [g3] }), [warning], "zh")).toBe("东山县");
+    const unread: Issue = { code: "read_figure_bad_value", severity: "error", cell: "县级指标!B2", params: { countyItem: "G1_layout" } };
+    expect(unmatchedCountyCaption(makeCounty({ county: "东山县", items: [g1] }), [warning, unread], "zh")).toBe("东山县");
+    expect(unmatchedCountyCaption(dongshan, [], "en")).toBe("东山县");
+    expect(unmatchedCountyCaption(makeCounty({ county: null, items: [g1] }), [warning], "zh")).toBe("（未注明县区）");
   });
 });
