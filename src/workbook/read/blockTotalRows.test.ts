@@ -224,3 +224,58 @@ describe("blockTotalRows: a school's own 学部 and campuses", () => {
     expect(issuesWith(result.issues, "read_block_campus_row")).toHaveLength(2);
   });
 });
+
+/** Columns A–F: name, type, 是否计校数, students, classes, teachers, teaching area (㎡): four number columns. */
+const NARROW = ["学校名称", "办学类型", "是否计校数", "在校生数", "班级数", "专任教师数", "教学及辅助用房面积"];
+
+describe("blockTotalRows: a school over its own campuses on a narrow sheet (reviewer R4, finding 1)", () => {
+  it("keeps 实验小学 500 | 12 | 30 | 2500 one school over its 不计校数 campuses 300 | 7 | 18 | 1500 + 200 | 5 | 12 | 1000 with four number columns, not 1000", async () => {
+    const result = await read([
+      ["实验小学", "小学", "计校数", 500, 12, 30, 2500],
+      ["实验小学（东校区）", "小学", "不计校数", 300, 7, 18, 1500],
+      ["实验小学（西校区）", "小学", "不计校数", 200, 5, 12, 1000],
+      ["二小", "小学", "计校数", 400, 10, 25, 2000],
+    ], { header: NARROW });
+    expect(result.input.records.map((r) => [r.name, r.fields.students?.value])).toEqual([["实验小学", 500], ["二小", 400]]);
+    expect(issuesWith(result.issues, "read_block_campus_row")).toMatchObject([{ cell: "学校基本情况!A3", params: { school: 2, first: 3, last: 4 } }, { cell: "学校基本情况!A4" }]);
+    expect(issuesWith(result.issues, "read_campus_merged")).toEqual([]);
+  });
+
+  it("keeps it one school of 500 with only 在校生数 | 班级数 (500 | 12 = 300 | 7 + 200 | 5), by the campus name (（东校区）) or a 校区 column", async () => {
+    const header = ["学校名称", "校区", "办学类型", "在校生数", "班级数"];
+    const byColumn = await read([["实验小学", null, "小学", 500, 12], ["实验小学", "东校区", "小学", 300, 7], ["实验小学", "西校区", "小学", 200, 5]], { header });
+    expect(byColumn.input.records.map((r) => [r.name, r.fields.students?.value, r.fields.classes?.value])).toEqual([["实验小学", 500, 12]]);
+    const byName = await read([["实验小学", "小学", 500, 12], ["实验小学（东校区）", "小学", 300, 7], ["实验小学（西校区）", "小学", 200, 5]], { header: ["学校名称", "办学类型", "在校生数", "班级数"] });
+    expect(byName.input.records.map((r) => [r.name, r.fields.students?.value])).toEqual([["实验小学", 500]]);
+    expect(issuesWith(byName.issues, "read_block_campus_row")).toHaveLength(2);
+  });
+
+  it("merges the campuses as before (1000 = 500 + 300 + 200) when they do not add up to the main row: 班级数 12 ≠ 7 + 6", async () => {
+    const result = await read([
+      ["实验小学", "小学", "计校数", 500, 12, 30, 2500],
+      ["实验小学（东校区）", "小学", "不计校数", 300, 7, 18, 1500],
+      ["实验小学（西校区）", "小学", "不计校数", 200, 6, 12, 1000],
+    ], { header: NARROW });
+    expect(result.input.records.map((r) => [r.name, r.fields.students?.value])).toEqual([["实验小学", 1000]]);
+    expect(issuesWith(result.issues, "read_block_campus_row")).toEqual([]);
+  });
+
+  it("needs students among the columns: 实验小学 with students blank, 12 | 30 = 7 | 18 + 5 | 12, is not taken for its campuses' sum", async () => {
+    const result = await read([
+      ["实验小学", "小学", "计校数", null, 12, 30, null],
+      ["实验小学（东校区）", "小学", "不计校数", null, 7, 18, null],
+      ["实验小学（西校区）", "小学", "不计校数", null, 5, 12, null],
+    ], { header: NARROW });
+    expect(issuesWith(result.issues, "read_block_campus_row")).toEqual([]);
+  });
+
+  it("keeps the five-column floor for other schools: 甲小学 500 | 12 | 30 | 2500 = 乙小学 300 | 7 | 18 | 1500 + 丙小学 200 | 5 | 12 | 1000 stays three schools", async () => {
+    const result = await read([
+      ["甲小学", "小学", "计校数", 500, 12, 30, 2500],
+      ["乙小学", "小学", "计校数", 300, 7, 18, 1500],
+      ["丙小学", "小学", "计校数", 200, 5, 12, 1000],
+    ], { header: NARROW });
+    expect(names(result)).toEqual(["甲小学", "乙小学", "丙小学"]);
+    expect(result.issues.filter((i) => i.code.startsWith("read_block"))).toEqual([]);
+  });
+});

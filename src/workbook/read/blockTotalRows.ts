@@ -41,6 +41,12 @@ export interface BlockColumns {
 
 /** Columns that must agree, each non-zero in the row: three small 教学点 (30 | 3 | 3 = 18 | 2 | 2 + 12 | 1 | 1) agree by chance, five columns of a real subtotal never do. */
 const MIN_COLUMNS = 5;
+/**
+ * Columns that must agree, students among them, when the summed rows are the row's own campuses
+ * (实验小学（东校区）, 不计校数): their names already say they belong together, so no chance match is
+ * feared, and a narrow sheet (在校生数 | 班级数) is read as one school, not its campuses added again (reviewer R4, finding 1).
+ */
+const MIN_CAMPUS_COLUMNS = 2;
 /** Rows adding something a subtotal needs, at least: one row equal to its neighbour (a zero row beside it or not) is a school listed twice or a coincidence, not a sum. */
 const MIN_ROWS = 2;
 /** Half a unit of the column's own (人, ㎡, 万元), as totalRowChecks allows: a subtotal typed by hand from decimals rounds. */
@@ -63,8 +69,9 @@ interface Sheet {
  * The school rows (by classify) that equal the sum of at least two school rows next to them (below
  * it up to the next row that is no school, or above it back to the previous one; blank rows and rows
  * of zeros passed over, a subtotal found before ends the run): every number column the row fills
- * (but 最大班额) equals the rows' sum within rounding, at least five of them non-zero, and every
- * column a summed row fills the row fills too. Each is said with what it adds up (BlockParts).
+ * (but 最大班额) equals the rows' sum within rounding, at least five of them non-zero (two, students
+ * among them, when the rows are its own campuses), and every column a summed row fills the row fills
+ * too. Each is said with what it adds up (BlockParts).
  *
  * @example 城关学区 1500 | 100 | 8000 | 330 | 60 | 70 under 城关小学 900 | 60 | 5000 | 200 | 36 | 40 and 城关中学 600 | 40 | 3000 | 130 | 24 | 30 → { row: 城关学区's, rows: the two, parts: "schools" }
  * @example 甲小学 500 | 30 | 2000 beside 乙小学 200 | 10 | 900 and 丙小学 300 | 25 | 1100 → none (only students add up)
@@ -75,9 +82,8 @@ export function blockTotalRows(grid: Grid, kinds: ReadonlyMap<number, Classified
   const found: BlockTotal[] = [];
   for (const [row, c] of [...kinds].sort(([a], [b]) => a - b)) {
     if (c.kind !== "school" || sheet.parts.has(row)) continue;
-    const rows = summedRun(sheet, row);
-    if (rows === null) continue;
-    const block = { row, rows, parts: partsOf(grid, row, rows, at) };
+    const block = blockAt(sheet, row, at);
+    if (block === null) continue;
     found.push(block);
     for (const r of skippedRows(block)) (r === row ? sheet.subtotals : sheet.parts).add(r);
   }
@@ -115,11 +121,33 @@ function isCampusOf(grid: Grid, row: number, name: string, at: BlockColumns): bo
   return isNotCounted(grid, row, at.roles);
 }
 
-/** The rows, below the row then above it, whose sum the row is (summing); null when neither. */
-function summedRun(sheet: Sheet, row: number): number[] | null {
+/**
+ * The row as a block: the rows below it, else above it, whose sum it is (summing), with what they
+ * are (partsOf); null when neither. Under MIN_COLUMNS non-zero columns (but MIN_CAMPUS_COLUMNS,
+ * students among them) only a sum of the row's own campuses counts.
+ * @example 实验小学 500 | 12 over 实验小学（东校区） 300 | 7 and 实验小学（西校区） 200 | 5 → parts "campuses"; 甲小学 500 | 12 over 乙小学 300 | 7 and 丙小学 200 | 5 → null
+ */
+function blockAt(sheet: Sheet, row: number, at: BlockColumns): BlockTotal | null {
   const values = sheet.columns.map((role) => columnNumberAt(sheet.grid, row, role));
-  if (values.filter((v) => v !== null && v !== 0).length < MIN_COLUMNS) return null;
-  return summing(sheet, row, values, 1) ?? summing(sheet, row, values, -1);
+  const wide = nonZero(values) >= MIN_COLUMNS;
+  if (!wide && !campusCandidate(sheet, values)) return null;
+  for (const step of [1, -1] as const) {
+    const rows = summing(sheet, row, values, step);
+    const parts = rows === null ? null : partsOf(sheet.grid, row, rows, at);
+    if (rows !== null && parts !== null && (wide || parts === "campuses")) return { row, rows, parts };
+  }
+  return null;
+}
+
+/** How many of the values are filled and not zero. */
+function nonZero(values: readonly (number | null)[]): number {
+  return values.filter((v) => v !== null && v !== 0).length;
+}
+
+/** Values narrow enough to be a sum only of campuses: MIN_CAMPUS_COLUMNS non-zero, students (在校生数) among them. */
+function campusCandidate(sheet: Sheet, values: readonly (number | null)[]): boolean {
+  const students = values.some((v, k) => v !== null && v !== 0 && sheet.columns[k]?.key === "students");
+  return students && nonZero(values) >= MIN_CAMPUS_COLUMNS;
 }
 
 /**
