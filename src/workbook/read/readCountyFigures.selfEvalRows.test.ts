@@ -210,3 +210,47 @@ describe("reviewer R1's whole 自评表 sheet (W4), read as the CLI reads 县级
     expect(codes.filter((c) => c === "read_figure_two_parts")).toHaveLength(4);
   });
 });
+
+describe("a two-part row with one value whose other part is on another row (reviewer R4, finding 3)", () => {
+  const MIGRANT = "进城务工人员随迁子女在公办学校和政府购买学位就读比例不低于85%（留守儿童另见下行）";
+
+  /** The rows under 评估内容 | 自评结果 read: [code, value, cell] of each figure and the issues' codes. */
+  function readRows(rows: readonly (readonly (string | number | null)[])[]) {
+    const result = readCountyFigures(gridOf([["评估内容", "自评结果"], ...rows], sheet));
+    return { figures: result?.figures.map((f) => [f.code, f.value, f.cell]) ?? [], codes: result?.issues.map((i) => i.code) ?? [] };
+  }
+
+  it("reads 91.2% as the migrant share with no two-parts warning when the sentence says （留守儿童另见下行）, the next row giving 是", () => {
+    const { figures, codes } = readRows([[MIGRANT, "91.2%"], ["留守儿童关爱体系健全", "是"]]);
+    // 91.2% → 0.912 at B2; 是 → true at B3.
+    expect(figures).toEqual([["G15_migrant_share", 0.912, "县级指标!B2"], ["G15_left_behind_care", true, "县级指标!B3"]]);
+    expect(codes).not.toContain("read_figure_two_parts_one");
+  });
+
+  it("says nothing of the other part when the sentence sends it to another row, even with no such row (见下行, 另行填报)", () => {
+    for (const name of ["随迁子女就读比例（留守儿童关爱见下行）", "随迁子女就读比例，留守儿童关爱体系另行填报"]) {
+      const { figures, codes } = readRows([[name, "91.2%"], ["社会认可度", 0.9]]);
+      expect(figures[0]).toEqual(["G15_migrant_share", 0.912, "县级指标!B2"]);
+      expect(codes).not.toContain("read_figure_two_parts_one");
+    }
+  });
+
+  it("says nothing when the other part is given on another row although the sentence does not say so (差异率 0.12 on row 3)", () => {
+    const { figures, codes } = readRows([[Q9, "Ⅲ级以上"], ["质量监测校际差异率", 0.12]]);
+    expect(figures).toEqual([["Q9_monitoring_level", 3, "县级指标!B2"], ["Q9_difference_rate", 0.12, "县级指标!B3"]]);
+    expect(codes).not.toContain("read_figure_two_parts_one");
+  });
+
+  it("still warns when the other part is given nowhere (Ⅲ级以上 alone, 社会认可度 the only other row)", () => {
+    expect(readRows([[Q9, "Ⅲ级以上"], ["社会认可度", 0.9]]).codes).toContain("read_figure_two_parts_one");
+  });
+});
+
+describe("a two-part row's other part given for another county", () => {
+  it("still warns at 甲县's Ⅲ级以上 when only 乙县's row gives the difference rate", () => {
+    const Q9 = "在国家义务教育质量监测中，相关科目学生学业水平达到Ⅲ级以上，且校际差异率低于0.15";
+    const result = readCountyFigures(gridOf([["县区", "评估内容", "自评结果"], ["甲县", Q9, "Ⅲ级以上"], ["乙县", "质量监测校际差异率", 0.12]], sheet));
+    expect(result?.figures.map((f) => [f.county, f.code, f.value])).toEqual([["甲县", "Q9_monitoring_level", 3], ["乙县", "Q9_difference_rate", 0.12]]);
+    expect(result?.issues.filter((i) => i.code === "read_figure_two_parts_one").map((i) => i.cell)).toEqual(["县级指标!C2"]);
+  });
+});

@@ -28,7 +28,7 @@ import { hiddenFigureRows, type HiddenFigureRows } from "./hiddenFigureRows";
 import { figuresCounty } from "./figuresCounty";
 import { cellText, normaliseText } from "./text";
 import { isTotalLabel } from "./totalLabel";
-import { assignParts, splitValues, wholeItemParts, type ItemPart } from "./twoParts";
+import { assignParts, saysOtherRow, splitValues, wholeItemParts, type ItemPart } from "./twoParts";
 
 export interface CountyFigures {
   readonly figures: readonly CountyFigure[];
@@ -1001,23 +1001,26 @@ function twoPartFigures(scope: SheetScope, item: ItemRow, issues: Issue[]): Coun
     return value === null ? [] : [{ ...r, value }];
   });
   // A part refused is said by its own issue; what was made of the row only when every part given was read.
-  if (assigned === null || read.length === assigned.length) issues.push(twoPartsIssue(grid.sheet, item, column, text, assigned === null ? null : read));
+  const said = assigned === null || read.length === assigned.length ? twoPartsIssue(grid.sheet, item, column, text, assigned === null ? null : read) : null;
+  if (said !== null) issues.push(said);
   const cell = qualified(grid.sheet, a1(item.row, column));
   return read.map((r) => ({ county: scope.countyOf(item.row), code: r.part.code, value: r.value, cell }));
 }
 
 /**
  * What was made of a two-part row, at its value cell: both parts read (info, each with its value as
- * typed), one (a warning: the other is not given), or none (a warning saying to write them on two
- * rows). `countyItem` is the part read first, or the sentence's first when none.
+ * typed), one (a warning: the other is not given; nothing when the sentence says it is on another
+ * row, saysOtherRow), or none (a warning saying to write them on two rows). `countyItem` is the
+ * part read first, or the sentence's first when none.
  */
-function twoPartsIssue(sheet: string, item: ItemRow, column: number, text: string, read: readonly { part: ItemPart; text: string }[] | null): Issue {
+function twoPartsIssue(sheet: string, item: ItemRow, column: number, text: string, read: readonly { part: ItemPart; text: string }[] | null): Issue | null {
   const [first, second] = item.parts ?? [];
   const base = { item: item.text, text };
   if (read === null) return issueAt("read_figure_two_parts_unsplit", "warning", sheet, item.row, column, { ...base, countyItem: first?.code ?? "", secondItem: second?.code ?? "" });
   const [r1, r2] = [read.find((r) => r.part === first), read.find((r) => r.part === second)];
   if (r1 !== undefined && r2 !== undefined) return issueAt("read_figure_two_parts", "info", sheet, item.row, column, { ...base, countyItem: r1.part.code, firstText: r1.text, secondItem: r2.part.code, secondText: r2.text });
   const [got, missing] = r1 !== undefined ? [first, second] : [second, first];
+  if (saysOtherRow(item.text)) return null;
   return issueAt("read_figure_two_parts_one", "warning", sheet, item.row, column, { ...base, countyItem: got?.code ?? "", secondItem: missing?.code ?? "" });
 }
 
@@ -1088,9 +1091,23 @@ export function readSheetFigures(grid: Grid, includeHidden = false, schools: rea
   const unread = unreadIssues(scope, [...read.map((r) => r.figure), ...computed.figures], [...issues, ...computed.issues]);
   // A 是 / 否 the amounts overrule was not read as the county's verdict: payDeclared says what was done instead.
   const overruled = (i: Issue) => i.code === "read_figure_yes_no_answer" && read.some((r) => !declared.read.includes(r) && r.figure.cell === i.cell);
+  const elsewhere = (i: Issue) => partGivenElsewhere(scope, i, read);
   const placed = (f: CountyFigure) => withCountyCell(scope, f);
   const withCells = { ...computed, figures: computed.figures.map(placed) };
-  return { read: declared.read.map((r) => ({ ...r, figure: placed(r.figure) })), issues: [...issues.filter((i) => !overruled(i)), ...unread], computed: withCells };
+  return { read: declared.read.map((r) => ({ ...r, figure: placed(r.figure) })), issues: [...issues.filter((i) => !overruled(i) && !elsewhere(i)), ...unread], computed: withCells };
+}
+
+/**
+ * A read_figure_two_parts_one warning whose missing part is read from another row of the sheet for
+ * the same county: the part is given, only not beside the other (reviewer R4, finding 3).
+ *
+ * @example 随迁子女…就读比例（留守儿童…）| 91.2% at B16 and 留守儿童关爱体系健全 | 是 at B17 → true for B16's warning
+ */
+function partGivenElsewhere(scope: SheetScope, issue: Issue, read: readonly ReadFigure[]): boolean {
+  const row = rowOnSheet(scope.grid.sheet, issue.cell);
+  if (issue.code !== "read_figure_two_parts_one" || row === null) return false;
+  const county = scope.countyOf(row);
+  return read.some(({ figure }) => figure.code === issue.params.secondItem && figure.county === county);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { assignParts, labelledPart, pieceOf, splitValues, wholeItemParts, type ItemPart } from "./twoParts";
+import { assignParts, labelledPart, pieceOf, saysOtherRow, splitValues, wholeItemParts, type ItemPart } from "./twoParts";
 
 const codes = (sentence: string) => wholeItemParts(sentence)?.map((p) => p.code) ?? null;
 
@@ -81,5 +81,15 @@ describe("pieceOf and assignParts (each part then read as a single value)", () =
     [["初中96.8%", "小学100%"], G13, [["G13_nearby_primary", "100%"], ["G13_nearby_junior", "96.8%"]]],
   ])("assigns %j", (values, parts, expected) => {
     expect(assigned(values, parts)).toEqual(expected);
+  });
+});
+
+describe("saysOtherRow", () => {
+  it.each(["随迁子女就读比例（留守儿童另见下行）", "随迁子女就读比例（留守儿童见下行）", "随迁子女就读比例（留守儿童见第 18 行）", "随迁子女就读比例，留守儿童关爱体系另行填报", "差异率单独填写"])("finds the other part sent elsewhere in %s", (sentence) => {
+    expect(saysOtherRow(sentence)).toBe(true);
+  });
+
+  it.each(["县域内留守儿童关爱体系健全，随迁子女就读比例不低于85%", "初中三年巩固率（含留守儿童、随迁子女）", ""])("finds none in “%s”", (sentence) => {
+    expect(saysOtherRow(sentence)).toBe(false);
   });
 });

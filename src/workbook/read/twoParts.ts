@@ -46,6 +46,20 @@ export function wholeItemParts(sentence: string): readonly [ItemPart, ItemPart] 
   return firstAt(text, b.marker) < firstAt(text, a.marker) ? [b, a] : [a, b];
 }
 
+/** Words by which a sentence sends its reader to another row: 另见下行, 见下行, 见第18行, 另行填报, 另起一行, 单独填写, 分行填列. */
+const OTHER_ROW = /另见|见[上下]一?行|见第\d+行|另行填[报写列]|另起一?行|单独填[报写列]|分行填[报写列]|另列/;
+
+/**
+ * A two-part item's sentence saying its other part is given on another row, so a single value is
+ * no part left out (reviewer R4, finding 3).
+ *
+ * @example saysOtherRow("进城务工人员随迁子女…就读比例不低于85%（留守儿童另见下行）") // true
+ * @example saysOtherRow("进城务工人员随迁子女就读比例，留守儿童关爱体系健全") // false
+ */
+export function saysOtherRow(sentence: string): boolean {
+  return OTHER_ROW.test(normaliseText(sentence));
+}
+
 /**
  * A cell's text split into the values it gives, at ；、， and a comma not inside a number (1,200).
  *
