@@ -38,6 +38,15 @@ describe("hiddenRowsCaveats: the school rows a filter left unread, beside 资源
     expect(hiddenRowsCaveats(yi, [filtered("学校基本情况", "7–12", 6)], "zh")).toHaveLength(1);
   });
 
+  it("takes the hidden rows' county as the evaluation does: 北山 and 新区(东片) written there are 北山县's and 新区（东片）'s, 北山市 is not 北山县's", () => {
+    const rows = (counties: string): Issue => ({ ...filtered("学校基本情况", "7–8", 2), params: { sheet: "学校基本情况", rows: "7–8", count: 2, counties } });
+    const beishan = makeCounty({ county: "北山县", sections: [makeSection({ name: "北山一小", row: 4 })] });
+    const xinqu = makeCounty({ county: "新区（东片）", sections: [makeSection({ name: "新区一小", row: 4 })] });
+    expect(hiddenRowsCaveats(beishan, [rows("北山")], "zh")).toEqual(["另有 2 个学校行隐藏或筛选掉，未读取（第 7–8 行），结论只据已读取的学校"]);
+    expect(hiddenRowsCaveats(xinqu, [rows("新区(东片)")], "zh")).toHaveLength(1);
+    expect(hiddenRowsCaveats(beishan, [rows("北山市")], "zh")).toEqual([]);
+  });
+
   it("is said on 汇总's 资源配置 row and the console's line", () => {
     const issues = [filtered("学校基本情况", "7–12", 6)];
     const evaluation = makeEvaluation({ counties: [county] });

@@ -1,3 +1,4 @@
+import { sameCounty } from "../../engine/countyFigures";
 import type { CountyEvaluation, Issue } from "../../engine/types";
 import { countMessage } from "../../messages/countMessage";
 import type { Lang } from "../../messages/types";
@@ -18,11 +19,15 @@ export function hiddenRowsCaveats(county: Pick<CountyEvaluation, "county" | "sec
   return skipped.filter((i) => concerns(i, county)).map((i) => caveat(i, named, lang));
 }
 
-/** Whether the hidden rows may be the county's: on a sheet its schools are read from, and of it where their 县区 cells were read (withHiddenRowCounties). */
+/**
+ * Whether the hidden rows may be the county's: on a sheet its schools are read from, and of it where
+ * their 县区 cells were read (withHiddenRowCounties) — by sameCounty, as the evaluation groups its rows:
+ * hidden rows written 北山 or 新区(东片) are 北山县's or 新区（东片）'s, whose name the evaluation took.
+ */
 function concerns(issue: Issue, county: Pick<CountyEvaluation, "county" | "sections">): boolean {
   if (!county.sections.some((s) => s.id.startsWith(`${sheetOf(issue)}!`))) return false;
   const counties = issue.params.counties;
-  return counties === undefined || (county.county !== null && String(counties).split("、").includes(county.county));
+  return counties === undefined || (county.county !== null && String(counties).split("、").some((c) => sameCounty(c, county.county)));
 }
 
 function sheetOf(issue: Issue): string {
