@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { XlsxWorkbookSource } from "../adapters/xlsx/XlsxWorkbookSource";
 import { evaluate } from "../engine/evaluate";
-import type { CoefficientGroup, CountyEvaluation, Evaluation, IndicatorStats, SectionResult } from "../engine/types";
+import type { CoefficientGroup, CountyEvaluation, Evaluation, IndicatorStats, Issue, SectionResult } from "../engine/types";
 import { INDICATOR_CODES } from "../engine/types";
 import { builtInProfile } from "../profiles/resolveProfile";
 import { readWorkbook } from "../workbook/read/readWorkbook";
@@ -77,6 +77,14 @@ describe("glance", () => {
     const [g, h] = glance({ profileId: "national-2017", year: 2024, counties: [met, notMet], issues: [] });
     expect(g?.resourcesCaveats).toEqual(caveats);
     expect(h?.resourcesCaveats).toEqual([]);
+  });
+  it("carries the school rows a filter left unread on the county's sheet (6 at rows 7–12), for the 资源配置 caveat; none for another sheet's", () => {
+    const filtered = (sheet: string): Issue => ({ code: "read_hidden_rows_skipped", severity: "warning", cell: `${sheet}!A7`, params: { sheet, rows: "7–12", count: 6 } });
+    const read = county({ sections: [makeSection({ name: "城关第一小学", row: 4 })] });
+    const [g] = glance({ profileId: "national-2017", year: 2024, counties: [read], issues: [] }, undefined, [filtered("学校基本情况")]);
+    expect(g?.hiddenRows).toEqual([{ count: 6, rows: "7–12", sheet: null }]);
+    const [h] = glance({ profileId: "national-2017", year: 2024, counties: [read], issues: [] }, undefined, [filtered("乙县学校")]);
+    expect(h?.hiddenRows).toEqual([]);
   });
   it("carries the items met only on an estimate (G3 on rooms estimated from the total area), for the areas tile", () => {
     const [g, h] = glance({ profileId: "national-2017", year: 2024, counties: [county({ items: [makeItem({ code: "G3", verdict: "met", basis: "school_data", figureOf: "failing_count", parts: { schools_checked: 35, schools_failing: 0, schools_unknown: 0, schools_rooms_estimated: 25 } })] }), county({ items: [] })], issues: [] });

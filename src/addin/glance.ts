@@ -4,6 +4,7 @@ import type { Area, AreaCaveat, AreaVerdict, CoefficientGroup, CountyEvaluation,
 import type { ReasonSource } from "../workbook/write/areaReasonsText";
 import { metResourcesCaveats } from "../workbook/write/cvCaveats";
 import { estimatedPassesOf, type EstimatedPass } from "../workbook/write/estimatedPasses";
+import { hiddenRowsOf, type HiddenRows } from "../workbook/write/hiddenRowsCaveat";
 
 /** One coefficient over its limit. */
 interface CvOver {
@@ -85,6 +86,11 @@ export interface CountyGlance {
   readonly recognised: boolean | null;
   /** What 资源配置 达标 was judged without (AreaVerdict.caveats); none while it is not met or not assessed, whose reasons say why. */
   readonly resourcesCaveats?: readonly AreaCaveat[];
+  /**
+   * School rows hidden or filtered out and left unread on a sheet the county was read from (hiddenRowsOf):
+   * a filter left on in Excel decides 资源配置 from the rows it shows, which the tile must say, as 汇总 does.
+   */
+  readonly hiddenRows?: readonly HiddenRows[];
   /** Items met only on an estimate (G3 on rooms estimated from the total area): 达标 beside them would be reported upward as proven. */
   readonly estimatedPasses?: readonly EstimatedPass[];
   /** The areas' verdicts with their reasons and what the reasons quote, for the tile to say in short why an area is not met or pending (areaReasonsShort, as 汇总's 说明); absent: areas named only. */
@@ -134,6 +140,7 @@ export function glance(evaluation: Evaluation, profile?: Profile, issues: readon
     cvPartial: countStats(c.coefficients, (s, g) => s.met !== null && s.n < g.schools),
     recognised: c.recognised,
     resourcesCaveats: metResourcesCaveats(c),
+    hiddenRows: hiddenRowsOf(c, issues),
     estimatedPasses: estimatedPassesOf(c.items),
     areaReasons: { areas: c.areas, source: { county: c, profile, issues } },
     failingBehindResources: failingBehindResources(c),

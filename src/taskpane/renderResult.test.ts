@@ -124,6 +124,22 @@ describe("renderGlance: separators and marks in the pane's language", () => {
     expect(areas({ areasMet: 4, areasNotMet: [] })).toEqual({ kind: "tile good", sub: "" });
   });
 
+  it("says beside the areas that school rows were hidden or filtered out and not read, as 汇总 does: amber rather than green, in either language", () => {
+    const areas = (g: Partial<CountyGlance>, lang: "zh" | "en") => {
+      const tile = (renderGlance({ ...GLANCE, ...g }, lang, false) as unknown as FakeElement).querySelectorAll("div.tile")[0];
+      return { kind: tile?.className, sub: tile?.querySelector("div.sub")?.textContent };
+    };
+    const hiddenRows = [{ count: 6, rows: "7–12", sheet: null }];
+    expect(areas({ areasMet: 4, areasNotMet: [], hiddenRows }, "zh")).toEqual({ kind: "tile warn", sub: "另有 6 个学校行隐藏或筛选掉，未读取（第 7–12 行），结论只据已读取的学校" });
+    expect(areas({ areasMet: 4, areasNotMet: [], hiddenRows }, "en")).toEqual({ kind: "tile warn", sub: "6 more school rows were hidden or filtered out and not read (rows 7–12): the verdict rests on the schools read only" });
+    // One row, of one of two sheets that hid rows: the sheet named, the singular in English.
+    const one = [{ count: 1, rows: "9", sheet: "学校基本情况" }];
+    expect(areas({ areasMet: 4, areasNotMet: [], hiddenRows: one }, "zh").sub).toBe("工作表“学校基本情况”另有 1 个学校行隐藏或筛选掉，未读取（第 9 行），结论只据已读取的学校");
+    expect(areas({ areasMet: 4, areasNotMet: [], hiddenRows: one }, "en").sub).toBe("1 more school row of “学校基本情况” was hidden or filtered out and not read (row 9): the verdict rests on the schools read only");
+    // Not met (guarantee): red stays red, the caveat said after the areas named.
+    expect(areas({ hiddenRows }, "zh")).toEqual({ kind: "tile bad", sub: "未达标：政府保障程度；另有 6 个学校行隐藏或筛选掉，未读取（第 7–12 行），结论只据已读取的学校" });
+  });
+
   it("is not a green 无 for the coefficients while some could not be computed: amber, saying how many", () => {
     expect(cvTile({ cvOver: [], cvUndefined: 3 })).toEqual({ kind: "tile warn wide", value: "0", sub: "已算出的均未超限；3 项不可计算（有数值的学校（学段）不足 2 个，或数值均为 0）" });
     expect(cvTile({ cvOver: [], cvUndefined: 1 }, "en")).toEqual({ kind: "tile warn wide", value: "0", sub: "None over among those computed; 1 cannot be computed (values for fewer than 2 school sections, or all 0)" });

@@ -8,6 +8,7 @@ import { areaReasonsShort } from "../workbook/write/areaReasonsShort";
 import { shareRangeText } from "../workbook/write/shareRangeText";
 import { caveatText } from "../workbook/write/cvCaveats";
 import { estimatedPassTexts } from "../workbook/write/estimatedPasses";
+import { hiddenRowsTexts } from "../workbook/write/hiddenRowsCaveat";
 import { el, link } from "./dom";
 import { shownIssues } from "./shownIssues";
 import { cutItems, issueWordings, type IssueWording } from "./issueWording";
@@ -34,9 +35,9 @@ function tile(label: string, value: string, sub: string | readonly string[], kin
  */
 function areasTile(g: CountyGlance, lang: Lang): HTMLElement {
   const t = (code: string, params: Record<string, string | number> = {}) => message(code, params, lang);
-  // 资源配置 达标 judged without some coefficients (caveatText, as 汇总 says it), or an item met only on an estimate (G3): amber, not a green proven.
+  // 资源配置 达标 judged without some coefficients (caveatText, as 汇总 says it), or without school rows a filter hid (hiddenRowsTexts), or an item met only on an estimate (G3): amber, not a green proven.
   const estimated = estimatedPassTexts(g.estimatedPasses ?? [], lang);
-  const caveats = [...(g.resourcesCaveats ?? []).map((c) => caveatText(c, lang)), ...estimated];
+  const caveats = [...(g.resourcesCaveats ?? []).map((c) => caveatText(c, lang)), ...hiddenRowsTexts(g.hiddenRows ?? [], lang), ...estimated];
   const kind: TileKind = g.areasNotMet.length > 0 ? "bad" : g.areasPending.length > 0 || caveats.length > 0 ? "warn" : "good";
   const value = t("addin_areas_met_value", { met: g.areasMet, total: g.areasTotal });
   const why = areaLines(g, lang);

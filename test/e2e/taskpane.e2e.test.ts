@@ -355,6 +355,23 @@ it("says the result may be out of date once the data it read changes, not for it
   await page.close();
 });
 
+it("says on the 资源配置 tile that a school row hidden in the sheet was not read, as 汇总 does", async () => {
+  // Row 6 of 七项指标统计表 hidden (0-based 5), as a filter left on hides it: the reader skips it, and 资源配置 stands on the others.
+  const base = await standInConfig();
+  const sheets = base.sheets.map((s) => (s.name === SHEET ? { ...s, hiddenRows: [5] } : s));
+  const { page, errors } = await openPage("taskpane.html", { ...base, sheets });
+  await page.waitForSelector("#mapping tbody tr");
+  await page.click("#evaluate");
+  await page.waitForSelector("#progress:not(.running) #progress-text:has-text('完成')");
+  const caveat = "另有 1 个学校行隐藏或筛选掉，未读取（第 6 行），结论只据已读取的学校";
+  const tile = page.locator("#glance .tile").first();
+  expect(await tile.locator(".sub").innerText()).toContain(caveat);
+  expect(await tile.getAttribute("class")).not.toContain("good");
+  if (process.env.E2E_SHOTS) await page.screenshot({ path: join(process.env.E2E_SHOTS, "hidden-row.png"), fullPage: true });
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
 it("says a sheet the result was read from was deleted, not a result sheet deleted", async () => {
   const { page, errors } = await openPage("taskpane.html", await standInConfig());
   await page.waitForSelector("#mapping tbody tr");

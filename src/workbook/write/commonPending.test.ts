@@ -1,7 +1,7 @@
 import { commonPending, withoutCommon } from "./commonPending";
 import type { OverviewCounty } from "./overviewEntry";
 
-const county = (itemsPending: string[]): OverviewCounty => ({ county: "甲县", areas: [], passing: { evaluated: 0, passing: 0, unjudged: 0, inScope: 0, noStudents: 0, share: null, target: null, met: null }, recognised: null, coefficients: [], itemsNotMet: [], itemsPending, veto: [], estimatedPasses: [], shortfalls: [], failing: [] });
+const county = (itemsPending: string[]): OverviewCounty => ({ county: "甲县", areas: [], passing: { evaluated: 0, passing: 0, unjudged: 0, inScope: 0, noStudents: 0, share: null, target: null, met: null }, recognised: null, coefficients: [], itemsNotMet: [], itemsPending, veto: [], estimatedPasses: [], hiddenRows: [], shortfalls: [], failing: [] });
 const all24 = ["G1", "G2", "G3", "G5", "G6", "G7", "G8", "G9", "G10", "G11", "G12", "G13", "G14", "G15", "Q1", "Q2", "Q3", "Q4", "Q5", "Q6", "Q7", "Q8", "Q9", "R1"];
 
 describe("commonPending", () => {

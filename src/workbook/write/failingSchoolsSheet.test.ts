@@ -12,7 +12,7 @@ function failing(school: string, row: number | null, more: Partial<FailingSectio
 
 function county(name: string | null, failing: FailingSection[]): OverviewCounty {
   const passing = { evaluated: 1, passing: 0, unjudged: 0, inScope: 1, noStudents: 0, share: 0, target: null, met: null };
-  return { county: name, areas: [], passing, recognised: null, coefficients: [], itemsNotMet: [], itemsPending: [], veto: [], estimatedPasses: [], shortfalls: [], failing };
+  return { county: name, areas: [], passing, recognised: null, coefficients: [], itemsNotMet: [], itemsPending: [], veto: [], estimatedPasses: [], hiddenRows: [], shortfalls: [], failing };
 }
 
 function entry(file: string, counties: OverviewCounty[], more: { floor?: string; notWritten?: string[] } = {}): OverviewEntry {

@@ -1,7 +1,7 @@
 import type { Issue } from "../../engine/types";
 import { summaryLines } from "../../cli/summaryLines";
 import { builtInProfile } from "../../profiles/resolveProfile";
-import { hiddenRowsCaveats } from "./hiddenRowsCaveat";
+import { hiddenRowsCaveats, hiddenRowsOf } from "./hiddenRowsCaveat";
 import { summarySheet } from "./summarySheet";
 import { makeCounty, makeEvaluation, makeSection } from "./testing/makeEvaluation";
 
@@ -24,6 +24,9 @@ describe("hiddenRowsCaveats: the school rows a filter left unread, beside 资源
     expect(hiddenRowsCaveats(county, [], "zh")).toEqual([]);
     expect(hiddenRowsCaveats(county, [filtered("乙县学校", "7–12", 6)], "zh")).toEqual([]);
     expect(hiddenRowsCaveats(county, [filtered("学校基本情况", "7–8、10", 3), filtered("乙县学校", "5", 1)], "zh")).toEqual(["工作表“学校基本情况”另有 3 个学校行隐藏或筛选掉，未读取（第 7–8、10 行），结论只据已读取的学校"]);
+    // As figures for the pane's glance and the city overview: the sheet kept only when named.
+    expect(hiddenRowsOf(county, [filtered("学校基本情况", "7–8、10", 3), filtered("乙县学校", "5", 1)])).toEqual([{ count: 3, rows: "7–8、10", sheet: "学校基本情况" }]);
+    expect(hiddenRowsOf(county, [filtered("学校基本情况", "7–12", 6)])).toEqual([{ count: 6, rows: "7–12", sheet: null }]);
   });
 
   it("on a city sheet with a 县区 column, only for the counties the hidden rows name: 甲县's hidden rows do not caveat 乙县", () => {

@@ -4,19 +4,46 @@ import { countMessage } from "../../messages/countMessage";
 import type { Lang } from "../../messages/types";
 
 /**
+ * School rows a sheet hid or filtered out and left unread, as 资源配置's caveat words them: how many,
+ * which sheet rows (7–12), and the sheet when several sheets hid rows (null otherwise). A few figures
+ * that the pane's glance and the city overview keep per county, to word in the user's language.
+ */
+export interface HiddenRows {
+  readonly count: number;
+  readonly rows: string;
+  readonly sheet: string | null;
+}
+
+/**
  * 资源配置's note that school rows were hidden or filtered out and left unread (read_hidden_rows_skipped):
  * the coefficients and the verdict rest on the rows read only, a filter left on (乡镇 = 城关镇) may
  * leave out most of a county, and the warning alone sits on the 数据问题 sheet, away from the
  * verdict (reviewer R1, finding 3). Said for each county with a school read from that sheet whose
  * 县区 cells name it (`counties`, withHiddenRowCounties), for every such county when the sheet has
- * no 县区 column; the sheet named only when several sheets hid rows.
+ * no 县区 column; the sheet named only when several sheets hid rows. 汇总, the console, the pane's
+ * 资源配置 tile and the overview's 说明 say it in these words (hiddenRowsOf, hiddenRowsTexts).
  *
  * @example hiddenRowsCaveats(青河县 read from 学校基本情况, [read_hidden_rows_skipped { sheet: 学校基本情况, rows: "7–12", count: 6 }], "zh") // ["另有 6 个学校行隐藏或筛选掉，未读取（第 7–12 行），结论只据已读取的学校"]
  */
 export function hiddenRowsCaveats(county: Pick<CountyEvaluation, "county" | "sections">, issues: readonly Issue[], lang: Lang): string[] {
+  return hiddenRowsTexts(hiddenRowsOf(county, issues), lang);
+}
+
+/**
+ * The hidden rows that concern the county (see hiddenRowsCaveats), as figures.
+ * @example hiddenRowsOf(青河县 read from 学校基本情况, [read_hidden_rows_skipped { sheet: 学校基本情况, rows: "7–12", count: 6 }]) // [{ count: 6, rows: "7–12", sheet: null }]
+ */
+export function hiddenRowsOf(county: Pick<CountyEvaluation, "county" | "sections">, issues: readonly Issue[]): HiddenRows[] {
   const skipped = issues.filter((i) => i.code === "read_hidden_rows_skipped");
   const named = new Set(skipped.map(sheetOf)).size > 1;
-  return skipped.filter((i) => concerns(i, county)).map((i) => caveat(i, named, lang));
+  return skipped.filter((i) => concerns(i, county)).map((i) => ({ count: Number(i.params.count ?? 0), rows: String(i.params.rows ?? ""), sheet: named ? sheetOf(i) : null }));
+}
+
+/**
+ * The caveats in words. @example hiddenRowsTexts([{ count: 1, rows: "9", sheet: null }], "en") // ["1 more school row was hidden or filtered out and not read (row 9): the verdict rests on the schools read only"]
+ */
+export function hiddenRowsTexts(hidden: readonly HiddenRows[], lang: Lang): string[] {
+  return hidden.map(({ count, rows, sheet }) => countMessage(sheet === null ? "out_caveat_hidden_rows" : "out_caveat_hidden_rows_sheet", count, { count, rows, sheet: sheet ?? "" }, lang));
 }
 
 /**
@@ -32,10 +59,4 @@ function concerns(issue: Issue, county: Pick<CountyEvaluation, "county" | "secti
 
 function sheetOf(issue: Issue): string {
   return String(issue.params.sheet ?? "");
-}
-
-function caveat(issue: Issue, named: boolean, lang: Lang): string {
-  const count = Number(issue.params.count ?? 0);
-  const params = { count, rows: issue.params.rows ?? "", sheet: sheetOf(issue) };
-  return countMessage(named ? "out_caveat_hidden_rows_sheet" : "out_caveat_hidden_rows", count, params, lang);
 }

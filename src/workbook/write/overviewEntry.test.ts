@@ -7,7 +7,7 @@ describe("evaluatedEntry", () => {
     const entry = evaluatedEntry("某市.xlsx", evaluation, SAMPLE_ISSUES, "某市-评估结果.xlsx");
     if (!entry.outcome.ok) throw new Error("evaluated");
     for (const county of entry.outcome.counties) {
-      expect(Object.keys(county).sort()).toEqual(["areas", "coefficients", "county", "estimatedPasses", "failing", "itemsNotMet", "itemsPending", "passing", "recognised", "shortfalls", "veto"]);
+      expect(Object.keys(county).sort()).toEqual(["areas", "coefficients", "county", "estimatedPasses", "failing", "hiddenRows", "itemsNotMet", "itemsPending", "passing", "recognised", "shortfalls", "veto"]);
       // makeCounty's items: G3 not met, G8 met, G11, Q9 and R1 not assessed.
       expect([county.itemsNotMet, county.itemsPending]).toEqual([["G3"], ["G11", "Q9", "R1"]]);
     }

@@ -1,6 +1,7 @@
 import { issueCounts } from "./issueCountsText";
 import type { AreaVerdict, CoefficientGroup, CountyEvaluation, Evaluation, Issue, PassingShare, Verdict, VetoResult } from "../../engine/types";
 import { estimatedPassesOf, type EstimatedPass } from "./estimatedPasses";
+import { hiddenRowsOf, type HiddenRows } from "./hiddenRowsCaveat";
 import { passRuleParams } from "./passRuleText";
 import { failingSections, overviewShortfalls, type FailingSection, type OverviewShortfall } from "./overviewNeeds";
 
@@ -23,6 +24,8 @@ export interface OverviewCounty {
   readonly veto: readonly VetoResult[];
   /** The items met only on an estimate (G3 on rooms estimated from the total area): the overview's 说明 says so beside a plain 达标. */
   readonly estimatedPasses: readonly EstimatedPass[];
+  /** School rows hidden or filtered out and left unread on a sheet the county was read from (hiddenRowsOf): its 说明 says 资源配置 rests on the rows read only, as its 汇总 does. */
+  readonly hiddenRows: readonly HiddenRows[];
   /** What the county still needs to standard per stage, as its 缺口测算's totals say it (overviewShortfalls). */
   readonly shortfalls: readonly OverviewShortfall[];
   /** Its failing school sections with their ways to pass, as its 学校达标 lists them (failingSections). */
@@ -113,10 +116,10 @@ export function passingRange(p: Pick<PassingShare, "passing" | "unjudged" | "inS
   return { low: p.passing / p.inScope, high: (p.passing + p.unjudged) / p.inScope };
 }
 
-function overviewCounty(c: CountyEvaluation, firstRow: number | null): OverviewCounty {
+function overviewCounty(c: CountyEvaluation, firstRow: number | null, issues: readonly Issue[]): OverviewCounty {
   const codes = (verdict: Verdict) => c.items.filter((i) => i.verdict === verdict).map((i) => i.code);
   const needs = { shortfalls: overviewShortfalls(c), failing: failingSections(c, firstRow) };
-  return { county: c.county, areas: c.areas, passing: c.passing, recognised: c.recognised, coefficients: c.coefficients, itemsNotMet: codes("not_met"), itemsPending: codes("not_assessed"), veto: c.veto, estimatedPasses: estimatedPassesOf(c.items), ...needs };
+  return { county: c.county, areas: c.areas, passing: c.passing, recognised: c.recognised, coefficients: c.coefficients, itemsNotMet: codes("not_met"), itemsPending: codes("not_assessed"), veto: c.veto, estimatedPasses: estimatedPassesOf(c.items), hiddenRows: hiddenRowsOf(c, issues), ...needs };
 }
 
 /** Each county's first row on 学校达标, whose sections run on county after county (schoolsSheet); null for all when not written. @example firstRows([3 sections, 2 sections], 10) // [10, 13] */
@@ -140,6 +143,6 @@ export function evaluatedEntry(file: string, evaluation: Evaluation, issues: rea
   const unwritten = notWritten === undefined ? {} : { notWritten };
   // Not written, its rows would link into an earlier run's file, or none.
   const rows = firstRows(evaluation.counties, notWritten === undefined ? (places.schoolsRow ?? null) : null);
-  const counties = evaluation.counties.map((c, k) => overviewCounty(c, rows[k] ?? null));
+  const counties = evaluation.counties.map((c, k) => overviewCounty(c, rows[k] ?? null, issues));
   return { file, outcome: { ok: true, year: evaluation.year, counties, errors: counts.error, warnings: counts.warning, result, floor: places.floor, ...unwritten } };
 }

@@ -14,7 +14,7 @@ function stage(stage: Stage, figures: Partial<Record<IndicatorCode, number>>, in
 /** A county as the overview keeps it, with only what these tables read set. */
 function county(name: string | null, shortfalls: OverviewShortfall[]): OverviewCounty {
   const passing = { evaluated: 1, passing: 1, unjudged: 0, inScope: 1, noStudents: 0, share: 1, target: null, met: null };
-  return { county: name, areas: [], passing, recognised: null, coefficients: [], itemsNotMet: [], itemsPending: [], veto: [], estimatedPasses: [], shortfalls, failing: [] };
+  return { county: name, areas: [], passing, recognised: null, coefficients: [], itemsNotMet: [], itemsPending: [], veto: [], estimatedPasses: [], hiddenRows: [], shortfalls, failing: [] };
 }
 
 function entry(file: string, counties: OverviewCounty[]): OverviewEntry {

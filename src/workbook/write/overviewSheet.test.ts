@@ -458,4 +458,19 @@ describe("overviewSheet for a city's director", () => {
     // Both stages with their CVs: nothing to say.
     expect(rowsOf([one("甲县.xlsx", "甲县", { coefficients: [makeGroup(), makeGroup({ stage: "junior" })] })]).rows[0]?.["说明"]).toBeNull();
   });
+
+  it("says in 说明 that school rows were hidden or filtered out and not read, for the county they were of, as its 汇总 does", () => {
+    // A city sheet filtered to 乙县: 甲县's rows 7–12 (6 rows) hidden, named 甲县 by their 县区 cells (withHiddenRowCounties).
+    const hidden: Issue = { code: "read_hidden_rows_skipped", severity: "warning", cell: "学校基本情况!A7", params: { sheet: "学校基本情况", rows: "7–12", count: 6, counties: "甲县" } };
+    const city = makeEvaluation({ counties: [makeCounty({ county: "甲县" }), makeCounty({ county: "乙县" })] });
+    const entry = evaluatedEntry("某市.xlsx", city, [hidden], "某市-评估结果.xlsx");
+    expect(rowsOf([entry]).rows.map((r) => r["说明"])).toEqual(["另有 6 个学校行隐藏或筛选掉，未读取（第 7–12 行），结论只据已读取的学校", null]);
+    expect(rowsOf([entry], "en").rows.map((r) => r["Remarks"])).toEqual(["6 more school rows were hidden or filtered out and not read (rows 7–12): the verdict rests on the schools read only", null]);
+    // The batch keeps the figures, not the workbook's issues: { count, rows, sheet } per county.
+    expect(entry.outcome.ok && entry.outcome.counties.map((c) => c.hiddenRows)).toEqual([[{ count: 6, rows: "7–12", sheet: null }], []]);
+    // Amber, as the other caveats of 说明.
+    const { table } = rowsOf([entry]);
+    const remarks = table.columns.findIndex((c) => c.header === "说明");
+    expect(table.emphasis.filter((e) => e.column === remarks)).toEqual([{ row: 0, column: remarks, kind: "warn" }]);
+  });
 });

@@ -15,6 +15,7 @@ import { answerVerdict, byAnswer, indicatorName, stageLabel, verdictEmphasis, ve
 import { commonPending, withoutCommon } from "./commonPending";
 import { resourcesCaveats, uncomputedText } from "./cvCaveats";
 import { estimatedPassTexts } from "./estimatedPasses";
+import { hiddenRowsTexts } from "./hiddenRowsCaveat";
 import { overviewRows, type OverviewRow } from "./overviewOrder";
 import { commonYear, overviewTitle } from "./overviewTitle";
 import { totalsRow } from "./overviewTotals";
@@ -188,12 +189,13 @@ function countyCells(county: OverviewCounty, common: readonly string[], lang: La
 /**
  * What a 达标 stands on that no column says: the coefficients 资源配置 was judged without
  * (resourcesCaveats, as the county's 汇总 says them) — 达标 beside one junior school otherwise
- * reads as proven — and the items met only on an estimate (G3 达标为估算，待核实), which a city
+ * reads as proven —, the school rows a filter hid and left unread (hiddenRowsTexts: 资源配置 stands on
+ * the rows read only), and the items met only on an estimate (G3 达标为估算，待核实), which a city
  * would otherwise report upward as met.
  */
 function remarksCell(county: OverviewCounty, lang: Lang): CellInput {
   const estimated = estimatedPassTexts(county.estimatedPasses, lang);
-  const caveats = [...resourcesCaveats(county, lang), ...estimated];
+  const caveats = [...resourcesCaveats(county, lang), ...hiddenRowsTexts(county.hiddenRows, lang), ...estimated];
   return caveats.length === 0 ? null : cell(inlineClauses(caveats, lang), "warn");
 }
 
