@@ -323,5 +323,6 @@ export function unmatchedFigures(counties: readonly (string | null)[], figures: 
  */
 function countiesWithout(counties: readonly (string | null)[], names: ReadonlySet<string | null>): string[] {
   if (names.has(null)) return [];
-  return counties.flatMap((c) => (c !== null && ![...names].some((n) => n !== null && sameCounty(c, n)) ? [c] : []));
+  const named = [...names].filter((n): n is string => n !== null);
+  return counties.flatMap((c) => (c !== null && !named.some((n) => sameCounty(c, n)) ? [c] : []));
 }

@@ -1,6 +1,6 @@
 import { stagesPresent } from "./coefficientGroups";
 import { isIncluded, type SectionTable } from "./table/sectionTable";
-import { INDICATOR_CODES, STAGES, type ShortfallTotals, type Stage } from "./types";
+import { INDICATOR_CODES, STAGES, stageIndex, type ShortfallTotals, type Stage } from "./types";
 
 const K = INDICATOR_CODES.length;
 
@@ -20,7 +20,7 @@ function sumShortfalls(table: SectionTable): void {
 }
 
 function totalsFor(stage: Stage): ShortfallTotals {
-  const s = STAGES.indexOf(stage);
+  const s = stageIndex(stage);
   // One literal in INDICATOR_CODES order: every result then shares one hidden class.
   const at = (k: number): number => sums[s * K + k] ?? 0;
   return { stage, byIndicator: { L1: at(0), L2: at(1), L3: at(2), L4: at(3), L5: at(4), L6: at(5), L7: at(6) } };

@@ -14,7 +14,12 @@ import { cellPlace } from "../workbook/address";
 export function withUnreadVetoCells(evaluation: Evaluation, readIssues: readonly Issue[]): Evaluation {
   const unread = readIssues.filter((i) => i.code.startsWith("read_") && i.severity !== "info" && i.cell !== null && typeof i.params["countyItem"] === "string" && String(i.params["countyItem"]).startsWith("V_"));
   if (unread.length === 0) return evaluation;
-  const counties = evaluation.counties.map((county) => ({ ...county, veto: county.veto.map((v) => withCell(v, unread.filter((i) => ownerOf(i, evaluation.counties) === county))) }));
+  // Each issue's county found once, not again for every county and veto item.
+  const owners = unread.map((i) => ownerOf(i, evaluation.counties));
+  const counties = evaluation.counties.map((county) => {
+    const own = unread.filter((_, k) => owners[k] === county);
+    return { ...county, veto: county.veto.map((v) => withCell(v, own)) };
+  });
   return { ...evaluation, counties };
 }
 

@@ -1,4 +1,4 @@
-import { a1, beyondSheet, cellColumn, cellPlace, cellRange, parseRange, qualified, rangeAddress, splitReference, typedReference } from "./address";
+import { a1, beyondSheet, cellColumn, cellPlace, cellRange, parseRange, qualified, quotedSheet, rangeAddress, splitReference, typedReference } from "./address";
 
 describe("cellColumn", () => {
   it("reads the column of a cell, with or without its sheet, quoted or with $; null for what is no cell", () => {
@@ -66,6 +66,13 @@ describe("qualified", () => {
     expect(splitReference("'某''s!表'!B2")).toEqual({ sheet: "某's!表", address: "B2" });
     expect(splitReference("学校!B2")).toEqual({ sheet: "学校", address: "B2" });
     expect(cellColumn("'2024学校'!$I$3")).toBe(8);
+  });
+});
+
+describe("quotedSheet", () => {
+  it("quotes a sheet name always, a quote inside doubled", () => {
+    expect(quotedSheet("差异系数")).toBe("'差异系数'");
+    expect(quotedSheet("O'Brien 县")).toBe("'O''Brien 县'");
   });
 });
 

@@ -41,7 +41,17 @@ function plainSheetName(sheet: string): boolean {
  * @example qualified("学校 表", "D7") // "'学校 表'!D7"; qualified("2024学校", "D7") // "'2024学校'!D7"; qualified("学校", "D7") // "学校!D7"
  */
 export function qualified(sheet: string, address: string): string {
-  return plainSheetName(sheet) ? `${sheet}!${address}` : `'${sheet.replace(/'/g, "''")}'!${address}`;
+  return plainSheetName(sheet) ? `${sheet}!${address}` : `${quotedSheet(sheet)}!${address}`;
+}
+
+/**
+ * A sheet name quoted, a quote inside doubled: as qualified writes a name that needs it, and as
+ * chart formulas write every name.
+ * @example quotedSheet("差异系数") // "'差异系数'"
+ * @example quotedSheet("O'Brien 县") // "'O''Brien 县'"
+ */
+export function quotedSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
 }
 
 /**

@@ -1,11 +1,10 @@
-import { columnLetters } from "../../workbook/address";
+import { columnLetters, quotedSheet } from "../../workbook/address";
 import type { CellValue, SheetSpec } from "../../workbook/types";
 import { chartBox, type ChartBox } from "../../workbook/write/chartBox";
 import { chartPlans, type ChartPlan } from "../../workbook/write/chartPlans";
 import type { PlacedTable, SheetLayout } from "../../workbook/write/sheetLayout";
 import type { ChartData } from "./chartXml";
 import { uniqueHeaders } from "./uniqueHeaders";
-import { quotedSheet } from "./xmlText";
 
 /** A chart ready to be written: what it shows and where it sits. */
 export interface SheetChart {

@@ -8,8 +8,10 @@ import type { TableSpec } from "../../workbook/types";
 export function uniqueHeaders(table: TableSpec): string[] {
   const seen = new Set<string>();
   return table.columns.map((col, i) => {
-    let h = col.header.trim() || `Column${i + 1}`;
-    for (let n = 2; seen.has(h.toLowerCase()); n++) h = `${col.header} ${n}`;
+    // The numbered name is built on the trimmed one: a padded repeat (" 学校") or a blank beside a header named Column2 gave " 学校 2" and " 2".
+    const base = col.header.trim() || `Column${i + 1}`;
+    let h = base;
+    for (let n = 2; seen.has(h.toLowerCase()); n++) h = `${base} ${n}`;
     seen.add(h.toLowerCase());
     return h;
   });

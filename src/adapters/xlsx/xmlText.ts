@@ -11,12 +11,3 @@ export function xmlValue(raw: string): string {
     return ENTITIES[name] ?? whole;
   });
 }
-
-/**
- * A sheet name as a formula writes it: always quoted, a quote inside doubled.
- * @example quotedSheet("差异系数") // "'差异系数'"
- * @example quotedSheet("O'Brien 县") // "'O''Brien 县'"
- */
-export function quotedSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}

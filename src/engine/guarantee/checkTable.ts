@@ -1,4 +1,4 @@
-import { STAGES } from "../types";
+import { stageIndex } from "../types";
 import type { CellRef, Issue, Stage } from "../types";
 import { CHECKED_ITEMS, STATUS, statusCode, statusName, type CheckStatus, type CheckedItem } from "./checkStatus";
 import type { SchoolCheck } from "./schoolCheck";
@@ -172,7 +172,7 @@ function putFoundCounts(table: CheckTable, school: number, found: TeacherCounts)
  */
 export function stageMask(stages: readonly Stage[]): number {
   let bits = 0;
-  for (const s of stages) bits |= 1 << STAGES.indexOf(s);
+  for (const s of stages) bits |= 1 << stageIndex(s);
   return bits;
 }
 

@@ -1,5 +1,6 @@
 import { FIELD, type RecordColumns, type Source } from "../table/recordColumns";
 import { CLASS_BUCKET_SPANS, CLASS_BUCKETS, FIELD_KEYS, STAGES, stageIndex, type SchoolRecord, type Stage } from "../types";
+import { stageMask } from "./checkTable";
 import { recordStages } from "./recordValues";
 
 /**
@@ -176,7 +177,7 @@ function addSlice(source: Source | null, i: number, stages: number, limits: Limi
 export function stageBits(columns: RecordColumns, record: SchoolRecord, i: number): number {
   if (record.stage !== null) return 1 << stageIndex(record.stage);
   const given = columns.stagesGiven[i] ?? 0;
-  return given !== 0 ? given : recordStages(record).reduce((bits, s) => bits | (1 << STAGES.indexOf(s)), 0);
+  return given !== 0 ? given : stageMask(recordStages(record));
 }
 
 /** Whether a whole-school row has senior students, whose classes its whole-school buckets count too (classSlices). */

@@ -1,4 +1,4 @@
-import { STAGES, type CellRef, type FundingLowerBound, type Issue, type SchoolRecord, type SchoolType, type Stage } from "../types";
+import { stageIndex, type CellRef, type FundingLowerBound, type Issue, type SchoolRecord, type SchoolType, type Stage } from "../types";
 import type { Profile } from "../../profiles/schema";
 import { amountShort } from "../tolerance";
 import { boardersUnread, groupFlag, groupRurality, groupShared, groupStages, groupTotal, recordTotal, stageStudents, type Total } from "./recordValues";
@@ -184,7 +184,7 @@ function fundingInput(records: readonly SchoolRecord[], students: ReadonlyMap<St
   const boarding = groupShared(records, "boardingStudents");
   const actual = groupShared(records, "publicFunding");
   const counts = emptyStageSums();
-  for (const [stage, t] of students) addStageStudents(counts, STAGES.indexOf(stage), t.value);
+  for (const [stage, t] of students) addStageStudents(counts, stageIndex(stage), t.value);
   const cells = [...[...students.values()].flatMap((t) => t.cells), ...(boarding?.cells ?? []), ...(actual?.cells ?? [])];
   return { records, counts, boarding, actual, cells };
 }

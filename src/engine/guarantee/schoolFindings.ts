@@ -303,5 +303,5 @@ export function schoolFindings(group: SchoolGroup, roles: RecordRoles, profile: 
  * @example ruralityOnly([funding_rurality_unknown]) // true; ([funding_rurality_unknown, funding_stages_unknown]) // false
  */
 function ruralityOnly(issues: readonly Issue[]): boolean {
-  return issues.some((i) => i.code === "funding_rurality_unknown") && issues.every((i) => i.code === "funding_rurality_unknown");
+  return issues.length > 0 && issues.every((i) => i.code === "funding_rurality_unknown");
 }

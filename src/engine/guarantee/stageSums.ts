@@ -1,4 +1,4 @@
-import { STAGES, type Stage } from "../types";
+import { STAGES, stageIndex, type Stage } from "../types";
 
 /**
  * Students per stage of one school: sums by STAGES index, and the stages in the order they were
@@ -39,7 +39,7 @@ export function addStageStudents(into: StageSums, s: number, students: number): 
 /** @example stageSumsOf(new Map([["junior", 210], ["primary", 166]])).order // [1, 0] */
 export function stageSumsOf(students: ReadonlyMap<Stage, number>): StageSums {
   const sums = emptyStageSums();
-  for (const [stage, n] of students) addStageStudents(sums, STAGES.indexOf(stage), n);
+  for (const [stage, n] of students) addStageStudents(sums, stageIndex(stage), n);
   return sums;
 }
 

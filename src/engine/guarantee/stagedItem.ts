@@ -1,4 +1,4 @@
-import { STAGES } from "../types";
+import { STAGES, stageIndex } from "../types";
 import type { CellRef, CountyFigure, Issue, ItemResult, Stage, Verdict } from "../types";
 import type { CountyItem, Profile } from "../../profiles/schema";
 import { perObject } from "../perObject";
@@ -49,7 +49,7 @@ const ALL_STAGES = (1 << STAGES.length) - 1;
  * @example a 小学 special school passing, none teaching 初中: schoolStageVerdict(…, "primary") // "met"; (…, "junior") // null
  */
 export function schoolStageVerdict(table: CheckTable, item: number, stage: Stage): Verdict | null {
-  const bit = 1 << STAGES.indexOf(stage);
+  const bit = 1 << stageIndex(stage);
   let checked = false;
   let unknown = false;
   for (let s = 0; s < table.size; s++) {

@@ -1,5 +1,5 @@
 import { indicatorScale, indicatorValue } from "../indicatorMeta";
-import { INDICATOR_CODES, STAGES, type IndicatorCode, type ScopeReason, type SectionResult } from "../types";
+import { INDICATOR_CODES, stageIndex, type IndicatorCode, type ScopeReason, type SectionResult } from "../types";
 
 const K = INDICATOR_CODES.length;
 const SCALES = Float64Array.from(INDICATOR_CODES, (code) => indicatorScale(code));
@@ -101,7 +101,7 @@ export class SectionTableBuilder implements SectionTable {
 
   /** A row from a section evaluated object by object (the reference path). */
   addResult(record: number, s: SectionResult): void {
-    const row = this.open(record, STAGES.indexOf(s.stage), s.students ?? NaN, s.exclusion);
+    const row = this.open(record, stageIndex(s.stage), s.students ?? NaN, s.exclusion);
     this.evaluable[row] = s.evaluable ? 1 : 0;
     this.pass[row] = s.pass === null ? -1 : s.pass ? 1 : 0;
     INDICATOR_CODES.forEach((code, k) => {

@@ -2,16 +2,16 @@ import { answerWithRemark } from "./answerRemark";
 
 describe("answerWithRemark: a yes / no answer a county report writes with a remark or a full stop", () => {
   it.each([
-    ["有（已整改）", "有", "已整改"],
-    ["有(已整改)。", "有", "已整改"],
-    ["无。", "无", null],
-    ["无 。", "无", null],
-    ["是（见附件3）", "是", "见附件3"],
-    ["否，已整改", "否", "已整改"],
-    ["未达到（正在整改）", "未达到", "正在整改"],
-    ["达到；见附件2", "达到", "见附件2"],
-  ])("reads %s as %s with the remark %s", (text, answer, remark) => {
-    expect(answerWithRemark(text)).toEqual({ answer, remark });
+    ["有（已整改）", "有", true, "已整改"],
+    ["有(已整改)。", "有", true, "已整改"],
+    ["无。", "无", false, null],
+    ["无 。", "无", false, null],
+    ["是（见附件3）", "是", true, "见附件3"],
+    ["否，已整改", "否", false, "已整改"],
+    ["未达到（正在整改）", "未达到", false, "正在整改"],
+    ["达到；见附件2", "达到", true, "见附件2"],
+  ])("reads %s as %s (%s) with the remark %s", (text, answer, value, remark) => {
+    expect(answerWithRemark(text)).toEqual({ answer, value, remark });
   });
 
   it.each([

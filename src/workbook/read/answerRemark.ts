@@ -4,6 +4,8 @@ import { parseYesNo } from "./schoolKind";
 export interface AnswerWithRemark {
   /** The answer alone, as typed (有, 无, 是, 未达到). */
   readonly answer: string;
+  /** The answer read (parseYesNo): true for 有 / 是 / 达到. */
+  readonly value: boolean;
   /** What follows it (已整改, 见附件3), or null when only punctuation does. */
   readonly remark: string | null;
 }
@@ -43,5 +45,5 @@ export function answerWithRemark(text: string): AnswerWithRemark | null {
   if (answer === folded || DIGITS.test(answer)) return null;
   const read = parseYesNo(answer);
   if (read === null || ALTERING.test(remark)) return null;
-  return { answer, remark: remark === "" ? null : remark };
+  return { answer, value: read, remark: remark === "" ? null : remark };
 }

@@ -36,6 +36,12 @@ describe("blockTotalRows: a row whose every column is the sum of the school rows
     expect(issuesWith(result.issues, "read_block_total_row")).toMatchObject([{ cell: "学校基本情况!A2", severity: "warning", params: { row: 2, first: 3, last: 4, text: "石桥镇中心校" } }]);
   });
 
+  it("allows half a unit for a subtotal typed from rounded figures: 115.9 (0.4 over 95 + 20.5) is a sum, 116.1 (0.6 over) is not", async () => {
+    const off = (equipment: number) => read([["石桥镇中心校", null, 570, 21, 39, 3100, 7000, equipment], ...SHIQIAO]);
+    expect(names(await off(115.9))).toEqual(["石桥镇中心小学", "王庄小学"]);
+    expect(names(await off(116.1))).toEqual(["石桥镇中心校", "石桥镇中心小学", "王庄小学"]);
+  });
+
   it("skips a subtotal under its schools (城关学区 1500 | 39 | 100 | 8000 | 17000 | 330) and the next block's above them", async () => {
     const result = await read([...CHENGGUAN, ["城关学区", null, 1500, 39, 100, 8000, 17000, 330], ["石桥镇中心校", null, 570, 21, 39, 3100, 7000, 115.5], ...SHIQIAO]);
     expect(names(result)).toEqual(["城关小学", "城关中学", "石桥镇中心小学", "王庄小学"]);

@@ -63,6 +63,17 @@ interface Sheet {
   /** Rows found before: a subtotal ends a run, a campus skipped as part of its school is passed over. */
   readonly subtotals: Set<number>;
   readonly parts: Set<number>;
+  /** Each row's numbers in `columns`, parsed once (numbersAt): a row is read as a candidate and again by every run passing over it. */
+  readonly numbers: Map<number, readonly (number | null)[]>;
+}
+
+/** The row's numbers in the sheet's compared columns, parsed on first use and kept. */
+function numbersAt(sheet: Sheet, row: number): readonly (number | null)[] {
+  const known = sheet.numbers.get(row);
+  if (known !== undefined) return known;
+  const values = sheet.columns.map((role) => columnNumberAt(sheet.grid, row, role));
+  sheet.numbers.set(row, values);
+  return values;
 }
 
 /**
@@ -78,7 +89,7 @@ interface Sheet {
  * @example 实验小学 500 | … over 实验小学（东校区） 300 | … and 实验小学（西校区） 200 | … → parts "campuses"
  */
 export function blockTotalRows(grid: Grid, kinds: ReadonlyMap<number, Classified>, fieldRoles: readonly ColumnRole[], at: BlockColumns): BlockTotal[] {
-  const sheet: Sheet = { grid, kinds, columns: addedColumns(fieldRoles), subtotals: new Set(), parts: new Set() };
+  const sheet: Sheet = { grid, kinds, columns: addedColumns(fieldRoles), subtotals: new Set(), parts: new Set(), numbers: new Map() };
   const found: BlockTotal[] = [];
   for (const [row, c] of [...kinds].sort(([a], [b]) => a - b)) {
     if (c.kind !== "school" || sheet.parts.has(row)) continue;
@@ -128,7 +139,7 @@ function isCampusOf(grid: Grid, row: number, name: string, at: BlockColumns): bo
  * @example 实验小学 500 | 12 over 实验小学（东校区） 300 | 7 and 实验小学（西校区） 200 | 5 → parts "campuses"; 甲小学 500 | 12 over 乙小学 300 | 7 and 丙小学 200 | 5 → null
  */
 function blockAt(sheet: Sheet, row: number, at: BlockColumns): BlockTotal | null {
-  const values = sheet.columns.map((role) => columnNumberAt(sheet.grid, row, role));
+  const values = numbersAt(sheet, row);
   const wide = nonZero(values) >= MIN_COLUMNS;
   if (!wide && !campusCandidate(sheet, values)) return null;
   for (const step of [1, -1] as const) {
@@ -164,7 +175,7 @@ function summing(sheet: Sheet, row: number, values: readonly (number | null)[], 
     const kind = sheet.kinds.get(r)?.kind;
     if (kind === "blank" || sheet.parts.has(r)) continue;
     if (kind !== "school" || sheet.subtotals.has(r)) return null;
-    const own = sheet.columns.map((role) => columnNumberAt(sheet.grid, r, role));
+    const own = numbersAt(sheet, r);
     if (own.some((v, k) => v !== null && values[k] === null)) return null;
     own.forEach((v, k) => (sums[k] = (sums[k] ?? 0) + (v ?? 0)));
     if (own.some((v) => v !== null && v !== 0)) rows.push(r);

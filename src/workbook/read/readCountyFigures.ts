@@ -63,7 +63,7 @@ function toBoolean(v: CellValue): Converted {
   const yes = parseYesNo(text);
   if (yes !== null) return { ok: true, value: yes };
   const remarked = answerWithRemark(text);
-  return remarked === null ? { ok: false, reason: "not_yes_no" } : { ok: true, value: parseYesNo(remarked.answer) === true, answer: remarked };
+  return remarked === null ? { ok: false, reason: "not_yes_no" } : { ok: true, value: remarked.value, answer: remarked };
 }
 
 /** From this value on, a bare number item under a % is a percentage: no number item of the profiles is 2 or more as a fraction (pay ratios are about 1). */

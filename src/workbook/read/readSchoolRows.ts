@@ -268,10 +268,25 @@ function withBlockRurality(record: SchoolRecord, rural: boolean | null): SchoolR
   return schoolRecord({ ...record, flags: { ...record.flags, rural } });
 }
 
-/** The hidden school rows: a warning at the first row's column A when skipped, a note without a cell when read (hiddenRowsIssue). */
-function hiddenIssue(sheet: string, rows: readonly number[], included: boolean): Issue {
-  const at = rows.map((row) => ({ row, column: included ? null : 0 }));
-  return hiddenRowsIssue({ included: "read_hidden_rows_included", skipped: "read_hidden_rows_skipped" }, sheet, at, included);
+/**
+ * The hidden school rows: a warning at the first row's column A when skipped, a note without a cell
+ * when read (hiddenRowsIssue). Skipped on a sheet with a 县区 column, it names the counties the rows
+ * belong to (`counties`), as their cells or the block above give them (countyOrAbove's rule), so
+ * that 资源配置's caveat goes to those counties only (hiddenRowsCaveats); not when a row's county is
+ * unknown, which leaves the caveat to every county of the sheet.
+ */
+function hiddenIssue(sheet: string, hidden: readonly HiddenRow[], included: boolean, countyColumn: boolean): Issue {
+  const at = hidden.map(({ row }) => ({ row, column: included ? null : 0 }));
+  const issue = hiddenRowsIssue({ included: "read_hidden_rows_included", skipped: "read_hidden_rows_skipped" }, sheet, at, included);
+  const counties = [...new Set(hidden.map((h) => h.county))];
+  if (included || !countyColumn || counties.includes(null)) return issue;
+  return { ...issue, params: { ...issue.params, counties: counties.join("、") } };
+}
+
+/** A hidden school row and its county (null: unknown). */
+interface HiddenRow {
+  readonly row: number;
+  readonly county: string | null;
 }
 
 /** One pass over a sheet's rows: the sheet's context and what the loop carries from one row to the next. */
@@ -289,8 +304,8 @@ interface RowPass {
   readonly hiddenSet: ReadonlySet<number>;
   readonly lineCtx: LineCtx;
   readonly rows: RowRecord[];
-  /** The hidden school rows met, read or not (hiddenIssue). */
-  readonly hidden: number[];
+  /** The hidden school rows met, read or not, with their counties (hiddenIssue). */
+  readonly hidden: HiddenRow[];
   /** The stage lines taken as their school's numbers (takeStageLines), not read again. */
   readonly taken: Set<number>;
   lastRow: number | null;
@@ -388,7 +403,9 @@ function noteHeading(pass: RowPass, row: number, kind: RowKind): void {
 /** Hidden or filtered school rows are skipped unless `includeHidden`; either way each is listed (hiddenIssue). */
 function skipsHidden(pass: RowPass, row: number): boolean {
   if (!pass.hiddenSet.has(row)) return false;
-  pass.hidden.push(row);
+  // The county as a visible row there would take it (the carry is already past this row), without noting a filled cell.
+  const county = metaText(pass.grid, row, pass.roles, "county") ?? pass.sheet.county.down?.county ?? null;
+  pass.hidden.push({ row, county });
   return !pass.includeHidden;
 }
 
@@ -452,7 +469,7 @@ function readRow(pass: RowPass, row: number, above: RowRecord | null): void {
 function endIssues(pass: RowPass): void {
   const { grid, band, roles, sheet, rows } = pass;
   const { issues, nameColumn } = sheet;
-  if (pass.hidden.length > 0) issues.push(hiddenIssue(grid.sheet, pass.hidden, pass.includeHidden));
+  if (pass.hidden.length > 0) issues.push(hiddenIssue(grid.sheet, pass.hidden, pass.includeHidden, metaRole(roles, "county") !== undefined));
   issues.push(...countyDownIssues(grid.sheet, metaRole(roles, "county")?.column ?? 0, sheet.countyFilled));
   issues.push(...numberNamesIssue(grid, band, nameColumn, rows), ...schoolIdRepeats(grid, band, rows));
   issues.push(...stageColumnUnreadIssues(grid, band, sheet.fieldRoles, rows.map((r) => r.record)));

@@ -557,6 +557,48 @@ describe("readWorkbook: hidden rows", () => {
     expect(result.input.records.map((r) => [r.county, r.name])).toEqual([["乙县", "三小"]]);
     expect(result.issues).toContainEqual({ code: "read_hidden_rows_skipped", severity: "warning", cell: "学校基本情况!A2", params: { sheet: "学校基本情况", rows: "2–3", count: 2, counties: "甲县" } });
   });
+
+  it("takes a hidden row's county by the rule a visible row's blank 县区 follows: not across a 小计 row, nor in a block writing every row's county", async () => {
+    // Row 4 is 甲县's 小计; 三小 (row 5, visible) and 四小 (row 6, hidden) write no county: neither takes 甲县 (三小 is warned read_county_blank), so the hidden row's county is unknown and no counties are named.
+    const afterSubtotal = gridOf(
+      [
+        ["县区", "学校名称", "在校生数"],
+        ["甲县", "一小", 100],
+        ["甲县", "二小", 200],
+        [null, "小计", 300],
+        [null, "三小", 300],
+        [null, "四小", 400],
+        ["乙县", "五小", 500],
+      ],
+      { hiddenRows: [5] },
+    );
+    const result = await readGridsOk([afterSubtotal]);
+    expect(result.issues.filter((i) => i.code === "read_county_blank").map((i) => i.cell)).toContain("学校基本情况!A5");
+    expect(result.issues).toContainEqual({ code: "read_hidden_rows_skipped", severity: "warning", cell: "学校基本情况!A6", params: { sheet: "学校基本情况", rows: "6", count: 1 } });
+    // Blocks writing the county on the first row only: rows 3–4 under 甲县, row 6 under 乙县, each county once.
+    const blocks = gridOf(
+      [
+        ["县区", "学校名称", "在校生数"],
+        ["甲县", "一小", 100],
+        [null, "二小", 200],
+        [null, "三小", 300],
+        ["乙县", "四小", 400],
+        [null, "五小", 500],
+      ],
+      { hiddenRows: [2, 3, 5] },
+    );
+    expect((await readGridsOk([blocks])).issues).toContainEqual({ code: "read_hidden_rows_skipped", severity: "warning", cell: "学校基本情况!A3", params: { sheet: "学校基本情况", rows: "3–4、6", count: 3, counties: "甲县、乙县" } });
+    // Without a 县区 column: no counties named (the caveat then goes to every county of the sheet).
+    const plain = gridOf(
+      [
+        ["学校名称", "在校生数"],
+        ["一小", 100],
+        ["二小", 200],
+      ],
+      { hiddenRows: [2] },
+    );
+    expect((await readGridsOk([plain])).issues).toContainEqual({ code: "read_hidden_rows_skipped", severity: "warning", cell: "学校基本情况!A3", params: { sheet: "学校基本情况", rows: "3", count: 1 } });
+  });
 });
 
 describe("readWorkbook: value problems at their cells", () => {

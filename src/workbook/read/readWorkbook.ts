@@ -19,7 +19,6 @@ import { earlierResultsIssues } from "./earlierResults";
 import { readCountyFigures, withStages, type CountyFigures } from "./readCountyFigures";
 import { readRuleRows } from "./readRuleSheet";
 import { readSchoolRows } from "./readSchoolRows";
-import { withHiddenRowCounties } from "./hiddenRowCounties";
 import { loadSheet } from "./loadSheet";
 import { headerExtent } from "./mappingExtent";
 import { findSheets, type SheetsFound } from "./findSheets";
@@ -301,11 +300,7 @@ interface SheetsChosen {
 
 /** The school sheets to read among those found, or the result saying why none: a year no sheet states, a range without a header, no header at all. */
 async function chooseSheets(source: WorkbookSource, found: SheetsFound, options: ReadOptions): Promise<SheetsChosen | Failed> {
-  const rowsOf = (c: Candidate, stage: Stage | null) => {
-    const read = readSchoolRows(c.grid, c.band, c.matched.roles, options.includeHidden === true, stage);
-    // The hidden rows' counties, for 资源配置's caveat on a city sheet (withHiddenRowCounties).
-    return { ...read, issues: withHiddenRowCounties(c.grid, c.band, c.matched.roles, read.issues) };
-  };
+  const rowsOf = (c: Candidate, stage: Stage | null) => readSchoolRows(c.grid, c.band, c.matched.roles, options.includeHidden === true, stage);
   const choice = pickSchoolSheets(found.candidates, found.hidden, options.sheet === undefined && options.range === undefined, rowsOf, options.year ?? null);
   // A year chosen that no sheet states: the years there are come with the error, for the user to choose one.
   if (!choice.ok && "issue" in choice) return { failed: { ...fail(choice.issue), sheetYears: choice.years } };

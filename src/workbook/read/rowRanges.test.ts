@@ -1,5 +1,5 @@
 import { message } from "../../messages/catalogue";
-import { rowRanges, rowsOfRanges } from "./rowRanges";
+import { rowRanges } from "./rowRanges";
 
 describe("rowRanges: rows as a person reads them", () => {
   it("says a run as a range and the rest one by one, 1-based, joined by 、", () => {
@@ -14,15 +14,5 @@ describe("rowRanges: rows as a person reads them", () => {
     const params = { sheet: "学校基本情况", count: 7, rows: rowRanges([6, 7, 8, 9, 10, 11, 13]) };
     expect(message("read_hidden_rows_skipped", params, "zh")).toContain("：第 7–12、14 行。");
     expect(message("read_hidden_rows_skipped", params, "en")).toContain(": rows 7–12, 14.");
-  });
-});
-
-describe("rowsOfRanges: rowRanges' text back to 0-based rows", () => {
-  it("reads runs and single rows, and nothing from an empty text", () => {
-    // 7–12 are 0-based 6..11; 5–7、9 are 4, 5, 6 and 8.
-    expect(rowsOfRanges("7–12")).toEqual([6, 7, 8, 9, 10, 11]);
-    expect(rowsOfRanges("5–7、9")).toEqual([4, 5, 6, 8]);
-    expect(rowsOfRanges("3")).toEqual([2]);
-    expect(rowsOfRanges("")).toEqual([]);
   });
 });

@@ -13,15 +13,3 @@ export function rowRanges(rows: readonly number[]): string {
   }
   return ranges.map((r) => (r.length === 1 ? `${(r[0] ?? 0) + 1}` : `${(r[0] ?? 0) + 1}–${(r[r.length - 1] ?? 0) + 1}`)).join("、");
 }
-
-/**
- * The 0-based rows a rowRanges text lists, back again (an issue keeps its rows as that text only).
- * @example rowsOfRanges("5–7、9") // [4, 5, 6, 8]; rowsOfRanges("") // []
- */
-export function rowsOfRanges(text: string): number[] {
-  return text.split("、").flatMap((part) => {
-    const [from, to = from] = part.split("–").map(Number);
-    if (from === undefined || to === undefined || !Number.isInteger(from) || !Number.isInteger(to) || from < 1) return [];
-    return Array.from({ length: to - from + 1 }, (_, k) => from - 1 + k);
-  });
-}

@@ -87,7 +87,7 @@ const VALUE_START = /[0-9０-９.．ⅠⅡⅢⅣ]/;
 /** Comparison words a value may carry (小于0.15, 不低于95%): kept for the single-value reading, which refuses them. */
 const COMPARISON = /不低于|不超过|小于|低于|大于|高于|超过|不足|约|近/;
 /** Words that may stand before a value and name nothing (其中, 占, 为, 达到, a comparison word). */
-const FILLER = /^(其中|占|为|是|达|达到|已达到|不低于|不超过|小于|低于|大于|高于|超过|不足|约|近|[:：\s])*$/;
+const FILLER = new RegExp(`^(其中|占|为|是|达|达到|已达到|${COMPARISON.source}|[:：\\s])*$`);
 
 /** A value of a two-part cell: as typed, the part its label names (or null), and what the single-value reading gets. */
 export interface PartPiece {

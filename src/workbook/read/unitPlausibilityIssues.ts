@@ -113,7 +113,9 @@ function unitUnstated(role: ColumnRole, band: HeaderBand): boolean {
 }
 
 /** Why a money column is not read: its unit stated nowhere, stated 元, or stated 万元 / 千元, each contradicted by its values. */
-export type UnreadMoneyCode = "read_money_unit_unstated" | "read_money_unit_suspect" | "read_money_unit_already_yuan";
+/** The codes of a money column left unread whole for its unit, at its header (the writers name that header for its cells: refusedColumns). */
+export const UNREAD_MONEY_CODES = ["read_money_unit_unstated", "read_money_unit_suspect", "read_money_unit_already_yuan"] as const;
+export type UnreadMoneyCode = (typeof UNREAD_MONEY_CODES)[number];
 
 /** A money column not to be read: a unit (stated or not) its values per student contradict. */
 export interface UnreadMoney {

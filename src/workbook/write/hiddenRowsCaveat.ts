@@ -19,7 +19,7 @@ export interface HiddenRows {
  * the coefficients and the verdict rest on the rows read only, a filter left on (乡镇 = 城关镇) may
  * leave out most of a county, and the warning alone sits on the 数据问题 sheet, away from the
  * verdict (reviewer R1, finding 3). Said for each county with a school read from that sheet whose
- * 县区 cells name it (`counties`, withHiddenRowCounties), for every such county when the sheet has
+ * 县区 cells name it (`counties`, which the reader sets: readSchoolRows hiddenIssue), for every such county when the sheet has
  * no 县区 column; the sheet named only when several sheets hid rows. 汇总, the console, the pane's
  * 资源配置 tile and the overview's 说明 say it in these words (hiddenRowsOf, hiddenRowsTexts).
  *
@@ -48,7 +48,7 @@ export function hiddenRowsTexts(hidden: readonly HiddenRows[], lang: Lang): stri
 
 /**
  * Whether the hidden rows may be the county's: on a sheet its schools are read from, and of it where
- * their 县区 cells were read (withHiddenRowCounties) — by sameCounty, as the evaluation groups its rows:
+ * their 县区 cells were read (readSchoolRows hiddenIssue) — by sameCounty, as the evaluation groups its rows:
  * hidden rows written 北山 or 新区(东片) are 北山县's or 新区（东片）'s, whose name the evaluation took.
  */
 function concerns(issue: Issue, county: Pick<CountyEvaluation, "county" | "sections">): boolean {

@@ -1,4 +1,4 @@
-import { INDICATOR_CODES, STAGES, type IndicatorCode, type Stage } from "../../engine/types";
+import { INDICATOR_CODES, STAGES, type IndicatorCode } from "../../engine/types";
 import { message } from "../../messages/catalogue";
 import { countMessage } from "../../messages/countMessage";
 import type { Lang } from "../../messages/types";
@@ -15,12 +15,8 @@ import { stageLabel } from "./writeLabels";
 /** Where the amounts start: after 工作簿, 县区 and 学段. */
 const FIRST_AMOUNT = 3;
 
-/** The city's shortfalls per stage: each county row's added up (cityShortfalls). */
-export interface CityShortfall {
-  readonly stage: Stage;
-  readonly byIndicator: Readonly<Record<IndicatorCode, number>>;
-  readonly incomplete: number;
-}
+/** The city's shortfalls per stage: each county row's added up (cityShortfalls), in a county's own shape. */
+export type CityShortfall = OverviewShortfall;
 
 /**
  * The county rows' shortfall totals added up per stage, in STAGES order: every row of the county
@@ -43,7 +39,7 @@ function columns(lang: Lang, rows: readonly (readonly CellInput[])[]): ColumnDra
   return [t("out_h_file"), t("out_h_county"), t("out_h_stage"), ...amountColumns(lang, rows, FIRST_AMOUNT), { header: message("out_h_totals_incomplete", {}, lang), numberFormat: FORMAT.count }, { ...t("out_h_overview_remarks"), maxWidth: 40 }];
 }
 
-function amounts(s: OverviewShortfall | CityShortfall, lang: Lang): CellInput[] {
+function amounts(s: OverviewShortfall, lang: Lang): CellInput[] {
   return [stageLabel(s.stage, lang), ...INDICATOR_CODES.map((code) => s.byIndicator[code]), cell(s.incomplete, s.incomplete > 0 ? "warn" : null), null];
 }
 

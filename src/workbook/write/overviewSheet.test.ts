@@ -460,7 +460,7 @@ describe("overviewSheet for a city's director", () => {
   });
 
   it("says in 说明 that school rows were hidden or filtered out and not read, for the county they were of, as its 汇总 does", () => {
-    // A city sheet filtered to 乙县: 甲县's rows 7–12 (6 rows) hidden, named 甲县 by their 县区 cells (withHiddenRowCounties).
+    // A city sheet filtered to 乙县: 甲县's rows 7–12 (6 rows) hidden, named 甲县 by their 县区 cells (readSchoolRows hiddenIssue).
     const hidden: Issue = { code: "read_hidden_rows_skipped", severity: "warning", cell: "学校基本情况!A7", params: { sheet: "学校基本情况", rows: "7–12", count: 6, counties: "甲县" } };
     const city = makeEvaluation({ counties: [makeCounty({ county: "甲县" }), makeCounty({ county: "乙县" })] });
     const entry = evaluatedEntry("某市.xlsx", city, [hidden], "某市-评估结果.xlsx");

@@ -1,12 +1,13 @@
 import type { Issue } from "../../engine/types";
 import { cellPlace } from "../address";
+import { UNREAD_MONEY_CODES } from "../read/unitPlausibilityIssues";
 
 /**
  * Reader errors at a column's header that leave every value under it unread: a money column whose
  * unit its values contradict (unitPlausibilityIssues.ts unreadMoneyColumns). Its cells still hold
  * numbers; they were refused for the column's unit, not left blank.
  */
-const COLUMN_REFUSALS: ReadonlySet<string> = new Set(["read_money_unit_unstated", "read_money_unit_suspect", "read_money_unit_already_yuan"]);
+const COLUMN_REFUSALS: ReadonlySet<string> = new Set(UNREAD_MONEY_CODES);
 
 /** The header cell of each column refused whole, by `sheet\0column` (0-based column), with the header's row. */
 export type RefusedColumns = ReadonlyMap<string, { readonly header: string; readonly row: number }>;

@@ -1,5 +1,6 @@
 import { missingTargetYear } from "../../profiles/missingTargetYear";
-import type { Area, CountyEvaluation, Evaluation, Issue, PassingShare, SchoolType } from "../../engine/types";
+import { combinedStages } from "../../engine/splitShares";
+import type { Area, CountyEvaluation, Evaluation, Issue, PassingShare } from "../../engine/types";
 import { message } from "../../messages/catalogue";
 import { countMessage } from "../../messages/countMessage";
 import type { Lang } from "../../messages/types";
@@ -53,9 +54,6 @@ function countyUnnamedNote(evaluation: Evaluation, { issues, lang }: ResultConte
   return [countMessage("out_note_county_blank", blank, { n: blank, name }, lang)];
 }
 
-/** School types with both compulsory stages, counted once per stage (a 完全中学 has one: its junior section). */
-const TWO_STAGE_TYPES: ReadonlySet<SchoolType> = new Set(["nine_year", "twelve_year"]);
-
 /**
  * The share passing counts sections, so a nine- or twelve-year school in scope counts once per stage: said
  * under the title when there is one, as a target such as seed 000's "85%以上义务教育学校" reads
@@ -63,7 +61,7 @@ const TWO_STAGE_TYPES: ReadonlySet<SchoolType> = new Set(["nine_year", "twelve_y
  * @example a 九年一贯制 school's two sections in scope → ["学校（学段）达标比例按学段计：…"]; no combined school → []
  */
 function sectionCountNote(evaluation: Evaluation, lang: Lang): string[] {
-  const combined = evaluation.counties.some((c) => c.sections.some((s) => s.included && TWO_STAGE_TYPES.has(s.type)));
+  const combined = evaluation.counties.some((c) => c.sections.some((s) => s.included && combinedStages(s.type).length > 1));
   return combined ? [message("out_note_sections_counted", {}, lang)] : [];
 }
 
@@ -138,7 +136,8 @@ function pendingVetoText(county: CountyEvaluation, lang: Lang): string {
   const pending = county.veto.filter((v) => v.present === null);
   const names = (cells: boolean) => pending.filter((v) => (v.cell !== null) === cells).map((v) => message(`veto_${v.code}`, {}, lang));
   const cells = pending.flatMap((v) => (v.cell === null ? [] : [v.cell]));
-  const notGiven = names(false).length === 0 ? "" : message("out_veto_not_given", { items: inlineClauses(names(false), lang) }, lang);
+  const notGivenNames = names(false);
+  const notGiven = notGivenNames.length === 0 ? "" : message("out_veto_not_given", { items: inlineClauses(notGivenNames, lang) }, lang);
   const notRead = cells.length === 0 ? "" : message("out_veto_not_read", { items: inlineClauses(names(true), lang), cells: listText(cells, lang) }, lang);
   return notGiven !== "" && notRead !== "" ? message("out_veto_pending_both", { notGiven, notRead }, lang) : notGiven + notRead;
 }
