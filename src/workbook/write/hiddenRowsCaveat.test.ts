@@ -50,6 +50,13 @@ describe("hiddenRowsCaveats: the school rows a filter left unread, beside 资源
     expect(hiddenRowsCaveats(beishan, [rows("北山市")], "zh")).toEqual([]);
   });
 
+  it("finds the county's sheet by its sections' source.sheet, not by taking their ids apart", () => {
+    // An id that does not begin with its sheet (a record named otherwise) still counts by where it was read; a sheet named like another's prefix does not.
+    const renamed = makeCounty({ sections: [makeSection({ name: "城关第一小学", row: 4, id: "学校#1", source: { sheet: "学校基本情况", row: 4 } })] });
+    expect(hiddenRowsOf(renamed, [filtered("学校基本情况", "7–12", 6)])).toEqual([{ count: 6, rows: "7–12", sheet: null }]);
+    expect(hiddenRowsOf(renamed, [filtered("学校", "7–12", 6)])).toEqual([]);
+  });
+
   it("is said on 汇总's 资源配置 row and the console's line", () => {
     const issues = [filtered("学校基本情况", "7–12", 6)];
     const evaluation = makeEvaluation({ counties: [county] });

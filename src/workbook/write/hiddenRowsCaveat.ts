@@ -47,12 +47,14 @@ export function hiddenRowsTexts(hidden: readonly HiddenRows[], lang: Lang): stri
 }
 
 /**
- * Whether the hidden rows may be the county's: on a sheet its schools are read from, and of it where
+ * Whether the hidden rows may be the county's: on a sheet its schools are read from (each section's
+ * source.sheet, not its id taken apart), and of it where
  * their 县区 cells were read (readSchoolRows hiddenIssue) — by sameCounty, as the evaluation groups its rows:
  * hidden rows written 北山 or 新区(东片) are 北山县's or 新区（东片）'s, whose name the evaluation took.
  */
 function concerns(issue: Issue, county: Pick<CountyEvaluation, "county" | "sections">): boolean {
-  if (!county.sections.some((s) => s.id.startsWith(`${sheetOf(issue)}!`))) return false;
+  const sheet = sheetOf(issue);
+  if (!county.sections.some((s) => s.source?.sheet === sheet)) return false;
   const counties = issue.params.counties;
   return counties === undefined || (county.county !== null && String(counties).split("、").some((c) => sameCounty(c, county.county)));
 }
