@@ -6,6 +6,7 @@ import { reportSchema, type ReportContract } from "../report/reportSchema";
 import { message } from "../messages/catalogue";
 import { defaultDeps } from "./main";
 import { runEvaluate, type EvaluateDeps } from "./runEvaluate";
+import * as overviewTotals from "../workbook/write/overviewTotals";
 
 
 const SAMPLE = resolve(__dirname, "..", "..", "assets", "sample-county.xlsx");
@@ -70,7 +71,11 @@ function report(path: string): ReportContract & { counties: { county: string | n
 describe("runEvaluate over a folder (a batch)", () => {
   it("evaluates each workbook into the output folder, keeps going past a damaged one, and writes an overview row per county", async () => {
     const { cwd } = cityFolder();
+    const totals = jest.spyOn(overviewTotals, "cityTotals");
     const result = await runEvaluate(["某市", "--json", "json"], quietDeps(cwd));
+    // The city's totals worked out once for 全市合计, 全市缺口合计 and 评估总览.json (before: three times).
+    expect(totals).toHaveBeenCalledTimes(1);
+    totals.mockRestore();
     // One workbook could not be evaluated: the batch says so in its exit status.
     expect(result.exitCode).toBe(1);
     expect(readdirSync(join(cwd, "out")).sort()).toEqual(["乙区各县-评估结果.xlsx", "甲县-评估结果.xlsx", "评估总览.xlsx"].sort());

@@ -7,6 +7,7 @@ import { XlsxWorkbookSink } from "../adapters/xlsx/XlsxWorkbookSink";
 import { evaluatedEntry, type OverviewEntry } from "../workbook/write/overviewEntry";
 import { passRuleParams } from "../workbook/write/passRuleText";
 import { overviewLine, overviewSheet, unwrittenCount } from "../workbook/write/overviewSheet";
+import { cityTotals } from "../workbook/write/overviewTotals";
 import { failingSchoolsOf } from "../workbook/write/failingSchoolsSheet";
 import { fileCountyNotes, noteText, sameCountyNotes, unnamedCountyNotes, yearNotes } from "./batchNotes";
 import { batchPaths, type BatchFile, type BatchPaths } from "./batchPaths";
@@ -165,13 +166,15 @@ async function finishBatch(entries: readonly OverviewEntry[], paths: BatchPaths,
   const { folders, city, shown } = where;
   const profileName = chosen.profile.name[run.lang];
   const sink = new XlsxWorkbookSink({ sourceFile: null, title: message("out_workbook_title", {}, run.lang) });
-  await sink.writeSheets([overviewSheet(entries, { lang: run.lang, profileName, profileFile: chosen.file, folders, notes, city }), failingSchoolsOf(entries, run.lang)]);
+  // Worked out once, for 评估总览's 全市合计 and 全市缺口合计 and for its JSON.
+  const totals = cityTotals(entries);
+  await sink.writeSheets([overviewSheet(entries, { lang: run.lang, profileName, profileFile: chosen.file, folders, notes, city, totals }), failingSchoolsOf(entries, run.lang)]);
   // Read back by the next batch into this folder (otherBatchProblem).
   sink.workbook.description = sourcesRecord(where.sources);
   const outputs: Output[] = [{ path: paths.overview, write: (p) => sink.save(p) }];
   const json = paths.overviewJson;
   if (json !== null) {
-    const report = overviewReport(entries, { profile: chosen.profile.id, profileName, profileFile: chosen.file, lang: run.lang, notes, sources: where.sources });
+    const report = overviewReport(entries, { profile: chosen.profile.id, profileName, profileFile: chosen.file, lang: run.lang, notes, sources: where.sources, totals });
     outputs.push({ path: json, write: (p) => writeJson(p, report) });
   }
   if (!(await saveOrReport(outputs, shown, run))) return run.fail(EXIT.failed);

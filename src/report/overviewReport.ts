@@ -22,6 +22,8 @@ export interface OverviewReportContext {
   readonly notes: readonly string[];
   /** The folders the batch read, absolute: a later batch into the same --json folder tells another city's overview by them. */
   readonly sources?: readonly string[];
+  /** The city's totals (cityTotals of the entries), when the caller has them: a batch works them out once for 评估总览 and this JSON. Absent: worked out here. */
+  readonly totals?: CityTotals | null;
 }
 
 /**
@@ -98,7 +100,7 @@ function workbookJson(entry: OverviewEntry, lang: Lang): Json {
  * @example overviewReport([{ file: "甲县.xlsx", outcome: { ok: false, reasons: ["…"] } }], ctx).workbooks // [{ file: "甲县.xlsx", evaluated: false, reasons: ["…"] }]
  */
 export function overviewReport(entries: readonly OverviewEntry[], context: OverviewReportContext): { [key: string]: Json } {
-  const totals = cityTotals(entries);
+  const totals = context.totals === undefined ? cityTotals(entries) : context.totals;
   return { profile: context.profile, profileName: context.profileName, profileFile: context.profileFile ?? null, lang: context.lang, sources: [...(context.sources ?? [])], notes: [...context.notes], totals: totals === null ? null : totalsJson(totals, entries), workbooks: entries.map((e) => workbookJson(e, context.lang)) };
 }
 

@@ -2,6 +2,7 @@ import type { IndicatorCode, Stage } from "../../engine/types";
 import type { OverviewCounty, OverviewEntry } from "./overviewEntry";
 import type { OverviewShortfall } from "./overviewNeeds";
 import { cityShortfalls, cityShortfallsTable, overviewShortfallsTable } from "./overviewNeedsTables";
+import { cityTotals } from "./overviewTotals";
 import { overviewRows } from "./overviewOrder";
 import type { TableSpec } from "../types";
 
@@ -91,7 +92,7 @@ describe("cityShortfallsTable", () => {
   it("sums per stage under 全市, says how many rows as 全市合计 does, and which workbooks are left out", () => {
     const again = entry("甲县-补充.xlsx", [county("甲县", [stage("primary", { L1: 3 })])]);
     const entries = [JIA, YI, again, failed];
-    const table = cityShortfallsTable(entries, overviewRows(entries), "zh");
+    const table = cityShortfallsTable(cityTotals(entries), overviewRows(entries), "zh");
     if (table === null) throw new Error("a county was evaluated");
     expect(table.caption).toBe("全市缺口合计（按学段，上表各行相加，与“全市合计”同：出现在多个工作簿中的县区，每行均计入）");
     // 小学: L1 3 + 2 + 3 = 8 teachers, L4 120.5 m², L6 50,000 yuan; 初中: L7 1 room, 1 section not counted.
@@ -99,13 +100,13 @@ describe("cityShortfallsTable", () => {
       ["全市", "3 行（2 个县区，有县区出现在多个工作簿中）", "小学", 8, 120.5, 50000, 0, 0, "不含未能评估的 1 个工作簿"],
       ["全市", "3 行（2 个县区，有县区出现在多个工作簿中）", "初中", 0, 0, 0, 1, 1, "不含未能评估的 1 个工作簿"],
     ]);
-    const en = cityShortfallsTable(entries, overviewRows(entries), "en");
+    const en = cityShortfallsTable(cityTotals(entries), overviewRows(entries), "en");
     expect(en?.rows[0]?.slice(0, 3)).toEqual(["All counties", "3 rows (2 counties: some appear in several workbooks)", "Primary"]);
     expect(en?.rows[0]?.at(-1)).toBe("Leaves out the 1 workbook not evaluated");
   });
 
   it("says nothing in 说明 when every workbook was evaluated, and is left out when no county was", () => {
-    expect(cityShortfallsTable([JIA], overviewRows([JIA]), "zh")?.rows.map((r) => [r[1], r.at(-1)])).toEqual([["1 个县区", null]]);
-    expect(cityShortfallsTable([failed], overviewRows([failed]), "zh")).toBeNull();
+    expect(cityShortfallsTable(cityTotals([JIA]), overviewRows([JIA]), "zh")?.rows.map((r) => [r[1], r.at(-1)])).toEqual([["1 个县区", null]]);
+    expect(cityShortfallsTable(cityTotals([failed]), overviewRows([failed]), "zh")).toBeNull();
   });
 });

@@ -6,8 +6,7 @@ import type { TableSpec } from "../types";
 import { FORMAT } from "./formats";
 import type { OverviewShortfall } from "./overviewNeeds";
 import type { OverviewRow } from "./overviewOrder";
-import { cityTotals, countiesText } from "./overviewTotals";
-import type { OverviewEntry } from "./overviewEntry";
+import { countiesText, type CityTotals } from "./overviewTotals";
 import { amountColumns } from "./shortfallsSheet";
 import { cell, makeTable, type CellInput, type ColumnDraft } from "./tableDraft";
 import { stageLabel } from "./writeLabels";
@@ -73,10 +72,10 @@ export function overviewShortfallsTable(rows: readonly OverviewRow[], lang: Lang
 /**
  * 全市缺口合计: the county lines above added up per stage (cityShortfalls), in the same columns;
  * the 县区 cell says how many rows they are as 全市合计 does (countiesText), the 说明 cell how many
- * workbooks are left out for not being evaluated. Null when no county was evaluated.
+ * workbooks are left out for not being evaluated. Null when no county was evaluated (`totals`, the
+ * batch's cityTotals, null).
  */
-export function cityShortfallsTable(entries: readonly OverviewEntry[], rows: readonly OverviewRow[], lang: Lang): TableSpec | null {
-  const totals = cityTotals(entries);
+export function cityShortfallsTable(totals: CityTotals | null, rows: readonly OverviewRow[], lang: Lang): TableSpec | null {
   const city = cityShortfalls(rows);
   if (totals === null || city.length === 0) return null;
   const failed = totals.workbooksFailed === 0 ? null : countMessage("out_overview_needs_failed", totals.workbooksFailed, { n: totals.workbooksFailed }, lang);

@@ -18,7 +18,7 @@ import { estimatedPassTexts } from "./estimatedPasses";
 import { hiddenRowsTexts } from "./hiddenRowsCaveat";
 import { overviewRows, type OverviewRow } from "./overviewOrder";
 import { commonYear, overviewTitle } from "./overviewTitle";
-import { totalsRow } from "./overviewTotals";
+import { cityTotals, totalsRow, type CityTotals } from "./overviewTotals";
 import { cityShortfallsTable, overviewShortfallsTable } from "./overviewNeedsTables";
 import { profileNote } from "./profileNote";
 
@@ -35,6 +35,8 @@ export interface OverviewContext {
   readonly notes: readonly string[];
   /** The city, named in the title: the folder's name when the user gave one folder; absent or null otherwise. */
   readonly city?: string | null;
+  /** The city's totals (cityTotals of `entries`), when the caller has them: a batch works them out once for the sheet and its JSON. Absent: worked out here. */
+  readonly totals?: CityTotals | null;
 }
 
 const AREAS = ["resources", "guarantee", "quality", "recognition"] as const;
@@ -54,7 +56,8 @@ export function overviewSheet(entries: readonly OverviewEntry[], context: Overvi
   const failed = entries.filter((e) => !e.outcome.ok).length;
   const rows = overviewRows(entries);
   const common = commonPending(countiesOf(entries));
-  const totals = totalsRow(entries, commonYear(entries), lang);
+  const cityFigures = context.totals === undefined ? cityTotals(entries) : context.totals;
+  const totals = totalsRow(cityFigures, commonYear(entries), lang);
   const columns = countyColumns(rows, lang);
   return {
     name: message("out_sheet_overview", {}, lang),
@@ -70,15 +73,15 @@ export function overviewSheet(entries: readonly OverviewEntry[], context: Overvi
       ...perWorkbookNote(entries, lang),
       ...context.notes,
     ],
-    tables: [countyTable(rows, columns, common, lang), ...(totals === null ? [] : [totalsTable(totals, columns, lang)]), ...needsTables(entries, rows, lang), coefficientTable(rows, lang)],
+    tables: [countyTable(rows, columns, common, lang), ...(totals === null ? [] : [totalsTable(totals, columns, lang)]), ...needsTables(cityFigures, rows, lang), coefficientTable(rows, lang)],
     notesAfterTable: totals === null ? 0 : 1,
     freezeColumns: 2,
   };
 }
 
 /** What each county row still needs to standard (its 缺口测算's totals), then the city's sum of them, when any county was evaluated. */
-function needsTables(entries: readonly OverviewEntry[], rows: readonly OverviewRow[], lang: Lang): TableSpec[] {
-  const city = cityShortfallsTable(entries, rows, lang);
+function needsTables(totals: CityTotals | null, rows: readonly OverviewRow[], lang: Lang): TableSpec[] {
+  const city = cityShortfallsTable(totals, rows, lang);
   return [overviewShortfallsTable(rows, lang), ...(city === null ? [] : [city])];
 }
 

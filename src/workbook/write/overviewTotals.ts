@@ -98,10 +98,10 @@ export function countiesText(t: Pick<CityTotals, "counties" | "distinct" | "unna
  * widens no column: counties meeting an area or recognised as "met/evaluated", their target as
  * "reached/with a target".
  * A table of its own, not the county table's last row, which a sort or a filter would move.
- * @example 11 counties, 1 meeting 资源配置 → ["全市", "11 个县区", 2024, "1/11", …]
+ * `t` is cityTotals of the batch, worked out once for the sheet's tables and the JSON (null: no row).
+ * @example totalsRow(cityTotals(11 counties, 1 meeting 资源配置), 2024, "zh") // ["全市", "11 个县区", 2024, "1/11", …]
  */
-export function totalsRow(entries: readonly OverviewEntry[], year: number | null, lang: Lang): CellInput[] | null {
-  const t = cityTotals(entries);
+export function totalsRow(t: CityTotals | null, year: number | null, lang: Lang): CellInput[] | null {
   if (t === null) return null;
   const of = (k: number) => cell(`${k}/${t.counties}`, k === t.counties ? "good" : null);
   const counties = countiesText(t, lang);
