@@ -87,6 +87,13 @@ describe("XlsxWorkbookSink: charts", () => {
     expect(find(xmlTree(await text(zip, "xl/drawings/drawing2.xml")), "xdr:from")).toBeDefined();
   });
 
+  it("draws only the sheets with charts, whichever write they came in: 差异系数 between two sheets without charts gets drawing1, the others none", async () => {
+    const { zip } = await saved("between", [[ISSUES], [chartSheet()], [{ ...ISSUES, name: "说明" }]]);
+    expect(Object.keys(zip.files).filter((f) => f.startsWith("xl/drawings/")).sort()).toEqual(["xl/drawings/_rels/drawing1.xml.rels", "xl/drawings/drawing1.xml"]);
+    expect(await text(zip, "xl/worksheets/sheet2.xml")).toContain("<drawing ");
+    for (const sheet of ["xl/worksheets/sheet1.xml", "xl/worksheets/sheet3.xml"]) expect(await text(zip, sheet)).not.toContain("<drawing");
+  });
+
   it("writes a workbook without charts as exceljs writes it", async () => {
     const { zip, plain } = await saved("none", [[ISSUES]]);
     expect(Object.keys(zip.files).sort()).toEqual(Object.keys(plain.files).sort());

@@ -36,7 +36,7 @@ export class XlsxWorkbookSink implements WorkbookSink {
   readonly workbook = new ExcelJS.Workbook();
   private readonly sourceFile: string | null;
   private readonly date: Date;
-  /** The charts of every sheet written, by the sheet's name in the workbook, for save. */
+  /** The sheets written that have charts, by their names in the workbook, with their charts, for save (the only place that tells the charted ones). */
   private readonly charted: ChartedSheet[] = [];
 
   constructor(options: XlsxSinkOptions = {}) {
@@ -63,7 +63,10 @@ export class XlsxWorkbookSink implements WorkbookSink {
     layouts.forEach((layout, i) => renderSheet(this.workbook.addWorksheet(names[i] ?? ""), specs[i] as SheetSpec, layout, tableNames));
     // Links are resolved once every sheet exists, so that links between result sheets stay internal.
     layouts.forEach((layout, i) => this.renderLinks(names[i] ?? "", layout, names));
-    layouts.forEach((layout, i) => this.charted.push({ name: names[i] ?? "", charts: sheetCharts(specs[i] as SheetSpec, layout, names[i] ?? "") }));
+    layouts.forEach((layout, i) => {
+      const charts = sheetCharts(specs[i] as SheetSpec, layout, names[i] ?? "");
+      if (charts.length > 0) this.charted.push({ name: names[i] ?? "", charts });
+    });
     return { names, kept: [], replaced: [] };
   }
 
@@ -71,7 +74,8 @@ export class XlsxWorkbookSink implements WorkbookSink {
   async save(path: string): Promise<void> {
     await fs.mkdir(dirname(path), { recursive: true });
     const buffer = Buffer.from(await this.workbook.xlsx.writeBuffer());
-    const charted = this.charted.filter((s) => s.charts.length > 0 && this.workbook.getWorksheet(s.name) !== undefined);
+    // Those still in the workbook (a caller may remove one through `workbook`); each has charts (writeSheets keeps no other).
+    const charted = this.charted.filter((s) => this.workbook.getWorksheet(s.name) !== undefined);
     await fs.writeFile(path, charted.length > 0 ? await addCharts(buffer, charted, this.date) : buffer);
   }
 

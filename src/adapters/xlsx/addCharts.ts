@@ -80,7 +80,8 @@ async function drawSheet(pkg: Package, sheet: ChartedSheet, numbers: { chart: nu
 /**
  * Adds charts to a workbook exceljs has written (exceljs writes none): per sheet a drawing part
  * with one frame per chart, the chart parts, their relationships, the sheet's <drawing> element and
- * the content types. Sheets without charts are left as they are.
+ * the content types. Each sheet given is drawn, so give only sheets with charts (XlsxWorkbookSink
+ * keeps no other); the sheets not given are left as they are.
  *
  * @example await addCharts(buffer, [{ name: "差异系数", charts: [cv, counts] }], FIXED_DATE)
  *          // + xl/charts/chart1.xml, chart2.xml, xl/drawings/drawing1.xml (+ _rels), sheet2.xml.rels → drawing1
@@ -88,7 +89,7 @@ async function drawSheet(pkg: Package, sheet: ChartedSheet, numbers: { chart: nu
 export async function addCharts(xlsx: Uint8Array | ArrayBuffer, sheets: readonly ChartedSheet[], date: Date): Promise<Buffer> {
   const pkg = new Package(await JSZip.loadAsync(xlsx), date);
   const numbers = { chart: 1, drawing: 1 };
-  for (const sheet of sheets.filter((s) => s.charts.length > 0)) await drawSheet(pkg, sheet, numbers);
+  for (const sheet of sheets) await drawSheet(pkg, sheet, numbers);
   const overrides = pkg.overrides.map((o) => `<Override PartName="${o.part}" ContentType="${o.type}"/>`).join("");
   pkg.put("[Content_Types].xml", (await pkg.required("[Content_Types].xml")).replace(/<\/Types>\s*$/, `${overrides}</Types>`));
   return pkg.zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
