@@ -1,4 +1,4 @@
-import { makeCounty, makeEvaluation, makeGroup, makeItem, makeStats } from "../workbook/write/testing/makeEvaluation";
+import { makeCounty, makeEvaluation, makeGroup, makeItem, makeSection, makeStats } from "../workbook/write/testing/makeEvaluation";
 import { evaluatedEntry } from "../workbook/write/overviewEntry";
 import { overviewReport } from "./overviewReport";
 
@@ -38,6 +38,8 @@ describe("overviewReport", () => {
       ],
      // makeCounty's G3 is not met: nothing met on an estimate.
       estimatedPasses: [],
+      // No rows hidden.
+      hiddenRows: [],
     });
     expect(JSON.stringify(report)).not.toContain("NaN");
   });
@@ -72,6 +74,20 @@ describe("overviewReport", () => {
     const report = overviewReport([evaluatedEntry("甲县.xlsx", makeEvaluation({ counties: [makeCounty({ county: "甲县", items: [g3] })] }), [], "甲县-评估结果.xlsx")], context);
     const [county] = (report["workbooks"] as { counties?: unknown[] }[])[0]?.counties ?? [];
     expect(county).toMatchObject({ estimatedPasses: [{ area: "guarantee", code: "G3", schools: 25 }] });
+  });
+
+  it("carries the school rows a filter hid and left unread per county, as its 说明 and 汇总 say them (rows 7–8 of its sheet)", () => {
+    // makeCounty's sections are read from 学校基本情况 (makeSection); 乙县's from 乙县学校, whose rows none hid.
+    const hidden = { code: "read_hidden_rows_skipped", severity: "warning" as const, cell: "学校基本情况!A7", params: { sheet: "学校基本情况", rows: "7–8", count: 2 } };
+    const yi = makeCounty({ county: "乙县", sections: [makeSection({ name: "乙一小", row: 3, source: { sheet: "乙县学校", row: 3 } })] });
+    const report = overviewReport([evaluatedEntry("甲县.xlsx", makeEvaluation({ counties: [makeCounty({ county: "甲县" })] }), [hidden], "甲县-评估结果.xlsx"), evaluatedEntry("乙县.xlsx", makeEvaluation({ counties: [yi] }), [], "乙县-评估结果.xlsx")], context);
+    const [jia, other] = (report["workbooks"] as { counties?: unknown[] }[]).map((w) => w.counties?.[0]);
+    expect(jia).toMatchObject({ hiddenRows: [{ count: 2, rows: "7–8", sheet: null }] });
+    expect(other).toMatchObject({ hiddenRows: [] });
+    // Two sheets hiding rows: each county's names its sheet, as 工作表“学校基本情况”另有 2 个… does.
+    const elsewhere = { ...hidden, cell: "乙县学校!A9", params: { sheet: "乙县学校", rows: "9", count: 1 } };
+    const both = overviewReport([evaluatedEntry("某市.xlsx", makeEvaluation({ counties: [makeCounty({ county: "甲县" }), yi] }), [hidden, elsewhere], "某市-评估结果.xlsx")], context);
+    expect((both["workbooks"] as { counties?: unknown[] }[])[0]?.counties).toMatchObject([{ hiddenRows: [{ count: 2, rows: "7–8", sheet: "学校基本情况" }] }, { hiddenRows: [{ count: 1, rows: "9", sheet: "乙县学校" }] }]);
   });
 
   it("carries a veto item present per county, so that 不予认定 with every area met is explained", () => {

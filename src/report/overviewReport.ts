@@ -69,6 +69,8 @@ function countyJson(county: OverviewCounty, failing: FailingContext): Json {
     veto: county.veto.map((v) => ({ code: v.code, present: v.present, cell: v.cell })),
     // Items met only on an estimate (G3: compliant rooms estimated from the total area), with the schools it stands for: a plain met would be reported upward.
     estimatedPasses: county.estimatedPasses.map((p) => ({ area: p.area, code: p.code, schools: p.schools })),
+    // School rows hidden or filtered out and left unread on a sheet it was read from, as its 说明 and 汇总 say them: 资源配置 rests on the rows read only.
+    hiddenRows: county.hiddenRows.map((h) => ({ count: h.count, rows: h.rows, sheet: h.sheet })),
     coefficients: county.coefficients.map((g) => ({
       stage: g.stage,
       schools: g.schools,
