@@ -285,3 +285,32 @@ describe("blockTotalRows: a school over its own campuses on a narrow sheet (revi
     expect(result.issues.filter((i) => i.code.startsWith("read_block"))).toEqual([]);
   });
 });
+
+describe("blockTotalRows: a 学校标识码 column is no number column", () => {
+  /** 学校标识码 before HEADER's columns: 10-digit codes, as the statistics give them (numbers, or text as many exports store them). */
+  const WITH_ID = ["学校标识码", ...HEADER];
+
+  it("still skips 石桥镇中心校 whose 标识码 is blank over its two schools' codes: the code column is not one the subtotal must fill", async () => {
+    const result = await read([["", "石桥镇中心校", null, 570, 21, 39, 3100, 7000, 115.5], [2151000001, ...(SHIQIAO[0] ?? [])], ["2151000002", ...(SHIQIAO[1] ?? [])]], { header: WITH_ID });
+    expect(names(result)).toEqual(["石桥镇中心小学", "王庄小学"]);
+    expect(issuesWith(result.issues, "read_block_total_row")).toMatchObject([{ cell: "学校基本情况!B2", params: { row: 2, first: 3, last: 4 } }]);
+  });
+
+  it("never makes a fifth column: 甲小学 3000000000 | 500 | 12 | 30 | 2500 over 1000000000 | 300 | 7 | 18 | 1500 and 2000000000 | 200 | 5 | 12 | 1000 stays three schools (codes that add up, four number columns)", async () => {
+    const header = ["学校标识码", "学校名称", "办学类型", "在校生数", "班级数", "专任教师数", "教学及辅助用房面积"];
+    const result = await read([
+      [3000000000, "甲小学", "小学", 500, 12, 30, 2500],
+      [1000000000, "乙小学", "小学", 300, 7, 18, 1500],
+      [2000000000, "丙小学", "小学", 200, 5, 12, 1000],
+    ], { header });
+    expect(names(result)).toEqual(["甲小学", "乙小学", "丙小学"]);
+    expect(result.issues.filter((i) => i.code.startsWith("read_block"))).toEqual([]);
+    // The same figures under a real fifth number column (运动场地面积 3000 = 1000 + 2000): 甲小学 is their sum, skipped.
+    const fifth = await read([
+      [3000, "甲小学", "小学", 500, 12, 30, 2500],
+      [1000, "乙小学", "小学", 300, 7, 18, 1500],
+      [2000, "丙小学", "小学", 200, 5, 12, 1000],
+    ], { header: ["运动场地面积", ...header.slice(1)] });
+    expect(names(fifth)).toEqual(["乙小学", "丙小学"]);
+  });
+});
