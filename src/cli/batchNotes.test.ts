@@ -46,6 +46,19 @@ describe("unnamedCountyNotes", () => {
     expect(unnamedCountyNotes([file("/南湖市/统计.xlsx", "统计.xlsx")], entries)).toEqual([{ code: "cli_batch_county_unnamed", items: ["统计.xlsx"] }]);
   });
 
+  it("looks at the folder by folderCounty's rule (countyFolder): the city's folder, 广元市教育局/ as 广元市/, is no hint; 利州区/ and 利州区.xlsx in 广元市/ are", () => {
+    // 广元县 stands for a county named as its city (长沙县 in 长沙市): 广元市教育局 begins with its stem 广元, and was taken for it (before: 可能是“广元县”).
+    const entries = [of("利州区.xlsx", "利州区"), of("广元县.xlsx", "广元县")];
+    const notes = unnamedCountyNotes([file("/d/广元市教育局/统计.xlsx", "统计.xlsx"), file("/d/广元市/统计.xlsx", "统计.xlsx"), file("/d/广元市/利州区/统计.xlsx", "利州区/统计.xlsx"), file("/d/广元市/利州区.xlsx", "利州区.xlsx")], entries);
+    expect(notes).toEqual([
+      { code: "cli_batch_county_unnamed", items: ["统计.xlsx"] },
+      { code: "cli_batch_county_unnamed", items: ["统计.xlsx"] },
+      { code: "cli_batch_county_unnamed_maybe", items: ["利州区/统计.xlsx", "利州", "利州区"] },
+      { code: "cli_batch_county_unnamed_maybe", items: ["利州区.xlsx", "利州", "利州区"] },
+    ]);
+    expect(unnamedCountyNotes([file("/d/长沙市教育局/统计.xlsx", "统计.xlsx")], [of("长沙县.xlsx", "长沙县")])).toEqual([{ code: "cli_batch_county_unnamed", items: ["统计.xlsx"] }]);
+  });
+
   it("words both notes in zh and en", () => {
     const maybe = { code: "cli_batch_county_unnamed_maybe", items: ["南湖-补充.xlsx", "南湖", "南湖区"] };
     expect(noteText(maybe, new Run("zh"))).toBe(

@@ -1,4 +1,4 @@
-import { basename, dirname, extname } from "node:path";
+import { basename, extname } from "node:path";
 import { sameCounty } from "../engine";
 import { countyStem, foldedCounty } from "../engine/countyFigures";
 import { countMessage } from "../messages/countMessage";
@@ -7,7 +7,7 @@ import type { OverviewEntry } from "../workbook/write/overviewEntry";
 import { countyGroups } from "../workbook/write/overviewOrder";
 import type { BatchFile } from "./batchPaths";
 import type { InputNote } from "./expandInputs";
-import { pathCounties } from "./folderCounty";
+import { countyFolder, pathCounties } from "./folderCounty";
 import type { Run } from "./Run";
 
 /** A note's sentence: each code takes its items as its message's parameters. */
@@ -72,12 +72,12 @@ export function unnamedCountyNotes(files: readonly Pick<BatchFile, "input" | "sh
 
 /**
  * The first county whose name, without its level word, the path's file name (else its folder's)
- * begins with: 南湖-补充.xlsx → 南湖 of 南湖区. A folder ending in 市 is the city's, as folderCounty
- * takes it: 青州市/统计.xlsx is no hint of a 青州区.
+ * begins with: 南湖-补充.xlsx → 南湖 of 南湖区. The city's folder is none, by folderCounty's rule
+ * (countyFolder): 青州市/统计.xlsx or 青州市教育局/统计.xlsx is no hint of a 青州区.
  */
 function countyBegun(input: string, counties: readonly string[]): { prefix: string; county: string } | null {
-  const folder = basename(dirname(input));
-  for (const name of [basename(input, extname(input)), ...(folder.endsWith("市") ? [] : [folder])].map(foldedCounty)) {
+  const folder = countyFolder(input);
+  for (const name of [basename(input, extname(input)), ...(folder === null ? [] : [folder.name])].map(foldedCounty)) {
     for (const county of counties) {
       const prefix = countyStem(county) ?? foldedCounty(county);
       if (prefix.length >= 2 && name.startsWith(prefix)) return { prefix, county };

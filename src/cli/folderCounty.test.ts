@@ -1,6 +1,6 @@
 import type { EvaluationInput } from "../engine/types";
 import { makeCounty, makeEvaluation } from "../workbook/write/testing/makeEvaluation";
-import { folderCounty, pathCounties, withFolderCounty, withUnnamedWarning } from "./folderCounty";
+import { countyFolder, folderCounty, pathCounties, withFolderCounty, withUnnamedWarning } from "./folderCounty";
 
 /** An input whose rows and figures name `county` (null: none), enough for withFolderCounty to look at. */
 function input(county: string | null, figureCounty: string | null = null): EvaluationInput {
@@ -40,6 +40,24 @@ describe("folderCounty: names that are no county's", () => {
     expect(folderCounty("/d/某市/广元市青川县学校.xlsx")).toBe("青川县");
     expect(folderCounty("/d/青石县/学校基本情况（青石县）.xlsx")).toBe("青石县");
     expect(folderCounty("/d/某市/沛县.xlsx")).toBe("沛县");
+  });
+});
+
+describe("countyFolder: the city's folder, one rule for folderCounty and the unnamed-county note", () => {
+  it("drops a folder whose name begins with the city's (广元市/, 广元市教育局/), keeps a county's (利州区/) and one naming none (南湖/)", () => {
+    expect(countyFolder("/d/广元市教育局/学校.xlsx")).toBeNull();
+    expect(countyFolder("/d/广元市/学校.xlsx")).toBeNull();
+    expect(countyFolder("/d/广元市/利州区.xlsx")).toBeNull();
+    expect(countyFolder("/d/广元市/利州区/学校.xlsx")).toEqual({ name: "利州区", county: "利州区" });
+    expect(countyFolder("/d/广元市利州区/学校.xlsx")).toEqual({ name: "广元市利州区", county: "利州区" });
+    expect(countyFolder("/d/青州市/南湖/学校.xlsx")).toEqual({ name: "南湖", county: null });
+  });
+
+  it("gives folderCounty the same: nothing from 广元市教育局/ or 广元市/, 利州区 from 利州区/ and from 利州区.xlsx in 广元市/", () => {
+    expect(folderCounty("/d/广元市教育局/学校.xlsx")).toBeNull();
+    expect(folderCounty("/d/广元市/学校.xlsx")).toBeNull();
+    expect(folderCounty("/d/广元市/利州区/学校.xlsx")).toBe("利州区");
+    expect(folderCounty("/d/广元市/利州区.xlsx")).toBe("利州区");
   });
 });
 

@@ -24,10 +24,23 @@ export function folderCounty(input: string): string | null {
   return folder === null || sameCounty(folder, file) ? file : null;
 }
 
-/** The counties a path's file name and its folder's name give (null where one gives none), a folder ending in 市 giving none. */
+/** The counties a path's file name and its folder's name give (null where one gives none), the city's folder (countyFolder) giving none. */
 function namedBy(input: string): [file: string | null, folder: string | null] {
-  const folder = countyName(basename(dirname(input)));
-  return [countyName(basename(input, extname(input))), folder?.endsWith("市") === true ? null : folder];
+  return [countyName(basename(input, extname(input))), countyFolder(input)?.county ?? null];
+}
+
+/**
+ * The path's folder as a name a county may be known by: its name, and the county it begins with
+ * (null when none, 南湖/ or 统计/); null where the folder is the city's — its name begins with a
+ * name ending in 市 and no county follows (广元市/, 广元市教育局/, 青州市2/; not 利州区/ nor
+ * 广元市利州区/). The one rule of the batch's folders: folderCounty takes the county from it, and
+ * the note on a workbook naming no county (batchNotes countyBegun) looks for a county's stem in its name.
+ * @example countyFolder("/广元市教育局/学校.xlsx") // null; countyFolder("/广元市/利州区/学校.xlsx") // { name: "利州区", county: "利州区" }; countyFolder("/青州市/南湖/学校.xlsx") // { name: "南湖", county: null }
+ */
+export function countyFolder(input: string): { readonly name: string; readonly county: string | null } | null {
+  const name = basename(dirname(input));
+  const county = countyName(name);
+  return county?.endsWith("市") === true ? null : { name, county };
 }
 
 /**
