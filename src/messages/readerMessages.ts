@@ -454,6 +454,11 @@ export const READER_MESSAGES: MessageTable = {
     zh: "“{field}”折合每生只有 {perStudent} {baseUnit}，约为各校中位数（{median} {baseUnit}）的 1/{times}：此格可能少写了一位数（如把 95 写成 9.5）或填错了单位。仍按所填读取，该校此项可能因此不达标，请核对此单元格",
     en: "{field} comes to only {perStudent} {baseUnit} per student, about 1/{times} of the schools' median ({median} {baseUnit}): the cell may be short of a digit (9.5 typed for 95) or in another unit. It was read as given, and the school may fail this indicator because of it; please check the cell",
   },
+  // A money cell typed 0 among schools with values (unitPlausibilityIssues.ts zeroIssue): read as 0, the cell named.
+  read_value_zero: {
+    zh: "“{field}”填为 0，而各校中位数为每生 {median} {baseUnit}：可能是不知道数值时填了 0。仍按 0 读取，该校此项可能因此不达标；请核对此单元格，有数请填写，不知道请留空",
+    en: "{field} is 0 while the schools' median is {median} {baseUnit} per student: perhaps a 0 typed for a value not known. It was read as 0, and the school may fail this indicator because of it; please check the cell: enter the value, or leave it blank if it is not known",
+  },
   // A teacher count above the row's students (checkFields.checkTeachersOverStudents): read, but most likely a wrong cell.
   read_value_outlier_teachers_over_students: {
     zh: "“{field}”{value} 人多于本校在校生数 {students} 人（{studentsCell}）：此格很可能填错了（特殊教育学校等除外），仍按所填读取，请核对此单元格",

@@ -5,6 +5,7 @@ import { baseUnitOf, cellOutlierIssues, LOOKS_LIKE_WAN_BELOW_YUAN, outlierCode, 
 import { MU_IN_M2 } from "./units";
 import { readWorkbook } from "./readWorkbook";
 import { gridOf, sourceOf } from "./testing";
+import { message } from "../../messages/catalogue";
 
 const BAND: HeaderBand = {
   sheet: "学校",
@@ -341,6 +342,47 @@ describe("cell far below the median: a slipped digit, warned at its cell, the va
     expect(result.issues.filter((i) => i.code === "read_value_below_median").map((i) => [i.cell, i.params.perStudent, i.params.median])).toEqual([["学校基本情况!D4", 211, 2190]]);
     if (!result.ok) throw new Error("expected ok");
     expect(result.input.records[2]?.fields.equipmentValue?.value).toBeCloseTo(95_000, 6);
+  });
+});
+
+describe("a money cell typed 0 among schools with values: no fraction of the median, a likely unknown value, warned at its cell and read as 0", () => {
+  /** A school with its 万元 figure converted to 元, as the reader gives it. */
+  const wan = (row: number, students: number, value: number) => school(row, { students, equipmentValue: value * 10000 });
+  // Per student by hand: 3 000 000 / 1200 = 2500; 2 100 000 / 960 = 2187.5; 660 000 / 300 = 2200; 800 000 / 380 = 2105.26; row 4's 0 left out of the median.
+  // Sorted: 2105.26, 2187.5, 2200, 2500 → median (2187.5 + 2200) / 2 = 2193.75 (shown 2190).
+  const county = [wan(2, 1200, 300), wan(3, 960, 210), wan(4, 450, 0), wan(5, 300, 66), wan(6, 380, 80)];
+
+  it("warns at the 0 (before: nothing, the school failing L6 on it unsaid), naming the median; no below-median warning of 1/∞", () => {
+    expect(cellOutlierIssues(county)).toEqual([{ code: "read_value_zero", severity: "warning", cell: "学校!C4", params: { field: "equipmentValue", median: 2190, baseUnit: "yuan" } }]);
+  });
+
+  it("reads the 0 as 0 and warns in both languages", async () => {
+    const head = ["学校名称", "办学类型", "在校生数", "教学仪器设备值（万元）"];
+    const rows = [["一小", "小学", 1200, 300], ["二小", "小学", 960, 210], ["中心小学", "小学", 450, 0], ["四小", "小学", 300, 66], ["五小", "小学", 380, 80]];
+    const result = await readWorkbook(sourceOf([gridOf([head, ...rows])]));
+    expect(result.issues.filter((i) => i.code === "read_value_zero").map((i) => [i.cell, i.params.median])).toEqual([["学校基本情况!D4", 2190]]);
+    if (!result.ok) throw new Error("expected ok");
+    expect(result.input.records[2]?.fields.equipmentValue?.value).toBe(0);
+    expect(message("read_value_zero", { field: "equipmentValue", median: 2190, baseUnit: "yuan" }, "zh")).toBe("“教学仪器设备值”填为 0，而各校中位数为每生 2190 元：可能是不知道数值时填了 0。仍按 0 读取，该校此项可能因此不达标；请核对此单元格，有数请填写，不知道请留空");
+    expect(message("read_value_zero", { field: "equipmentValue", median: 2190, baseUnit: "yuan" }, "en")).toBe("Teaching equipment value is 0 while the schools' median is 2190 yuan per student: perhaps a 0 typed for a value not known. It was read as 0, and the school may fail this indicator because of it; please check the cell: enter the value, or leave it blank if it is not known");
+  });
+
+  it("warns of public funding's 0 too, not of an area's (a school without grounds is real)", () => {
+    // 1000 students each: 800 000, 900 000, 1 000 000 yuan → 800, 900, 1000 a student, median 900.
+    const funding = [2, 3, 4].map((r, i) => school(r, { students: 1000, publicFunding: 800_000 + i * 100_000 }));
+    expect(cellOutlierIssues([...funding, school(5, { students: 1000, publicFunding: 0 })])).toEqual([{ code: "read_value_zero", severity: "warning", cell: "学校!C5", params: { field: "publicFunding", median: 900, baseUnit: "yuan" } }]);
+    const grounds = [2, 3, 4].map((r) => school(r, { students: 1000, sportsGroundArea: 10_000 }));
+    expect(cellOutlierIssues([...grounds, school(5, { students: 1000, sportsGroundArea: 0 })])).toEqual([]);
+  });
+
+  it("edge cases: fewer than 3 schools with a value, all 0, zero students, a dash or blank part read as 0 (said by its own warning), a column refused whole: nothing", () => {
+    expect(cellOutlierIssues([wan(2, 1200, 300), wan(3, 960, 210), wan(4, 450, 0)])).toEqual([]);
+    expect(cellOutlierIssues([2, 3, 4, 5].map((r) => wan(r, 1000, 0)))).toEqual([]);
+    expect(cellOutlierIssues([...county.filter((r) => r.id !== "学校!4"), wan(4, 0, 0)])).toEqual([]);
+    const blank = school(4, { students: 450 });
+    const dash: SchoolRecord = { ...blank, fields: { ...blank.fields, equipmentValue: { value: 0, cell: "学校!C4", assumedZeros: [{ cell: "学校!C4", kind: "dash", header: "教学仪器设备值（万元）", field: "equipmentValue", text: "—" }] } } };
+    expect(cellOutlierIssues([...county.filter((r) => r.id !== "学校!4"), dash])).toEqual([]);
+    expect(cellOutlierIssues(county, [], new Set(["学校!2"]))).toEqual([]);
   });
 });
 

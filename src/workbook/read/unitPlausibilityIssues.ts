@@ -1,4 +1,4 @@
-import type { FieldKey, Fields, Issue, SchoolRecord } from "../../engine/types";
+import type { FieldKey, Fields, Issue, SchoolRecord, Sourced } from "../../engine/types";
 import { a1, cellColumn, columnLetters, qualified, splitReference } from "../address";
 import { headerRowOf, type HeaderBand } from "./findHeader";
 import { issueAt, issueAtCell } from "./issue";
@@ -133,9 +133,22 @@ export interface UnreadMoney {
  * school's whole figure over all its students), else each stage's over that stage's students.
  */
 function cellsPerStudent(record: SchoolRecord, key: FieldKey): { perStudent: number; cell: string | null }[] {
+  return withStudents(record, key).flatMap(({ v, students }) => (v.value > 0 ? [{ perStudent: v.value / students, cell: v.cell }] : []));
+}
+
+/** Each value of `key` a record holds with the students it is spread over (more than 0): its own and the whole school's, else each stage's and that stage's. */
+function withStudents(record: SchoolRecord, key: FieldKey): { v: Sourced; students: number }[] {
   const own = record.fields[key];
   const pairs = own !== undefined ? [{ v: own, students: wholeValue(record, "students") }] : Object.values(record.stageFields ?? {}).map((f) => ({ v: f?.[key], students: f?.students?.value }));
-  return pairs.flatMap(({ v, students }) => (v !== undefined && students !== undefined && v.value > 0 && students > 0 ? [{ perStudent: v.value / students, cell: v.cell }] : []));
+  return pairs.flatMap(({ v, students }) => (v !== undefined && students !== undefined && students > 0 ? [{ v, students }] : []));
+}
+
+/**
+ * The cells where a record gives `key` as a typed 0 (not a blank or a dash the reader took as 0:
+ * those carry assumedZeros and are said by the assumed-zero warnings), with students to spread it over.
+ */
+function typedZeroCells(record: SchoolRecord, key: FieldKey): string[] {
+  return withStudents(record, key).flatMap(({ v }) => (v.value === 0 && (v.assumedZeros ?? []).length === 0 && v.cell !== null ? [v.cell] : []));
 }
 
 /**
@@ -299,7 +312,7 @@ const MONEY_SLIP_CODES: ReadonlySet<string> = new Set(["read_value_outlier_yuan_
  * times the median of the schools' or more (or that much smaller): one school typed in another
  * unit (2 600 000 in a 万元 column) decides the county's coefficient, unlike the column-wide slips
  * the header checks catch. A money cell under a fifth of the median (CELL_LOW_FACTOR: a slipped digit,
- * 9.5 for 95 万元) is warned of too, its value kept (belowMedianIssue); an area is not, its real spread being wider. Said at the cell, with the direction the numbers show (outlierCode: 万元
+ * 9.5 for 95 万元) is warned of too, its value kept (belowMedianIssue), and so is one typed 0 (zeroIssue); an area is not, its real spread being wider and a 0 real (no grounds). Said at the cell, with the direction the numbers show (outlierCode: 万元
  * typed into a 元 column is not 元 typed into a 万元 one); `roles` give the columns' units (none: the
  * direction alone is said). A money unit slip (MONEY_SLIP_CODES) is an error and its value is not
  * used (unreadMoneyCells); the others are warnings, the value kept. Cells of `saidColumns`
@@ -317,9 +330,25 @@ export function cellOutlierIssues(records: readonly SchoolRecord[], roles: reado
     if (m === null || m <= 0) return [];
     const off = values.filter((v) => v.value >= m * CELL_OUTLIER_FACTOR || v.value * CELL_OUTLIER_FACTOR <= m);
     // Money only: an area's real spread reaches a tenth of the median (an old town-centre school with 1.2 m² of grounds a pupil against 10.7).
-    const low = PER_STUDENT_MONEY.includes(key) ? values.filter((v) => v.value * CELL_LOW_FACTOR < m && !off.includes(v)) : [];
-    return [...off.map((v) => unitSlipIssue(v, m, key, roles)), ...low.map((v) => belowMedianIssue(v, m, key))];
+    const money = PER_STUDENT_MONEY.includes(key);
+    const low = money ? values.filter((v) => v.value * CELL_LOW_FACTOR < m && !off.includes(v)) : [];
+    const zeros = money ? trusted.flatMap((r) => typedZeroCells(r, key)).filter((cell) => !saidColumns.has(sheetColumn(cell) ?? "")) : [];
+    return [...off.map((v) => unitSlipIssue(v, m, key, roles)), ...low.map((v) => belowMedianIssue(v, m, key)), ...zeros.map((cell) => zeroIssue(cell, m, key))];
   });
+}
+
+/**
+ * The warning at a money cell typed 0 among schools whose median per student `m` is above 0: no
+ * fraction of the median (belowMedianIssue's 1/times would be 1/∞, and no digit slipped), but
+ * most likely a 0 put for a value not known — a school with no equipment or no funding at all is
+ * none the statistics count — and it fails the school on its own. Read as 0, as typed (the reader
+ * never makes a typed number missing); the cell is named, to be filled in or left blank.
+ * The median is of the values above 0 (a 0 says nothing of the column's unit), with 3 schools or more.
+ *
+ * @example zeroIssue("学校!C4", 2193.75, "equipmentValue") // read_value_zero (warning) { field: "equipmentValue", median: 2190, baseUnit: "yuan" }
+ */
+function zeroIssue(cell: string, m: number, key: FieldKey): Issue {
+  return issueAtCell("read_value_zero", "warning", cell, { field: key, median: Number(m.toPrecision(3)), baseUnit: baseUnitOf(key) });
 }
 
 /** The issue at a cell CELL_OUTLIER_FACTOR times from the median `m`: in another unit, by the direction the numbers show (outlierCode). */
