@@ -1189,6 +1189,11 @@ export const READER_MESSAGES: MessageTable = {
   // A known item's row with its value cell blank (readCountyFigures.ts figureOf): its item is not judged on it.
   read_figure_blank: { zh: "县级指标“{item}”未填写", en: "County item “{item}” is left blank" },
   // A yes / no answer with a remark after it (有（已整改）: answerRemark.ts), read as the answer.
+  // A value with its year in brackets after it (96.8%（2024年）): read as the value alone (readCountyFigures.ts convertDated).
+  read_figure_year_remark: {
+    zh: "县级指标“{fieldHeader}”填写为“{text}”，已按 {value} 读取；括注的年份“{year}”未用于评估，也未核对是否为评估年度",
+    en: "County item {fieldHeader}: “{text}” was read as {value}; the year “{year}” in brackets is not used, nor checked against the year evaluated",
+  },
   read_figure_answer_remark: {
     zh: "县级指标“{item}”填写为“{text}”，已按“{answer}”读取；其后的说明“{remark}”未用于评估",
     en: "County item “{item}”: “{text}” was read as “{answer}”; the remark “{remark}” after it is not used in the evaluation",

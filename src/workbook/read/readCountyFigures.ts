@@ -28,7 +28,8 @@ import { hiddenFigureRows, type HiddenFigureRows } from "./hiddenFigureRows";
 import { figuresCounty } from "./figuresCounty";
 import { cellText, normaliseText } from "./text";
 import { isTotalLabel } from "./totalLabel";
-import { assignParts, saysOtherRow, splitValues, wholeItemParts, type ItemPart } from "./twoParts";
+import { yearRemark } from "./yearRemark";
+import { assignParts, sameForBoth, saysOtherRow, splitValues, wholeItemParts, type ItemPart } from "./twoParts";
 
 export interface CountyFigures {
   readonly figures: readonly CountyFigure[];
@@ -411,7 +412,7 @@ function valueOf(grid: Grid, item: ItemRow, layout: Layout, code: string, unit: 
   }
   const rated = typeof raw === "string" ? ratingAnswer(code, raw) : null;
   const percent = part === undefined ? percentContext(grid, item, layout) : part.percent;
-  const converted = rated !== null ? { ok: true as const, value: rated } : convertFigure(raw, unit, percent, `${unitTextOf(grid, item, layout)} ${item.text}`);
+  const { converted, year } = rated !== null ? { converted: { ok: true as const, value: rated }, year: null } : convertDated(raw, unit, percent, `${unitTextOf(grid, item, layout)} ${item.text}`);
   if (converted === null) return null;
   if (!converted.ok) {
     issues.push(issueAt("read_figure_bad_value", "error", grid.sheet, item.row, column, { item: item.text, text: shownText(raw), expected: expectedKind(code, unit, item.text), countyItem: code }));
@@ -422,9 +423,24 @@ function valueOf(grid: Grid, item: ItemRow, layout: Layout, code: string, unit: 
     issues.push(notCredibleIssue(grid.sheet, item.row, column, { item: item.text, text: shownText(raw), countyItem: code, value: converted.value }));
     return null;
   }
+  if (year !== null) issues.push(issueAt("read_figure_year_remark", "info", grid.sheet, item.row, column, { item: item.text, text: shownText(raw), value: Number(converted.value), year, countyItem: code }));
   if (converted.barePercent === true) issues.push(barePercentIssue(grid.sheet, item.row, column, { item: item.text, text: shownText(raw), countyItem: code, value: Number(converted.value) }));
-  else if (part === undefined && typeof raw === "string" && typeof converted.value === "number") issues.push(textReadIssue(grid.sheet, item, column, raw, converted.value));
+  else if (part === undefined && year === null && typeof raw === "string" && typeof converted.value === "number") issues.push(textReadIssue(grid.sheet, item, column, raw, converted.value));
   return orientedValue(grid, item, code, column, converted.value, issues, shownText(raw));
+}
+
+/**
+ * convertFigure, and when it cannot read a text, the value before a year in brackets after it
+ * (96.8%（2024年）: yearRemark) with that year, for the caller to say; `year` null otherwise. A yes /
+ * no answer's remark is answerWithRemark's.
+ *
+ * @example convertDated("96.8%（2024年）", "ratio", false, "") // { converted: { ok: true, value: 0.968 }, year: "2024年" }
+ */
+function convertDated(raw: CellValue, unit: ItemUnit, percent: boolean, unitText: string): { converted: Converted; year: string | null } {
+  const converted = convertFigure(raw, unit, percent, unitText);
+  const dated = converted?.ok === false && unit !== "boolean" && typeof raw === "string" ? yearRemark(raw) : null;
+  const again = dated === null ? null : convertFigure(dated.value, unit, percent, unitText);
+  return dated !== null && again?.ok === true ? { converted: again, year: dated.year } : { converted, year: null };
 }
 
 /** Verdicts (达标, 合格, 符合 …): they judge an item, and say nothing of whether a veto case exists. */
@@ -979,9 +995,9 @@ function scopeIssues(scope: SheetScope): Issue[] {
 
 /**
  * The figures of a row whose sentence is a two-part item whole (wholeItemParts): its value cell's
- * values, each read for its part (assignParts) and said at the cell; a cell whose values cannot be
- * told apart is refused, saying to write them on two rows. Null for any other row, or a blank or
- * single value of G13 (read for both stages: stagelessFigures).
+ * values, each read for its part (sameForBoth: one value 均为 both; else assignParts) and said at the
+ * cell; a cell whose values cannot be told apart is refused, saying to write them on two rows. Null
+ * for any other row, or a blank or single value of G13 (read for both stages: stagelessFigures).
  *
  * @example 城区和镇区公办小学、初中…就近划片入学比例分别达到100%、95% | 100%、96.8% at C16 → primary 1, junior 0.968 at 县级指标!C16, read_figure_two_parts at C16
  */
@@ -991,8 +1007,9 @@ function twoPartFigures(scope: SheetScope, item: ItemRow, issues: Issue[]): Coun
   const text = column === null ? null : cellText(valueAt(grid, item.row, column));
   if (item.parts === null || column === null || text === null) return null;
   const values = splitValues(text);
-  if (values.length < 2 && item.stageless !== null) return null;
-  const assigned = assignParts(values, item.parts);
+  const both = sameForBoth(text, item.parts);
+  if (both === null && values.length < 2 && item.stageless !== null) return null;
+  const assigned = both ?? assignParts(values, item.parts);
   // Each part as a single value on its own row: its unit, comparison words, plausibility and bare
   // percent said at the cell as there. The sentence's % (分别达到100%、95%) is the standard's, no unit.
   const percent = layout.percentHeader || saysPercent(unitTextOf(grid, item, layout));

@@ -1,4 +1,4 @@
-import { assignParts, labelledPart, pieceOf, saysOtherRow, splitValues, wholeItemParts, type ItemPart } from "./twoParts";
+import { assignParts, labelledPart, pieceOf, sameForBoth, saysOtherRow, splitValues, wholeItemParts, type ItemPart } from "./twoParts";
 
 const codes = (sentence: string) => wholeItemParts(sentence)?.map((p) => p.code) ?? null;
 
@@ -41,6 +41,16 @@ describe("splitValues", () => {
     ["1,200", ["1,200"]],
     ["95%", ["95%"]],
     ["  ", []],
+    // Two percentages apart by spaces only (reviewer R4, point 5), a label before each or a space before %.
+    ["100% 96.8%", ["100%", "96.8%"]],
+    ["100 %  96.8 %", ["100%", "96.8%"]],
+    ["小学100% 初中96.8%", ["小学100%", "初中96.8%"]],
+    // A space elsewhere separates nothing: a label and its value, a level and a rate, three values, a number.
+    ["小学 100%", ["小学 100%"]],
+    ["Ⅲ级 0.12", ["Ⅲ级 0.12"]],
+    ["100% 96.8% 95%", ["100% 96.8% 95%"]],
+    ["0.95 0.97", ["0.95 0.97"]],
+    ["1 200", ["1 200"]],
   ])("splits %s", (text, expected) => {
     expect(splitValues(text)).toEqual(expected);
   });
@@ -71,6 +81,13 @@ describe("pieceOf and assignParts (each part then read as a single value)", () =
     expect(pieceOf("城区100%", G13)).toBeNull();
   });
 
+  it("takes a part's label in the item's own words whole: 近 of 就近 is no comparison word, a comparison right before the value is (reviewer R4, point 5)", () => {
+    expect(pieceOf("小学就近入学比例100%", G13)).toEqual({ text: "小学就近入学比例100%", label: G13[0], value: "100%" });
+    expect(pieceOf("初中就近入学比例96.8%", G13)?.value).toBe("96.8%");
+    expect(pieceOf("初中就近入学比例约96.8%", G13)?.value).toBe("约96.8%");
+    expect(pieceOf("骨干教师占比不低于25%", G11)?.value).toBe("不低于25%");
+  });
+
   it.each([
     [["Ⅲ级", "差异率0.12"], Q9, [["Q9_monitoring_level", "Ⅲ级"], ["Q9_difference_rate", "0.12"]]],
     [["0.12", "Ⅲ级"], Q9, [["Q9_monitoring_level", "Ⅲ级"], ["Q9_difference_rate", "0.12"]]],
@@ -91,5 +108,42 @@ describe("saysOtherRow", () => {
 
   it.each(["县域内留守儿童关爱体系健全，随迁子女就读比例不低于85%", "初中三年巩固率（含留守儿童、随迁子女）", ""])("finds none in “%s”", (sentence) => {
     expect(saysOtherRow(sentence)).toBe(false);
+  });
+});
+
+describe("sameForBoth (reviewer R4, point 5)", () => {
+  const partsOf = (sentence: string) => wholeItemParts(sentence) as readonly [ItemPart, ItemPart];
+  const G13 = partsOf("城区和镇区公办小学、初中就近划片入学比例分别达到100%、95%");
+  const G11 = partsOf("全县每年交流轮岗教师的比例不低于符合交流条件教师总数的10%；其中，骨干教师不低于交流轮岗教师总数的20%");
+  const Q9 = partsOf("在国家义务教育质量监测中，相关科目学生学业水平达到Ⅲ级以上，且校际差异率低于0.15");
+  const both = (text: string, parts: readonly [ItemPart, ItemPart]) => sameForBoth(text, parts)?.map((r) => [r.part.code, r.value]) ?? null;
+
+  it.each(["均为100%", "小学、初中均为100%", "均达到100%", "小学和初中均为100%", "两个学段均为100%", "中小学均达到100%", "均 100%"])("gives %s to both stages of G13", (text) => {
+    expect(both(text, G13)).toEqual([["G13_nearby_primary", "100%"], ["G13_nearby_junior", "100%"]]);
+  });
+
+  it("keeps a comparison word for the single-value reading to refuse (均不低于95%), and gives G11's two rates one value", () => {
+    expect(both("均不低于95%", G13)).toEqual([["G13_nearby_primary", "不低于95%"], ["G13_nearby_junior", "不低于95%"]]);
+    expect(both("均为15%", G11)).toEqual([["G11_rotation_rate", "15%"], ["G11_backbone_rotation", "15%"]]);
+  });
+
+  it.each([
+    ["城区、镇区均为100%", G13],
+    ["小学均为100%", G13],
+    ["小学100%，初中均为96.8%", G13],
+    ["平均为96.8%", G13],
+    ["均值0.12", Q9],
+    // A level is no rate: Q9's parts take no one value.
+    ["均为Ⅲ级", Q9],
+    ["100%、96.8%", G13],
+  ])("gives none for %s", (text, parts) => {
+    expect(both(text, parts)).toBeNull();
+  });
+
+  it("leaves a cell of two values to assignParts, after splitValues (100% 96.8%; labelled in the item's own words)", () => {
+    const cell = (text: string) => (sameForBoth(text, G13) ?? assignParts(splitValues(text), G13))?.map((r) => [r.part.code, r.value]) ?? null;
+    expect(cell("100% 96.8%")).toEqual([["G13_nearby_primary", "100%"], ["G13_nearby_junior", "96.8%"]]);
+    expect(cell("小学就近入学比例100%，初中就近入学比例96.8%")).toEqual([["G13_nearby_primary", "100%"], ["G13_nearby_junior", "96.8%"]]);
+    expect(cell("城区100%、镇区93.5%")).toBeNull();
   });
 });

@@ -67,10 +67,26 @@ export function saysOtherRow(sentence: string): boolean {
  * @example splitValues("95%") // ["95%"]
  */
 export function splitValues(text: string): string[] {
-  return text
+  const values = text
     .split(/[;；、，]|,(?!\d{3}(?!\d))/)
     .map((s) => s.trim())
     .filter((s) => s !== "");
+  return values.length === 1 ? spacedPercents(values[0] ?? "") : values;
+}
+
+/** A percentage, its label words before it (小学100%, 96.8 %): a value of its own between spaces. */
+const SPACED_PERCENT = /^[^\d\s.]*\d+(\.\d+)?%$/;
+
+/**
+ * Two percentages with only spaces between them (100% 96.8%) split there, as 100%、96.8% is split
+ * at its 、 (reviewer R4, point 5); any other text whole: a space is no separator elsewhere
+ * (小学 100% is one value, 1 200 one number).
+ *
+ * @example spacedPercents("100% 96.8%") // ["100%", "96.8%"]; spacedPercents("小学 100%") // ["小学 100%"]
+ */
+function spacedPercents(text: string): string[] {
+  const words = text.normalize("NFKC").trim().replace(/\s+%/g, "%").split(/\s+/);
+  return words.length === 2 && words.every((w) => SPACED_PERCENT.test(w)) ? words : [text];
 }
 
 /**
@@ -88,6 +104,12 @@ const VALUE_START = /[0-9０-９.．ⅠⅡⅢⅣ]/;
 const COMPARISON = /不低于|不超过|小于|低于|大于|高于|超过|不足|约|近/;
 /** Words that may stand before a value and name nothing (其中, 占, 为, 达到, a comparison word). */
 const FILLER = new RegExp(`^(其中|占|为|是|达|达到|已达到|${COMPARISON.source}|[:：\\s])*$`);
+
+/**
+ * A comparison word right before the value, only filler between them (差异率小于0.15, 骨干教师占不低于25%):
+ * 近 of 就近入学比例100% is a word of the label, not 近 100% (reviewer R4, point 5).
+ */
+const COMPARED = new RegExp(`(${COMPARISON.source})(其中|占|为|是|达|达到|已达到|[:：\\s])*$`);
 
 /** A value of a two-part cell: as typed, the part its label names (or null), and what the single-value reading gets. */
 export interface PartPiece {
@@ -112,7 +134,7 @@ export function pieceOf(text: string, parts: readonly [ItemPart, ItemPart]): Par
   const prefix = start < 0 ? text : text.slice(0, start);
   const label = prefix === "" ? null : labelledPart(prefix, parts);
   if (label === null) return FILLER.test(normaliseText(prefix)) ? { text, label, value: text } : null;
-  const compared = prefix.search(COMPARISON);
+  const compared = prefix.search(COMPARED);
   return { text, label, value: text.slice(compared >= 0 ? compared : Math.max(start, 0)) };
 }
 
@@ -156,4 +178,39 @@ export function assignParts(values: readonly string[], parts: readonly [ItemPart
   if (pieces.length !== 1) return null;
   const fits = parts.flatMap((p) => inOrder(pieces, [p]) ?? []);
   return fits.length === 1 ? fits : null;
+}
+
+/** Words naming both parts at once before 均 (两个学段均为100%), once the parts' own words are taken out. */
+const BOTH_NAMED = /^(两个?学段|两项|两者|二者|中小学)?$/;
+
+/**
+ * Whether the words before 均 name both parts or neither (小学、初中均为100%: both; 均为100%: neither;
+ * 城区、镇区均为100%: something else; 小学均为100%: one part).
+ */
+function namesBoth(named: string, parts: readonly [ItemPart, ItemPart]): boolean {
+  if (BOTH_NAMED.test(named)) return true;
+  const found = parts.filter((p) => p.marker.test(named));
+  const rest = parts.reduce((t, p) => t.replace(new RegExp(p.marker.source, `g${p.marker.flags}`), ""), named);
+  return found.length === 2 && /^[和及与]*$/.test(rest);
+}
+
+/**
+ * One value given for both parts of a two-part row (均为100%, 小学、初中均为100%, 均达到100%: reviewer R4,
+ * point 5), each part taking it when it is of that part's kind (a number for both rates of G13 or
+ * G11, not a level and a rate of Q9); a comparison word stays for the single-value reading to refuse
+ * (均不低于95%). Null when the cell is not so worded, or the words before 均 name something else
+ * than both parts (城区、镇区均为100%).
+ *
+ * @example sameForBoth("小学、初中均为100%", parts of G13) // [{ part: primary, text: "100%", value: "100%" }, { part: junior, … }]
+ * @example sameForBoth("城区、镇区均为100%", parts of G13) // null
+ */
+export function sameForBoth(text: string, parts: readonly [ItemPart, ItemPart]): PartRead[] | null {
+  const t = normaliseText(text);
+  const at = t.indexOf("均");
+  const after = t.slice(at + 1);
+  const start = after.search(VALUE_START);
+  if (at < 0 || start < 0 || !namesBoth(t.slice(0, at), parts) || !FILLER.test(after.slice(0, start))) return null;
+  const compared = after.slice(0, start).search(COMPARED);
+  const value = after.slice(compared >= 0 ? compared : start);
+  return parts.every((p) => kindFits(value, p)) ? parts.map((part) => ({ part, text: value, value })) : null;
 }

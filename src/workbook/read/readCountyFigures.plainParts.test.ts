@@ -1,0 +1,97 @@
+import { message } from "../../messages/catalogue";
+import { readCountyFigures } from "./readCountyFigures";
+import { gridOf } from "./testing";
+
+// Reviewer R4, point 5: two-part cells a bureau writes plainly, once refused, read.
+const sheet = { sheet: "县级指标" };
+const G13 = "城区和镇区公办小学、初中就近划片入学比例分别达到100%、95%";
+const G11 = "全县每年交流轮岗教师的比例不低于符合交流条件教师总数的10%；其中，骨干教师不低于交流轮岗教师总数的20%";
+
+/** One row under 评估内容 | 自评结果 read: [code, value, cell] of each figure, and [code, severity, cell] of each issue. */
+function readRow(item: string, value: string) {
+  const result = readCountyFigures(gridOf([["评估内容", "自评结果"], [item, value]], sheet));
+  return {
+    figures: result?.figures.map((f) => [f.code, f.value, f.cell]) ?? [],
+    issues: result?.issues.map((i) => [i.code, i.severity, i.cell]) ?? [],
+    params: result?.issues.map((i) => i.params) ?? [],
+  };
+}
+
+// 100% → 1; 96.8% → 0.968 (96.8 ÷ 100).
+const BOTH_READ = [["G13_nearby_primary", 1, "县级指标!B2"], ["G13_nearby_junior", 0.968, "县级指标!B2"]];
+const TWO_PARTS = [["read_figure_two_parts", "info", "县级指标!B2"]];
+
+describe("G13's two stages labelled in the item's own words (就近入学比例 holds 近, no comparison word)", () => {
+  it("reads 小学就近入学比例100%，初中就近入学比例96.8% as primary 1, junior 0.968", () => {
+    const { figures, issues, params } = readRow(G13, "小学就近入学比例100%，初中就近入学比例96.8%");
+    expect(figures).toEqual(BOTH_READ);
+    expect(issues).toEqual(TWO_PARTS);
+    expect(message("read_figure_two_parts", params[0] ?? {}, "zh")).toBe(
+      `“${G13}”含两项，“小学就近入学比例100%，初中就近入学比例96.8%”已分别读取：“小学就近划片入学比例”为“小学就近入学比例100%”，“初中就近划片入学比例”为“初中就近入学比例96.8%”`,
+    );
+  });
+
+  it("still refuses a comparison word right before a part's value (初中就近入学比例约96.8%), reading the other", () => {
+    const { figures, issues } = readRow(G13, "小学就近入学比例100%，初中就近入学比例约96.8%");
+    expect(figures).toEqual([["G13_nearby_primary", 1, "县级指标!B2"]]);
+    expect(issues).toEqual([["read_figure_bad_value", "error", "县级指标!B2"]]);
+  });
+});
+
+describe("two percentages apart by spaces only, as 100%、96.8% is read", () => {
+  it.each(["100% 96.8%", "100 %  96.8 %", "小学100% 初中96.8%"])("reads %s as primary 1, junior 0.968", (text) => {
+    const { figures, issues } = readRow(G13, text);
+    expect(figures).toEqual(BOTH_READ);
+    expect(issues).toEqual(TWO_PARTS);
+  });
+
+  it("reads G11's 12.3% 25.6% as the rotation rate 0.123 and the backbone share 0.256", () => {
+    expect(readRow(G11, "12.3% 25.6%").figures).toEqual([["G11_rotation_rate", 0.123, "县级指标!B2"], ["G11_backbone_rotation", 0.256, "县级指标!B2"]]);
+  });
+
+  it("refuses three values, or two that are not both percentages (0.95 0.97): no figure", () => {
+    expect(readRow(G13, "100% 96.8% 95%").figures).toEqual([]);
+    expect(readRow(G13, "0.95 0.97").figures).toEqual([]);
+  });
+});
+
+describe("one value for both stages (均为)", () => {
+  it.each(["均为100%", "小学、初中均为100%", "均达到100%"])("reads %s as primary 1 and junior 1", (text) => {
+    const { figures, issues, params } = readRow(G13, text);
+    expect(figures).toEqual([["G13_nearby_primary", 1, "县级指标!B2"], ["G13_nearby_junior", 1, "县级指标!B2"]]);
+    expect(issues).toEqual(TWO_PARTS);
+    expect(message("read_figure_two_parts", params[0] ?? {}, "en")).toBe(
+      `“${G13}” holds two items; “${text}” was read as Primary nearby enrolment: “100%” and Junior secondary nearby enrolment: “100%”`,
+    );
+  });
+
+  it("refuses 城区、镇区均为100% (not the stages) and 均不低于95% (a comparison): no figure", () => {
+    expect(readRow(G13, "城区、镇区均为100%")).toMatchObject({ figures: [], issues: [["read_figure_two_parts_unsplit", "warning", "县级指标!B2"]] });
+    expect(readRow(G13, "均不低于95%")).toMatchObject({ figures: [], issues: [["read_figure_bad_value", "error", "县级指标!B2"], ["read_figure_bad_value", "error", "县级指标!B2"]] });
+  });
+});
+
+describe("a year in brackets after a value, on a two-part row as on a single value", () => {
+  it("reads 小学100%，初中96.8%（2024年） as primary 1, junior 0.968, the year said and not used", () => {
+    const { figures, issues, params } = readRow(G13, "小学100%，初中96.8%（2024年）");
+    expect(figures).toEqual(BOTH_READ);
+    expect(issues).toEqual([["read_figure_year_remark", "info", "县级指标!B2"], ...TWO_PARTS]);
+    expect(params[0]).toMatchObject({ text: "96.8%（2024年）", value: 0.968, year: "2024年", countyItem: "G13_nearby_junior" });
+  });
+
+  it("reads 初中三年巩固率 | 96.8%（2024年） as 0.968, saying the year in zh and en", () => {
+    const { figures, issues, params } = readRow("初中三年巩固率", "96.8%（2024年）");
+    expect(figures).toEqual([["Q1_consolidation", 0.968, "县级指标!B2"]]);
+    expect(issues).toEqual([["read_figure_year_remark", "info", "县级指标!B2"]]);
+    expect(message("read_figure_year_remark", params[0] ?? {}, "zh")).toBe("县级指标“初中三年巩固率”填写为“96.8%（2024年）”，已按 0.968 读取；括注的年份“2024年”未用于评估，也未核对是否为评估年度");
+    expect(message("read_figure_year_remark", params[0] ?? {}, "en")).toBe(
+      "County item Junior secondary three-year retention (初中三年巩固率): “96.8%（2024年）” was read as 0.968; the year “2024年” in brackets is not used, nor checked against the year evaluated",
+    );
+  });
+
+  it("still refuses a remark that is more than a year (上年95.1%) and a year before the value", () => {
+    for (const text of ["96.8%（上年95.1%）", "2024年96.8%", "96.8%（2024年为95%）"]) {
+      expect(readRow("初中三年巩固率", text)).toMatchObject({ figures: [], issues: [["read_figure_bad_value", "error", "县级指标!B2"]] });
+    }
+  });
+});

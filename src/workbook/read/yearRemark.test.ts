@@ -1,0 +1,19 @@
+import { yearRemark } from "./yearRemark";
+
+describe("yearRemark", () => {
+  it.each([
+    ["96.8%（2024年）", { value: "96.8%", year: "2024年" }],
+    ["96.8%(2024年)", { value: "96.8%", year: "2024年" }],
+    ["0.968 （2024年度）", { value: "0.968", year: "2024年度" }],
+    ["96.8%（2024年数据）", { value: "96.8%", year: "2024年数据" }],
+    ["96.8%（2023-2024学年）", { value: "96.8%", year: "2023-2024学年" }],
+    ["初中96.8%（2024 年）", { value: "初中96.8%", year: "2024年" }],
+  ])("takes the year out of %s", (text, expected) => {
+    expect(yearRemark(text)).toEqual(expected);
+  });
+
+  // A remark that is more than a year, a year before the value, a year alone, a value without a remark.
+  it.each(["96.8%（上年95.1%）", "96.8%（2024年为95%）", "2024年96.8%", "（2024年）", "2024年", "96.8%", "96.8%（24年）", ""])("gives none for “%s”", (text) => {
+    expect(yearRemark(text)).toBeNull();
+  });
+});

@@ -1,0 +1,16 @@
+/** A year in brackets after a value: (2024年), (2024年度), (2023学年), (2024年数据), (2023-2024学年), after NFKC folding. */
+const YEAR_REMARK = /^(.*\d.*?)\s*\(\s*((?:19|20)\d{2}(?:\s*-\s*(?:19|20)?\d{2})?\s*(?:年度?|学年度?)(?:数据|统计|统计数据|底|末|秋季|春季|秋季学期|春季学期)?)\s*\)\s*$/;
+
+/**
+ * A value with the year it is of in brackets after it (96.8%（2024年）): the value and the year, so
+ * that the value is read as it would be alone and the year said, not used (reviewer R4, point 5).
+ * Null for any other text: a remark that is more than a year (上年95.1%, 2024年为95%) is no year
+ * remark, and a value is never taken out of it.
+ *
+ * @example yearRemark("96.8%（2024年）") // { value: "96.8%", year: "2024年" }
+ * @example yearRemark("96.8%（上年95.1%）") // null; yearRemark("2024年") // null
+ */
+export function yearRemark(text: string): { readonly value: string; readonly year: string } | null {
+  const found = YEAR_REMARK.exec(text.normalize("NFKC").trim());
+  return found === null ? null : { value: (found[1] ?? "").trim(), year: (found[2] ?? "").replace(/\s+/g, "") };
+}
