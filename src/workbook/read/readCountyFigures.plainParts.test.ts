@@ -1,8 +1,8 @@
 import { message } from "../../messages/catalogue";
-import { readCountyFigures } from "./readCountyFigures";
+import { isVerdict, readCountyFigures } from "./readCountyFigures";
 import { gridOf } from "./testing";
 
-// Reviewer R4, point 5: two-part cells a bureau writes plainly, once refused, read.
+// Reviewer R4, point 5: two-part cells a bureau writes plainly, once refused, read; and R4's veto verdicts (已建立 …).
 const sheet = { sheet: "县级指标" };
 const G13 = "城区和镇区公办小学、初中就近划片入学比例分别达到100%、95%";
 const G11 = "全县每年交流轮岗教师的比例不低于符合交流条件教师总数的10%；其中，骨干教师不低于交流轮岗教师总数的20%";
@@ -93,5 +93,36 @@ describe("a year in brackets after a value, on a two-part row as on a single val
     for (const text of ["96.8%（上年95.1%）", "2024年96.8%", "96.8%（2024年为95%）"]) {
       expect(readRow("初中三年巩固率", text)).toMatchObject({ figures: [], issues: [["read_figure_bad_value", "error", "县级指标!B2"]] });
     }
+  });
+});
+
+describe("a verdict answering a veto item, every word a 自评表 uses (reviewer R4)", () => {
+  it.each(["已建立", "建立", "未建立", "具备", "不具备", "实现", "未实现", "已实现", "健全", "已落实", "通过", "达标（见附件）", "合格。"])("refuses 违规择校 | %s, asking for 有 or 无", (answer) => {
+    expect(readRow("违规择校", answer)).toMatchObject({ figures: [], issues: [["read_figure_veto_verdict", "error", "县级指标!B2"]] });
+  });
+
+  it.each([
+    ["有", true],
+    ["无", false],
+    ["是", true],
+    ["否", false],
+    ["存在", true],
+    ["不存在", false],
+    ["未发现", false],
+    ["无此情况", false],
+    ["√", true],
+    ["无。", false],
+  ])("reads 违规择校 | %s as before (present %s)", (answer, present) => {
+    expect(readRow("违规择校", answer).figures).toEqual([["V_school_choice", present, "县级指标!B2"]]);
+  });
+
+  it("reads 有（已整改） as 有 with its remark, and 杜绝择校 | 已建立 by its wording: none", () => {
+    expect(readRow("违规择校", "有（已整改）")).toMatchObject({ figures: [["V_school_choice", true, "县级指标!B2"]], issues: [["read_figure_answer_remark", "info", "县级指标!B2"]] });
+    expect(readRow("杜绝择校", "已建立").figures).toEqual([["V_school_choice", false, "县级指标!B2"]]);
+  });
+
+  it("tells a verdict from an answer on whether the case exists", () => {
+    expect([isVerdict("已建立"), isVerdict("未实现"), isVerdict("达标（见附件）"), isVerdict("计")]).toEqual([true, true, true, true]);
+    expect([isVerdict("有"), isVerdict("无。"), isVerdict("不存在"), isVerdict("有（已整改）"), isVerdict("0")]).toEqual([false, false, false, false, false]);
   });
 });

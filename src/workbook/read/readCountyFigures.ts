@@ -443,8 +443,26 @@ function convertDated(raw: CellValue, unit: ItemUnit, percent: boolean, unitText
   return dated !== null && again?.ok === true ? { converted: again, year: dated.year } : { converted, year: null };
 }
 
-/** Verdicts (达标, 合格, 符合 …): they judge an item, and say nothing of whether a veto case exists. */
-const VERDICT_WORD = /^(已?达标|不达标|未达标|合格|不合格|符合|不符合|已?达到|未达到|没达到|达不到|通过|未通过|不通过|已?落实|未落实|已?完成|未完成|健全|不健全)$/;
+/**
+ * Answers that say whether a case exists (有 / 无, 是 / 否, 存在, 未发现, a tick, 0 / 1): what a veto
+ * item asks. Every other word parseYesNo reads is a verdict (isVerdict).
+ */
+const EXISTENCE = new Set(["是", "不是", "否", "有", "无", "没有", "存在", "不存在", "未发现", "未发生", "没有发生", "无此情况", "无此类情况", "无此现象", "√", "✓", "✔", "☑", "×", "✗", "✘", "☒", "y", "n", "yes", "no", "true", "false", "1", "0"]);
+/** Verdicts parseYesNo does not read (具备, 已实现, 建成, 到位 …): refused as verdicts too, so that the cell is told to say 有 or 无. */
+const OTHER_VERDICT = /^(已?具备|不具备|已?实现|未实现|已?建成|未建成|已?形成|未形成|已?到位|不到位|已?满足|不满足|规范|不规范|已?执行|未执行|优秀|良好|较好)$/;
+
+/**
+ * Whether a veto item's answer is a verdict (达标, 合格, 已建立, 健全, 具备, 未实现 …), with a remark after
+ * it or not (达标（见附件）: answerWithRemark): it judges the item and says nothing of whether the case
+ * exists. Every yes / no word but those saying so (EXISTENCE), so that a word parseYesNo learns is
+ * refused here until it is placed.
+ *
+ * @example isVerdict("已建立") // true; isVerdict("达标（见附件）") // true; isVerdict("无") // false; isVerdict("有（已整改）") // false
+ */
+export function isVerdict(text: string): boolean {
+  const answer = normaliseText(answerWithRemark(text)?.answer ?? text);
+  return (parseYesNo(answer) !== null && !EXISTENCE.has(answer)) || OTHER_VERDICT.test(answer);
+}
 
 /**
  * Why a yes / no answer is not read, or null: 无 beside an item worded as a negative
@@ -457,7 +475,7 @@ const VERDICT_WORD = /^(已?达标|不达标|未达标|合格|不合格|符合|�
  */
 function refusedYesNo(name: string, code: string, raw: CellValue): "read_figure_ambiguous_none" | "read_figure_veto_verdict" | null {
   if (ambiguousNone(name, raw)) return "read_figure_ambiguous_none";
-  const vetoVerdict = code.startsWith("V_") && typeof raw === "string" && VERDICT_WORD.test(normaliseText(raw)) && !invertedWording(code, name);
+  const vetoVerdict = code.startsWith("V_") && typeof raw === "string" && isVerdict(raw) && !invertedWording(code, name);
   return vetoVerdict ? "read_figure_veto_verdict" : null;
 }
 
