@@ -96,6 +96,30 @@ describe("a year in brackets after a value, on a two-part row as on a single val
   });
 });
 
+describe("a note sending the other part to another row makes no two-part row (reviewer R4, point 3)", () => {
+  const MIGRANT = "进城务工人员随迁子女在公办学校和政府购买学位就读比例不低于85%（留守儿童另见下行）";
+
+  it("reads 91.2% as the migrant share 0.912, said only as a number stored as text", () => {
+    expect(readRow(MIGRANT, "91.2%")).toMatchObject({ figures: [["G15_migrant_share", 0.912, "县级指标!B2"]], issues: [["read_number_as_text", "info", "县级指标!B2"]] });
+  });
+
+  it("reads 是 as the migrant share's own answer (met, as answered), never as 留守儿童关爱体系健全", () => {
+    const result = readCountyFigures(gridOf([["评估内容", "自评结果"], [MIGRANT, "是"]], sheet));
+    expect(result?.figures).toEqual([{ county: null, code: "G15_migrant_share", value: true, cell: "县级指标!B2", answered: true }]);
+    expect(result?.issues.map((i) => [i.code, i.severity, i.cell])).toEqual([["read_figure_yes_no_answer", "info", "县级指标!B2"]]);
+  });
+
+  it("refuses 是；91.2% there (which part 是 answers is not said) and 91.2% beside 留守儿童关爱体系健全（随迁子女就读比例见上行）", () => {
+    expect(readRow(MIGRANT, "是；91.2%")).toMatchObject({ figures: [], issues: [["read_figure_bad_value", "error", "县级指标!B2"]] });
+    expect(readRow("留守儿童关爱体系健全（随迁子女就读比例见上行）", "91.2%")).toMatchObject({ figures: [], issues: [["read_figure_bad_value", "error", "县级指标!B2"]] });
+  });
+
+  it("keeps both parts of a sentence whose note sends something else (佐证材料另见附件)", () => {
+    const { figures } = readRow("县域内留守儿童关爱体系健全，随迁子女就读比例不低于85%（佐证材料另见附件）", "是；91.2%");
+    expect(figures).toEqual([["G15_left_behind_care", true, "县级指标!B2"], ["G15_migrant_share", 0.912, "县级指标!B2"]]);
+  });
+});
+
 describe("a verdict answering a veto item, every word a 自评表 uses (reviewer R4)", () => {
   it.each(["已建立", "建立", "未建立", "具备", "不具备", "实现", "未实现", "已实现", "健全", "已落实", "通过", "达标（见附件）", "合格。"])("refuses 违规择校 | %s, asking for 有 or 无", (answer) => {
     expect(readRow("违规择校", answer)).toMatchObject({ figures: [], issues: [["read_figure_veto_verdict", "error", "县级指标!B2"]] });

@@ -29,7 +29,7 @@ import { figuresCounty } from "./figuresCounty";
 import { cellText, normaliseText } from "./text";
 import { isTotalLabel } from "./totalLabel";
 import { yearRemark } from "./yearRemark";
-import { assignParts, sameForBoth, saysOtherRow, splitValues, wholeItemParts, type ItemPart } from "./twoParts";
+import { assignParts, ownPart, sameForBoth, saysOtherRow, splitValues, wholeItemParts, type ItemPart } from "./twoParts";
 
 export interface CountyFigures {
   readonly figures: readonly CountyFigure[];
@@ -272,9 +272,12 @@ function classify(text: string, sub = "", unit = ""): Pick<ItemRow, "code" | "co
 
 /**
  * One item of a row and its value among `cells` (the value column, else the first right of it that
- * reads as a value), classified by `name` (a sub-item row's: classedName) and its 单位 cell.
+ * reads as a value), classified by `named` (a sub-item row's: classedName) without a note sending a
+ * part to another row (ownPart), and its 单位 cell.
  */
-function itemAt(grid: Grid, row: number, layout: Layout, itemCell: RowCell, cells: readonly RowCell[], sub = "", name = itemCell.t): ItemRow | null {
+function itemAt(grid: Grid, row: number, layout: Layout, itemCell: RowCell, cells: readonly RowCell[], sub = "", named = itemCell.t): ItemRow | null {
+  // A part the sentence sends to another row (（留守儿童另见下行）) is not this row's: classified without it.
+  const name = sub === "" ? ownPart(named) : named;
   const classed = classify(name, sub, layout.unitColumn === null ? "" : (textAt(grid, row, layout.unitColumn) ?? ""));
   const code = classed.code;
   // A sub-item (教师交流轮岗 | 其中骨干教师占比) or a head count names one part, never the item whole.

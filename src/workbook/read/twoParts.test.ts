@@ -1,4 +1,4 @@
-import { assignParts, labelledPart, pieceOf, sameForBoth, saysOtherRow, splitValues, wholeItemParts, type ItemPart } from "./twoParts";
+import { assignParts, labelledPart, ownPart, pieceOf, sameForBoth, saysOtherRow, splitValues, wholeItemParts, type ItemPart } from "./twoParts";
 
 const codes = (sentence: string) => wholeItemParts(sentence)?.map((p) => p.code) ?? null;
 
@@ -145,5 +145,22 @@ describe("sameForBoth (reviewer R4, point 5)", () => {
     expect(cell("100% 96.8%")).toEqual([["G13_nearby_primary", "100%"], ["G13_nearby_junior", "96.8%"]]);
     expect(cell("小学就近入学比例100%，初中就近入学比例96.8%")).toEqual([["G13_nearby_primary", "100%"], ["G13_nearby_junior", "96.8%"]]);
     expect(cell("城区100%、镇区93.5%")).toBeNull();
+  });
+});
+
+describe("ownPart (reviewer R4, point 3)", () => {
+  it.each([
+    ["进城务工人员随迁子女在公办学校和政府购买学位就读比例不低于85%（留守儿童另见下行）", "进城务工人员随迁子女在公办学校和政府购买学位就读比例不低于85%"],
+    ["随迁子女就读比例(留守儿童关爱见第 18 行)", "随迁子女就读比例"],
+    ["随迁子女就读比例，留守儿童关爱体系另行填报", "随迁子女就读比例"],
+  ])("takes the note sending a part elsewhere out of %s", (sentence, own) => {
+    expect(ownPart(sentence)).toBe(own);
+    expect(wholeItemParts(ownPart(sentence))).toBeNull();
+  });
+
+  it("keeps a sentence without such a note, and the two parts of one whose note sends something else (佐证材料另见附件) is no part", () => {
+    const g15 = "县域内留守儿童关爱体系健全，随迁子女就读比例不低于85%";
+    expect(ownPart(g15)).toBe(g15);
+    expect(codes(ownPart(`${g15}（佐证材料另见附件）`))).toEqual(["G15_left_behind_care", "G15_migrant_share"]);
   });
 });

@@ -60,6 +60,23 @@ export function saysOtherRow(sentence: string): boolean {
   return OTHER_ROW.test(normaliseText(sentence));
 }
 
+/** A bracketed note, or a last clause after ，/；, that sends something to another row (OTHER_ROW), after NFKC folding and without spaces. */
+const OTHER_ROW_NOTE = new RegExp(`\\([^()]*(?:${OTHER_ROW.source})[^()]*\\)|[,;][^,;()]*(?:${OTHER_ROW.source})[^,;()]*$`);
+
+/**
+ * A sentence without the note that sends a part to another row (（留守儿童另见下行）, ，留守儿童关爱体系另行填报):
+ * what the row itself gives, classified without the part named only to be sent away (reviewer R4,
+ * point 3: 随迁子女…不低于85%（留守儿童另见下行） | 是 is the migrant share's answer, not 留守儿童's).
+ * The sentence as it is when it has no such note.
+ *
+ * @example ownPart("进城务工人员随迁子女…就读比例不低于85%（留守儿童另见下行）") // "进城务工人员随迁子女…就读比例不低于85%"
+ * @example ownPart("留守儿童关爱体系健全") // "留守儿童关爱体系健全"
+ */
+export function ownPart(sentence: string): string {
+  const folded = sentence.normalize("NFKC").replace(/\s+/g, "");
+  return OTHER_ROW_NOTE.test(folded) ? folded.replace(OTHER_ROW_NOTE, "") : sentence;
+}
+
 /**
  * A cell's text split into the values it gives, at ；、， and a comma not inside a number (1,200).
  *
