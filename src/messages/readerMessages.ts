@@ -1182,6 +1182,11 @@ export const READER_MESSAGES: MessageTable = {
     zh: "否决项“{item}”填写为“{text}”，未读取：否决项应填“有”或“无”（是否存在该情形），请在该单元格改填",
     en: "Veto item “{item}”: “{text}” is a verdict and does not say whether the case exists; not read: a veto item takes 有 or 无 (present or not): enter it in that cell",
   },
+  // 有 / 无 / 没有 / 0 / 1 beside a veto item worded as a negative (无违规择校行为 | 有): whether the case exists, or agreeing with the sentence? Not guessed.
+  read_figure_veto_ambiguous: {
+    zh: "否决项“{item}”是否定的说法，填写的“{text}”可能指存在该情形，也可能指认同该说法（不存在该情形），含义不明：该项暂未评估，请改填“存在”或“不存在”",
+    en: "Veto item “{item}” is worded as a negative, so “{text}” may say that the case exists or agree that it does not; not assessed: enter 存在 or 不存在 (present or not) in that cell",
+  },
   read_figure_bad_value: {
     zh: "县级指标“{fieldHeader}”的值“{text}”无法读取，未使用：请在该单元格改填{expected}",
     en: "County item {fieldHeader}: “{text}” cannot be read and is not used: enter {expected} in that cell",
@@ -1203,7 +1208,7 @@ export const READER_MESSAGES: MessageTable = {
     zh: "县级指标“{item}”填写为 {text}，已按“{figureValue}”读取；如 {text} 另有含义（如数量，0 表示没有此类情况），请改填“是”或“否”",
     en: "County item “{item}”: {text} was read as {figureValue}; if {text} means something else (a count, 0 meaning there are no such cases), enter 是 or 否 (yes or no)",
   },
-  // 无 / 没有 beside an item worded as a negative (figureWording.ts ambiguousNone): not guessed.
+  // 无 / 没有 beside an item worded as a negative (figureWording.ts ambiguousExistence; 有 too): not guessed.
   read_figure_ambiguous_none: {
     zh: "县级指标“{item}”填写为“{text}”，含义不明：可能指该项成立（是/达标），也可能指不成立（否/未达标）；该项暂未评估，请改填“是/否”或“达标/未达标”",
     en: "County item “{item}”: “{text}” is ambiguous for an item worded as a negative — it may mean the item holds (yes / met) or that it does not (no / not met); not assessed: enter 是/否 (yes / no) or 达标/未达标 (met / not met)",

@@ -1,4 +1,4 @@
-import { ambiguousNone, contraryWording, invertedWording, levelNotStated, negativelyWorded, nearbyBothStages, quantityName, ratingAnswer, refusedAsQuantity, specialFundingBothStages, verdictAnswer } from "./figureWording";
+import { ambiguousExistence, contraryWording, existenceAnswer, invertedAnswer, invertedWording, levelNotStated, negativelyWorded, nearbyBothStages, quantityName, ratingAnswer, refusedAsQuantity, specialFundingBothStages, verdictAnswer } from "./figureWording";
 
 describe("invertedWording", () => {
   it.each([
@@ -36,12 +36,12 @@ describe("invertedWording", () => {
     ["V_school_choice", "不搞择校", true],
     ["V_key_schools", "未设置重点学校和重点班", true],
     ["V_exam_admission", "未以考试方式招生", true],
-    // The bad thing's cure is a negative wording for a veto item as it is for ambiguousNone.
+    // The bad thing's cure is a negative wording for a veto item as it is for ambiguousExistence.
     ["V_school_choice", "择校问题得到有效控制", true],
   ])("%s %s → %s", (code, name, inverted) => expect(invertedWording(code, name)).toBe(inverted));
 });
 
-describe("negativelyWorded / ambiguousNone: one rule with invertedWording", () => {
+describe("negativelyWorded / ambiguousExistence: one rule with invertedWording", () => {
   it.each([
     ["违规择校等不规范招生行为", false],
     ["未经批准设置重点学校或重点班", false],
@@ -57,7 +57,7 @@ describe("negativelyWorded / ambiguousNone: one rule with invertedWording", () =
     ["未设置重点学校和重点班", true],
     ["择校问题得到有效控制", true],
   ])("%s | 无 → ambiguous %s", (name, asked) => {
-    expect(ambiguousNone(name, "无")).toBe(asked);
+    expect(ambiguousExistence(name, "无")).toBe(asked);
     expect(negativelyWorded(name)).toBe(asked);
   });
 });
@@ -178,14 +178,14 @@ describe("negativelyWorded", () => {
   ])("%s → %s", (name, negative) => expect(negativelyWorded(name)).toBe(negative));
 });
 
-describe("ambiguousNone", () => {
+describe("ambiguousExistence", () => {
   it("takes 无 / 没有 beside a negatively worded item as ambiguous: the item holds, or it does not", () => {
-    expect([ambiguousNone("无过重课业负担", "无"), ambiguousNone("无重大安全责任事故", " 没有 "), ambiguousNone("杜绝择校", "无")]).toEqual([true, true, true]);
+    expect([ambiguousExistence("无过重课业负担", "无"), ambiguousExistence("无重大安全责任事故", " 没有 "), ambiguousExistence("杜绝择校", "无")]).toEqual([true, true, true]);
   });
 
   it("keeps 无 plain where it answers the question (有无…, the bad thing named), and any verdict beside a negative item", () => {
-    expect([ambiguousNone("有无重大安全责任事故", "无"), ambiguousNone("学生课业负担过重", "无"), ambiguousNone("违规择校", "无")]).toEqual([false, false, false]);
-    expect([ambiguousNone("无过重课业负担", "是"), ambiguousNone("无过重课业负担", "否"), ambiguousNone("无过重课业负担", "达标"), ambiguousNone("无过重课业负担", true), ambiguousNone("无过重课业负担", null)]).toEqual([false, false, false, false, false]);
+    expect([ambiguousExistence("有无重大安全责任事故", "无"), ambiguousExistence("学生课业负担过重", "无"), ambiguousExistence("违规择校", "无")]).toEqual([false, false, false]);
+    expect([ambiguousExistence("无过重课业负担", "是"), ambiguousExistence("无过重课业负担", "否"), ambiguousExistence("无过重课业负担", "达标"), ambiguousExistence("无过重课业负担", true), ambiguousExistence("无过重课业负担", null)]).toEqual([false, false, false, false, false]);
   });
 });
 
@@ -220,4 +220,20 @@ describe("levelNotStated", () => {
     ["义务教育质量监测", "达标", false],
     ["义务教育质量监测", "未达标", false],
   ])("%s | %s → %s", (name, answer, unstated) => expect(levelNotStated(name, answer)).toBe(unstated));
+});
+
+describe("existenceAnswer / invertedAnswer / ambiguousExistence: an answer saying whether the case exists is read as it stands", () => {
+  it("tells an answer on the case from one on the sentence", () => {
+    expect(["不存在", "存在", "未发现", "有（已整改）", "无。"].map(existenceAnswer)).toEqual([true, true, true, true, true]);
+    expect(["是", "否", "×", "√", 0, true].map(existenceAnswer)).toEqual([false, false, false, false, false, false]);
+  });
+
+  it("turns round only an answer on the sentence, and a workload item's answer on the case", () => {
+    expect([invertedAnswer("V_school_choice", "无违规择校行为", "是"), invertedAnswer("V_school_choice", "无违规择校行为", "不存在"), invertedAnswer("V_school_choice", "杜绝择校", "存在")]).toEqual([true, false, false]);
+    expect([invertedAnswer("Q8_workload", "无过重课业负担", "不存在"), invertedAnswer("Q8_workload", "无过重课业负担", "是"), invertedAnswer("Q8_workload", "学生课业负担过重", "否")]).toEqual([true, false, true]);
+  });
+
+  it("asks about a bare 有 as about 无 beside a negative wording, not about 有 with a case dealt with", () => {
+    expect([ambiguousExistence("无违规择校行为", "有"), ambiguousExistence("无违规择校行为", "有（见附件）"), ambiguousExistence("无违规择校行为", "有（已整改）"), ambiguousExistence("违规择校", "有")]).toEqual([true, true, false, false]);
+  });
 });

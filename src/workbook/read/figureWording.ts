@@ -45,7 +45,7 @@ function negatesBadThing(name: string): boolean {
  * answer must be inverted: a veto item (V_…) means "the bad thing exists" when true, so 杜绝择校 | 是
  * says there is no school choice; Q8_workload means "no excessive workload" when true, so
  * 学生课业负担过重 | 否 says there is none. A veto item worded as its cure (择校问题得到有效控制) is
- * inverted too: the same negativelyWorded that ambiguousNone asks.
+ * inverted too: the same negativelyWorded that ambiguousExistence asks.
  *
  * @example invertedWording("V_school_choice", "杜绝择校") // true
  * @example invertedWording("V_unfilled_posts", "有编不补") // false
@@ -69,22 +69,70 @@ export function negativelyWorded(name: string): boolean {
   return negatesBadThing(name) || CURE.test(wordingOf(name));
 }
 
-/** The plain existence answers that take their sense from the item's wording. */
-const NONE_ANSWER = /^(无|没有)$/;
+/**
+ * Bare 有 / 无 / 没有 beside an item worded as a negative (无违规择校行为 | 有): the word may say whether
+ * the case exists or agree / disagree with the sentence, so it is not guessed (ambiguousExistence).
+ */
+const BARE_EXISTENCE = /^(有|无|没有)$/;
+/** A remark after 有 saying a case was dealt with (有（已整改）, 有，已查处): the case existed, whatever the wording. */
+const CASE_DEALT_WITH = /整改|查处|处理|处分|纠正/;
 
 /**
- * Whether a yes / no cell is 无 / 没有 beside an item worded as a negative (negativelyWorded):
- * 无过重课业负担 | 无 may say there is no excessive workload (met) or answer the item 否 (not met),
- * so it is not guessed. Where 无 answers the question (有无…事故 | 无, 违规择校 | 无) it stays "none".
- *
- * @example ambiguousNone("无过重课业负担", "无") // true
- * @example ambiguousNone("有无重大安全责任事故", "无") // false
- * @example ambiguousNone("无过重课业负担", "是") // false; ambiguousNone("无过重课业负担", "无。") // true
+ * Answers that say themselves whether the case exists (存在 / 不存在, 有 / 无, 未发现, 未发生, 无此情况):
+ * read as they stand beside any wording. Only answers that agree or disagree with the item's sentence
+ * (是 / 否, √ / ×, 1 / 0, TRUE / FALSE) take their sense from it (invertedAnswer).
  */
-export function ambiguousNone(name: string, value: CellValue): boolean {
-  // 无。 and 无（见附件） answer as 无 does (answerWithRemark).
-  const answer = typeof value === "string" ? (answerWithRemark(value)?.answer ?? value) : null;
-  return answer !== null && NONE_ANSWER.test(normaliseText(answer)) && negativelyWorded(name);
+const EXISTENCE_ANSWER = /^(有|无|没有|存在|不存在|未发现|未发生|没有发生|无此情况|无此类情况|无此现象)$/;
+
+/** A cell's answer word, without the remark or full stop after it (有（已整改） → 有), normalised. */
+function answerWord(value: CellValue): string | null {
+  if (typeof value !== "string") return null;
+  return normaliseText(answerWithRemark(value)?.answer ?? value);
+}
+
+/**
+ * Whether a yes / no cell says itself whether the case exists (EXISTENCE_ANSWER), with a remark after
+ * it or not: such an answer is not turned round by a negative wording.
+ *
+ * @example existenceAnswer("不存在") // true; existenceAnswer("有（已整改）") // true
+ * @example existenceAnswer("是") // false; existenceAnswer("×") // false; existenceAnswer(0) // false
+ */
+export function existenceAnswer(value: CellValue): boolean {
+  const word = answerWord(value);
+  return word !== null && EXISTENCE_ANSWER.test(word);
+}
+
+/**
+ * Whether a yes / no answer is read the other way round: an answer agreeing or disagreeing with the
+ * item's sentence (是 / 否, √ / ×, 1 / 0) when the sentence is worded the other way round
+ * (invertedWording: 无违规择校行为 | 是 → none); an answer saying whether the case exists only where
+ * the item's value means the case absent (Q8_workload named as the bad thing: 无过重课业负担 | 不存在 →
+ * met). A veto item's 不存在 / 未发现 is none and 存在 present, however the item is worded.
+ *
+ * @example invertedAnswer("V_school_choice", "无违规择校行为", "是") // true
+ * @example invertedAnswer("V_school_choice", "无违规择校行为", "不存在") // false
+ * @example invertedAnswer("Q8_workload", "无过重课业负担", "不存在") // true
+ */
+export function invertedAnswer(code: string, name: string, value: CellValue): boolean {
+  if (!existenceAnswer(value)) return invertedWording(code, name);
+  return code === "Q8_workload" && WORKLOAD_BAD.test(normaliseText(name));
+}
+
+/**
+ * Whether a bare 有 / 无 / 没有 (a full stop or a remark after it allowed) stands beside an item worded
+ * as a negative (negativelyWorded), where it may say whether the case exists or agree / disagree with
+ * the sentence: 无违规择校行为 | 有 may be a case, or "yes, none". 有 with a remark saying the case
+ * was dealt with (有（已整改）) is a case. Where the item asks (有无…事故 | 有) it is read.
+ *
+ * @example ambiguousExistence("无违规择校行为", "有") // true; ambiguousExistence("无违规择校行为", "无。") // true
+ * @example ambiguousExistence("无违规择校行为", "有（已整改）") // false
+ * @example ambiguousExistence("违规择校", "有") // false; ambiguousExistence("无违规择校行为", "不存在") // false
+ */
+export function ambiguousExistence(name: string, value: CellValue): boolean {
+  const word = answerWord(value);
+  if (word === null || !BARE_EXISTENCE.test(word) || !negativelyWorded(name)) return false;
+  const remark = typeof value === "string" ? (answerWithRemark(value)?.remark ?? "") : "";
+  return !(word === "有" && CASE_DEALT_WITH.test(remark));
 }
 
 /** A share, rate or count (大班额比例, 56人以上大班额数（个）, 学校规模（人）): a number, not a yes / no. */

@@ -4,7 +4,7 @@ import { a1, parseRange, qualified } from "../address";
 import type { CellValue, Grid } from "../types";
 import { issueAt, issueAtCell, numberAsTextIssue } from "./issue";
 import { isCountyHeader, layoutOf, NO_LAYOUT, saysPercent, type Layout } from "./figuresLayout";
-import { ambiguousNone, contraryWording, invertedWording, negativelyWorded, levelNotStated, nearbyBothStages, ratingAnswer, refusedAsQuantity, specialFundingBothStages, verdictAnswer } from "./figureWording";
+import { ambiguousExistence, contraryWording, invertedAnswer, invertedWording, negativelyWorded, levelNotStated, nearbyBothStages, ratingAnswer, refusedAsQuantity, specialFundingBothStages, verdictAnswer } from "./figureWording";
 import { readAs, stageCode, stagelessFigures, type ReadFigure, type StagelessItem } from "./stagelessFigures";
 import { itemUnit, matchCountyItem, type ItemUnit } from "./matchCountyItem";
 import { rotationCountKind, type RotationCountKind } from "./rotationCounts";
@@ -375,9 +375,13 @@ function refusalOf(code: string, name: string, answer: string): "read_figure_con
   return itemUnit(code) === "level" && levelNotStated(name, answer) ? "read_figure_level_not_stated" : null;
 }
 
-/** A yes / no answer to an item worded the other way round (杜绝择校 | 是) is inverted, and said so. */
+/**
+ * A yes / no answer agreeing or disagreeing with an item worded the other way round (杜绝择校 | 是) is
+ * inverted, and said so; one saying whether the case exists (无违规择校行为 | 不存在) is read as it
+ * stands (invertedAnswer).
+ */
 function orientedValue(grid: Grid, item: ItemRow, code: string, column: number, value: number | boolean, issues: Issue[], text = shownText(valueAt(grid, item.row, column))): number | boolean {
-  if (typeof value !== "boolean" || !invertedWording(code, item.text)) return value;
+  if (typeof value !== "boolean" || !invertedAnswer(code, item.text, text)) return value;
   issues.push(issueAt("read_figure_inverted", "info", grid.sheet, item.row, column, { item: item.text, countyItem: code, text }));
   return !value;
 }
@@ -394,8 +398,8 @@ interface PartOptions {
 }
 
 /**
- * The value of a recognised item's cell, or null (blank, or not readable and said so); 无 / 没有
- * beside an item worded as a negative (无过重课业负担 | 无) is not guessed (ambiguousNone), nor a
+ * The value of a recognised item's cell, or null (blank, or not readable and said so); 有 / 无 / 没有
+ * beside an item worded as a negative (无过重课业负担 | 无) is not guessed (ambiguousExistence), nor a
  * verdict answering a veto item (vetoVerdict). `part` reads a part of a two-part row through the same
  * checks: its unit (56人 is no ratio), words (小于0.15), plausibility (差异率 12) and bare percent.
  *
@@ -447,10 +451,10 @@ function convertDated(raw: CellValue, unit: ItemUnit, percent: boolean, unitText
 }
 
 /**
- * Answers that say whether a case exists (有 / 无, 是 / 否, 存在, 未发现, a tick, 0 / 1): what a veto
+ * Answers that say whether a case exists (有 / 无, 是 / 否, 存在, 未发现, a tick or a cross: √, ×, X, ✕, 0 / 1): what a veto
  * item asks. Every other word parseYesNo reads is a verdict (isVerdict).
  */
-const EXISTENCE = new Set(["是", "不是", "否", "有", "无", "没有", "存在", "不存在", "未发现", "未发生", "没有发生", "无此情况", "无此类情况", "无此现象", "√", "✓", "✔", "☑", "×", "✗", "✘", "☒", "y", "n", "yes", "no", "true", "false", "1", "0"]);
+const EXISTENCE = new Set(["是", "不是", "否", "有", "无", "没有", "存在", "不存在", "未发现", "未发生", "没有发生", "无此情况", "无此类情况", "无此现象", "√", "✓", "✔", "☑", "×", "✗", "✘", "✕", "✖", "☒", "x", "y", "n", "yes", "no", "true", "false", "1", "0"]);
 /** Verdicts parseYesNo does not read (具备, 已实现, 建成, 到位 …): refused as verdicts too, so that the cell is told to say 有 or 无. */
 const OTHER_VERDICT = /^(已?具备|不具备|已?实现|未实现|已?建成|未建成|已?形成|未形成|已?到位|不到位|已?满足|不满足|规范|不规范|已?执行|未执行|优秀|良好|较好)$/;
 
@@ -467,17 +471,25 @@ export function isVerdict(text: string): boolean {
   return (parseYesNo(answer) !== null && !EXISTENCE.has(answer)) || OTHER_VERDICT.test(answer);
 }
 
+/** A bare 0 / 1, typed as a number or as text. */
+const DIGIT_ANSWER = /^[01]$/;
+
 /**
- * Why a yes / no answer is not read, or null: 无 beside an item worded as a negative
- * (read_figure_ambiguous_none), or a verdict answering a veto item (read_figure_veto_verdict: 违规择校 |
- * 达标 would read as 有, the case present). A veto item worded as its cure (杜绝择校 | 达标) reads the
- * verdict as its wording says: 杜绝 achieved, none.
+ * Why a yes / no answer is not read, or null: 有 / 无 beside an item worded as a negative
+ * (ambiguousExistence: read_figure_ambiguous_none, or read_figure_veto_ambiguous for a veto item, which
+ * a 0 / 1 joins: 无违规择校行为 | 0 may count no case or deny the sentence), or a verdict answering a
+ * veto item (read_figure_veto_verdict: 违规择校 | 达标 would read as 有, the case present). A veto item
+ * worded as its cure (杜绝择校 | 达标) reads the verdict as its wording says: 杜绝 achieved, none.
  *
  * @example refusedYesNo("违规择校", "V_school_choice", "达标") // "read_figure_veto_verdict"
  * @example refusedYesNo("杜绝择校", "V_school_choice", "达标") // null
+ * @example refusedYesNo("无违规择校行为", "V_school_choice", "有") // "read_figure_veto_ambiguous"; (…, 0) likewise
  */
-function refusedYesNo(name: string, code: string, raw: CellValue): "read_figure_ambiguous_none" | "read_figure_veto_verdict" | null {
-  if (ambiguousNone(name, raw)) return "read_figure_ambiguous_none";
+function refusedYesNo(name: string, code: string, raw: CellValue): "read_figure_ambiguous_none" | "read_figure_veto_ambiguous" | "read_figure_veto_verdict" | null {
+  const veto = code.startsWith("V_");
+  const digit = (typeof raw === "number" || typeof raw === "string") && DIGIT_ANSWER.test(String(raw).trim());
+  if (veto && digit && negativelyWorded(name)) return "read_figure_veto_ambiguous";
+  if (ambiguousExistence(name, raw)) return veto ? "read_figure_veto_ambiguous" : "read_figure_ambiguous_none";
   const vetoVerdict = code.startsWith("V_") && typeof raw === "string" && isVerdict(raw) && !invertedWording(code, name);
   return vetoVerdict ? "read_figure_veto_verdict" : null;
 }

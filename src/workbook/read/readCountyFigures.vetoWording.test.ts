@@ -1,0 +1,77 @@
+import { message } from "../../messages/catalogue";
+import { readCountyFigures } from "./readCountyFigures";
+import { gridOf } from "./testing";
+
+// Reviewer R1 (s43), findings 4 and 5: a veto item worded as a negative (无违规择校行为, 杜绝择校) turned round
+// every answer, so 不存在 / 未发现 / 0 were read as a case and 存在 / 有（已整改） as none; X was refused as a verdict.
+const sheet = { sheet: "县级指标" };
+
+/** One row under 评估内容 | 自评结果 read: the figure's value (or the refusal's code) and the issues' codes. */
+function readRow(item: string, value: string | number | boolean) {
+  const result = readCountyFigures(gridOf([["评估内容", "自评结果"], [item, value]], sheet));
+  const figure = result?.figures.find((f) => f.code === "V_school_choice" || f.code === "Q8_workload");
+  const refusal = result?.issues.find((i) => i.severity === "error");
+  return { read: figure?.value ?? refusal?.code ?? "nothing", codes: result?.issues.map((i) => i.code) ?? [], issues: result?.issues ?? [] };
+}
+
+const REFUSED = "read_figure_veto_ambiguous";
+// Answer, then what it says under 存在违规择校行为 (positive), 无违规择校行为 and 杜绝择校 (negative): true = a case.
+const CASES: readonly [string | number | boolean, boolean | string, boolean | string][] = [
+  // Answers agreeing or disagreeing with the sentence: turned round by a negative wording.
+  ["是", true, false],
+  ["否", false, true],
+  [true, true, false],
+  [false, false, true],
+  ["√", true, false],
+  ["×", false, true],
+  ["X", false, true],
+  ["x", false, true],
+  ["ｘ", false, true],
+  ["✕", false, true],
+  // Answers saying themselves whether the case exists: read as they stand.
+  ["存在", true, true],
+  ["不存在", false, false],
+  ["未发现", false, false],
+  ["未发生", false, false],
+  ["没有发生", false, false],
+  ["无此情况", false, false],
+  ["有（已整改）", true, true],
+  ["有，已整改", true, true],
+  // Bare 有 / 无 / 没有 and a 0 / 1 beside a negative wording: a case, or agreeing with the sentence? Refused.
+  ["有", true, REFUSED],
+  ["无", false, REFUSED],
+  ["没有", false, REFUSED],
+  ["无。", false, REFUSED],
+  [1, true, REFUSED],
+  [0, false, REFUSED],
+  ["0", false, REFUSED],
+];
+
+describe("a veto item's answer read against the item's wording", () => {
+  it.each(CASES)("存在违规择校行为 | %s → %s; 无违规择校行为 and 杜绝择校 → %s", (answer, positive, negative) => {
+    expect(readRow("存在违规择校行为", answer).read).toBe(positive);
+    expect(readRow("无违规择校行为", answer).read).toBe(negative);
+    expect(readRow("杜绝择校", answer).read).toBe(negative);
+  });
+
+  it("says the turning round only where the answer judges the sentence: 是 beside 无违规择校行为, not 不存在", () => {
+    expect(readRow("无违规择校行为", "是").codes).toEqual(["read_figure_inverted"]);
+    expect(readRow("无违规择校行为", "不存在").codes).toEqual([]);
+    expect(readRow("无违规择校行为", "有（已整改）").codes).toEqual(["read_figure_answer_remark"]);
+    expect(readRow("存在违规择校行为", "X").codes).toEqual([]);
+  });
+
+  it("asks for 存在 / 不存在 at 无违规择校行为 | 有, in zh and en", () => {
+    const said = readRow("无违规择校行为", "有").issues;
+    expect(said.map((i) => [i.code, i.severity, i.cell])).toEqual([[REFUSED, "error", "县级指标!B2"]]);
+    expect(message(REFUSED, said[0]?.params ?? {}, "zh")).toBe("否决项“无违规择校行为”是否定的说法，填写的“有”可能指存在该情形，也可能指认同该说法（不存在该情形），含义不明：该项暂未评估，请改填“存在”或“不存在”");
+    expect(message(REFUSED, said[0]?.params ?? {}, "en")).toBe("Veto item “无违规择校行为” is worded as a negative, so “有” may say that the case exists or agree that it does not; not assessed: enter 存在 or 不存在 (present or not) in that cell");
+  });
+
+  it("reads an existence answer to a workload item named as the bad thing as its absence or presence (Q8 met when none), and refuses a bare 有 there", () => {
+    expect([readRow("无过重课业负担", "不存在").read, readRow("无过重课业负担", "存在").read]).toEqual([true, false]);
+    expect([readRow("学生课业负担过重", "不存在").read, readRow("学生课业负担过重", "存在").read]).toEqual([true, false]);
+    expect([readRow("无过重课业负担", "是").read, readRow("学生课业负担过重", "否").read]).toEqual([true, true]);
+    expect(readRow("无过重课业负担", "有").read).toBe("read_figure_ambiguous_none");
+  });
+});
