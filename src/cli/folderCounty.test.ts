@@ -61,6 +61,35 @@ describe("countyFolder: the city's folder, one rule for folderCounty and the unn
   });
 });
 
+describe("county names holding 市 (reviewer R1 s43, finding 11: 沙市区 was taken for 沙市, its folder for the city's)", () => {
+  it.each([
+    ["/d/荆州市/沙市区/学校.xlsx", "沙市区"],
+    ["/d/荆州市沙市区/学校.xlsx", "沙市区"],
+    ["/d/营口市/西市区/学校.xlsx", "西市区"],
+    ["/d/乌鲁木齐市/新市区/学校.xlsx", "新市区"],
+    ["/d/济南市/市中区/学校.xlsx", "市中区"],
+    ["/d/济南市市中区/学校.xlsx", "市中区"],
+    ["/d/青岛市/市北区/学校.xlsx", "市北区"],
+    ["/d/石家庄市/井陉矿区/学校.xlsx", "井陉矿区"],
+  ])("the folder %s is %s's, not the city's", (path, county) => {
+    expect(countyFolder(path)?.county).toBe(county);
+    expect(folderCounty(path)).toBe(county);
+  });
+
+  it("names the file 沙市区.xlsx and 荆州市沙市区2024年.xlsx 沙市区, and still takes 荆州市/ and 荆州市区/ for the city's", () => {
+    expect(folderCounty("/d/荆州市/沙市区.xlsx")).toBe("沙市区");
+    expect(folderCounty("/d/荆州市/荆州市沙市区2024年.xlsx")).toBe("沙市区");
+    expect(folderCounty("/d/荆州市/沙市区/沙市区.xlsx")).toBe("沙市区");
+    expect(countyFolder("/d/荆州市/学校.xlsx")).toBeNull();
+    expect(countyFolder("/d/荆州市区/学校.xlsx")).toBeNull();
+    expect(countyFolder("/d/荆州市教育局/学校.xlsx")).toBeNull();
+    // A county-level city is named by its file (津市市, not 津市), its folder taken for the city's as 广汉市/ is.
+    expect(folderCounty("/d/常德市/津市市.xlsx")).toBe("津市市");
+    // 沙市 without its 区 is not told from a city: the city's folder, as before.
+    expect(countyFolder("/d/沙市/学校.xlsx")).toBeNull();
+  });
+});
+
 describe("pathCounties", () => {
   it("names the counties a path's file and folder begin with, by folderCounty's one rule (the note on a county other than its file's used to need a name ending in 县/区)", () => {
     expect(pathCounties("/w/city3/东湖县2024年学校基本情况.xlsx")).toEqual(["东湖县"]);

@@ -59,11 +59,30 @@ export function pathCounties(input: string): string[] {
 const COUNTY_AT_START = /^([\u4e00-\u9fff]{1,10}?(?:自治县|自治旗|县|区|旗|市))/;
 const NOT_A_COUNTY = /^(全|本|各|该|每)|(学|片|工作|校|社|小|园|景)区$|^(城|市|郊|老|新)区$/;
 
-/** The county a name begins with; after a city's name, the county that follows it (广元市青川县学校 → 青川县). */
+/**
+ * One character and 市 followed by 区 or 市: a county-level name holding 市 (沙市区 of 荆州, 西市区 of 营口,
+ * 新市区 of 乌鲁木齐, 津市市 of 常德), not a city's name, which has two characters or more before its 市
+ * (荆州市区 is the city's own area). COUNTY_AT_START stops at the first 市, taking 沙市区 for 沙市.
+ */
+const ONE_CHARACTER_CITY = /^[\u4e00-\u9fff]市$/;
+const LEVEL_AFTER_MARKET = /^[区市]/;
+
+/**
+ * The county-level name at the start of `joined` (COUNTY_AT_START), whole where it holds a 市
+ * (ONE_CHARACTER_CITY: 沙市区, not 沙市); 市中区 and 市北区 are whole already (their 市 comes first).
+ * @example countyAtStart("沙市区2024年") // "沙市区"; countyAtStart("荆州市沙市区") // "荆州市"
+ */
+function countyAtStart(joined: string): string | undefined {
+  const found = COUNTY_AT_START.exec(joined)?.[1];
+  if (found === undefined || !ONE_CHARACTER_CITY.test(found)) return found;
+  return LEVEL_AFTER_MARKET.test(joined.slice(found.length)) ? joined.slice(0, found.length + 1) : found;
+}
+
+/** The county a name begins with; after a city's name, the county that follows it (广元市青川县学校 → 青川县, 荆州市沙市区 → 沙市区). */
 function countyName(name: string): string | null {
   const joined = name.replace(/\s+/g, "");
   if (isTotalLabel(joined)) return null;
-  const found = COUNTY_AT_START.exec(joined)?.[1];
+  const found = countyAtStart(joined);
   if (found === undefined || NOT_A_COUNTY.test(found)) return null;
   const after = found.endsWith("市") ? countyName(joined.slice(found.length)) : null;
   return after ?? found;
