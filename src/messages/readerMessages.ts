@@ -459,6 +459,11 @@ export const READER_MESSAGES: MessageTable = {
     zh: "“{field}”填为 0，而各校中位数为每生 {median} {baseUnit}：可能是不知道数值时填了 0。仍按 0 读取，该校此项可能因此不达标；请核对此单元格，有数请填写，不知道请留空",
     en: "{field} is 0 while the schools' median is {median} {baseUnit} per student: perhaps a 0 typed for a value not known. It was read as 0, and the school may fail this indicator because of it; please check the cell: enter the value, or leave it blank if it is not known",
   },
+  // read_value_zero where too few schools have a value above 0 for a median (3 schools, one of them 0): the 0 said all the same.
+  read_value_zero_no_median: {
+    zh: "“{field}”填为 0，而其他学校填有数值：可能是不知道数值时填了 0。仍按 0 读取，该校此项可能因此不达标；请核对此单元格，有数请填写，不知道请留空",
+    en: "{field} is 0 while other schools give a value: perhaps a 0 typed for a value not known. It was read as 0, and the school may fail this indicator because of it; please check the cell: enter the value, or leave it blank if it is not known",
+  },
   // A teacher count above the row's students (checkFields.checkTeachersOverStudents): read, but most likely a wrong cell.
   read_value_outlier_teachers_over_students: {
     zh: "“{field}”{value} 人多于本校在校生数 {students} 人（{studentsCell}）：此格很可能填错了（特殊教育学校等除外），仍按所填读取，请核对此单元格",

@@ -375,14 +375,42 @@ describe("a money cell typed 0 among schools with values: no fraction of the med
     expect(cellOutlierIssues([...grounds, school(5, { students: 1000, sportsGroundArea: 0 })])).toEqual([]);
   });
 
-  it("edge cases: fewer than 3 schools with a value, all 0, zero students, a dash or blank part read as 0 (said by its own warning), a column refused whole: nothing", () => {
-    expect(cellOutlierIssues([wan(2, 1200, 300), wan(3, 960, 210), wan(4, 450, 0)])).toEqual([]);
+  it("edge cases: all 0, zero students, a dash or blank part read as 0 (said by its own warning), a column refused whole: nothing", () => {
     expect(cellOutlierIssues([2, 3, 4, 5].map((r) => wan(r, 1000, 0)))).toEqual([]);
     expect(cellOutlierIssues([...county.filter((r) => r.id !== "学校!4"), wan(4, 0, 0)])).toEqual([]);
     const blank = school(4, { students: 450 });
     const dash: SchoolRecord = { ...blank, fields: { ...blank.fields, equipmentValue: { value: 0, cell: "学校!C4", assumedZeros: [{ cell: "学校!C4", kind: "dash", header: "教学仪器设备值（万元）", field: "equipmentValue", text: "—" }] } } };
     expect(cellOutlierIssues([...county.filter((r) => r.id !== "学校!4"), dash])).toEqual([]);
     expect(cellOutlierIssues(county, [], new Set(["学校!2"]))).toEqual([]);
+  });
+});
+
+describe("a money cell typed 0 where too few schools have a value for a median (reviewer R1 s43, finding 10: nothing was said)", () => {
+  const wan = (row: number, students: number, value: number) => school(row, { students, equipmentValue: value * 10000 });
+  const NO_MEDIAN = (cell: string, field = "equipmentValue") => ({ code: "read_value_zero_no_median", severity: "warning", cell, params: { field } });
+
+  it("warns at the 0 of 3 schools (300 and 210 万元 for 1200 and 960 students: 2 values above 0, no median), without a median", () => {
+    expect(cellOutlierIssues([wan(2, 1200, 300), wan(3, 960, 210), wan(4, 450, 0)])).toEqual([NO_MEDIAN("学校!C4")]);
+  });
+
+  it("warns at each of three 0s among 5 schools (2 values above 0), and at public funding's 0 beside one school with a value", () => {
+    const five = [wan(2, 1200, 300), wan(3, 960, 0), wan(4, 450, 0), wan(5, 300, 66), wan(6, 380, 0)];
+    expect(cellOutlierIssues(five)).toEqual([NO_MEDIAN("学校!C3"), NO_MEDIAN("学校!C4"), NO_MEDIAN("学校!C6")]);
+    const funding = [school(2, { students: 1000, publicFunding: 900_000 }), school(3, { students: 800, publicFunding: 0 })];
+    expect(cellOutlierIssues(funding)).toEqual([NO_MEDIAN("学校!C3", "publicFunding")]);
+  });
+
+  it("says nothing of an area's 0, of a dash read as 0, nor of a column with no value above 0", () => {
+    expect(cellOutlierIssues([school(2, { students: 1000, sportsGroundArea: 10_000 }), school(3, { students: 800, sportsGroundArea: 0 })])).toEqual([]);
+    const blank = school(4, { students: 450 });
+    const dash: SchoolRecord = { ...blank, fields: { ...blank.fields, equipmentValue: { value: 0, cell: "学校!C4", assumedZeros: [{ cell: "学校!C4", kind: "dash", header: "教学仪器设备值（万元）", field: "equipmentValue", text: "—" }] } } };
+    expect(cellOutlierIssues([wan(2, 1200, 300), wan(3, 960, 210), dash])).toEqual([]);
+    expect(cellOutlierIssues([wan(2, 1200, 0), wan(3, 960, 0)])).toEqual([]);
+  });
+
+  it("words it in zh and en with no median", () => {
+    expect(message("read_value_zero_no_median", { field: "equipmentValue" }, "zh")).toBe("“教学仪器设备值”填为 0，而其他学校填有数值：可能是不知道数值时填了 0。仍按 0 读取，该校此项可能因此不达标；请核对此单元格，有数请填写，不知道请留空");
+    expect(message("read_value_zero_no_median", { field: "equipmentValue" }, "en")).toBe("Teaching equipment value is 0 while other schools give a value: perhaps a 0 typed for a value not known. It was read as 0, and the school may fail this indicator because of it; please check the cell: enter the value, or leave it blank if it is not known");
   });
 });
 

@@ -312,7 +312,8 @@ const MONEY_SLIP_CODES: ReadonlySet<string> = new Set(["read_value_outlier_yuan_
  * times the median of the schools' or more (or that much smaller): one school typed in another
  * unit (2 600 000 in a 万元 column) decides the county's coefficient, unlike the column-wide slips
  * the header checks catch. A money cell under a fifth of the median (CELL_LOW_FACTOR: a slipped digit,
- * 9.5 for 95 万元) is warned of too, its value kept (belowMedianIssue), and so is one typed 0 (zeroIssue); an area is not, its real spread being wider and a 0 real (no grounds). Said at the cell, with the direction the numbers show (outlierCode: 万元
+ * 9.5 for 95 万元) is warned of too, its value kept (belowMedianIssue), and so is one typed 0 (zeroIssue, beside any
+ * school with a value above 0, a median or not); an area is not, its real spread being wider and a 0 real (no grounds). Said at the cell, with the direction the numbers show (outlierCode: 万元
  * typed into a 元 column is not 元 typed into a 万元 one); `roles` give the columns' units (none: the
  * direction alone is said). A money unit slip (MONEY_SLIP_CODES) is an error and its value is not
  * used (unreadMoneyCells); the others are warnings, the value kept. Cells of `saidColumns`
@@ -327,14 +328,20 @@ export function cellOutlierIssues(records: readonly SchoolRecord[], roles: reado
   return [...PER_STUDENT_MONEY, ...LARGE_AREAS].flatMap((key) => {
     const values = trusted.flatMap((r) => ownPerStudent(r, key)).filter((v) => !saidColumns.has(sheetColumn(v.cell) ?? ""));
     const m = values.length < MIN_SCHOOLS_FOR_MEDIAN ? null : median(values.map((v) => v.value));
-    if (m === null || m <= 0) return [];
+    // Money only: a school without grounds is real. Said with or without a median (too few values above 0 for one).
+    const money = PER_STUDENT_MONEY.includes(key);
+    const zeros = money && values.length > 0 ? zeroCells(trusted, key, saidColumns).map((cell) => zeroIssue(cell, m, key)) : [];
+    if (m === null || m <= 0) return zeros;
     const off = values.filter((v) => v.value >= m * CELL_OUTLIER_FACTOR || v.value * CELL_OUTLIER_FACTOR <= m);
     // Money only: an area's real spread reaches a tenth of the median (an old town-centre school with 1.2 m² of grounds a pupil against 10.7).
-    const money = PER_STUDENT_MONEY.includes(key);
     const low = money ? values.filter((v) => v.value * CELL_LOW_FACTOR < m && !off.includes(v)) : [];
-    const zeros = money ? trusted.flatMap((r) => typedZeroCells(r, key)).filter((cell) => !saidColumns.has(sheetColumn(cell) ?? "")) : [];
-    return [...off.map((v) => unitSlipIssue(v, m, key, roles)), ...low.map((v) => belowMedianIssue(v, m, key)), ...zeros.map((cell) => zeroIssue(cell, m, key))];
+    return [...off.map((v) => unitSlipIssue(v, m, key, roles)), ...low.map((v) => belowMedianIssue(v, m, key)), ...zeros];
   });
+}
+
+/** The cells of `key` typed 0 (typedZeroCells) outside the columns already said at their header. */
+function zeroCells(records: readonly SchoolRecord[], key: FieldKey, saidColumns: ReadonlySet<string>): string[] {
+  return records.flatMap((r) => typedZeroCells(r, key)).filter((cell) => !saidColumns.has(sheetColumn(cell) ?? ""));
 }
 
 /**
@@ -343,11 +350,14 @@ export function cellOutlierIssues(records: readonly SchoolRecord[], roles: reado
  * most likely a 0 put for a value not known — a school with no equipment or no funding at all is
  * none the statistics count — and it fails the school on its own. Read as 0, as typed (the reader
  * never makes a typed number missing); the cell is named, to be filled in or left blank.
- * The median is of the values above 0 (a 0 says nothing of the column's unit), with 3 schools or more.
+ * The median is of the values above 0 (a 0 says nothing of the column's unit), with 3 schools or more;
+ * with fewer (3 schools, one of them 0) the 0 is said all the same, without a median (read_value_zero_no_median).
  *
  * @example zeroIssue("学校!C4", 2193.75, "equipmentValue") // read_value_zero (warning) { field: "equipmentValue", median: 2190, baseUnit: "yuan" }
+ * @example zeroIssue("学校!C4", null, "equipmentValue") // read_value_zero_no_median (warning) { field: "equipmentValue" }
  */
-function zeroIssue(cell: string, m: number, key: FieldKey): Issue {
+function zeroIssue(cell: string, m: number | null, key: FieldKey): Issue {
+  if (m === null) return issueAtCell("read_value_zero_no_median", "warning", cell, { field: key });
   return issueAtCell("read_value_zero", "warning", cell, { field: key, median: Number(m.toPrecision(3)), baseUnit: baseUnitOf(key) });
 }
 
