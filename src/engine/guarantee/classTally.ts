@@ -90,7 +90,7 @@ function bucketRuns(fields: readonly number[]): Int32Array {
  * class, or nothing — and for them this is all partition does: looking up each bucket's column
  * and emptying CHOSEN first made addSlice 4–6 % of an evaluation in the profile (1,000 sections).
  */
-function anyBucket(data: Float64Array, at: number): boolean {
+export function anyBucket(data: Float64Array, at: number): boolean {
   for (let r = 0; r < BUCKET_RUNS.length; r += 2) {
     const end = at + (BUCKET_RUNS[r + 1] ?? 0);
     for (let f = at + (BUCKET_RUNS[r] ?? 0); f < end; f++) if (!Number.isNaN(data[f] ?? NaN)) return true;
@@ -119,7 +119,7 @@ function partition(data: Float64Array, at: number): number {
 }
 
 /** The limit of stage index `s`: read by name (a lookup keyed by the stage's name cost more than the count it bounds). */
-function limitOf(limits: Limits, s: number): number {
+export function limitOf(limits: Limits, s: number): number {
   return typeof limits === "number" ? limits : s === 0 ? limits.primary : limits.junior;
 }
 

@@ -14,6 +14,7 @@ import { fundingExempt, isCompulsoryType } from "./schoolFindings";
 import type { SchoolGroup } from "./schoolGroups";
 import { schoolRole, type RecordRoles } from "./schoolRole";
 import { sizeCap, studentsOverCap } from "./sizeCheck";
+import { plainPlan, plainSchoolChecks } from "./plainSchoolChecks";
 
 /**
  * The fast path of the per-school guarantee checks (schoolFindings.ts is the reference): the same
@@ -371,6 +372,9 @@ function fundingItem(school: School, profile: Profile): boolean {
  * @example a 小学 of 2130 students, 30 classes, 3 music and 3 art rooms of 100 m² → G3 pass, G4 fail (130 over 2000)
  */
 export function fastSchoolChecks(group: SchoolGroup, columns: RecordColumns, roles: RecordRoles, profile: Profile, out: CheckTable, row: number): boolean {
+  // Most schools: one row of one stage, checked by the plain checks' few comparisons.
+  const plain = plainSchoolChecks(group, columns, roles, plainPlan(profile), out, row);
+  if (plain !== null) return plain;
   if (!isCompulsoryType(group.type)) return false;
   // A row without a compulsory stage (a 高中部 grouped with its school) has class data the reference counts without a stage.
   for (let n = 0; n < group.indexes.length; n++) {

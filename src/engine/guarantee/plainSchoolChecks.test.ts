@@ -1,0 +1,74 @@
+import { builtInProfile } from "../../profiles/resolveProfile";
+import type { Profile } from "../../profiles/schema";
+import { countySections } from "../table/sectionTables";
+import { NATIONAL, recordOf } from "../testing/fixtures";
+import type { SchoolRecord } from "../types";
+import { checkTable, rowOf } from "./checkTable";
+import { plainPlan, plainSchoolChecks } from "./plainSchoolChecks";
+import { groupSchools } from "./schoolGroups";
+import { recordRoles } from "./schoolRole";
+
+/** The plain checks of the one school of `records`: what they return, and the row they wrote (rowOf; an empty row when they wrote none). */
+function plain(records: readonly SchoolRecord[], profile: Profile = NATIONAL): { taken: boolean | null; row: ReturnType<typeof rowOf> } {
+  const { sections } = countySections(records, profile);
+  const roles = recordRoles(sections.table, records.length);
+  const [group] = groupSchools(sections.records);
+  if (group === undefined) throw new Error("no school");
+  const table = checkTable(1);
+  const taken = plainSchoolChecks(group, sections.columns, roles, plainPlan(profile), table, 0);
+  return { taken, row: rowOf(table, 0) };
+}
+
+const EMPTY_ROW = { name: "", counted: false, checks: {}, teachers: [null, null, null], roomsEstimated: false };
+
+describe("plainPlan: the constants of the plain checks, once per profile", () => {
+  it("national: class limits 45 (小学) and 50 (初中), cap 2000, Q4 at least 5%, no funding norm", () => {
+    const plan = plainPlan(NATIONAL);
+    expect([plan.limits, plan.cap, plan.q4?.threshold, plan.funded]).toEqual([[45, 50], 2000, 0.05, false]);
+    expect(plainPlan(NATIONAL)).toBe(plan);
+  });
+});
+
+describe("plainSchoolChecks against figures worked by hand (national: rooms 96 / 90 m², 12 classes a room; old schools 73 / 67 m² and 2400 students)", () => {
+  it("a 小学 of 2130 students, 30 classes, largest 40, 3 + 3 rooms of 300 m², 100 teachers, 98 trained, 5 000 of 200 000 yuan on training", () => {
+    const school = recordOf({ students: 2130, classes: 30, largestClass: 40, musicRooms: 3, musicRoomsArea: 300, artRooms: 3, artRoomsArea: 300, teachers: 100, trainedTeachers: 98, trainingFunds: 5000, publicFunding: 200_000 });
+    // G3: ⌈30 ÷ 12⌉ = 3 needed; min(3, ⌊300 ÷ 96⌋ = 3) music and min(3, ⌊300 ÷ 90⌋ = 3) art comply: 0 short, an estimate (300 ≥ 3 × 96 surely holds 1, not 3).
+    // G4: 2130 − 2000 = 130 over. G5: 40 ≤ 45, none over. Q4: 5 000 ÷ 200 000 = 0.025 < 0.05, fails.
+    expect(plain([school])).toEqual({
+      taken: true,
+      row: { name: "School", counted: true, checks: { G3: { status: "pass", value: 0 }, G4: { status: "fail", value: 130 }, G5: { status: "pass", value: 0 }, Q4: { status: "fail", value: 0.025 } }, teachers: [100, null, 98], roomsEstimated: true },
+    });
+  });
+
+  it("a 初中 whose largest class is 51 (> 50): at least one class over, no figure; 25 classes need 3 rooms, 2 art rooms short", () => {
+    const school = recordOf({ students: 1000, classes: 25, largestClass: 51, musicRoomsCompliant: 3, artRoomsCompliant: 1 }, { type: "junior", stage: "junior" });
+    const { row } = plain([school]);
+    // G3: ⌈25 ÷ 12⌉ = 3; 3 music and 1 art stated compliant: 0 + 2 short, no estimate. G4: 1000 under 2000.
+    expect(row.checks).toEqual({ G3: { status: "fail", value: 2 }, G4: { status: "pass", value: 0 }, G5: { status: "fail", value: null }, Q4: { status: "unknown", value: null } });
+    expect(row.roomsEstimated).toBe(false);
+  });
+
+  it("a 小学 built in 2009: rooms judged at 73 / 67 m² and the cap at 2400", () => {
+    const school = recordOf({ students: 2130, classes: 24, musicRooms: 2, musicRoomsArea: 150, artRooms: 2, artRoomsArea: 140 }, { flags: { builtYear: 2009 } });
+    // G3: ⌈24 ÷ 12⌉ = 2; ⌊150 ÷ 73⌋ = 2 music, ⌊140 ÷ 67⌋ = 2 art (at 96 / 90 m²: 1 and 1). G4: 2130 under 2400.
+    const { row } = plain([school]);
+    expect(row.checks.G3).toEqual({ status: "pass", value: 0 });
+    expect(row.checks.G4).toEqual({ status: "pass", value: 0 });
+  });
+
+  it("music rooms without their area: false, for the reference path to word the problem", () => {
+    expect(plain([recordOf({ students: 500, classes: 12, musicRooms: 1 })]).taken).toBe(false);
+  });
+});
+
+describe("plainSchoolChecks leaves every other school to the general fast path, writing nothing", () => {
+  it.each<[string, SchoolRecord[], Profile]>([
+    ["a 九年一贯制 row of both stages", [recordOf({ students: 900 }, { type: "nine_year", stage: null, stageFields: { primary: { students: { value: 500, cell: null } }, junior: { students: { value: 400, cell: null } } } })], NATIONAL],
+    ["a rural school (the national profile relaxes small rural schools' rooms)", [recordOf({ students: 90, classes: 6 }, { flags: { rural: true } })], NATIONAL],
+    ["a school judged on a funding norm (Sichuan)", [recordOf({ students: 500, classes: 12 })], builtInProfile("sichuan-guanghan-2024")],
+    ["a row giving class-size buckets", [recordOf({ students: 500, classes: 12, classes_26_30: 1 })], NATIONAL],
+    ["a 职业高中", [recordOf({ students: 500 }, { type: "vocational" })], NATIONAL],
+  ])("%s", (_name, records, profile) => {
+    expect(plain(records, profile)).toEqual({ taken: null, row: EMPTY_ROW });
+  });
+});
