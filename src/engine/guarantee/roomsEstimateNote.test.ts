@@ -132,3 +132,16 @@ describe("withRoomsEstimate on an item of its own", () => {
     expect(Object.entries(withRoomsEstimate(item({ schools_rooms_estimated: 9, schools_checked: 1 }), estimatedTable()).value.parts)).toEqual([["schools_rooms_estimated", 1], ["schools_checked", 1]]);
   });
 });
+
+describe("the note's list of schools, built when first read", () => {
+  it("is a getter until read, then the names and rows as before: 甲小学、乙小学 at rows 2 and 3", () => {
+    const input = { records: [school("甲小学", 2, ESTIMATED), school("乙小学", 3, ESTIMATED)], countyFigures: [], year: null };
+    const [note] = notes(evaluate(input, NATIONAL));
+    if (note === undefined) throw new Error("no note");
+    expect(Object.getOwnPropertyDescriptor(note.params, "schools")?.get).toBeDefined();
+    expect(note.cell).toBe("T!musicRoomsArea");
+    expect(note.params).toEqual({ item: "G3", count: 2, schools: "甲小学、乙小学", schoolRows: "甲小学@S!2\n乙小学@S!3" });
+    expect(Object.getOwnPropertyDescriptor(note.params, "schools")).toMatchObject({ value: "甲小学、乙小学", writable: false });
+    expect(Object.keys(note.params)).toEqual(["item", "count", "schools", "schoolRows"]);
+  });
+});

@@ -2,7 +2,9 @@ import type { Issue, ItemResult } from "../types";
 import { CHECK, statusAt, type CheckTable } from "./checkTable";
 import { STATUS } from "./checkStatus";
 import { withIssuesOf, type WithIssues } from "./schoolCheck";
-import { namedSchools, type CellWanted, type SchoolPlaces } from "./schoolPlaces";
+import { namedSchools, placeRecords, schoolCell, type CellWanted, type SchoolPlaces } from "./schoolPlaces";
+import { once } from "../once";
+import { withLateProperties } from "../lateProperties";
 
 /** The cells the estimate is made from, for the note's cell (schoolCell): the first school's rooms' total area given, music then art. */
 const ESTIMATED_FROM: CellWanted = { fields: ["musicRoomsArea", "artRoomsArea"], blankFirst: false };
@@ -33,11 +35,26 @@ export function withRoomsEstimateInto(item: ItemResult, table: CheckTable, issue
   if (item.code !== "G3" || item.basis !== "school_data") return item;
   const schools = estimatedSchools(table);
   if (schools.length === 0) return item;
-  const named = namedSchools(places, schools.map((s) => table.names[s] ?? ""), schools, ESTIMATED_FROM);
-  issues.push({ code: "guarantee_rooms_estimated", severity: "info", cell: named.cell, params: { item: item.code, count: schools.length, schools: named.schools, schoolRows: named.schoolRows } });
+  issues.push(estimatedNote(item.code, table.names, schools, places));
   // Written out rather than spread (a spread gives the copy a hidden class of its own), in ItemResult's order as every item literal is.
   const { code, area, verdict, figure, threshold, basis, figureOf, failingSchools, cells } = item;
   return { code, area, verdict, figure, threshold, basis, figureOf, failingSchools, cells, parts: withEstimated(item.parts, schools.length) };
+}
+
+/**
+ * The note naming the schools whose rooms were estimated (withRoomsEstimateInto), at the first
+ * one's rooms' area cell. The list of names and the list of rows (namedSchools) are built when
+ * first read (withLateProperties): a county of estimated rooms names most of its schools, and
+ * joining their names took about 3 % of an evaluation of 1,000 sections that never shows them.
+ * `names` is the check table's names of this county, an array of its own (emptyCheckTable): the
+ * note keeps it, not the table, whose typed arrays the next county reuses.
+ * @example estimatedNote("G3", ["甲小学", "乙小学"], [1], places) // { code: "guarantee_rooms_estimated", cell: 乙小学's 音乐教室面积 cell, params: { item: "G3", count: 1, schools: "乙小学" (when read), schoolRows: "乙小学@6" (when read) } }
+ */
+function estimatedNote(item: string, names: readonly string[], schools: readonly number[], places: SchoolPlaces | undefined): Issue {
+  const cell = places === undefined ? null : schoolCell(placeRecords(places, schools[0] ?? 0), ESTIMATED_FROM);
+  const named = once(() => namedSchools(places, schools.map((s) => names[s] ?? ""), schools, ESTIMATED_FROM));
+  const params = withLateProperties({ item, count: schools.length, schools: "", schoolRows: "" }, { schools: () => named().schools, schoolRows: () => named().schoolRows });
+  return { code: "guarantee_rooms_estimated", severity: "info", cell, params };
 }
 
 /** The keys of an every-school item's parts (everySchoolItem), in their order. */
