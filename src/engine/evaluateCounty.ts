@@ -8,6 +8,8 @@ import { withLateProperties } from "./lateProperties";
 import { shortfallTotals } from "./shortfallTotals";
 import { sectionResults, type CountySections } from "./table/sectionTables";
 import { countyVerdict } from "./verdict/countyVerdict";
+import type { SectionCounts } from "./verdict/sectionCounts";
+import { tableSums } from "./table/tableSums";
 import type { CountyEvaluation, CountyFigure, Issue, SectionResult } from "./types";
 
 export interface CountyInput extends CountySections {
@@ -34,12 +36,16 @@ export interface CountyInput extends CountySections {
 export function evaluateCounty(input: CountyInput, profile: Profile): { county: CountyEvaluation; issues: Issue[] } {
   const { county, records, table } = input;
   const { figures, issues } = countyFigureChoice(county, input.figures, input.singleCounty);
-  const coefficients = coefficientGroups(county, table, profile);
+  // One pass over the table for the coefficients, the shortfall totals and the section counts; taken out of the (reused) sums before the areas run.
+  const sums = tableSums(table);
+  const coefficients = coefficientGroups(county, table, profile, sums);
+  const totals = shortfallTotals(table, sums);
+  const counts: SectionCounts = { judged: sums.judged, passing: sums.passing, unjudged: sums.unjudged, noStudents: sums.noStudents };
   const roles = recordRoles(table, records.length);
   const areas = fastCountyAreas({ county, records, roles, figures, profile }, input.fast === false ? null : input.columns);
-  const verdict = countyVerdict({ sections: table, coefficients, items: areas.items, veto: areas.veto, profile, year: input.year });
+  const verdict = countyVerdict({ sections: table, coefficients, items: areas.items, veto: areas.veto, profile, year: input.year, counts });
   const sections = () => records.flatMap((r) => sectionResults(r, profile).map((s) => s.section));
-  const result = countyResult(county, coefficients, areas, sections, shortfallTotals(table), verdict);
+  const result = countyResult(county, coefficients, areas, sections, totals, verdict);
   // The county's areas' issues are a new list of its own (the check table's): taken as they are when the figures say nothing.
   if (issues.length === 0) return { county: result, issues: areas.issues };
   appendAll(issues, areas.issues);

@@ -3,7 +3,7 @@ import type { AreaVerdict, CoefficientGroup, ItemResult, PassingShare, VetoResul
 import type { Profile } from "../../profiles/schema";
 import { itemAreaVerdict, resourcesVerdict } from "./areaVerdicts";
 import { passingShare } from "./passingShare";
-import { sectionCounts } from "./sectionCounts";
+import { sectionCounts, type SectionCounts } from "./sectionCounts";
 
 /**
  * Whether the county is recognised (rules.md §1, §6): false when a veto item is present or an
@@ -19,7 +19,8 @@ export function recognisedFrom(areas: readonly AreaVerdict[], veto: readonly Vet
 
 /**
  * The county's verdict (rules.md §1, §6, §8): share of sections passing against the year's
- * target, the four areas, recognition.
+ * target, the four areas, recognition. `counts`: the table's section counts when the caller has
+ * them already (tableSums counts them in its pass), else counted here.
  * @example all items met, sections all passing, no veto, Sichuan 2024 → passing.met true, recognised true
  */
 export function countyVerdict(args: {
@@ -29,8 +30,9 @@ export function countyVerdict(args: {
   veto: readonly VetoResult[];
   profile: Profile;
   year: number | null;
+  counts?: SectionCounts;
 }): { passing: PassingShare; areas: AreaVerdict[]; recognised: boolean | null } {
-  const sections = sectionCounts(args.sections);
+  const sections = args.counts ?? sectionCounts(args.sections);
   const areas: AreaVerdict[] = [
     resourcesVerdict(sections, args.coefficients),
     itemAreaVerdict("guarantee", args.items),

@@ -1,0 +1,64 @@
+import { sectionResult } from "../guarantee/testRecords";
+import { sectionCounts } from "../verdict/sectionCounts";
+import { SectionTableBuilder, tableOf } from "./sectionTable";
+import { tableSums } from "./tableSums";
+
+/** Slot of stage s (0 primary, 1 junior) and indicator k (0 = L1 …). */
+const slot = (s: number, k: number): number => s * 7 + k;
+
+/**
+ * Five rows: two primary sections of 500 and 300 students (L1 numerators 30 and 15, shortfalls 2
+ * and 1, both passing), an excluded junior section, a junior section of 0 students (L2 shortfall 4)
+ * and a junior section of unknown students, neither judged.
+ */
+function table(): SectionTableBuilder {
+  const t = new SectionTableBuilder(5);
+  let row = t.open(0, 0, 500, null);
+  t.setIndicator(row, 0, 30, 2);
+  t.pass[row] = 1;
+  row = t.open(1, 0, 300, null);
+  t.setIndicator(row, 0, 15, 1);
+  t.pass[row] = 1;
+  row = t.open(2, 1, 400, "special_education");
+  t.setIndicator(row, 0, 9, 5);
+  t.pass[row] = 0;
+  row = t.open(3, 1, 0, null);
+  t.setIndicator(row, 1, 0, 4);
+  t.open(4, 1, NaN, null);
+  return t;
+}
+
+describe("tableSums", () => {
+  it("sums the points, the shortfalls and the counts of in-scope rows in one pass", () => {
+    const sums = tableSums(table());
+    // L1 primary: 2 points, 500 + 300 students, 30 + 15 numerators, shortfalls 2 + 1; the excluded junior row adds nothing.
+    expect([sums.count[slot(0, 0)], sums.totalStudents[slot(0, 0)], sums.totalNumerators[slot(0, 0)], sums.shortfall[slot(0, 0)]]).toEqual([2, 800, 45, 3]);
+    expect([sums.count[slot(1, 0)], sums.shortfall[slot(1, 0)]]).toEqual([0, 0]);
+    // The 0-student junior row: its shortfall counts (a real need), but no point.
+    expect([sums.count[slot(1, 1)], sums.totalStudents[slot(1, 1)], sums.shortfall[slot(1, 1)]]).toEqual([0, 0, 4]);
+    // Schools: both primary rows; junior the unknown count only (0 students is none).
+    expect([...sums.inScope]).toEqual([2, 1]);
+    expect([...sums.present]).toEqual([1, 1]);
+    expect({ judged: sums.judged, passing: sums.passing, unjudged: sums.unjudged, noStudents: sums.noStudents }).toEqual({ judged: 2, passing: 2, unjudged: 1, noStudents: 1 });
+  });
+
+  it("starts from nothing on each call (the sums are reused)", () => {
+    tableSums(table());
+    const sums = tableSums(new SectionTableBuilder(1));
+    expect([sums.count[slot(0, 0)], sums.shortfall[slot(1, 1)], sums.judged, sums.inScope[0], sums.present[1]]).toEqual([0, 0, 0, 0, 0]);
+  });
+
+  it("counts sections as sectionCounts does", () => {
+    const rows = [
+      sectionResult({ recordId: "表1!5", pass: true, metCount: 7 }),
+      sectionResult({ recordId: "表1!6", evaluable: false, pass: false, metCount: null, notEvaluable: ["missing_numerator"] }),
+      sectionResult({ recordId: "表1!7", evaluable: false, pass: null, metCount: null, notEvaluable: ["missing_numerator"] }),
+      sectionResult({ recordId: "表1!8", students: 0, evaluable: false, pass: null, metCount: null, notEvaluable: ["zero_students"] }),
+      sectionResult({ recordId: "表1!9", included: false, exclusion: "special_education", pass: true }),
+    ];
+    const sums = tableSums(tableOf(rows));
+    // Judged 表1!5 (passing) and 表1!6 (failed by what it has); unjudged 表1!7; no students 表1!8; 表1!9 out of scope.
+    expect({ judged: sums.judged, passing: sums.passing, unjudged: sums.unjudged, noStudents: sums.noStudents }).toEqual({ judged: 2, passing: 1, unjudged: 1, noStudents: 1 });
+    expect({ judged: sums.judged, passing: sums.passing, unjudged: sums.unjudged, noStudents: sums.noStudents }).toEqual(sectionCounts(tableOf(rows)));
+  });
+});

@@ -1,0 +1,118 @@
+import { INDICATOR_CODES, STAGES } from "../types";
+import type { SectionTable } from "./sectionTable";
+
+const K = INDICATOR_CODES.length;
+const SLOTS = STAGES.length * K;
+
+/**
+ * What a county's coefficients (rules.md §3), shortfall totals (§7) and section counts (§1, §8)
+ * sum from its section table, summed in one pass over its rows. Slot s × 7 + k is stage s,
+ * indicator k (INDICATOR_CODES order). Each slot adds its rows in table order, as weightedCv and
+ * the sums over the sections add them: the same numbers to the last bit.
+ */
+export interface TableSums {
+  /** Points per slot: in scope, students > 0, the indicator computed. */
+  readonly count: Float64Array;
+  /** Σ students of the slot's points. */
+  readonly totalStudents: Float64Array;
+  /** Σ numerator of the slot's points. */
+  readonly totalNumerators: Float64Array;
+  /** Σ shortfall to standard per slot, over in-scope sections where the indicator was computed (any students). */
+  readonly shortfall: Float64Array;
+  /** Per stage: in-scope sections with students > 0 or an unknown count (a group's `schools`). */
+  readonly inScope: Float64Array;
+  /** Per stage: 1 when the stage has an in-scope section at all (stagesPresent). */
+  readonly present: Uint8Array;
+  /** sectionCounts' figures: in scope and decided, of which passing, in scope undecided with students, in scope with 0 students. */
+  readonly judged: number;
+  readonly passing: number;
+  readonly unjudged: number;
+  readonly noStudents: number;
+}
+
+type Writable = { -readonly [P in keyof TableSums]: TableSums[P] };
+
+/*
+ * One set of sums for the whole module, reused from county to county: a county's figures are taken
+ * out of them (coefficientGroups, shortfallTotals, countyVerdict) before the next county is summed.
+ * Module constants, not arrays reached through an object: TurboFan then addresses each slot
+ * directly, where an array read from an object is checked (its kind, its length) at every read
+ * inside the loop. New arrays and fills per county (each fill a call into the runtime) cost more
+ * than the loops over their 14 slots.
+ */
+const count = new Float64Array(SLOTS);
+const totalStudents = new Float64Array(SLOTS);
+const totalNumerators = new Float64Array(SLOTS);
+const needs = new Float64Array(SLOTS);
+const inScope = new Float64Array(STAGES.length);
+const present = new Uint8Array(STAGES.length);
+const SUMS: Writable = { count, totalStudents, totalNumerators, shortfall: needs, inScope, present, judged: 0, passing: 0, unjudged: 0, noStudents: 0 };
+
+/** The sums emptied: loops, not fill(), which calls into the runtime for 14 slots. */
+function cleared(): Writable {
+  for (let slot = 0; slot < SLOTS; slot++) {
+    count[slot] = 0;
+    totalStudents[slot] = 0;
+    totalNumerators[slot] = 0;
+    needs[slot] = 0;
+  }
+  for (let s = 0; s < STAGES.length; s++) {
+    inScope[s] = 0;
+    present[s] = 0;
+  }
+  SUMS.judged = SUMS.passing = SUMS.unjudged = SUMS.noStudents = 0;
+  return SUMS;
+}
+
+/**
+ * The sums of `table` (see TableSums), in one pass over its rows: where three passes (the
+ * coefficients' points, the shortfalls, the section counts) each read every row's scope, stage
+ * and computed flags again. Valid until the next call: the sums are the module's, reused.
+ *
+ * @example tableSums(two in-scope primary sections of 500 and 300 students, L1 numerators 30 and 15, L1 shortfalls 2 and 1, both passing)
+ *   // count[0] 2, totalStudents[0] 800, totalNumerators[0] 45, shortfall[0] 3, inScope[0] 2, present[0] 1, judged 2, passing 2
+ */
+export function tableSums(table: SectionTable): TableSums {
+  const sums = cleared();
+  const { exclusion, stage, students, pass } = table;
+  for (let row = 0; row < table.size; row++) {
+    // Out of scope: no point, no shortfall, not counted (isIncluded).
+    if (exclusion[row] !== null) continue;
+    const s = stage[row] ?? 0;
+    const p = students[row] ?? NaN;
+    present[s] = 1;
+    // countsAsSchool: an unknown count is a school whose data is missing; 0 students is none.
+    if (!(p <= 0)) inScope[s] = (inScope[s] ?? 0) + 1;
+    countRow(sums, pass[row] ?? -1, p);
+    addRow(table, row, s * K, p > 0);
+  }
+  return sums;
+}
+
+/** sectionCounts' classification of an in-scope row: judged (and passing), else 0 students, else unjudged. */
+function countRow(sums: Writable, pass: number, students: number): void {
+  if (pass !== -1) {
+    sums.judged++;
+    if (pass === 1) sums.passing++;
+  } else if (students === 0) sums.noStudents++;
+  else sums.unjudged++;
+}
+
+/**
+ * An in-scope row's computed indicators added to the slots from `base`: each shortfall, and when
+ * the row has students (`points`) one more point with its students and numerator.
+ */
+function addRow(table: SectionTable, row: number, base: number, points: boolean): void {
+  const { computed, numerator, shortfall } = table;
+  const p = table.students[row] ?? NaN;
+  const at = row * K;
+  for (let k = 0; k < K; k++) {
+    if (computed[at + k] !== 1) continue;
+    const slot = base + k;
+    needs[slot] = (needs[slot] ?? 0) + (shortfall[at + k] ?? NaN);
+    if (!points) continue;
+    count[slot] = (count[slot] ?? 0) + 1;
+    totalStudents[slot] = (totalStudents[slot] ?? 0) + p;
+    totalNumerators[slot] = (totalNumerators[slot] ?? 0) + (numerator[at + k] ?? NaN);
+  }
+}
