@@ -1204,6 +1204,11 @@ export const READER_MESSAGES: MessageTable = {
     zh: "县级指标“{fieldHeader}”填写为“{text}”，已按 {value} 读取；括注的年份“{year}”未用于评估，也未核对是否为评估年度",
     en: "County item {fieldHeader}: “{text}” was read as {value}; the year “{year}” in brackets is not used, nor checked against the year evaluated",
   },
+  // A value dated in brackets with another year than the one evaluated (96.8%（2023年） in 2024: figuresYear.ts remarkYearsChecked): read, and warned.
+  read_figure_year_other: {
+    zh: "县级指标“{fieldHeader}”填写为“{text}”，已按 {value} 读取；但括注的年份“{year}”不是评估年度 {evaluated} 年，可能是其他年度的数据：请核对，并改填 {evaluated} 年的数值",
+    en: "County item {fieldHeader}: “{text}” was read as {value}, but the year “{year}” in brackets is not the year evaluated ({evaluated}) and it may be another year's figure: check it and enter the figure for {evaluated}",
+  },
   read_figure_answer_remark: {
     zh: "县级指标“{item}”填写为“{text}”，已按“{answer}”读取；其后的说明“{remark}”未用于评估",
     en: "County item “{item}”: “{text}” was read as “{answer}”; the remark “{remark}” after it is not used in the evaluation",

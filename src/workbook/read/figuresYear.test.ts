@@ -1,4 +1,5 @@
-import { figuresYear, otherYearIssue } from "./figuresYear";
+import { message } from "../../messages/catalogue";
+import { figuresYear, otherYearIssue, withRemarkYears } from "./figuresYear";
 import { readCountyFigures, type CountyFigures } from "./readCountyFigures";
 import { gridOf } from "./testing";
 
@@ -36,5 +37,39 @@ describe("otherYearIssue", () => {
   it("says nothing when the years agree or the year evaluated is not known", () => {
     expect(otherYearIssue(titled.grid, titled.figures, 2024)).toBeNull();
     expect(otherYearIssue(titled.grid, titled.figures, null)).toBeNull();
+  });
+});
+
+describe("withRemarkYears (reviewer R1, finding 7)", () => {
+  const dated = (title: string, value: string, year: number | null) => {
+    const { grid, figures } = figuresOf([[title], ["项目", "数值"], ["初中三年巩固率", value], ["社会认可度", 0.9]], "县级指标");
+    const checked = withRemarkYears(grid, figures, year);
+    return { checked, issues: checked.issues.map((i) => [i.code, i.severity, i.cell]) };
+  };
+
+  it("warns at a value dated another year than the one evaluated, saying both, the value still read (96.8% → 0.968)", () => {
+    const { checked, issues } = dated("示例县2024年指标", "96.8%（2023年）", null);
+    expect(checked.figures.find((f) => f.code === "Q1_consolidation")?.value).toBe(0.968);
+    expect(issues).toEqual([["read_figure_year_other", "warning", "县级指标!B3"]]);
+    const params = checked.issues[0]?.params ?? {};
+    expect(params).toMatchObject({ year: "2023年", evaluated: 2024, value: 0.968 });
+    expect(message("read_figure_year_other", params, "zh")).toBe(
+      "县级指标“初中三年巩固率”填写为“96.8%（2023年）”，已按 0.968 读取；但括注的年份“2023年”不是评估年度 2024 年，可能是其他年度的数据：请核对，并改填 2024 年的数值",
+    );
+    expect(message("read_figure_year_other", params, "en")).toBe(
+      "County item Junior secondary three-year retention (初中三年巩固率): “96.8%（2023年）” was read as 0.968, but the year “2023年” in brackets is not the year evaluated (2024) and it may be another year's figure: check it and enter the figure for 2024",
+    );
+    // As kept for withStages too.
+    expect(checked.unstaged?.issues.map((i) => i.code)).toEqual(["read_figure_year_other"]);
+  });
+
+  it("takes the year evaluated before the sheet's own (2024年 on a sheet titled 2024, evaluated for 2025)", () => {
+    expect(dated("示例县2024年指标", "96.8%（2024年）", 2025).issues).toEqual([["read_figure_year_other", "warning", "县级指标!B3"]]);
+  });
+
+  it("keeps the note when the year is the one evaluated, a school year holds it, or no year is known", () => {
+    expect(dated("示例县2024年指标", "96.8%（2024年）", null).issues).toEqual([["read_figure_year_remark", "info", "县级指标!B3"]]);
+    expect(dated("示例县指标", "96.8%（2023-2024学年）", 2024).issues).toEqual([["read_figure_year_remark", "info", "县级指标!B3"]]);
+    expect(dated("示例县指标", "96.8%（2023年）", null).issues).toEqual([["read_figure_year_remark", "info", "县级指标!B3"]]);
   });
 });

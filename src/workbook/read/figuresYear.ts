@@ -38,3 +38,32 @@ export function otherYearIssue(grid: Grid, figures: CountyFigures, year: number 
   if (stated === null || year === null || stated.year === year) return null;
   return issueAtCell("read_figures_other_year", "info", stated.cell, { sheet: grid.sheet, named: stated.year, year });
 }
+
+/** The years a bracketed year remark names (2024年 → [2024]; 2023-2024学年 → [2023, 2024]; 截至2024年 → [2024]). */
+function remarkYears(remark: string): number[] {
+  return (remark.match(/(?:19|20)\d{2}/g) ?? []).map(Number);
+}
+
+/**
+ * A read_figure_year_remark whose year is not `year` (96.8%（2023年） evaluated for 2024; a school year
+ * 2023-2024学年 is of both) made a warning saying both years (read_figure_year_other, reviewer R1,
+ * finding 7): the value may be another year's. As it is when the years agree or `year` is unknown.
+ *
+ * @example remarkYearChecked(read_figure_year_remark { year: "2023年" }, 2024) // read_figure_year_other (warning) { year: "2023年", evaluated: 2024 }
+ */
+export function remarkYearChecked(issue: Issue, year: number | null): Issue {
+  if (issue.code !== "read_figure_year_remark" || year === null || remarkYears(String(issue.params["year"] ?? "")).includes(year)) return issue;
+  return { ...issue, code: "read_figure_year_other", severity: "warning", params: { ...issue.params, evaluated: year } };
+}
+
+/**
+ * A figures sheet's year remarks checked against the year evaluated (remarkYearChecked): `year`
+ * (--year, or the schools' title's), else the year the sheet itself states (figuresYear), on the
+ * figures as read and as kept for withStages alike.
+ */
+export function withRemarkYears(grid: Grid, figures: CountyFigures, year: number | null): CountyFigures {
+  const evaluated = year ?? figuresYear(grid, figures)?.year ?? null;
+  const checked = (issues: readonly Issue[]) => issues.map((i) => remarkYearChecked(i, evaluated));
+  const unstaged = figures.unstaged === undefined ? {} : { unstaged: { ...figures.unstaged, issues: checked(figures.unstaged.issues) } };
+  return { ...figures, issues: checked(figures.issues), ...unstaged };
+}

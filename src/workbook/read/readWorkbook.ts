@@ -28,7 +28,7 @@ import { rangeNoHeader } from "./rangeNoHeader";
 import { underHeader } from "./rangeUnderHeader";
 import { boxBelow, schoolBelow } from "./schoolBelow";
 import { nameYearDiffers, type TitleYear } from "./titleYear";
-import { otherYearIssue } from "./figuresYear";
+import { otherYearIssue, withRemarkYears } from "./figuresYear";
 
 export interface ReadOptions {
   /** The school sheet; by default the sheet whose header is recognised best. */
@@ -167,7 +167,9 @@ async function figuresOf(source: WorkbookSource, names: readonly string[], read:
   const otherYears: Issue[] = [];
   for (const name of names) {
     const grid = read.find((g) => g.sheet === name) ?? (await loadSheet(source, name));
-    const figures = readCountyFigures(grid, includeHidden, schools);
+    const sheetFigures = readCountyFigures(grid, includeHidden, schools);
+    // 96.8%（2023年） evaluated for 2024 may be last year's: warned at its cell.
+    const figures = sheetFigures === null ? null : withRemarkYears(grid, sheetFigures, year);
     if (onlySchoolTable(grid, figures)) continue;
     // 2023年县级指标 (or 县级指标 titled 2023年…) beside this year's schools is last year's: read with this year's it would judge the county by it.
     const other = figures === null ? null : otherYearIssue(grid, figures, year);
