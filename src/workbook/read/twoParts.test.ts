@@ -51,6 +51,13 @@ describe("splitValues", () => {
     ["100% 96.8% 95%", ["100% 96.8% 95%"]],
     ["0.95 0.97", ["0.95 0.97"]],
     ["1 200", ["1 200"]],
+    // A label and its value apart by a space or a colon, twice; percentages apart by a slash (reviewer R1, finding 9).
+    ["小学 100% 初中 96.8%", ["小学100%", "初中96.8%"]],
+    ["小学: 100%  初中: 96.8%", ["小学100%", "初中96.8%"]],
+    ["100%/96.8%", ["100%", "96.8%"]],
+    ["100% / 96.8%", ["100%", "96.8%"]],
+    ["小学100%/初中96.8%", ["小学100%", "初中96.8%"]],
+    ["6080元/生", ["6080元/生"]],
   ])("splits %s", (text, expected) => {
     expect(splitValues(text)).toEqual(expected);
   });
@@ -74,18 +81,50 @@ describe("pieceOf and assignParts (each part then read as a single value)", () =
   const Q9 = partsOf("在国家义务教育质量监测中，相关科目学生学业水平达到Ⅲ级以上，且校际差异率低于0.15");
   const assigned = (values: string[], parts: readonly [ItemPart, ItemPart]) => assignParts(values, parts)?.map((r) => [r.part.code, r.value]) ?? null;
 
-  it("strips a part's own label, keeps a comparison word for the single reading to refuse, and refuses a label naming neither part", () => {
+  it("strips a part's own label, keeps a comparison word for the single reading to refuse (the piece whole), and refuses a label naming neither part", () => {
     expect(pieceOf("骨干教师占25.6%", G11)).toEqual({ text: "骨干教师占25.6%", label: G11[1], value: "25.6%" });
-    expect(pieceOf("差异率小于0.15", Q9)?.value).toBe("小于0.15");
+    expect(pieceOf("差异率小于0.15", Q9)?.value).toBe("差异率小于0.15");
     expect(pieceOf("小于0.15", Q9)).toEqual({ text: "小于0.15", label: null, value: "小于0.15" });
     expect(pieceOf("城区100%", G13)).toBeNull();
   });
 
-  it("takes a part's label in the item's own words whole: 近 of 就近 is no comparison word, a comparison right before the value is (reviewer R4, point 5)", () => {
+  it("takes a part's label in the item's own words whole: 近 of 就近 is no comparison word, a comparison after the label is (reviewer R4, point 5)", () => {
     expect(pieceOf("小学就近入学比例100%", G13)).toEqual({ text: "小学就近入学比例100%", label: G13[0], value: "100%" });
     expect(pieceOf("初中就近入学比例96.8%", G13)?.value).toBe("96.8%");
-    expect(pieceOf("初中就近入学比例约96.8%", G13)?.value).toBe("约96.8%");
-    expect(pieceOf("骨干教师占比不低于25%", G11)?.value).toBe("不低于25%");
+    expect(pieceOf("初中就近入学比例约96.8%", G13)?.value).toBe("初中就近入学比例约96.8%");
+    expect(pieceOf("骨干教师占比不低于25%", G11)?.value).toBe("骨干教师占比不低于25%");
+  });
+
+  // Reviewer R1, findings 1 to 3: words between the label and the number other than the label's own
+  // (低于规定的, 未达到, 较上年提高) qualify the number, which is then no value: the piece whole, refused.
+  it.each([
+    ["初中低于规定的95%", G13],
+    ["初中就近入学比例低于省定标准95%", G13],
+    ["初中不足规定的95%", G13],
+    ["初中超过规定的95%", G13],
+    ["差异率低于国家标准0.15", Q9],
+    ["骨干教师占比低于规定的20%", G11],
+    ["小学未达到100%", G13],
+    ["小学就近入学比例未达到100%", G13],
+    ["小学没有达到100%", G13],
+    ["小学达不到100%", G13],
+    ["小学不到100%", G13],
+    ["小学未满100%", G13],
+    ["小学较上年提高2%", G13],
+    ["初中较上年下降3.2%", G13],
+    ["小学增长2%", G13],
+    ["小学同比100%", G13],
+  ])("keeps %s whole for the single reading to refuse", (text, parts) => {
+    expect(pieceOf(text, parts)?.value).toBe(text);
+  });
+
+  it.each([
+    ["小学为100%", "100%"],
+    ["初中：96.8%", "96.8%"],
+    ["小学阶段就近入学率100%", "100%"],
+    ["初中已达到96.8%", "96.8%"],
+  ])("takes %s's label and filler out (%s)", (text, value) => {
+    expect(pieceOf(text, G13)?.value).toBe(value);
   });
 
   it.each([
@@ -102,7 +141,19 @@ describe("pieceOf and assignParts (each part then read as a single value)", () =
 });
 
 describe("saysOtherRow", () => {
-  it.each(["随迁子女就读比例（留守儿童另见下行）", "随迁子女就读比例（留守儿童见下行）", "随迁子女就读比例（留守儿童见第 18 行）", "随迁子女就读比例，留守儿童关爱体系另行填报", "差异率单独填写"])("finds the other part sent elsewhere in %s", (sentence) => {
+  it.each([
+    "随迁子女就读比例（留守儿童另见下行）",
+    "随迁子女就读比例（留守儿童见下行）",
+    "随迁子女就读比例（留守儿童见第 18 行）",
+    "随迁子女就读比例，留守儿童关爱体系另行填报",
+    "差异率单独填写",
+    // Reviewer R1, finding 6.
+    "随迁子女就读比例（留守儿童下行填报）",
+    "随迁子女就读比例（留守儿童情况见下表）",
+    "随迁子女就读比例（留守儿童关爱见第十七行）",
+    "随迁子女就读比例（留守儿童关爱体系在下一行）",
+    "随迁子女就读比例（留守儿童另表填报）",
+  ])("finds the other part sent elsewhere in %s", (sentence) => {
     expect(saysOtherRow(sentence)).toBe(true);
   });
 
@@ -122,6 +173,10 @@ describe("sameForBoth (reviewer R4, point 5)", () => {
     expect(both(text, G13)).toEqual([["G13_nearby_primary", "100%"], ["G13_nearby_junior", "100%"]]);
   });
 
+  it("gives a value dated in brackets to both (均为100%（2024年）)", () => {
+    expect(both("均为100%（2024年）", G13)).toEqual([["G13_nearby_primary", "100%(2024年)"], ["G13_nearby_junior", "100%(2024年)"]]);
+  });
+
   it("keeps a comparison word for the single-value reading to refuse (均不低于95%), and gives G11's two rates one value", () => {
     expect(both("均不低于95%", G13)).toEqual([["G13_nearby_primary", "不低于95%"], ["G13_nearby_junior", "不低于95%"]]);
     expect(both("均为15%", G11)).toEqual([["G11_rotation_rate", "15%"], ["G11_backbone_rotation", "15%"]]);
@@ -136,6 +191,12 @@ describe("sameForBoth (reviewer R4, point 5)", () => {
     // A level is no rate: Q9's parts take no one value.
     ["均为Ⅲ级", Q9],
     ["100%、96.8%", G13],
+    // More than one value after 均, or words after the value (reviewer R1, finding 8).
+    ["均为100%、96.8%", G13],
+    ["均为100%,96.8%", G13],
+    ["小学、初中均为100%，其中城区95%", G13],
+    ["均为100%（含九年一贯制学校）", G13],
+    ["均为100%以上", G13],
   ])("gives none for %s", (text, parts) => {
     expect(both(text, parts)).toBeNull();
   });

@@ -3,6 +3,7 @@ import { itemUnit } from "./matchCountyItem";
 import { parseLevel } from "./parseLevel";
 import { parseYesNo } from "./schoolKind";
 import { normaliseText } from "./text";
+import { yearRemark } from "./yearRemark";
 
 /** One part of a two-part item: its code, and the words that name it in the item's sentence or label a value (骨干教师占25.6%). */
 export interface ItemPart {
@@ -46,8 +47,8 @@ export function wholeItemParts(sentence: string): readonly [ItemPart, ItemPart] 
   return firstAt(text, b.marker) < firstAt(text, a.marker) ? [b, a] : [a, b];
 }
 
-/** Words by which a sentence sends its reader to another row: 另见下行, 见下行, 见第18行, 另行填报, 另起一行, 单独填写, 分行填列. */
-const OTHER_ROW = /另见|见[上下]一?行|见第\d+行|另行填[报写列]|另起一?行|单独填[报写列]|分行填[报写列]|另列/;
+/** Words by which a sentence sends its reader to another row: 另见下行, 见下行, 见第18行 / 见第十七行, 另行填报, 另起一行, 单独填写, 分行填列, 下行填报, 在下一行, 见下表, 另表填报. */
+const OTHER_ROW = /另见|见[上下]一?行|见第[\d一二三四五六七八九十百〇零]+行|另行填[报写列]|另起一?行|单独填[报写列]|分行填[报写列]|另列|[上下]一?行填[报写列]|在[上下]一?行|见[上下]表|另表/;
 
 /**
  * A two-part item's sentence saying its other part is given on another row, so a single value is
@@ -81,10 +82,12 @@ export function ownPart(sentence: string): string {
  * A cell's text split into the values it gives, at ；、， and a comma not inside a number (1,200).
  *
  * @example splitValues("12.3%；骨干教师占25.6%") // ["12.3%", "骨干教师占25.6%"]
- * @example splitValues("95%") // ["95%"]
+ * @example splitValues("95%") // ["95%"]; splitValues("100%/96.8%") // ["100%", "96.8%"]
  */
 export function splitValues(text: string): string[] {
   const values = text
+    // 100%/96.8%: a slash between percentages parts them as 、 does (not 元/生, a unit).
+    .replace(/([%％])\s*[/／]\s*/g, "$1、")
     .split(/[;；、，]|,(?!\d{3}(?!\d))/)
     .map((s) => s.trim())
     .filter((s) => s !== "");
@@ -95,14 +98,16 @@ export function splitValues(text: string): string[] {
 const SPACED_PERCENT = /^[^\d\s.]*\d+(\.\d+)?%$/;
 
 /**
- * Two percentages with only spaces between them (100% 96.8%) split there, as 100%、96.8% is split
- * at its 、 (reviewer R4, point 5); any other text whole: a space is no separator elsewhere
+ * Two percentages with only spaces between them (100% 96.8%, 小学 100% 初中 96.8%: a label and its
+ * value apart by a space or a colon are one word) split there, as 100%、96.8% is split at its 、
+ * (reviewer R4, point 5; R1, finding 9); any other text whole: a space is no separator elsewhere
  * (小学 100% is one value, 1 200 one number).
  *
- * @example spacedPercents("100% 96.8%") // ["100%", "96.8%"]; spacedPercents("小学 100%") // ["小学 100%"]
+ * @example spacedPercents("100% 96.8%") // ["100%", "96.8%"]; spacedPercents("小学 100% 初中 96.8%") // ["小学100%", "初中96.8%"]; spacedPercents("小学 100%") // ["小学 100%"]
  */
 function spacedPercents(text: string): string[] {
-  const words = text.normalize("NFKC").trim().replace(/\s+%/g, "%").split(/\s+/);
+  const joined = text.normalize("NFKC").trim().replace(/\s+%/g, "%").replace(/([^\d\s.%:])(\s*:\s*|\s+)(?=\d)/g, "$1");
+  const words = joined.split(/\s+/);
   return words.length === 2 && words.every((w) => SPACED_PERCENT.test(w)) ? words : [text];
 }
 
@@ -123,10 +128,28 @@ const COMPARISON = /不低于|不超过|小于|低于|大于|高于|超过|不�
 const FILLER = new RegExp(`^(其中|占|为|是|达|达到|已达到|${COMPARISON.source}|[:：\\s])*$`);
 
 /**
- * A comparison word right before the value, only filler between them (差异率小于0.15, 骨干教师占不低于25%):
- * 近 of 就近入学比例100% is a word of the label, not 近 100% (reviewer R4, point 5).
+ * A comparison word right before the value, only filler between them (均不低于95%): kept for the
+ * single-value reading to refuse.
  */
 const COMPARED = new RegExp(`(${COMPARISON.source})(其中|占|为|是|达|达到|已达到|[:：\\s])*$`);
+
+/** Words of a part's label besides its marker (小学就近入学比例, 骨干教师占比, 校际差异率, 随迁子女就读比例): they name, they do not qualify. */
+const LABEL_WORDS = /就近|划片|入学|比例|占比|比率|率|阶段|学段|教师|校际|人员|子女|儿童/g;
+/** What may stand between a label and its value and say nothing of it (小学为100%, 初中：96.8%, 其中骨干教师占25.6%). */
+const PLAIN_FILLER = /其中|已达到|达到|达|占|为|是|[:：\-—–]/g;
+
+/**
+ * Whether a labelled value's words before its number are its label and filler only (小学就近入学比例100%,
+ * 骨干教师占比25.6%), once the part's marker and label words are taken out: anything else there
+ * (低于规定的, 未达到, 较上年提高, 同比) qualifies the number, which is then no value of the part
+ * (reviewer R1, findings 1 to 3: 初中低于规定的95% is not 95%).
+ *
+ * @example onlyLabel("初中就近入学比例", junior) // true; onlyLabel("初中低于规定的", junior) // false; onlyLabel("小学未达到", primary) // false
+ */
+function onlyLabel(prefix: string, part: ItemPart): boolean {
+  const marker = new RegExp(part.marker.source, `g${part.marker.flags.replace("g", "")}`);
+  return normaliseText(prefix).replace(marker, "").replace(LABEL_WORDS, "").replace(PLAIN_FILLER, "") === "";
+}
 
 /** A value of a two-part cell: as typed, the part its label names (or null), and what the single-value reading gets. */
 export interface PartPiece {
@@ -138,11 +161,13 @@ export interface PartPiece {
 /**
  * A value of a two-part cell (splitValues) with its label: a yes / no or a level is read whole; else
  * the words before its number are its label when they name one part (骨干教师占25.6% → the backbone
- * share, 25.6%; 差异率小于0.15 → the difference rate, 小于0.15, the comparison kept for the
- * single-value reading to refuse), or words that name nothing (其中, 小于). Null when they name
- * something else than the item's parts (城区100% for 小学 / 初中): the row is not guessed.
+ * share, 25.6%), the piece whole when they say more than the label (差异率小于0.15, 初中低于规定的95%,
+ * 小学较上年提高2%: onlyLabel), for the single-value reading to refuse, or words that name nothing
+ * (其中, 小于). Null when they name something else than the item's parts (城区100% for 小学 / 初中):
+ * the row is not guessed.
  *
  * @example pieceOf("骨干教师占25.6%", parts of G11) // { text: "骨干教师占25.6%", label: backbone, value: "25.6%" }
+ * @example pieceOf("初中低于规定的95%", parts of G13) // { text: "初中低于规定的95%", label: junior, value: "初中低于规定的95%" }
  * @example pieceOf("城区100%", parts of G13) // null
  */
 export function pieceOf(text: string, parts: readonly [ItemPart, ItemPart]): PartPiece | null {
@@ -151,8 +176,8 @@ export function pieceOf(text: string, parts: readonly [ItemPart, ItemPart]): Par
   const prefix = start < 0 ? text : text.slice(0, start);
   const label = prefix === "" ? null : labelledPart(prefix, parts);
   if (label === null) return FILLER.test(normaliseText(prefix)) ? { text, label, value: text } : null;
-  const compared = prefix.search(COMPARED);
-  return { text, label, value: text.slice(compared >= 0 ? compared : Math.max(start, 0)) };
+  // A label qualified (初中低于规定的95%, 小学未达到100%): the piece whole, for the single-value reading to refuse.
+  return { text, label, value: onlyLabel(prefix, label) ? text.slice(Math.max(start, 0)) : text };
 }
 
 /** Whether a value is of the kind its part takes: 是 / 否, a level, or a number (checked further as a single value is). */
@@ -229,5 +254,19 @@ export function sameForBoth(text: string, parts: readonly [ItemPart, ItemPart]):
   if (at < 0 || start < 0 || !namesBoth(t.slice(0, at), parts) || !FILLER.test(after.slice(0, start))) return null;
   const compared = after.slice(0, start).search(COMPARED);
   const value = after.slice(compared >= 0 ? compared : start);
+  // 均为100%、96.8% or 均为100%（含九年一贯制学校）: more than one value, or words after it; not one value for both.
+  if (!oneValue(value)) return null;
   return parts.every((p) => kindFits(value, p)) ? parts.map((part) => ({ part, text: value, value })) : null;
+}
+
+/**
+ * Whether a value after 均 is one value and nothing after it but a year in brackets (100%, 不低于95%,
+ * 100%（2024年）), not two (100%、96.8%, 100%，其中城区95%) nor one with a remark (100%（含九年一贯制学校）,
+ * 100%以上): reviewer R1, finding 8.
+ *
+ * @example oneValue("100%(2024年)") // true; oneValue("100%96.8%") // false (NFKC, 、 removed); oneValue("100%(含九年一贯制学校)") // false
+ */
+function oneValue(value: string): boolean {
+  const bare = yearRemark(value)?.value ?? value;
+  return /^[^\d]*\d+(\.\d+)?%?$/.test(bare);
 }

@@ -1,5 +1,9 @@
-/** A year in brackets after a value: (2024年), (2024年度), (2023学年), (2024年数据), (2023-2024学年), after NFKC folding. */
-const YEAR_REMARK = /^(.*\d.*?)\s*\(\s*((?:19|20)\d{2}(?:\s*-\s*(?:19|20)?\d{2})?\s*(?:年度?|学年度?)(?:数据|统计|统计数据|底|末|秋季|春季|秋季学期|春季学期)?)\s*\)\s*$/;
+/**
+ * A year in brackets after a value: (2024年), (2024年度), (2023学年), (2024年数据), (2023-2024学年),
+ * (2024—2025学年), a bare (2024), (截至2024年), (2024年12月), after NFKC folding; the year's words
+ * optional only after a lone year ((2024), not (2023-24)).
+ */
+const YEAR_REMARK = /^(.*\d.*?)\s*\(\s*((?:截至|截止)?\s*(?:19|20)\d{2}(?:\s*[-—–~至到]\s*(?:19|20)?\d{2}\s*(?:年度?|学年度?)|\s*(?:年度?|学年度?)(?:\d{1,2}月(?:底|末)?)?)?(?:数据|统计|统计数据|底|末|秋季|春季|秋季学期|春季学期)?)\s*\)\s*$/;
 
 /**
  * A value with the year it is of in brackets after it (96.8%（2024年）): the value and the year, so
@@ -8,6 +12,7 @@ const YEAR_REMARK = /^(.*\d.*?)\s*\(\s*((?:19|20)\d{2}(?:\s*-\s*(?:19|20)?\d{2})
  * remark, and a value is never taken out of it.
  *
  * @example yearRemark("96.8%（2024年）") // { value: "96.8%", year: "2024年" }
+ * @example yearRemark("96.8%（2024—2025学年）") // { value: "96.8%", year: "2024—2025学年" }; yearRemark("96.8%（2024）") // { value: "96.8%", year: "2024" }
  * @example yearRemark("96.8%（上年95.1%）") // null; yearRemark("2024年") // null
  */
 export function yearRemark(text: string): { readonly value: string; readonly year: string } | null {
