@@ -1209,6 +1209,11 @@ export const READER_MESSAGES: MessageTable = {
     zh: "县级指标“{fieldHeader}”填写为“{text}”，已按 {value} 读取；但括注的年份“{year}”不是评估年度 {evaluated} 年，可能是其他年度的数据：请核对，并改填 {evaluated} 年的数值",
     en: "County item {fieldHeader}: “{text}” was read as {value}, but the year “{year}” in brackets is not the year evaluated ({evaluated}) and it may be another year's figure: check it and enter the figure for {evaluated}",
   },
+  // A value dated in brackets with the year evaluated (96.8%（2024年） in 2024, or 2023-2024学年): read, the years found to agree.
+  read_figure_year_same: {
+    zh: "县级指标“{fieldHeader}”填写为“{text}”，已按 {value} 读取；括注的年份“{year}”与评估年度 {evaluated} 年相符",
+    en: "County item {fieldHeader}: “{text}” was read as {value}; the year “{year}” in brackets agrees with the year evaluated ({evaluated})",
+  },
   read_figure_answer_remark: {
     zh: "县级指标“{item}”填写为“{text}”，已按“{answer}”读取；其后的说明“{remark}”未用于评估",
     en: "County item “{item}”: “{text}” was read as “{answer}”; the remark “{remark}” after it is not used in the evaluation",

@@ -67,9 +67,12 @@ describe("withRemarkYears (reviewer R1, finding 7)", () => {
     expect(dated("示例县2024年指标", "96.8%（2024年）", 2025).issues).toEqual([["read_figure_year_other", "warning", "县级指标!B3"]]);
   });
 
-  it("keeps the note when the year is the one evaluated, a school year holds it, or no year is known", () => {
-    expect(dated("示例县2024年指标", "96.8%（2024年）", null).issues).toEqual([["read_figure_year_remark", "info", "县级指标!B3"]]);
-    expect(dated("示例县指标", "96.8%（2023-2024学年）", 2024).issues).toEqual([["read_figure_year_remark", "info", "县级指标!B3"]]);
+  it("says the years agree when the year is the one evaluated or a school year holds it; keeps the note when no year is known", () => {
+    expect(dated("示例县2024年指标", "96.8%（2024年）", null).issues).toEqual([["read_figure_year_same", "info", "县级指标!B3"]]);
+    expect(dated("示例县指标", "96.8%（2023-2024学年）", 2024).issues).toEqual([["read_figure_year_same", "info", "县级指标!B3"]]);
     expect(dated("示例县指标", "96.8%（2023年）", null).issues).toEqual([["read_figure_year_remark", "info", "县级指标!B3"]]);
+    const params = dated("示例县2024年指标", "96.8%（2024年）", null).checked.issues[0]?.params ?? {};
+    expect(message("read_figure_year_same", params, "zh")).toBe("县级指标“初中三年巩固率”填写为“96.8%（2024年）”，已按 0.968 读取；括注的年份“2024年”与评估年度 2024 年相符");
+    expect(message("read_figure_year_same", params, "en")).toBe("County item Junior secondary three-year retention (初中三年巩固率): “96.8%（2024年）” was read as 0.968; the year “2024年” in brackets agrees with the year evaluated (2024)");
   });
 });

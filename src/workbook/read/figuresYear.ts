@@ -47,13 +47,17 @@ function remarkYears(remark: string): number[] {
 /**
  * A read_figure_year_remark whose year is not `year` (96.8%（2023年） evaluated for 2024; a school year
  * 2023-2024学年 is of both) made a warning saying both years (read_figure_year_other, reviewer R1,
- * finding 7): the value may be another year's. As it is when the years agree or `year` is unknown.
+ * finding 7): the value may be another year's; when the years agree, the note says so
+ * (read_figure_year_same, still info). As it is when `year` is unknown.
  *
- * @example remarkYearChecked(read_figure_year_remark { year: "2023年" }, 2024) // read_figure_year_other (warning) { year: "2023年", evaluated: 2024 }
+ * @example remarkYearChecked(read_figure_year_remark { year: "2023年" }, 2024) // read_figure_year_other (warning) { year: "2023年", evaluated: 2024 }; with 2023 → read_figure_year_same (info)
  */
 export function remarkYearChecked(issue: Issue, year: number | null): Issue {
-  if (issue.code !== "read_figure_year_remark" || year === null || remarkYears(String(issue.params["year"] ?? "")).includes(year)) return issue;
-  return { ...issue, code: "read_figure_year_other", severity: "warning", params: { ...issue.params, evaluated: year } };
+  if (issue.code !== "read_figure_year_remark" || year === null) return issue;
+  const params = { ...issue.params, evaluated: year };
+  // The note as read says the year was not checked: once it is, it says which way.
+  if (remarkYears(String(issue.params["year"] ?? "")).includes(year)) return { ...issue, code: "read_figure_year_same", params };
+  return { ...issue, code: "read_figure_year_other", severity: "warning", params };
 }
 
 /**
