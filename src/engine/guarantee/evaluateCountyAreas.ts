@@ -5,7 +5,7 @@ import { absentItem, anyFigure, countyFigureItemInto, figureCellJudging } from "
 import { figureIssues, figuresByCode } from "./countyFigures";
 import { itemCodes } from "./itemCodes";
 import { CHECK, emptyCheckTable, putChecks, TEACHER, type CheckTable } from "./checkTable";
-import { everySchoolItemInto, rateItemInto, type EverySchoolFigure } from "./schoolDataItem";
+import { columnTallies, everySchoolItemInto, rateItemInto, type ColumnTally, type EverySchoolFigure } from "./schoolDataItem";
 import { schoolGroupAt, schoolRows, type SchoolRows } from "./schoolGroups";
 import { schoolFindings, type TeacherCounts } from "./schoolFindings";
 import { CHECKED_ITEMS, type CheckedItem } from "./checkStatus";
@@ -41,7 +41,8 @@ function fromSchools(code: string, plan: SchoolItemPlan | undefined, context: It
   if (plan === undefined) return null;
   const { table, issues, places } = context;
   if (plan.kind === "rate") return rateItemInto(code, table, TEACHER[plan.key], plan.numeric, issues, places);
-  return everySchoolItemInto(code, table, CHECK[plan.item], plan.how, issues, places);
+  const column = CHECK[plan.item];
+  return everySchoolItemInto(code, table, column, plan.how, issues, places, context.tallies[column]);
 }
 
 /** What itemsOf needs of one item beside the county's data: its school-data plan, its county items, and its stages when judged per stage. */
@@ -124,10 +125,11 @@ function itemsOf(args: CountyAreasInput, table: CheckTable, places: SchoolPlaces
   const plans = itemPlans(profile);
   const items: ItemResult[] = [];
   const countyIssues: Issue[] = [];
+  const context: ItemContext = { table, tallies: columnTallies(table), places, figures: figures.value, profile, issues, countyIssues };
   for (let i = 0; i < plans.length; i++) {
     // Emptied only when it holds some: setting the length of an array costs a call into the runtime.
     if (countyIssues.length > 0) countyIssues.length = 0;
-    items.push(itemOf(plans[i] as ItemPlan, { table, places, figures: figures.value, profile, issues, countyIssues }));
+    items.push(itemOf(plans[i] as ItemPlan, context));
   }
   return { items, veto: vetoResults(profile, figures.value), issues };
 }
@@ -135,6 +137,8 @@ function itemsOf(args: CountyAreasInput, table: CheckTable, places: SchoolPlaces
 /** What each item of a county is judged with (itemOf): the same for all of them, one object per county. */
 interface ItemContext {
   readonly table: CheckTable;
+  /** Each column's tally of the table (columnTallies), taken in one pass for all the every-school items. */
+  readonly tallies: readonly ColumnTally[];
   /** Where the table's schools are, for the notes and items that name some (schoolPlaces.ts). */
   readonly places: SchoolPlaces;
   readonly figures: ReadonlyMap<string, CountyFigure>;

@@ -1,7 +1,7 @@
 import type { CountyItem } from "../../profiles/schema";
 import { CHECK, checkTable, putCheck, putChecks, putTeacherCount, TEACHER, type CheckTable } from "./checkTable";
 import { STATUS } from "./checkStatus";
-import { everySchoolItem, rateItem } from "./schoolDataItem";
+import { columnTallies, everySchoolItem, everySchoolItemInto, rateItem } from "./schoolDataItem";
 
 /** A table of counted schools 甲, 乙, 丙 … with one check each in column `item`: [status, figure (NaN: none)]. */
 function schools(item: number, rows: readonly (readonly [number, number])[]): CheckTable {
@@ -17,6 +17,27 @@ function schools(item: number, rows: readonly (readonly [number, number])[]): Ch
 const FAILING = { kind: "failing" } as const;
 const LOWEST = { kind: "lowest", countyCode: "Q4_training_share", threshold: 0.05 } as const;
 const { PASS, FAIL, UNKNOWN, NONE } = STATUS;
+
+describe("columnTallies", () => {
+  it("every column's checked, failing and unknown schools of the counted ones, in one pass, in school order", () => {
+    // By hand: 甲 G4 pass, G5 unknown; 乙 G4 fail 130, G5 pass; 丙 G4 fail 20, G5 fail 2 but does not count.
+    const table = schools(CHECK.G4, [[PASS, 0], [FAIL, 130], [FAIL, 20]]);
+    putCheck(table, 0, CHECK.G5, UNKNOWN, NaN);
+    putCheck(table, 1, CHECK.G5, PASS, 0);
+    putCheck(table, 2, CHECK.G5, FAIL, 2);
+    table.counted[2] = 0;
+    const tallies = columnTallies(table);
+    expect(tallies[CHECK.G4]).toEqual({ checked: 2, failing: ["乙"], unknown: 0 });
+    expect(tallies[CHECK.G5]).toEqual({ checked: 2, failing: [], unknown: 1 });
+    expect(tallies[CHECK.G6]).toEqual({ checked: 0, failing: [], unknown: 0 });
+    expect(tallies).toHaveLength(6);
+  });
+  it("everySchoolItem from a tally taken beforehand gives the same item as from the table", () => {
+    const table = schools(CHECK.G4, [[PASS, 0], [FAIL, 130]]);
+    const tally = columnTallies(table)[CHECK.G4];
+    expect(everySchoolItemInto("G4", table, CHECK.G4, FAILING, [], undefined, tally)).toEqual(everySchoolItem("G4", table, CHECK.G4, FAILING).value);
+  });
+});
 
 describe("everySchoolItem", () => {
   it("met when every school passes: figure 0 failing, parts counted", () => {

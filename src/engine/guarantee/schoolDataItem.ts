@@ -6,7 +6,7 @@ import { meets } from "./compare";
 import { areaOf } from "./itemCodes";
 import { checkCells, checkValue, hasCells, statusAt, TEACHER, TEACHER_COUNTS, teacherCountCells, type CheckTable } from "./checkTable";
 import { fieldCells, namedSchools, placeRecords, type SchoolPlaces } from "./schoolPlaces";
-import { STATUS } from "./checkStatus";
+import { CHECKED_ITEMS, STATUS } from "./checkStatus";
 import { withIssuesOf, type WithIssues } from "./schoolCheck";
 
 /**
@@ -44,6 +44,9 @@ function failingCells(table: CheckTable, item: number): CellRef[] {
   for (let s = 0; s < table.size; s++) if (statusOfCounted(table, s, item) === STATUS.FAIL) appendAll(cells, checkCells(table, s, item));
   return cells;
 }
+
+/** The columns of the check table: one per checked item. */
+const ITEMS = CHECKED_ITEMS.length;
 
 /** How an every-school item states its figure: the number of failing schools, or the lowest school value against a threshold. */
 export type EverySchoolFigure = { readonly kind: "failing" } | { readonly kind: "lowest"; readonly countyCode: string; readonly threshold: number | null };
@@ -120,20 +123,63 @@ export function everySchoolItem(code: string, table: CheckTable, item: number, h
  * object wrapping each item of every county (evaluateCountyAreas).
  * @example 12 schools, 2 over the size cap → { verdict: "not_met", figure: 2, … }, issues unchanged
  */
-export function everySchoolItemInto(code: string, table: CheckTable, item: number, how: EverySchoolFigure, issues: Issue[], places?: SchoolPlaces): ItemResult | null {
-  const failing: string[] = [];
-  const unknown: number[] = [];
-  let checked = 0;
-  for (let s = 0; s < table.size; s++) {
-    const status = statusOfCounted(table, s, item);
-    if (status === STATUS.NONE) continue;
-    checked++;
-    if (status === STATUS.FAIL) failing.push(table.names[s] ?? "");
-    else if (status === STATUS.UNKNOWN) unknown.push(s);
+export function everySchoolItemInto(code: string, table: CheckTable, item: number, how: EverySchoolFigure, issues: Issue[], places?: SchoolPlaces, tally: ColumnTally = columnTallies(table)[item] ?? emptyTally()): ItemResult | null {
+  const { checked, failing, unknown } = tally;
+  if (unknown === checked) return null;
+  if (unknown > 0) issues.push(partialIssue(code, table, unknownRows(table, item), places, failing.length > 0));
+  return everySchoolResult(code, table, item, how, checked, failing, unknown, places);
+}
+
+/** What the counted schools' checks of one column of the check table come to (columnTallies): how many were checked, the failing ones' names in school order, and how many are unknown. */
+export interface ColumnTally {
+  readonly checked: number;
+  readonly failing: string[];
+  readonly unknown: number;
+}
+
+/** A ColumnTally while columnTallies counts into it. */
+interface Tallying {
+  checked: number;
+  readonly failing: string[];
+  unknown: number;
+}
+
+function emptyTally(): Tallying {
+  return { checked: 0, failing: [], unknown: 0 };
+}
+
+/**
+ * Every column's tally (ColumnTally) in one pass over the table, school by school: what each
+ * every-school item is judged from (everySchoolItemInto). A pass per item read each school's row
+ * six times, and for the items no school is checked on (G6, G7 under a profile without funding
+ * norms) to find nothing. The unknown schools are only counted: their rows are looked for
+ * (unknownRows) only when the item names them, which it does not when every school is unknown
+ * (Q4 where no school gives its training funds).
+ * @example two counted schools, G4 pass and fail, G5 unknown and pass → G4 { checked: 2, failing: [second's name], unknown: 0 }, G5 { checked: 2, failing: [], unknown: 1 }, G6 { checked: 0, … }
+ */
+export function columnTallies(table: CheckTable): ColumnTally[] {
+  const tallies: Tallying[] = [];
+  for (let c = 0; c < ITEMS; c++) tallies.push(emptyTally());
+  const { counted, status, names } = table;
+  for (let s = 0, at = 0; s < table.size; s++, at += ITEMS) {
+    if (counted[s] !== 1) continue;
+    for (let c = 0; c < ITEMS; c++) {
+      const code = status[at + c] ?? STATUS.NONE;
+      if (code === STATUS.NONE) continue;
+      const tally = tallies[c] as Tallying;
+      tally.checked++;
+      if (code === STATUS.FAIL) tally.failing.push(names[s] ?? "");
+      else if (code === STATUS.UNKNOWN) tally.unknown++;
+    }
   }
-  if (unknown.length === checked) return null;
-  if (unknown.length > 0) issues.push(partialIssue(code, table, unknown, places, failing.length > 0));
-  return everySchoolResult(code, table, item, how, checked, failing, unknown.length, places);
+  return tallies;
+}
+
+/** The counted schools (check-table rows) whose check in column `item` is unknown, in school order. */
+function unknownRows(table: CheckTable, item: number): number[] {
+  const rows: number[] = [];
+  for (let s = 0; s < table.size; s++) if (statusOfCounted(table, s, item) === STATUS.UNKNOWN) rows.push(s);
+  return rows;
 }
 
 /**
@@ -223,24 +269,51 @@ export function rateItem(code: string, table: CheckTable, count: number, numeric
  * @example certified 40 + 30 of teachers 40 + 31 → { verdict: "not_met", figure: 0.98592, … }, issues unchanged
  */
 export function rateItemInto(code: string, table: CheckTable, count: number, numeric: [string, CountyItem], issues: Issue[], places?: SchoolPlaces): ItemResult | null {
+  const tally = rateTally(table, count, numeric[1]);
+  const { rows, unknown } = tally;
+  if (unknown.length === rows) return null;
+  if (unknown.length > 0) return partialRate(code, table, count, numeric, { rows, unknown, places, failing: tally.failing }, issues);
+  return tally.den <= 0 ? null : rateResult(code, table, count, numeric, rows, tally.num / tally.den, tally.failing);
+}
+
+/** What a rate item is judged from (rateTally): the counted schools, those lacking the counts, the sums of the others' counts, and those whose own rate fails. */
+interface RateTally {
+  readonly rows: number;
+  readonly unknown: number[];
+  readonly num: number;
+  readonly den: number;
+  readonly failing: number[];
+}
+
+/**
+ * The counted schools of a rate (teacher count column `count` over all teachers) in one pass:
+ * how many, the rows lacking either count, Σ counts and Σ teachers of the others (summed in school
+ * order, as the sums by hand do) and the rows whose own rate fails `countyItem` (schools with
+ * teachers only). A pass for the sums and another for the failing schools read every row twice.
+ * The counts are read in place (teacherCount would box each one it hands back).
+ * @example certified 40 + 30 of teachers 40 + 31, ≥ 100% → { rows: 2, unknown: [], num: 70, den: 71, failing: [1] }
+ */
+function rateTally(table: CheckTable, count: number, countyItem: CountyItem): RateTally {
   const unknown: number[] = [];
+  const failing: number[] = [];
   let rows = 0;
   let num = 0;
   let den = 0;
-  // One pass, summing in school order as the sums by hand do; the counts read in place (teacherCount would box each one it hands back).
+  const { counted, teacher } = table;
   for (let s = 0; s < table.size; s++) {
-    if (table.counted[s] !== 1) continue;
+    if (counted[s] !== 1) continue;
     rows++;
     if (!countsGiven(table, s, count)) {
       unknown.push(s);
       continue;
     }
-    num += table.teacher[s * TEACHER_COUNTS + count] ?? 0;
-    den += table.teacher[s * TEACHER_COUNTS + TEACHER.teachers] ?? 0;
+    const n = teacher[s * TEACHER_COUNTS + count] ?? 0;
+    const d = teacher[s * TEACHER_COUNTS + TEACHER.teachers] ?? 0;
+    num += n;
+    den += d;
+    if (d > 0 && meets(n / d, countyItem) === false) failing.push(s);
   }
-  if (unknown.length === rows) return null;
-  if (unknown.length > 0) return partialRate(code, table, count, numeric, { rows, unknown, places }, issues);
-  return den <= 0 ? null : rateResult(code, table, count, numeric, rows, num / den);
+  return { rows, unknown, num, den, failing };
 }
 
 /**
@@ -249,9 +322,8 @@ export function rateItemInto(code: string, table: CheckTable, count: number, num
  * and the item it yields read separately.
  * @example G12 ≥ 100%, rate 70 ÷ 71 = 0.98592, 2 schools, the second 30 of 31 → { verdict: "not_met", figure: 0.98592, failingSchools: [the second], parts: { schools_checked: 2, schools_failing: 1 } }
  */
-function rateResult(code: string, table: CheckTable, count: number, numeric: [string, CountyItem], rows: number, rate: number): ItemResult {
+function rateResult(code: string, table: CheckTable, count: number, numeric: [string, CountyItem], rows: number, rate: number, failing: readonly number[]): ItemResult {
   const [countyCode, countyItem] = numeric;
-  const failing = failingRows(table, count, countyItem);
   return {
     code,
     area: areaOf(code),
@@ -283,9 +355,8 @@ function verdictOf(ok: boolean | null): ItemResult["verdict"] {
  * @example G12 ≥ 100%: 40 of 40, 79 of 80, a school without counts → not met, failing the second: (119 + x) ÷ (120 + d) < 1 for any x ≤ d
  */
 function partialRate(code: string, table: CheckTable, count: number, numeric: [string, CountyItem], schools: PartialSchools, issues: Issue[]): ItemResult {
-  const { rows, unknown } = schools;
+  const { rows, unknown, failing } = schools;
   const [countyCode, countyItem] = numeric;
-  const failing = failingRows(table, count, countyItem);
   const parts: Record<string, number | null> = {};
   parts[countyCode] = null;
   parts.schools_checked = rows;
@@ -297,22 +368,12 @@ function partialRate(code: string, table: CheckTable, count: number, numeric: [s
   return pendingItem(code, countyItem.threshold, "rate", namesOf(table, failing), parts, cells, failed ? "not_met" : "not_assessed");
 }
 
-/** A rate's counted schools (partialRate): how many, those lacking the counts (check-table rows), and where they are. */
+/** A rate's counted schools (partialRate): how many, those lacking the counts and those whose own rate fails (check-table rows), and where they are. */
 interface PartialSchools {
   readonly rows: number;
   readonly unknown: readonly number[];
+  readonly failing: readonly number[];
   readonly places: SchoolPlaces | undefined;
-}
-
-/** The counted schools whose own rate fails the county item (schools with teachers only). */
-function failingRows(table: CheckTable, count: number, countyItem: CountyItem): number[] {
-  const failing: number[] = [];
-  for (let s = 0; s < table.size; s++) {
-    if (table.counted[s] !== 1 || !countsGiven(table, s, count)) continue;
-    const d = table.teacher[s * TEACHER_COUNTS + TEACHER.teachers] ?? 0;
-    if (d > 0 && meets((table.teacher[s * TEACHER_COUNTS + count] ?? 0) / d, countyItem) === false) failing.push(s);
-  }
-  return failing;
 }
 
 /** Whether school `s` has both its count `count` and its teachers (teacherCount gives neither as null). */
