@@ -129,3 +129,31 @@ describe("plain wordings once refused (finding 9)", () => {
     expect(readRow("初中三年巩固率", "96.8%（2024年秋）")).toMatchObject({ figures: [], issues: BAD_VALUE });
   });
 });
+
+// Reviewer R2 (session 43), N4: one list of label words for every item let G11's 教师 and G15's 子女 / 儿童
+// pass as G13's label, so 初中学段教师比例96.8% was read as the junior nearby rate.
+const G15 = "农村留守儿童关爱体系健全，进城务工人员随迁子女在公办学校就读比例不低于85%";
+
+describe("label words are each item's own (N4)", () => {
+  it.each(["小学100%，初中学段教师比例96.8%", "小学100%，初中儿童入学率96.8%"])("refuses the junior part of %s (not 0.968) and reads primary 1", (text) => {
+    const { figures, issues, params } = readRow(G13, text);
+    expect(figures).toEqual([PRIMARY_1]);
+    expect(issues).toEqual(BAD_VALUE);
+    expect(params[0]).toMatchObject({ text: text.slice(text.indexOf("初中")), countyItem: "G13_nearby_junior" });
+  });
+
+  it("refuses both parts of 小学教师子女入学比例100%，初中教师子女入学比例96.8%", () => {
+    const { figures, issues } = readRow(G13, "小学教师子女入学比例100%，初中教师子女入学比例96.8%");
+    expect(figures).toEqual([]);
+    expect(issues).toEqual([...BAD_VALUE, ...BAD_VALUE]);
+  });
+
+  it("still reads each item's own labels: G13 学段 / 就近入学占比, G11 骨干教师占比, G15 随迁子女就读比例, Q9 校际差异率", () => {
+    expect(readRow(G13, "小学学段就近入学占比100%，初中学段就近入学占比96.8%").figures).toEqual([PRIMARY_1, JUNIOR_0968]);
+    // 12.3% → 0.123; 25.6% → 0.256.
+    expect(readRow(G11, "交流轮岗教师比例12.3%，骨干教师占比25.6%").figures).toEqual([["G11_rotation_rate", 0.123, "县级指标!B2"], ["G11_backbone_rotation", 0.256, "县级指标!B2"]]);
+    // 91.2% → 0.912.
+    expect(readRow(G15, "是，随迁子女就读比例91.2%").figures).toEqual([["G15_left_behind_care", true, "县级指标!B2"], ["G15_migrant_share", 0.912, "县级指标!B2"]]);
+    expect(readRow(Q9, "Ⅲ级，校际差异率0.12").figures).toEqual([["Q9_monitoring_level", 3, "县级指标!B2"], ["Q9_difference_rate", 0.12, "县级指标!B2"]]);
+  });
+});

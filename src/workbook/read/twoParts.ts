@@ -133,8 +133,22 @@ const FILLER = new RegExp(`^(其中|占|为|是|达|达到|已达到|${COMPARISO
  */
 const COMPARED = new RegExp(`(${COMPARISON.source})(其中|占|为|是|达|达到|已达到|[:：\\s])*$`);
 
-/** Words of a part's label besides its marker (小学就近入学比例, 骨干教师占比, 校际差异率, 随迁子女就读比例): they name, they do not qualify. */
-const LABEL_WORDS = /就近|划片|入学|比例|占比|比率|率|阶段|学段|教师|校际|人员|子女|儿童/g;
+/**
+ * Words of a part's label besides its marker, per item (小学就近入学比例, 骨干教师占比, 校际差异率,
+ * 随迁子女就读比例): they name, they do not qualify. One list for all items let one item's words pass
+ * as another's (reviewer R2, N4: 初中学段教师比例96.8% read as G13's junior rate through G11's 教师).
+ */
+const LABEL_WORDS: Readonly<Record<string, RegExp>> = {
+  G13: /就近|划片|入学|比例|占比|比率|率|阶段|学段/g,
+  G11: /交流|轮岗|教师|骨干|比例|占比|比率|率/g,
+  G15: /随迁|进城务工|人员|子女|儿童|留守|关爱|就读|比例|占比|比率|率/g,
+  Q9: /校际|差异率|差异|率/g,
+};
+
+/** A part's label words (LABEL_WORDS), by its item: G13_nearby_junior → G13's. */
+function labelWordsOf(part: ItemPart): RegExp {
+  return LABEL_WORDS[part.code.split("_")[0] ?? ""] ?? /$^/g;
+}
 /** What may stand between a label and its value and say nothing of it (小学为100%, 初中：96.8%, 其中骨干教师占25.6%). */
 const PLAIN_FILLER = /其中|已达到|达到|达|占|为|是|[:：\-—–]/g;
 
@@ -145,10 +159,11 @@ const PLAIN_FILLER = /其中|已达到|达到|达|占|为|是|[:：\-—–]/g;
  * (reviewer R1, findings 1 to 3: 初中低于规定的95% is not 95%).
  *
  * @example onlyLabel("初中就近入学比例", junior) // true; onlyLabel("初中低于规定的", junior) // false; onlyLabel("小学未达到", primary) // false
+ * @example onlyLabel("初中学段教师比例", junior) // false (教师 labels G11, not G13)
  */
 function onlyLabel(prefix: string, part: ItemPart): boolean {
   const marker = new RegExp(part.marker.source, `g${part.marker.flags.replace("g", "")}`);
-  return normaliseText(prefix).replace(marker, "").replace(LABEL_WORDS, "").replace(PLAIN_FILLER, "") === "";
+  return normaliseText(prefix).replace(marker, "").replace(labelWordsOf(part), "").replace(PLAIN_FILLER, "") === "";
 }
 
 /** A value of a two-part cell: as typed, the part its label names (or null), and what the single-value reading gets. */
