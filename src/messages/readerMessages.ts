@@ -1188,6 +1188,10 @@ export const READER_MESSAGES: MessageTable = {
     en: "Veto item “{item}”: “{text}” is a verdict and does not say whether the case exists; not read: a veto item takes 有 or 无 (present or not): enter it in that cell",
   },
   // 有 / 无 / 没有 / 0 / 1 beside a veto item worded as a negative (无违规择校行为 | 有): whether the case exists, or agreeing with the sentence? Not guessed.
+  read_figure_remark_contradicts: {
+    zh: "“{item}”填写为“{text}”：按该项的说法，答案“{answer}”与其后的说明“{remark}”意思相反，含义不明：该项暂未评估，请只填写一个答案（如“存在”或“不存在”）",
+    en: "“{item}”: in “{text}”, the answer “{answer}” and the remark “{remark}” after it say opposite things, given how the item is worded; not assessed: enter one answer only (such as 存在 or 不存在, present or not)",
+  },
   read_figure_veto_ambiguous: {
     zh: "否决项“{item}”是否定的说法，填写的“{text}”可能指存在该情形，也可能指认同该说法（不存在该情形），含义不明：该项暂未评估，请改填“存在”或“不存在”",
     en: "Veto item “{item}” is worded as a negative, so “{text}” may say that the case exists or agree that it does not; not assessed: enter 存在 or 不存在 (present or not) in that cell",

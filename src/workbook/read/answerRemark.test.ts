@@ -1,4 +1,4 @@
-import { answerWithRemark } from "./answerRemark";
+import { answerWithExistenceRemark, answerWithRemark } from "./answerRemark";
 
 describe("answerWithRemark: a yes / no answer a county report writes with a remark or a full stop", () => {
   it.each([
@@ -33,5 +33,23 @@ describe("answerWithRemark: a yes / no answer a county report writes with a rema
     ["", "blank"],
   ])("does not read %s (%s)", (text) => {
     expect(answerWithRemark(text)).toBeNull();
+  });
+});
+
+// Reviewer R2 (session 43), N2: a remark that is itself an existence answer is kept for the county reader
+// to check against the answer (remarkContradicts), where answerWithRemark leaves the cell unread.
+describe("answerWithExistenceRemark: a yes / no answer whose remark says whether the case exists", () => {
+  it.each([
+    ["是（不存在）", "是", true, "不存在"],
+    ["是(存在)。", "是", true, "存在"],
+    ["否，不存在", "否", false, "不存在"],
+    ["有（无）", "有", true, "无"],
+    ["不存在（无）", "不存在", false, "无"],
+  ])("splits %s into %s (%s) and %s", (text, answer, value, remark) => {
+    expect(answerWithExistenceRemark(text)).toEqual({ answer, value, remark });
+  });
+
+  it.each(["有（已整改）", "不存在", "是（部分学校未达到）", "无（有1例）", "存在（见附件）"])("leaves %s to answerWithRemark or unread", (text) => {
+    expect(answerWithExistenceRemark(text)).toBeNull();
   });
 });

@@ -37,6 +37,31 @@ const DIGITS = /^\d/;
  * @example answerWithRemark("有待提高") // null; answerWithRemark("无") // null
  */
 export function answerWithRemark(text: string): AnswerWithRemark | null {
+  const split = splitAnswer(text);
+  if (split === null || ALTERING.test(split.remark ?? "")) return null;
+  return split;
+}
+
+/**
+ * Answers that say themselves whether the case exists (存在 / 不存在, 有 / 无, 未发现, 未发生, 无此情况).
+ */
+export const EXISTENCE_ANSWER = /^(有|无|没有|存在|不存在|未发现|未发生|没有发生|无此情况|无此类情况|无此现象)$/;
+
+/**
+ * A yes / no answer whose remark is itself an existence answer (EXISTENCE_ANSWER): 是（存在）,
+ * 否（不存在）, 有（无）. Whether the two agree depends on the item's wording, which the county reader
+ * checks (remarkContradicts, figureWording.ts) before it reads the answer; null for any other cell.
+ *
+ * @example answerWithExistenceRemark("是（不存在）") // { answer: "是", value: true, remark: "不存在" }
+ * @example answerWithExistenceRemark("有（已整改）") // null; answerWithExistenceRemark("不存在") // null
+ */
+export function answerWithExistenceRemark(text: string): AnswerWithRemark | null {
+  const split = splitAnswer(text);
+  return split !== null && EXISTENCE_ANSWER.test(split.remark ?? "") ? split : null;
+}
+
+/** A cell split into a yes / no answer word and what follows it (splitting as answerWithRemark does), or null. */
+function splitAnswer(text: string): AnswerWithRemark | null {
   const folded = text.normalize("NFKC").trim();
   const stopped = folded.replace(TRAILING_STOP, "");
   const split = BRACKETED.exec(stopped) ?? SEPARATED.exec(stopped);
@@ -44,6 +69,6 @@ export function answerWithRemark(text: string): AnswerWithRemark | null {
   const remark = split?.[2]?.trim() ?? "";
   if (answer === folded || DIGITS.test(answer)) return null;
   const read = parseYesNo(answer);
-  if (read === null || ALTERING.test(remark)) return null;
+  if (read === null) return null;
   return { answer, value: read, remark: remark === "" ? null : remark };
 }

@@ -1,4 +1,4 @@
-import { ambiguousExistence, contraryWording, existenceAnswer, invertedAnswer, invertedWording, levelNotStated, negativelyWorded, nearbyBothStages, quantityName, ratingAnswer, refusedAsQuantity, specialFundingBothStages, verdictAnswer } from "./figureWording";
+import { ambiguousExistence, contraryWording, existenceAnswer, invertedAnswer, invertedWording, levelNotStated, negativelyWorded, remarkContradicts, nearbyBothStages, quantityName, ratingAnswer, refusedAsQuantity, specialFundingBothStages, verdictAnswer } from "./figureWording";
 
 describe("invertedWording", () => {
   it.each([
@@ -235,5 +235,29 @@ describe("existenceAnswer / invertedAnswer / ambiguousExistence: an answer sayin
 
   it("asks about a bare 有 as about 无 beside a negative wording, not about 有 with a case dealt with", () => {
     expect([ambiguousExistence("无违规择校行为", "有"), ambiguousExistence("无违规择校行为", "有（见附件）"), ambiguousExistence("无违规择校行为", "有（已整改）"), ambiguousExistence("违规择校", "有")]).toEqual([true, true, false, false]);
+  });
+});
+
+// Reviewer R2 (session 43), N1, N2, N7.
+describe("否认 as a negation, and remarkContradicts", () => {
+  it("turns round 否认存在违规择校行为 (N1) but not 是否存在违规择校行为", () => {
+    expect(invertedWording("V_school_choice", "否认存在违规择校行为")).toBe(true);
+    expect(invertedWording("V_school_choice", "是否存在违规择校行为")).toBe(false);
+  });
+
+  it.each([
+    ["无违规择校行为", "是（存在）", true],
+    ["无违规择校行为", "是（不存在）", false],
+    ["存在违规择校行为", "否（存在）", true],
+    ["存在违规择校行为", "否（不存在）", false],
+    ["违规择校", "不存在（已整改）", true],
+    ["违规择校", "有（已整改）", false],
+    ["违规择校", "不存在", false],
+  ])("%s | %s → %s", (name, value, contradicts) => {
+    expect(remarkContradicts("V_school_choice", name, value)).toBe(contradicts);
+  });
+
+  it("asks a dealt-with case of veto items only: 农村留守儿童关爱体系健全 | 否（已整改） is no contradiction", () => {
+    expect(remarkContradicts("G15_left_behind_care", "农村留守儿童关爱体系健全", "否（已整改）")).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import national from "../../profiles/data/national-2017.json";
 import type { CountyItem } from "../../profiles/schema";
 import type { CellValue } from "../types";
-import { answerWithRemark } from "./answerRemark";
+import { answerWithExistenceRemark, answerWithRemark, EXISTENCE_ANSWER, type AnswerWithRemark } from "./answerRemark";
 import { parseYesNo } from "./schoolKind";
 import { normaliseText } from "./text";
 
@@ -13,11 +13,11 @@ import { normaliseText } from "./text";
 const INERT_WORDS = /有无|是否|有编不补|不足|不规范|不良|不实|不当|不合理|不到位|不按|未经|未按|未足额|未落实/g;
 /**
  * Words that negate the item's bad thing (杜绝择校, 严禁办重点校, 无违规择校, 不设重点班, 不以考试方式招生,
- * 未设置重点学校, 未发生重大安全责任事故, 课业负担不过重): one list for the veto items' inversion and
+ * 未设置重点学校, 未发生重大安全责任事故, 课业负担不过重, 否认存在违规择校行为): one list for the veto items' inversion and
  * the 无 check, so the two cannot disagree. A bare 不 / 未 negates because INERT_WORDS has already
  * taken out those that negate nothing (不规范招生行为, 未经批准设置重点校).
  */
-const NEGATION = /无|没有|不|未|杜绝|严禁|禁止|防止|避免/;
+const NEGATION = /无|没有|不|未|杜绝|严禁|禁止|防止|避免|否认|否定/;
 /** Words naming the bad thing's cure (减轻过重课业负担, 过重问题得到有效控制). */
 const CURE = /减轻|控制|解决|消除|改善|遏制/;
 /** An answer hint in brackets (（有/无）, (是/否)): how to answer, not how the item is worded. */
@@ -77,17 +77,19 @@ const BARE_EXISTENCE = /^(有|无|没有)$/;
 /** A remark after 有 saying a case was dealt with (有（已整改）, 有，已查处): the case existed, whatever the wording. */
 const CASE_DEALT_WITH = /整改|查处|处理|处分|纠正/;
 
-/**
- * Answers that say themselves whether the case exists (存在 / 不存在, 有 / 无, 未发现, 未发生, 无此情况):
- * read as they stand beside any wording. Only answers that agree or disagree with the item's sentence
- * (是 / 否, √ / ×, 1 / 0, TRUE / FALSE) take their sense from it (invertedAnswer).
- */
-const EXISTENCE_ANSWER = /^(有|无|没有|存在|不存在|未发现|未发生|没有发生|无此情况|无此类情况|无此现象)$/;
+// Answers that say themselves whether the case exists (EXISTENCE_ANSWER: 存在 / 不存在, 有 / 无, 未发现 …)
+// are read as they stand beside any wording. Only answers that agree or disagree with the item's
+// sentence (是 / 否, √ / ×, 1 / 0, TRUE / FALSE) take their sense from it (invertedAnswer).
 
-/** A cell's answer word, without the remark or full stop after it (有（已整改） → 有), normalised. */
+/** A cell's answer and remark (有（已整改）, 是（不存在）: answerWithRemark, answerWithExistenceRemark), or null. */
+function remarked(value: CellValue): AnswerWithRemark | null {
+  return typeof value === "string" ? (answerWithRemark(value) ?? answerWithExistenceRemark(value)) : null;
+}
+
+/** A cell's answer word, without the remark or full stop after it (有（已整改） → 有, 不存在（无） → 不存在), normalised. */
 function answerWord(value: CellValue): string | null {
   if (typeof value !== "string") return null;
-  return normaliseText(answerWithRemark(value)?.answer ?? value);
+  return normaliseText(remarked(value)?.answer ?? value);
 }
 
 /**
@@ -122,7 +124,9 @@ export function invertedAnswer(code: string, name: string, value: CellValue): bo
  * Whether a bare 有 / 无 / 没有 (a full stop or a remark after it allowed) stands beside an item worded
  * as a negative (negativelyWorded), where it may say whether the case exists or agree / disagree with
  * the sentence: 无违规择校行为 | 有 may be a case, or "yes, none". 有 with a remark saying the case
- * was dealt with (有（已整改）) is a case. Where the item asks (有无…事故 | 有) it is read.
+ * was dealt with (有（已整改）) is a case, and one whose remark says 存在 / 不存在 (有（存在）) is read as
+ * the remark settles it (remarkContradicts refuses it first where they disagree). Where the item asks
+ * (有无…事故 | 有) it is read.
  *
  * @example ambiguousExistence("无违规择校行为", "有") // true; ambiguousExistence("无违规择校行为", "无。") // true
  * @example ambiguousExistence("无违规择校行为", "有（已整改）") // false
@@ -131,8 +135,40 @@ export function invertedAnswer(code: string, name: string, value: CellValue): bo
 export function ambiguousExistence(name: string, value: CellValue): boolean {
   const word = answerWord(value);
   if (word === null || !BARE_EXISTENCE.test(word) || !negativelyWorded(name)) return false;
-  const remark = typeof value === "string" ? (answerWithRemark(value)?.remark ?? "") : "";
+  const remark = normaliseText(remarked(value)?.remark ?? "");
+  // A remark saying whether the case exists in words of its own (有（存在）, 无（不存在）) settles the sense.
+  if (EXISTENCE_ANSWER.test(remark) && !BARE_EXISTENCE.test(remark)) return false;
   return !(word === "有" && CASE_DEALT_WITH.test(remark));
+}
+
+/** The item's value a yes / no word says once the item's wording is applied (invertedAnswer): 无违规择校行为 | 是 → false. */
+function itemValueOf(code: string, name: string, word: string, read: boolean): boolean {
+  return read !== invertedAnswer(code, name, word);
+}
+
+/**
+ * Whether a yes / no cell's remark contradicts its answer, so that the cell is not read: a remark
+ * that is itself an existence answer (answerWithExistenceRemark) saying the other thing once the
+ * wording is applied (无违规择校行为 | 是（存在）: 是 is "none", 存在 a case; 存在违规择校行为 |
+ * 否（有）), or, for a veto item, an answer saying "no case" with a remark saying a case was dealt
+ * with (不存在（已整改）, 否（已整改）, 无违规择校行为 | 是（已整改）): a case existed, as 有（已整改） says.
+ * An agreeing remark (无违规择校行为 | 是（不存在）) contradicts nothing.
+ *
+ * @example remarkContradicts("V_school_choice", "无违规择校行为", "是（存在）") // true
+ * @example remarkContradicts("V_school_choice", "无违规择校行为", "是（不存在）") // false
+ * @example remarkContradicts("V_school_choice", "违规择校", "不存在（已整改）") // true; (…, "有（已整改）") // false
+ */
+export function remarkContradicts(code: string, name: string, value: CellValue): boolean {
+  if (typeof value !== "string") return false;
+  const existence = answerWithExistenceRemark(value);
+  const remark = existence?.remark ?? null;
+  if (existence !== null && remark !== null) {
+    const remarkRead = parseYesNo(remark);
+    return remarkRead !== null && itemValueOf(code, name, existence.answer, existence.value) !== itemValueOf(code, name, remark, remarkRead);
+  }
+  const remarked = answerWithRemark(value);
+  if (!code.startsWith("V_") || remarked === null || !CASE_DEALT_WITH.test(remarked.remark ?? "")) return false;
+  return !itemValueOf(code, name, remarked.answer, remarked.value);
 }
 
 /** A share, rate or count (大班额比例, 56人以上大班额数（个）, 学校规模（人）): a number, not a yes / no. */

@@ -4,7 +4,7 @@ import { a1, parseRange, qualified } from "../address";
 import type { CellValue, Grid } from "../types";
 import { issueAt, issueAtCell, numberAsTextIssue } from "./issue";
 import { isCountyHeader, layoutOf, NO_LAYOUT, saysPercent, type Layout } from "./figuresLayout";
-import { ambiguousExistence, contraryWording, invertedAnswer, invertedWording, negativelyWorded, levelNotStated, nearbyBothStages, ratingAnswer, refusedAsQuantity, specialFundingBothStages, verdictAnswer } from "./figureWording";
+import { ambiguousExistence, contraryWording, remarkContradicts, invertedAnswer, invertedWording, negativelyWorded, levelNotStated, nearbyBothStages, ratingAnswer, refusedAsQuantity, specialFundingBothStages, verdictAnswer } from "./figureWording";
 import { readAs, stageCode, stagelessFigures, type ReadFigure, type StagelessItem } from "./stagelessFigures";
 import { itemUnit, matchCountyItem, type ItemUnit } from "./matchCountyItem";
 import { rotationCountKind, type RotationCountKind } from "./rotationCounts";
@@ -14,7 +14,7 @@ import { parseCellNumber, percentToFraction, toBaseUnit } from "./parseCellNumbe
 import { parseLevel } from "./parseLevel";
 import { textAt, valueAt } from "./rowMeta";
 import { parseYesNo } from "./schoolKind";
-import { answerWithRemark, type AnswerWithRemark } from "./answerRemark";
+import { answerWithExistenceRemark, answerWithRemark, EXISTENCE_ANSWER, type AnswerWithRemark } from "./answerRemark";
 import { stripYuan } from "./stripYuan";
 import { sameCounty } from "../../engine/countyFigures";
 import { groupByCounty } from "./groupByCounty";
@@ -63,7 +63,8 @@ function toBoolean(v: CellValue): Converted {
   if (text === "0" || text === "1") return { ok: true, value: text === "1", digit: true };
   const yes = parseYesNo(text);
   if (yes !== null) return { ok: true, value: yes };
-  const remarked = answerWithRemark(text);
+  // An existence remark (是（不存在）) is read only once remarkContradicts has found it agreeing (refusedYesNo).
+  const remarked = answerWithRemark(text) ?? answerWithExistenceRemark(text);
   return remarked === null ? { ok: false, reason: "not_yes_no" } : { ok: true, value: remarked.value, answer: remarked };
 }
 
@@ -377,12 +378,14 @@ function refusalOf(code: string, name: string, answer: string): "read_figure_con
 
 /**
  * A yes / no answer agreeing or disagreeing with an item worded the other way round (杜绝择校 | 是) is
- * inverted, and said so; one saying whether the case exists (无违规择校行为 | 不存在) is read as it
- * stands (invertedAnswer).
+ * inverted, and said so (info; a warning when it makes a veto case present: 无违规择校行为 | 否); one
+ * saying whether the case exists (无违规择校行为 | 不存在) is read as it stands (invertedAnswer).
  */
 function orientedValue(grid: Grid, item: ItemRow, code: string, column: number, value: number | boolean, issues: Issue[], text = shownText(valueAt(grid, item.row, column))): number | boolean {
   if (typeof value !== "boolean" || !invertedAnswer(code, item.text, text)) return value;
-  issues.push(issueAt("read_figure_inverted", "info", grid.sheet, item.row, column, { item: item.text, countyItem: code, text }));
+  // A veto case made present by the turning round (无违规择校行为 | 否) decides 不予认定: a warning, not a note.
+  const severity = code.startsWith("V_") && !value ? "warning" : "info";
+  issues.push(issueAt("read_figure_inverted", severity, grid.sheet, item.row, column, { item: item.text, countyItem: code, text }));
   return !value;
 }
 
@@ -414,7 +417,7 @@ function valueOf(grid: Grid, item: ItemRow, layout: Layout, code: string, unit: 
   }
   const refused = unit === "boolean" ? refusedYesNo(item.text, code, raw) : null;
   if (refused !== null) {
-    issues.push(issueAt(refused, "error", grid.sheet, item.row, column, { item: item.text, text: shownText(raw), countyItem: code }));
+    issues.push(issueAt(refused, "error", grid.sheet, item.row, column, { item: item.text, text: shownText(raw), countyItem: code, ...answerAndRemark(raw) }));
     return null;
   }
   const rated = typeof raw === "string" ? ratingAnswer(code, raw) : null;
@@ -471,11 +474,23 @@ export function isVerdict(text: string): boolean {
   return (parseYesNo(answer) !== null && !EXISTENCE.has(answer)) || OTHER_VERDICT.test(answer);
 }
 
+/**
+ * A yes / no cell's answer and remark, for a message quoting them (read_figure_remark_contradicts);
+ * nothing for a cell without a remark.
+ *
+ * @example answerAndRemark("是（存在）") // { answer: "是", remark: "存在" }; answerAndRemark("有") // {}
+ */
+function answerAndRemark(raw: CellValue): { answer?: string; remark?: string } {
+  const split = typeof raw === "string" ? (answerWithExistenceRemark(raw) ?? answerWithRemark(raw)) : null;
+  return split?.remark == null ? {} : { answer: split.answer, remark: split.remark };
+}
+
 /** A bare 0 / 1, typed as a number or as text. */
 const DIGIT_ANSWER = /^[01]$/;
 
 /**
- * Why a yes / no answer is not read, or null: 有 / 无 beside an item worded as a negative
+ * Why a yes / no answer is not read, or null: a remark contradicting its answer (read_figure_remark_contradicts:
+ * 无违规择校行为 | 是（存在）, 不存在（已整改）), 有 / 无 beside an item worded as a negative
  * (ambiguousExistence: read_figure_ambiguous_none, or read_figure_veto_ambiguous for a veto item, which
  * a 0 / 1 joins: 无违规择校行为 | 0 may count no case or deny the sentence), or a verdict answering a
  * veto item (read_figure_veto_verdict: 违规择校 | 达标 would read as 有, the case present). A veto item
@@ -484,8 +499,10 @@ const DIGIT_ANSWER = /^[01]$/;
  * @example refusedYesNo("违规择校", "V_school_choice", "达标") // "read_figure_veto_verdict"
  * @example refusedYesNo("杜绝择校", "V_school_choice", "达标") // null
  * @example refusedYesNo("无违规择校行为", "V_school_choice", "有") // "read_figure_veto_ambiguous"; (…, 0) likewise
+ * @example refusedYesNo("无违规择校行为", "V_school_choice", "是（存在）") // "read_figure_remark_contradicts" (remarkContradicts)
  */
-function refusedYesNo(name: string, code: string, raw: CellValue): "read_figure_ambiguous_none" | "read_figure_veto_ambiguous" | "read_figure_veto_verdict" | null {
+function refusedYesNo(name: string, code: string, raw: CellValue): "read_figure_ambiguous_none" | "read_figure_veto_ambiguous" | "read_figure_veto_verdict" | "read_figure_remark_contradicts" | null {
+  if (remarkContradicts(code, name, raw)) return "read_figure_remark_contradicts";
   const veto = code.startsWith("V_");
   const digit = (typeof raw === "number" || typeof raw === "string") && DIGIT_ANSWER.test(String(raw).trim());
   if (veto && digit && negativelyWorded(name)) return "read_figure_veto_ambiguous";
@@ -526,7 +543,8 @@ function answerIssues(grid: Grid, item: ItemRow, code: string, column: number, c
   if (converted === null || !converted.ok) return [];
   const at = (issueCode: string, severity: Issue["severity"], params: Record<string, string | number>) => [issueAt(issueCode, severity, grid.sheet, item.row, column, { item: item.text, text, countyItem: code, ...params })];
   const remark = converted.answer?.remark ?? null;
-  if (converted.answer !== undefined) return remark === null ? [] : at("read_figure_answer_remark", "info", { answer: converted.answer.answer, remark });
+  // An existence remark agreeing with its answer (是（不存在）: remarkContradicts) adds nothing to say.
+  if (converted.answer !== undefined) return remark === null || EXISTENCE_ANSWER.test(remark) ? [] : at("read_figure_answer_remark", "info", { answer: converted.answer.answer, remark });
   if (converted.digit !== true || code.startsWith("V_")) return [];
   return at("read_figure_yes_no_digit", negativelyWorded(item.text) ? "warning" : "info", { figureValue: String(converted.value) });
 }

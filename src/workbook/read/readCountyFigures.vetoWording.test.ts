@@ -75,3 +75,86 @@ describe("a veto item's answer read against the item's wording", () => {
     expect(readRow("无过重课业负担", "有").read).toBe("read_figure_ambiguous_none");
   });
 });
+
+// Reviewer R2 (session 43), N1–N3, N7: 否认 negates the sentence; a remark that is itself an existence answer
+// must agree with the answer; a 不存在 / 否 with a remark saying a case was dealt with is refused; a turning
+// round that makes a veto case present is a warning.
+const CONTRADICTS = "read_figure_remark_contradicts";
+
+describe("否认 negates the item's sentence (N1)", () => {
+  it("reads 否认存在违规择校行为 | 是 as none and | 否 as a case, said as turned round; | 不存在 as none; | 有 refused", () => {
+    expect(readRow("否认存在违规择校行为", "是").read).toBe(false);
+    expect(readRow("否认存在违规择校行为", "是").issues.map((i) => [i.code, i.severity])).toEqual([["read_figure_inverted", "info"]]);
+    expect(readRow("否认存在违规择校行为", "否").read).toBe(true);
+    expect(readRow("否认存在违规择校行为", "不存在").read).toBe(false);
+    expect(readRow("否认存在违规择校行为", "有").read).toBe(REFUSED);
+  });
+});
+
+describe("a remark that is itself an existence answer must agree with the answer (N2)", () => {
+  // Answer, then what it says under 存在违规择校行为 and under 无违规择校行为: true = a case.
+  it.each([
+    ["是（存在）", true, CONTRADICTS],
+    ["是（不存在）", CONTRADICTS, false],
+    ["否（不存在）", false, CONTRADICTS],
+    ["否（存在）", CONTRADICTS, true],
+    ["是，不存在", CONTRADICTS, false],
+    ["有（无）", CONTRADICTS, CONTRADICTS],
+    ["无（有）", CONTRADICTS, CONTRADICTS],
+    ["有（存在）", true, true],
+    ["不存在（无）", false, false],
+  ])("存在违规择校行为 | %s → %s; 无违规择校行为 → %s", (answer, positive, negative) => {
+    expect(readRow("存在违规择校行为", answer).read).toBe(positive);
+    expect(readRow("无违规择校行为", answer).read).toBe(negative);
+  });
+
+  it("says the contradiction at the cell, quoting the answer and the remark, in zh and en", () => {
+    const said = readRow("无违规择校行为", "是（存在）").issues;
+    expect(said.map((i) => [i.code, i.severity, i.cell])).toEqual([[CONTRADICTS, "error", "县级指标!B2"]]);
+    expect(said[0]?.params).toMatchObject({ answer: "是", remark: "存在" });
+    expect(message(CONTRADICTS, said[0]?.params ?? {}, "zh")).toBe(
+      "“无违规择校行为”填写为“是（存在）”：按该项的说法，答案“是”与其后的说明“存在”意思相反，含义不明：该项暂未评估，请只填写一个答案（如“存在”或“不存在”）",
+    );
+    expect(message(CONTRADICTS, said[0]?.params ?? {}, "en")).toBe(
+      "“无违规择校行为”: in “是（存在）”, the answer “是” and the remark “存在” after it say opposite things, given how the item is worded; not assessed: enter one answer only (such as 存在 or 不存在, present or not)",
+    );
+  });
+
+  it("reads an agreeing remark with the turning round only: 无违规择校行为 | 是（不存在） → none, read_figure_inverted (info)", () => {
+    expect(readRow("无违规择校行为", "是（不存在）").issues.map((i) => [i.code, i.severity])).toEqual([["read_figure_inverted", "info"]]);
+  });
+
+  it("checks the workload item alike: 无过重课业负担 | 是（存在） refused, | 是（不存在） met", () => {
+    expect(readRow("无过重课业负担", "是（存在）").read).toBe(CONTRADICTS);
+    expect(readRow("无过重课业负担", "是（不存在）").read).toBe(true);
+  });
+});
+
+describe("a 'no case' answer with a remark saying a case was dealt with is refused, as 有（已整改） is a case (N7)", () => {
+  it.each([
+    ["存在违规择校行为", "不存在（已整改）"],
+    ["无违规择校行为", "不存在（已整改）"],
+    ["杜绝择校", "未发现，已查处"],
+    ["是否存在违规择校行为", "否（已整改）"],
+    ["无违规择校行为", "是（已整改）"],
+  ])("%s | %s → refused", (item, answer) => {
+    expect(readRow(item, answer).read).toBe(CONTRADICTS);
+  });
+
+  it("still reads a case dealt with as a case: 有（已整改）, 存在（已整改）, 无违规择校行为 | 否（已整改）", () => {
+    expect([readRow("无违规择校行为", "有（已整改）").read, readRow("存在违规择校行为", "存在（已整改）").read, readRow("无违规择校行为", "否（已整改）").read]).toEqual([true, true, true]);
+  });
+});
+
+describe("a turning round that makes a veto case present is a warning (N3)", () => {
+  it.each(["无违规择校行为", "不存在违规择校行为", "未发现违规择校行为", "严禁违规择校"])("%s | 否 → a case, read_figure_inverted (warning) at B2", (item) => {
+    const { read, issues } = readRow(item, "否");
+    expect(read).toBe(true);
+    expect(issues.map((i) => [i.code, i.severity, i.cell])).toEqual([["read_figure_inverted", "warning", "县级指标!B2"]]);
+  });
+
+  it("keeps the note info when the turning round makes none (| 是) or concerns no veto (学生课业负担过重 | 否)", () => {
+    expect(readRow("无违规择校行为", "是").issues.map((i) => i.severity)).toEqual(["info"]);
+    expect(readRow("学生课业负担过重", "否").issues.map((i) => i.severity)).toEqual(["info"]);
+  });
+});
