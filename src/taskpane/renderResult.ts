@@ -9,6 +9,7 @@ import { shareRangeText } from "../workbook/write/shareRangeText";
 import { caveatText } from "../workbook/write/cvCaveats";
 import { estimatedPassTexts } from "../workbook/write/estimatedPasses";
 import { hiddenRowsTexts } from "../workbook/write/hiddenRowsCaveat";
+import { bySeverity } from "../workbook/write/bySeverity";
 import { el, link } from "./dom";
 import { shownIssues } from "./shownIssues";
 import { cutItems, issueWordings, type IssueWording } from "./issueWording";
@@ -132,13 +133,6 @@ function cvTile(g: CountyGlance, lang: Lang): HTMLElement {
   const none = t(lacking.length > 0 ? "addin_cv_over_none_computed" : "addin_cv_over_none");
   const kind: TileKind = g.cvOver.length > 0 ? "bad" : lacking.length > 0 ? "warn" : "good";
   return tile(t("addin_cv_over"), String(g.cvOver.length), clauseText([...(over.length > 0 ? over : [none]), ...lacking], lang), kind, true);
-}
-
-const SEVERITY_ORDER: readonly Issue["severity"][] = ["error", "warning", "info"];
-
-/** Errors first, then warnings, then notes, each kept in the order found (as the 数据问题 sheet counts them). */
-export function bySeverity(issues: readonly Issue[]): Issue[] {
-  return SEVERITY_ORDER.flatMap((severity) => issues.filter((i) => i.severity === severity));
 }
 
 /**

@@ -8,6 +8,7 @@ import { commonNotes } from "./sheetNotes";
 import type { OverrideEntry } from "../../profiles/overrideEntries";
 import { overrideSetting, overrideValueText } from "./profileText";
 import { cell, makeTable, type CellInput } from "./tableDraft";
+import { bySeverity } from "./bySeverity";
 
 const SEVERITY_EMPHASIS: Record<Severity, Emphasis> = { error: "bad", warning: "warn", info: "muted" };
 
@@ -52,7 +53,8 @@ function issueTable(issues: readonly Issue[], lang: Lang, front: FrontEnd): Tabl
       { header: t("out_h_message"), numberFormat: null, maxWidth: 60 },
       { header: t("out_h_cell"), numberFormat: null },
     ],
-    rows: issues.map((i) => issueRow(i, lang, front)),
+    // Errors first, as the task pane lists them: the order found put an error of 县级指标 below every school's notes.
+    rows: bySeverity(issues).map((i) => issueRow(i, lang, front)),
     emptyText: t("out_none"),
   });
 }
