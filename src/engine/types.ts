@@ -35,13 +35,16 @@ export const STAGES = ["primary", "junior"] as const;
 /** 学段: 小学 primary, 初中 junior middle. */
 export type Stage = (typeof STAGES)[number];
 
+// Anything but the first stage is the second only while there are two: a third in STAGES fails to compile here rather than count as 初中.
+const SECOND_STAGE: (typeof STAGES)["length"] extends 2 ? 1 : never = 1;
+
 /**
  * A stage's index in STAGES, by comparison: STAGES.indexOf is a builtin call comparing strings,
  * which the fast paths made for every section and two or three times for every school.
  * @example stageIndex("junior") // 1, as STAGES.indexOf("junior")
  */
 export function stageIndex(stage: Stage): number {
-  return stage === STAGES[0] ? 0 : 1;
+  return stage === STAGES[0] ? 0 : SECOND_STAGE;
 }
 
 export const INDICATOR_CODES = ["L1", "L2", "L3", "L4", "L5", "L6", "L7"] as const;

@@ -10,6 +10,7 @@ import { builtBy } from "./recordValues";
 import { estimateCompliantRooms, estimateMayUnderstate, leastCompliantRooms, roomsNeeded } from "./roomCheck";
 import type { SchoolGroup } from "./schoolGroups";
 import type { RecordRoles } from "./schoolRole";
+import { studentsOverCap } from "./sizeCheck";
 
 /**
  * The per-school checks of the commonest school, specialised: one row of one stage, a 小学, 初中 or
@@ -160,7 +161,7 @@ function plainClassCheck(data: Float64Array, at: number, limit: number, out: Che
 /** G4 against `cap` (sizeItem): the students over it, unknown without the students. */
 function plainSizeCheck(data: Float64Array, at: number, cap: number, out: CheckTable, row: number): void {
   const students = (data[at + FIELD.students] as number) + 0;
-  const over = Number.isNaN(students) ? null : Math.max(0, students - cap);
+  const over = Number.isNaN(students) ? null : studentsOverCap(students, cap);
   putCheck(out, row, CHECK.G4, shortfallStatus(over), over === null ? NaN : over);
 }
 

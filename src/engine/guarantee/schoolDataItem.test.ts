@@ -32,10 +32,10 @@ describe("columnTallies", () => {
     expect(tallies[CHECK.G6]).toEqual({ checked: 0, failing: [], unknown: 0 });
     expect(tallies).toHaveLength(6);
   });
-  it("everySchoolItem from a tally taken beforehand gives the same item as from the table", () => {
+  it("everySchoolItemInto from a tally taken beforehand: 甲 passes, 乙 130 over → not met, 1 failing of 2, 乙 named", () => {
     const table = schools(CHECK.G4, [[PASS, 0], [FAIL, 130]]);
     const tally = columnTallies(table)[CHECK.G4];
-    expect(everySchoolItemInto("G4", table, CHECK.G4, FAILING, [], undefined, tally)).toEqual(everySchoolItem("G4", table, CHECK.G4, FAILING).value);
+    expect(everySchoolItemInto("G4", table, CHECK.G4, FAILING, [], undefined, tally)).toMatchObject({ verdict: "not_met", figure: 1, failingSchools: ["乙"], parts: { schools_checked: 2, schools_failing: 1, schools_unknown: 0 } });
   });
 });
 

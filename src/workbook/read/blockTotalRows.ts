@@ -180,7 +180,8 @@ function summing(sheet: Sheet, row: number, values: readonly (number | null)[], 
     own.forEach((v, k) => (sums[k] = (sums[k] ?? 0) + (v ?? 0)));
     if (own.some((v) => v !== null && v !== 0)) rows.push(r);
     if (values.some((v, k) => v !== null && (sums[k] ?? 0) > v + ROUNDING)) return null;
-    if (rows.length >= MIN_ROWS && values.every((v, k) => v === null || Math.abs(v - (sums[k] ?? 0)) <= ROUNDING)) return rows;
+    // In sheet order, as BlockTotal.rows says, whichever way the run went (a subtotal below its schools sums upward).
+    if (rows.length >= MIN_ROWS && values.every((v, k) => v === null || Math.abs(v - (sums[k] ?? 0)) <= ROUNDING)) return rows.sort((a, b) => a - b);
   }
   return null;
 }

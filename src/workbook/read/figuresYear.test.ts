@@ -70,6 +70,9 @@ describe("withRemarkYears (reviewer R1, finding 7)", () => {
   it("says the years agree when the year is the one evaluated or a school year holds it; keeps the note when no year is known", () => {
     expect(dated("示例县2024年指标", "96.8%（2024年）", null).issues).toEqual([["read_figure_year_same", "info", "县级指标!B3"]]);
     expect(dated("示例县指标", "96.8%（2023-2024学年）", 2024).issues).toEqual([["read_figure_year_same", "info", "县级指标!B3"]]);
+    // A school year's second year written short is 2024 all the same (it was taken as 2023 alone: another year).
+    expect(dated("示例县指标", "96.8%（2023-24学年）", 2024).issues).toEqual([["read_figure_year_same", "info", "县级指标!B3"]]);
+    expect(dated("示例县指标", "96.8%（2022-23学年）", 2024).issues).toEqual([["read_figure_year_other", "warning", "县级指标!B3"]]);
     expect(dated("示例县指标", "96.8%（2023年）", null).issues).toEqual([["read_figure_year_remark", "info", "县级指标!B3"]]);
     const params = dated("示例县2024年指标", "96.8%（2024年）", null).checked.issues[0]?.params ?? {};
     expect(message("read_figure_year_same", params, "zh")).toBe("县级指标“初中三年巩固率”填写为“96.8%（2024年）”，已按 0.968 读取；括注的年份“2024年”与评估年度 2024 年相符");

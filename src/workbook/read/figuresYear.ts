@@ -39,8 +39,11 @@ export function otherYearIssue(grid: Grid, figures: CountyFigures, year: number 
   return issueAtCell("read_figures_other_year", "info", stated.cell, { sheet: grid.sheet, named: stated.year, year });
 }
 
-/** The years a bracketed year remark names (2024年 → [2024]; 2023-2024学年 → [2023, 2024]; 截至2024年 → [2024]). */
+/** The years a bracketed year remark names (2024年 → [2024]; 2023-2024学年 and 2023-24学年 → [2023, 2024]; 截至2024年 → [2024]). */
 function remarkYears(remark: string): number[] {
+  // A school year's second year may be written short (2023-24学年, which yearRemark accepts): its century is the first's.
+  const short = /((?:19|20)\d{2})\s*[-—–~至到]\s*(\d{2})(?!\d)/.exec(remark);
+  if (short !== null) return [Number(short[1]), Number((short[1] ?? "").slice(0, 2) + (short[2] ?? ""))];
   return (remark.match(/(?:19|20)\d{2}/g) ?? []).map(Number);
 }
 

@@ -82,12 +82,12 @@ export function ownPart(sentence: string): string {
  * A cell's text split into the values it gives, at ；、， and a comma not inside a number (1,200).
  *
  * @example splitValues("12.3%；骨干教师占25.6%") // ["12.3%", "骨干教师占25.6%"]
- * @example splitValues("95%") // ["95%"]; splitValues("100%/96.8%") // ["100%", "96.8%"]
+ * @example splitValues("95%") // ["95%"]; splitValues("100%/96.8%") // ["100%", "96.8%"]; splitValues("100%,100%") // ["100%", "100%"]
  */
 export function splitValues(text: string): string[] {
   const values = text
-    // 100%/96.8%: a slash between percentages parts them as 、 does (not 元/生, a unit).
-    .replace(/([%％])\s*[/／]\s*/g, "$1、")
+    // 100%/96.8% and 100%,100%: a slash or comma after a percentage parts the values as 、 does (not 元/生, a unit; a comma after % is no thousands comma).
+    .replace(/([%％])\s*[/／,]\s*/g, "$1、")
     .split(/[;；、，]|,(?!\d{3}(?!\d))/)
     .map((s) => s.trim())
     .filter((s) => s !== "");

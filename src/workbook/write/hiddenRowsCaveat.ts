@@ -1,5 +1,6 @@
 import { sameCounty } from "../../engine/countyFigures";
 import type { CountyEvaluation, Issue } from "../../engine/types";
+import { perObject } from "../../engine/perObject";
 import { countMessage } from "../../messages/countMessage";
 import type { Lang } from "../../messages/types";
 
@@ -34,10 +35,19 @@ export function hiddenRowsCaveats(county: Pick<CountyEvaluation, "county" | "sec
  * @example hiddenRowsOf(青河县 read from 学校基本情况, [read_hidden_rows_skipped { sheet: 学校基本情况, rows: "7–12", count: 6 }]) // [{ count: 6, rows: "7–12", sheet: null }]
  */
 export function hiddenRowsOf(county: Pick<CountyEvaluation, "county" | "sections">, issues: readonly Issue[]): HiddenRows[] {
-  const skipped = issues.filter((i) => i.code === "read_hidden_rows_skipped");
-  const named = new Set(skipped.map(sheetOf)).size > 1;
+  const { skipped, named } = skippedRows(issues);
   return skipped.filter((i) => concerns(i, county)).map((i) => ({ count: Number(i.params.count ?? 0), rows: String(i.params.rows ?? ""), sheet: named ? sheetOf(i) : null }));
 }
+
+/**
+ * The hidden-rows warnings of a result's issues, and whether several sheets hid rows: found once per
+ * list (perObject), as every county of 汇总, the console, the glance and the overview asks for its
+ * own — a scan of all the issues for each county grew as counties × issues.
+ */
+const skippedRows = perObject((issues: readonly Issue[]) => {
+  const skipped = issues.filter((i) => i.code === "read_hidden_rows_skipped");
+  return { skipped, named: new Set(skipped.map(sheetOf)).size > 1 };
+});
 
 /**
  * The caveats in words. @example hiddenRowsTexts([{ count: 1, rows: "9", sheet: null }], "en") // ["1 more school row was hidden or filtered out and not read (row 9): the verdict rests on the schools read only"]

@@ -1,3 +1,4 @@
+import { perObject } from "../../engine/perObject";
 import type { Area, CountyEvaluation, Issue } from "../../engine/types";
 import { message } from "../../messages/catalogue";
 import type { Lang } from "../../messages/types";
@@ -18,9 +19,12 @@ export interface UnmatchedCounty {
  * @example unmatchedCounty("东山县", [county_figures_unmatched_missing { counties: 东三县, missing: 东山县 } at 县级指标!A34]) // { cell: "县级指标!A34", counties: "东三县" }; unmatchedCounty("西河县", same) // null
  */
 export function unmatchedCounty(county: string | null, issues: readonly Issue[]): UnmatchedCounty | null {
-  const warning = issues.find((i) => i.code === "county_figures_unmatched_missing" && String(i.params["missing"] ?? "").split("、").includes(county ?? ""));
+  const warning = unmatchedWarnings(issues).find((i) => String(i.params["missing"] ?? "").split("、").includes(county ?? ""));
   return warning === undefined || warning.cell === null ? null : { cell: warning.cell, counties: String(warning.params["counties"] ?? "") };
 }
+
+/** The list's county_figures_unmatched_missing warnings, found once per list (perObject): every county's areas, veto row and caption ask. */
+const unmatchedWarnings = perObject((issues: readonly Issue[]) => issues.filter((i) => i.code === "county_figures_unmatched_missing"));
 
 /**
  * Where an area's items stand 待评估 for want of county figures (缺少数据, or some parts not given)
