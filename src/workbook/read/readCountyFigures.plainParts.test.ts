@@ -89,6 +89,18 @@ describe("a year in brackets after a value, on a two-part row as on a single val
     );
   });
 
+  it("reads 学业水平 | Ⅲ级（2024年） as level 3, the year said (a level has no digit: it was refused)", () => {
+    const { figures, issues, params } = readRow("相关科目学生学业水平达到Ⅲ级以上", "Ⅲ级（2024年）");
+    expect(figures).toEqual([["Q9_monitoring_level", 3, "县级指标!B2"]]);
+    expect(issues).toEqual([["read_figure_year_remark", "info", "县级指标!B2"]]);
+    expect(params[0]).toMatchObject({ text: "Ⅲ级（2024年）", value: 3, year: "2024年", countyItem: "Q9_monitoring_level" });
+  });
+
+  it("still refuses a level word that is no level, and a yes / no answer, with a year after it", () => {
+    expect(readRow("相关科目学生学业水平达到Ⅲ级以上", "良好（2024年）")).toMatchObject({ figures: [], issues: [["read_figure_bad_value", "error", "县级指标!B2"]] });
+    expect(readRow("初中三年巩固率", "达标（2024年）").figures).toEqual([]);
+  });
+
   it("still refuses a remark that is more than a year (上年95.1%) and a year before the value", () => {
     for (const text of ["96.8%（上年95.1%）", "2024年96.8%", "96.8%（2024年为95%）"]) {
       expect(readRow("初中三年巩固率", text)).toMatchObject({ figures: [], issues: [["read_figure_bad_value", "error", "县级指标!B2"]] });

@@ -8,6 +8,9 @@ describe("yearRemark", () => {
     ["96.8%（2024年数据）", { value: "96.8%", year: "2024年数据" }],
     ["96.8%（2023-2024学年）", { value: "96.8%", year: "2023-2024学年" }],
     ["初中96.8%（2024 年）", { value: "初中96.8%", year: "2024年" }],
+    // A monitoring level has no digit; NFKC folds Ⅲ to III, which parseLevel reads.
+    ["Ⅲ级（2024年）", { value: "III级", year: "2024年" }],
+    ["达到Ⅲ级以上 (2023-2024学年)", { value: "达到III级以上", year: "2023-2024学年" }],
   ])("takes the year out of %s", (text, expected) => {
     expect(yearRemark(text)).toEqual(expected);
   });
