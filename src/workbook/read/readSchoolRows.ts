@@ -273,14 +273,24 @@ function withBlockRurality(record: SchoolRecord, rural: boolean | null): SchoolR
  * when read (hiddenRowsIssue). Skipped on a sheet with a 县区 column, it names the counties the rows
  * belong to (`counties`), as their cells or the block above give them (countyOrAbove's rule), so
  * that 资源配置's caveat goes to those counties only (hiddenRowsCaveats); not when a row's county is
- * unknown, which leaves the caveat to every county of the sheet.
+ * unknown, which leaves the caveat to every county of the sheet. Rows of several known counties are
+ * one warning per county, each with its own rows and count: one warning for all gave each county's
+ * caveat the whole sheet's count (甲县 told of 3 rows when 2 were its own).
  */
-function hiddenIssue(sheet: string, hidden: readonly HiddenRow[], included: boolean, countyColumn: boolean): Issue {
-  const at = hidden.map(({ row }) => ({ row, column: included ? null : 0 }));
-  const issue = hiddenRowsIssue({ included: "read_hidden_rows_included", skipped: "read_hidden_rows_skipped" }, sheet, at, included);
+function hiddenIssues(sheet: string, hidden: readonly HiddenRow[], included: boolean, countyColumn: boolean): Issue[] {
   const counties = [...new Set(hidden.map((h) => h.county))];
-  if (included || !countyColumn || counties.includes(null)) return issue;
-  return { ...issue, params: { ...issue.params, counties: counties.join("、") } };
+  if (included || !countyColumn || counties.includes(null)) return [hiddenRowsNote(sheet, hidden, included)];
+  return counties.map((county) => withCounties(hiddenRowsNote(sheet, hidden.filter((h) => h.county === county), false), county ?? ""));
+}
+
+/** hiddenRowsIssue of these rows: a warning at column A when skipped, a note without a cell when read. */
+function hiddenRowsNote(sheet: string, hidden: readonly HiddenRow[], included: boolean): Issue {
+  const at = hidden.map(({ row }) => ({ row, column: included ? null : 0 }));
+  return hiddenRowsIssue({ included: "read_hidden_rows_included", skipped: "read_hidden_rows_skipped" }, sheet, at, included);
+}
+
+function withCounties(issue: Issue, counties: string): Issue {
+  return { ...issue, params: { ...issue.params, counties } };
 }
 
 /** A hidden school row and its county (null: unknown). */
@@ -304,7 +314,7 @@ interface RowPass {
   readonly hiddenSet: ReadonlySet<number>;
   readonly lineCtx: LineCtx;
   readonly rows: RowRecord[];
-  /** The hidden school rows met, read or not, with their counties (hiddenIssue). */
+  /** The hidden school rows met, read or not, with their counties (hiddenIssues). */
   readonly hidden: HiddenRow[];
   /** The stage lines taken as their school's numbers (takeStageLines), not read again. */
   readonly taken: Set<number>;
@@ -400,7 +410,7 @@ function noteHeading(pass: RowPass, row: number, kind: RowKind): void {
   pass.blockRural = blockRurality(text, kind === "areaHeading", pass.blockRural);
 }
 
-/** Hidden or filtered school rows are skipped unless `includeHidden`; either way each is listed (hiddenIssue). */
+/** Hidden or filtered school rows are skipped unless `includeHidden`; either way each is listed (hiddenIssues). */
 function skipsHidden(pass: RowPass, row: number): boolean {
   if (!pass.hiddenSet.has(row)) return false;
   // The county as a visible row there would take it (the carry is already past this row), without noting a filled cell.
@@ -469,7 +479,7 @@ function readRow(pass: RowPass, row: number, above: RowRecord | null): void {
 function endIssues(pass: RowPass): void {
   const { grid, band, roles, sheet, rows } = pass;
   const { issues, nameColumn } = sheet;
-  if (pass.hidden.length > 0) issues.push(hiddenIssue(grid.sheet, pass.hidden, pass.includeHidden, metaRole(roles, "county") !== undefined));
+  if (pass.hidden.length > 0) issues.push(...hiddenIssues(grid.sheet, pass.hidden, pass.includeHidden, metaRole(roles, "county") !== undefined));
   issues.push(...countyDownIssues(grid.sheet, metaRole(roles, "county")?.column ?? 0, sheet.countyFilled));
   issues.push(...numberNamesIssue(grid, band, nameColumn, rows), ...schoolIdRepeats(grid, band, rows));
   issues.push(...stageColumnUnreadIssues(grid, band, sheet.fieldRoles, rows.map((r) => r.record)));
