@@ -18,6 +18,7 @@ import { REASON_MESSAGES } from "./reasonMessages";
 import { WRITER_MESSAGES } from "./writerMessages";
 import type { FrontEnd, Lang, Message, MessageTable } from "./types";
 import { OVERVIEW_NEEDS_MESSAGES } from "./overviewNeedsMessages";
+import { readValueText } from "./readValueText";
 
 /**
  * The one message catalogue: every user-facing text, keyed by code. Each area of the code keeps
@@ -78,7 +79,7 @@ function frontCode(code: string, front: FrontEnd): string {
 /**
  * Placeholders filled from other params, not from one of their own: `{fieldHeader}` from the header
  * and field, `{fieldMap}` (the field as --map takes it: fieldMapText), `{stageColumn}` (a stage's header of the field: stageColumnText), `{pendingHeaders}` (a header recognised for each field lacked) from `pendingItems`,
- * `{itemTitle}` from the item code `item`, `{settingNames}` (a 规则 row's names of the setting paths in `paths`: settingsText), and `{profileProblem}` — a profile's reason, by its code —
+ * `{itemTitle}` from the item code `item`, `{readValue}` (the number a text was read as, a percentage when typed as one: readValueText) from `value` and `text`, `{settingNames}` (a 规则 row's names of the setting paths in `paths`: settingsText), and `{profileProblem}` — a profile's reason, by its code —
  * worded with the same params, as a reason may name more (profile_item_key_typo: the key meant).
  */
 const DERIVED: Readonly<Record<string, (params: Readonly<Record<string, string | number>>, lang: Lang) => string | undefined>> = {
@@ -89,6 +90,7 @@ const DERIVED: Readonly<Record<string, (params: Readonly<Record<string, string |
   fieldMap: fieldMapText,
   stageColumn: stageColumnText,
   settingNames: (params, lang) => (params.paths === undefined ? undefined : settingsText(String(params.paths), lang)),
+  readValue: (params) => (params.value === undefined ? undefined : readValueText(params.value, params.text)),
 };
 
 /**

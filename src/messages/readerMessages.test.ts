@@ -82,10 +82,10 @@ describe("reader messages about a cell name its column's field in English, the h
 
   it("names a county figure's row by the county item it was read as (countyItem), its own wording in brackets", () => {
     const figure = { header: "残疾儿童入学率", countyItem: "Q2_disabled_enrolment", text: "96%", value: 0.96 };
-    expect(message("read_number_as_text", figure, "en")).toBe("Enrolment of children with disabilities (残疾儿童入学率): the number is stored as text (“96%”) and was read as 0.96; Excel's SUM skips such cells");
-    expect(message("read_figure_read_as", { ...figure, text: "96%以上" }, "en")).toBe("Enrolment of children with disabilities (残疾儿童入学率): “96%以上” was read as 0.96");
-    expect(message("read_figure_read_as", { ...figure, text: "96%以上" }, "zh")).toBe("“残疾儿童入学率”填写为“96%以上”，已按 0.96 读取");
-    expect(message("read_number_as_text", { ...figure, countyItem: "no_such_item" }, "en")).toBe("残疾儿童入学率: the number is stored as text (“96%”) and was read as 0.96; Excel's SUM skips such cells");
+    expect(message("read_number_as_text", figure, "en")).toBe("Enrolment of children with disabilities (残疾儿童入学率): the number is stored as text (“96%”) and was read as 96%; Excel's SUM skips such cells");
+    expect(message("read_figure_read_as", { ...figure, text: "96%以上" }, "en")).toBe("Enrolment of children with disabilities (残疾儿童入学率): “96%以上” was read as 96%");
+    expect(message("read_figure_read_as", { ...figure, text: "96%以上" }, "zh")).toBe("“残疾儿童入学率”填写为“96%以上”，已按 96% 读取");
+    expect(message("read_number_as_text", { ...figure, countyItem: "no_such_item" }, "en")).toBe("残疾儿童入学率: the number is stored as text (“96%”) and was read as 96%; Excel's SUM skips such cells");
   });
 
   it("keeps the header alone where the column has no recognised field (a county figure's row, an unknown key)", () => {

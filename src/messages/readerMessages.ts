@@ -614,7 +614,7 @@ export const READER_MESSAGES: MessageTable = {
     zh: "本表填表说明相互矛盾：{noteCell} 说“{mark}”表示无数据，{otherCell} 说它表示没有（0）；“{mark}”仍按 0 读取，请核对说明",
     en: "This sheet's notes contradict each other: {noteCell} makes “{mark}” mean no data, {otherCell} makes it mean none (0); “{mark}” is still read as 0, please check the notes",
   },
-  read_figure_read_as: { zh: "“{fieldHeader}”填写为“{text}”，已按 {value} 读取", en: "{fieldHeader}: “{text}” was read as {value}" },
+  read_figure_read_as: { zh: "“{fieldHeader}”填写为“{text}”，已按 {readValue} 读取", en: "{fieldHeader}: “{text}” was read as {readValue}" },
   read_figure_no_value_column: {
     zh: "县级指标表的表头有项目列，但没有可识别的数值列（表头：{found}）：各项取项目右侧第一个能读取的值（不取标准、目标列），请核对，或把数值列的表头写作“数值”或“本县现状”",
     en: "The county figures header has an item column but no recognisable value column (header: {found}): each item's value is taken from the first readable cell to its right (not a standard or target column); please check, or head the value column 数值 (value) or 本县现状 (the county's current level)",
@@ -731,8 +731,8 @@ export const READER_MESSAGES: MessageTable = {
     en: "“{item}” holds two items ({countyItem} and {secondItem}) and “{text}” cannot be split between them; not read: enter them on two rows, one value each, or write both values in this cell in the order the item names them, separated by “;”",
   },
   read_number_as_text: {
-    zh: "“{fieldHeader}”的数字以文本形式存储（“{text}”），已按 {value} 读取；Excel 的求和会跳过此类单元格",
-    en: "{fieldHeader}: the number is stored as text (“{text}”) and was read as {value}; Excel's SUM skips such cells",
+    zh: "“{fieldHeader}”的数字以文本形式存储（“{text}”），已按 {readValue} 读取；Excel 的求和会跳过此类单元格",
+    en: "{fieldHeader}: the number is stored as text (“{text}”) and was read as {readValue}; Excel's SUM skips such cells",
   },
   // read_number_as_text at two or more cells of one column, said once at the first (columnNotes.ts); _few: all of them listed.
   // A total row (the sheet's grand total or a part's, such as 甲县小计) against the school rows read from row {first} to the row above it (totalRowChecks): {totalColumns} as D“header” total / sum, one per line, shown as clauses (；, "; ").
@@ -1205,18 +1205,18 @@ export const READER_MESSAGES: MessageTable = {
   // A yes / no answer with a remark after it (有（已整改）: answerRemark.ts), read as the answer.
   // A value with its year in brackets after it (96.8%（2024年）): read as the value alone (readCountyFigures.ts convertDated).
   read_figure_year_remark: {
-    zh: "县级指标“{fieldHeader}”填写为“{text}”，已按 {value} 读取；括注的年份“{year}”未用于评估，也未核对是否为评估年度",
-    en: "County item {fieldHeader}: “{text}” was read as {value}; the year “{year}” in brackets is not used, nor checked against the year evaluated",
+    zh: "县级指标“{fieldHeader}”填写为“{text}”，已按 {readValue} 读取；括注的年份“{year}”未用于评估，也未核对是否为评估年度",
+    en: "County item {fieldHeader}: “{text}” was read as {readValue}; the year “{year}” in brackets is not used, nor checked against the year evaluated",
   },
   // A value dated in brackets with another year than the one evaluated (96.8%（2023年） in 2024: figuresYear.ts remarkYearsChecked): read, and warned.
   read_figure_year_other: {
-    zh: "县级指标“{fieldHeader}”填写为“{text}”，已按 {value} 读取；但括注的年份“{year}”不是评估年度 {evaluated} 年，可能是其他年度的数据：请核对，并改填 {evaluated} 年的数值",
-    en: "County item {fieldHeader}: “{text}” was read as {value}, but the year “{year}” in brackets is not the year evaluated ({evaluated}) and it may be another year's figure: check it and enter the figure for {evaluated}",
+    zh: "县级指标“{fieldHeader}”填写为“{text}”，已按 {readValue} 读取；但括注的年份“{year}”不是评估年度 {evaluated} 年，可能是其他年度的数据：请核对，并改填 {evaluated} 年的数值",
+    en: "County item {fieldHeader}: “{text}” was read as {readValue}, but the year “{year}” in brackets is not the year evaluated ({evaluated}) and it may be another year's figure: check it and enter the figure for {evaluated}",
   },
   // A value dated in brackets with the year evaluated (96.8%（2024年） in 2024, or 2023-2024学年): read, the years found to agree.
   read_figure_year_same: {
-    zh: "县级指标“{fieldHeader}”填写为“{text}”，已按 {value} 读取；括注的年份“{year}”与评估年度 {evaluated} 年相符",
-    en: "County item {fieldHeader}: “{text}” was read as {value}; the year “{year}” in brackets agrees with the year evaluated ({evaluated})",
+    zh: "县级指标“{fieldHeader}”填写为“{text}”，已按 {readValue} 读取；括注的年份“{year}”与评估年度 {evaluated} 年相符",
+    en: "County item {fieldHeader}: “{text}” was read as {readValue}; the year “{year}” in brackets agrees with the year evaluated ({evaluated})",
   },
   read_figure_answer_remark: {
     zh: "县级指标“{item}”填写为“{text}”，已按“{answer}”读取；其后的说明“{remark}”未用于评估",

@@ -54,10 +54,10 @@ describe("withRemarkYears (reviewer R1, finding 7)", () => {
     const params = checked.issues[0]?.params ?? {};
     expect(params).toMatchObject({ year: "2023年", evaluated: 2024, value: 0.968 });
     expect(message("read_figure_year_other", params, "zh")).toBe(
-      "县级指标“初中三年巩固率”填写为“96.8%（2023年）”，已按 0.968 读取；但括注的年份“2023年”不是评估年度 2024 年，可能是其他年度的数据：请核对，并改填 2024 年的数值",
+      "县级指标“初中三年巩固率”填写为“96.8%（2023年）”，已按 96.8% 读取；但括注的年份“2023年”不是评估年度 2024 年，可能是其他年度的数据：请核对，并改填 2024 年的数值",
     );
     expect(message("read_figure_year_other", params, "en")).toBe(
-      "County item Junior secondary three-year retention (初中三年巩固率): “96.8%（2023年）” was read as 0.968, but the year “2023年” in brackets is not the year evaluated (2024) and it may be another year's figure: check it and enter the figure for 2024",
+      "County item Junior secondary three-year retention (初中三年巩固率): “96.8%（2023年）” was read as 96.8%, but the year “2023年” in brackets is not the year evaluated (2024) and it may be another year's figure: check it and enter the figure for 2024",
     );
     // As kept for withStages too.
     expect(checked.unstaged?.issues.map((i) => i.code)).toEqual(["read_figure_year_other"]);
@@ -75,7 +75,7 @@ describe("withRemarkYears (reviewer R1, finding 7)", () => {
     expect(dated("示例县指标", "96.8%（2022-23学年）", 2024).issues).toEqual([["read_figure_year_other", "warning", "县级指标!B3"]]);
     expect(dated("示例县指标", "96.8%（2023年）", null).issues).toEqual([["read_figure_year_remark", "info", "县级指标!B3"]]);
     const params = dated("示例县2024年指标", "96.8%（2024年）", null).checked.issues[0]?.params ?? {};
-    expect(message("read_figure_year_same", params, "zh")).toBe("县级指标“初中三年巩固率”填写为“96.8%（2024年）”，已按 0.968 读取；括注的年份“2024年”与评估年度 2024 年相符");
-    expect(message("read_figure_year_same", params, "en")).toBe("County item Junior secondary three-year retention (初中三年巩固率): “96.8%（2024年）” was read as 0.968; the year “2024年” in brackets agrees with the year evaluated (2024)");
+    expect(message("read_figure_year_same", params, "zh")).toBe("县级指标“初中三年巩固率”填写为“96.8%（2024年）”，已按 96.8% 读取；括注的年份“2024年”与评估年度 2024 年相符");
+    expect(message("read_figure_year_same", params, "en")).toBe("County item Junior secondary three-year retention (初中三年巩固率): “96.8%（2024年）” was read as 96.8%; the year “2024年” in brackets agrees with the year evaluated (2024)");
   });
 });

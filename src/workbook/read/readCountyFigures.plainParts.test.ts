@@ -83,9 +83,9 @@ describe("a year in brackets after a value, on a two-part row as on a single val
     const { figures, issues, params } = readRow("初中三年巩固率", "96.8%（2024年）");
     expect(figures).toEqual([["Q1_consolidation", 0.968, "县级指标!B2"]]);
     expect(issues).toEqual([["read_figure_year_remark", "info", "县级指标!B2"]]);
-    expect(message("read_figure_year_remark", params[0] ?? {}, "zh")).toBe("县级指标“初中三年巩固率”填写为“96.8%（2024年）”，已按 0.968 读取；括注的年份“2024年”未用于评估，也未核对是否为评估年度");
+    expect(message("read_figure_year_remark", params[0] ?? {}, "zh")).toBe("县级指标“初中三年巩固率”填写为“96.8%（2024年）”，已按 96.8% 读取；括注的年份“2024年”未用于评估，也未核对是否为评估年度");
     expect(message("read_figure_year_remark", params[0] ?? {}, "en")).toBe(
-      "County item Junior secondary three-year retention (初中三年巩固率): “96.8%（2024年）” was read as 0.968; the year “2024年” in brackets is not used, nor checked against the year evaluated",
+      "County item Junior secondary three-year retention (初中三年巩固率): “96.8%（2024年）” was read as 96.8%; the year “2024年” in brackets is not used, nor checked against the year evaluated",
     );
   });
 
