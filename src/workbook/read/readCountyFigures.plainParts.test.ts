@@ -108,6 +108,21 @@ describe("a year in brackets after a value, on a two-part row as on a single val
   });
 });
 
+describe("two values given 分别 (respectively), in the order the cell names the stages", () => {
+  it("reads 小学、初中分别为100%、96.8% and 初中、小学分别为96.8%、100% as primary 1, junior 0.968", () => {
+    for (const text of ["小学、初中分别为100%、96.8%", "初中、小学分别为96.8%、100%"]) {
+      const { figures, issues } = readRow(G13, text);
+      expect([text, figures, issues]).toEqual([text, BOTH_READ, TWO_PARTS]);
+    }
+  });
+
+  it("still refuses 分别不低于 and names that are not the stages, asking for two rows", () => {
+    for (const text of ["小学、初中分别不低于100%、95%", "城区、镇区分别为100%、96.8%"]) {
+      expect(readRow(G13, text)).toMatchObject({ figures: [], issues: [["read_figure_two_parts_unsplit", "warning", "县级指标!B2"]] });
+    }
+  });
+});
+
 describe("a note sending the other part to another row makes no two-part row (reviewer R4, point 3)", () => {
   const MIGRANT = "进城务工人员随迁子女在公办学校和政府购买学位就读比例不低于85%（留守儿童另见下行）";
 

@@ -29,7 +29,7 @@ import { figuresCounty } from "./figuresCounty";
 import { cellText, normaliseText } from "./text";
 import { isTotalLabel } from "./totalLabel";
 import { yearRemark } from "./yearRemark";
-import { assignParts, ownPart, sameForBoth, saysOtherRow, splitValues, wholeItemParts, type ItemPart } from "./twoParts";
+import { assignParts, ownPart, respectiveParts, sameForBoth, saysOtherRow, splitValues, wholeItemParts, type ItemPart } from "./twoParts";
 
 export interface CountyFigures {
   readonly figures: readonly CountyFigure[];
@@ -1046,7 +1046,8 @@ function scopeIssues(scope: SheetScope): Issue[] {
 
 /**
  * The figures of a row whose sentence is a two-part item whole (wholeItemParts): its value cell's
- * values, each read for its part (sameForBoth: one value 均为 both; else assignParts) and said at the
+ * values, each read for its part (sameForBoth: one value 均为 both; respectiveParts: 分别为 in the order
+ * named; else assignParts) and said at the
  * cell; a cell whose values cannot be told apart is refused, saying to write them on two rows. Null
  * for any other row, or a blank or single value of G13 (read for both stages: stagelessFigures).
  *
@@ -1058,7 +1059,7 @@ function twoPartFigures(scope: SheetScope, item: ItemRow, issues: Issue[]): Coun
   const text = column === null ? null : cellText(valueAt(grid, item.row, column));
   if (item.parts === null || column === null || text === null) return null;
   const values = splitValues(text);
-  const both = sameForBoth(text, item.parts);
+  const both = sameForBoth(text, item.parts) ?? respectiveParts(text, item.parts);
   if (both === null && values.length < 2 && item.stageless !== null) return null;
   const assigned = both ?? assignParts(values, item.parts);
   // Each part as a single value on its own row: its unit, comparison words, plausibility and bare

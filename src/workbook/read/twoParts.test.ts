@@ -1,4 +1,4 @@
-import { assignParts, labelledPart, ownPart, pieceOf, sameForBoth, saysOtherRow, splitValues, wholeItemParts, type ItemPart } from "./twoParts";
+import { assignParts, labelledPart, ownPart, pieceOf, respectiveParts, sameForBoth, saysOtherRow, splitValues, wholeItemParts, type ItemPart } from "./twoParts";
 
 const codes = (sentence: string) => wholeItemParts(sentence)?.map((p) => p.code) ?? null;
 
@@ -226,5 +226,47 @@ describe("ownPart (reviewer R4, point 3)", () => {
     const g15 = "县域内留守儿童关爱体系健全，随迁子女就读比例不低于85%";
     expect(ownPart(g15)).toBe(g15);
     expect(codes(ownPart(`${g15}（佐证材料另见附件）`))).toEqual(["G15_left_behind_care", "G15_migrant_share"]);
+  });
+});
+
+describe("respectiveParts: two values given 分别 (respectively)", () => {
+  const partsOf = (sentence: string) => wholeItemParts(sentence) as readonly [ItemPart, ItemPart];
+  const G13 = partsOf("城区和镇区公办小学、初中就近划片入学比例分别达到100%、95%");
+  const G11 = partsOf("全县每年交流轮岗教师的比例不低于符合交流条件教师总数的10%；其中，骨干教师不低于交流轮岗教师总数的20%");
+  const Q9 = partsOf("在国家义务教育质量监测中，相关科目学生学业水平达到Ⅲ级以上，且校际差异率低于0.15");
+  const read = (text: string, parts: readonly [ItemPart, ItemPart]) => respectiveParts(text, parts)?.map((r) => [r.part.code, r.value]) ?? null;
+  const PRIMARY_JUNIOR = [["G13_nearby_primary", "100%"], ["G13_nearby_junior", "96.8%"]];
+
+  it.each(["小学、初中分别为100%、96.8%", "分别为100%、96.8%", "分别达到100%、96.8%", "小学和初中分别是100%，96.8%", "小学、初中就近入学比例分别为100%、96.8%", "分别为：100%、96.8%"])("gives %s's values to the stages in the order named", (text) => {
+    expect(read(text, G13)).toEqual(PRIMARY_JUNIOR);
+  });
+
+  it("takes the order the words before 分别 name (初中、小学 → junior first), returned in the parts' order", () => {
+    expect(read("初中、小学分别为96.8%、100%", G13)).toEqual(PRIMARY_JUNIOR);
+    expect(read("骨干教师、交流轮岗教师分别为25%、12%", G11)).toEqual([["G11_rotation_rate", "12%"], ["G11_backbone_rotation", "25%"]]);
+    expect(read("交流轮岗教师、骨干教师分别占12%、25%", G11)).toEqual([["G11_rotation_rate", "12%"], ["G11_backbone_rotation", "25%"]]);
+  });
+
+  it("reads a level and a rate of Q9 when each fits its place", () => {
+    expect(read("等级、差异率分别为Ⅲ级、0.12", Q9)).toEqual([["Q9_monitoring_level", "Ⅲ级"], ["Q9_difference_rate", "0.12"]]);
+    // 0.12 is no level: the places do not fit.
+    expect(read("分别为0.12、Ⅲ级", Q9)).toBeNull();
+  });
+
+  it.each([
+    // A comparison word after 分别: a standard, not a value.
+    "小学、初中分别不低于100%、95%",
+    // Names that are not the parts, or one part only.
+    "小学生、初中生分别为100%、96.8%",
+    "城区、镇区分别为100%、96.8%",
+    "小学分别为100%、96.8%",
+    // Not two values; a value labelled for the other part's place; no 分别.
+    "小学、初中分别为100%、96.8%、98%",
+    "分别为100%",
+    "小学、初中分别为初中96.8%、小学100%",
+    "100%、96.8%",
+    "分别",
+  ])("gives none for “%s”", (text) => {
+    expect(read(text, G13)).toBeNull();
   });
 });

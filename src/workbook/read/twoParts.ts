@@ -285,3 +285,56 @@ function oneValue(value: string): boolean {
   const bare = yearRemark(value)?.value ?? value;
   return /^[^\d]*\d+(\.\d+)?%?$/.test(bare);
 }
+
+/** What may stand between 分别 and the first value and say nothing of it (分别为, 分别达到, 分别占, 分别是：). */
+const RESPECTIVE_LEAD = /^(为|是|占|达|达到|已达到|:)*$/;
+
+/** A part's marker made global, to take every mention of it out. */
+function everyMention(marker: RegExp): RegExp {
+  return new RegExp(marker.source, `g${marker.flags.replace("g", "")}`);
+}
+
+/**
+ * The parts in the order the words before 分别 name them (小学、初中 → primary, junior; 初中和小学 →
+ * junior, primary), each part's marker and label words taken out and nothing left but 和 / 及 / 与;
+ * the sentence's order when nothing stands there. Null when they name one part only, or more than
+ * the parts (小学生、初中生, 城区、镇区).
+ */
+function namedOrder(named: string, parts: readonly [ItemPart, ItemPart]): readonly ItemPart[] | null {
+  if (named === "") return parts;
+  const [a, b] = parts;
+  const [atA, atB] = [named.search(a.marker), named.search(b.marker)];
+  const rest = parts.reduce((t, p) => t.replace(everyMention(p.marker), "").replace(labelWordsOf(p), ""), named);
+  if (atA < 0 || atB < 0 || !/^[和及与]*$/.test(rest)) return null;
+  return atA < atB ? [a, b] : [b, a];
+}
+
+/**
+ * Two values given "respectively" (小学、初中分别为100%、96.8%; 分别达到100%、96.8%; 初中、小学分别为96.8%、100%),
+ * each taken by the part named in its place, in the sentence's order when none is named; returned in
+ * the parts' order. A comparison word after 分别 (分别不低于95%), a third value, a value labelled for
+ * the other part, or names that are not the parts make it null, and the row is read as before (or
+ * refused as unsplit).
+ *
+ * @example respectiveParts("小学、初中分别为100%、96.8%", parts of G13) // [{ part: primary, value: "100%" }, { part: junior, value: "96.8%" }]
+ * @example respectiveParts("城区、镇区分别为100%、96.8%", parts of G13) // null
+ */
+export function respectiveParts(text: string, parts: readonly [ItemPart, ItemPart]): PartRead[] | null {
+  const at = text.indexOf("分别");
+  const after = text.slice(at + 2);
+  const start = after.search(VALUE_START);
+  const order = at < 0 ? null : namedOrder(normaliseText(text.slice(0, at)), parts);
+  if (order === null || start < 0 || !RESPECTIVE_LEAD.test(normaliseText(after.slice(0, start)))) return null;
+  const values = splitValues(after.slice(start));
+  if (values.length !== 2) return null;
+  const read = values.map((v, k) => respectiveRead(v, order[k] as ItemPart, parts));
+  if (!read.every((r): r is PartRead => r !== null)) return null;
+  return read[0]?.part === parts[0] ? read : read.reverse();
+}
+
+/** A value given for `part` in its place: a bare value, or one labelled for that part only (小学100%), of the part's kind. */
+function respectiveRead(value: string, part: ItemPart, parts: readonly [ItemPart, ItemPart]): PartRead | null {
+  const piece = pieceOf(value, parts);
+  if (piece === null || (piece.label ?? part) !== part || !kindFits(piece.value, part)) return null;
+  return { part, text: value, value: piece.value };
+}
