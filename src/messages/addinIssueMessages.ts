@@ -120,12 +120,12 @@ export const ADDIN_ISSUE_MESSAGES: MessageTable = {
     en: "All {count} values of the school name column ({column}, “{header}”) are numbers: it may hold serial numbers, not school names; if so, set the column that holds the names to School name in the task pane's Column mapping",
   },
   addin_read_hidden_rows_skipped: {
-    zh: "工作表“{sheet}”有 {count} 个隐藏或筛选掉的学校行未读取：第 {rows} 行。如需读取，请在 Excel 中取消隐藏或筛选后重新评估",
-    en: "{count} hidden or filtered-out school rows of “{sheet}” were not read: rows {rows}. To read them, unhide them or clear the filter in Excel, and evaluate again",
+    zh: "工作表“{sheet}”{ofCounties}有 {count} 个隐藏或筛选掉的学校行未读取：第 {rows} 行。如需读取，请在 Excel 中取消隐藏或筛选后重新评估",
+    en: "{count} hidden or filtered-out school rows of “{sheet}”{ofCounties} were not read: rows {rows}. To read them, unhide them or clear the filter in Excel, and evaluate again",
   },
   addin_read_hidden_rows_skipped_one: {
-    zh: "工作表“{sheet}”有 {count} 个隐藏或筛选掉的学校行未读取：第 {rows} 行。如需读取，请在 Excel 中取消隐藏或筛选后重新评估",
-    en: "{count} hidden or filtered-out school row of “{sheet}” was not read: row {rows}. To read it, unhide it or clear the filter in Excel, and evaluate again",
+    zh: "工作表“{sheet}”{ofCounties}有 {count} 个隐藏或筛选掉的学校行未读取：第 {rows} 行。如需读取，请在 Excel 中取消隐藏或筛选后重新评估",
+    en: "{count} hidden or filtered-out school row of “{sheet}”{ofCounties} was not read: row {rows}. To read it, unhide it or clear the filter in Excel, and evaluate again",
   },
   addin_read_stage_column_unread_mapped: {
     zh: "第 {column} 列“{header}”在列对应关系中指定为{stageInText}的列，只在{stageInText}的行读取；但有 {count} 个{missingStage}学校（学段）在此列填有数值（如 {firstCell} 的 {value}），未读取，它们的“{field}”因此缺失。如此列是各校（学段）自己的数值，请在任务窗格“列对应关系”中把此列的学段改回“（不分学段）”；如{missingStage}的数值另有来源，请另设一列填写",

@@ -79,7 +79,7 @@ function frontCode(code: string, front: FrontEnd): string {
 /**
  * Placeholders filled from other params, not from one of their own: `{fieldHeader}` from the header
  * and field, `{fieldMap}` (the field as --map takes it: fieldMapText), `{stageColumn}` (a stage's header of the field: stageColumnText), `{pendingHeaders}` (a header recognised for each field lacked) from `pendingItems`,
- * `{itemTitle}` from the item code `item`, `{readValue}` (the number a text was read as, a percentage when typed as one: readValueText) from `value` and `text`, `{settingNames}` (a 规则 row's names of the setting paths in `paths`: settingsText), and `{profileProblem}` — a profile's reason, by its code —
+ * `{itemTitle}` from the item code `item`, `{readValue}` (the number a text was read as, a percentage when typed as one: readValueText) from `value` and `text`, `{ofCounties}` (（甲县）, or nothing) from `counties`, `{settingNames}` (a 规则 row's names of the setting paths in `paths`: settingsText), and `{profileProblem}` — a profile's reason, by its code —
  * worded with the same params, as a reason may name more (profile_item_key_typo: the key meant).
  */
 const DERIVED: Readonly<Record<string, (params: Readonly<Record<string, string | number>>, lang: Lang) => string | undefined>> = {
@@ -91,6 +91,8 @@ const DERIVED: Readonly<Record<string, (params: Readonly<Record<string, string |
   stageColumn: stageColumnText,
   settingNames: (params, lang) => (params.paths === undefined ? undefined : settingsText(String(params.paths), lang)),
   readValue: (params) => (params.value === undefined ? undefined : readValueText(params.value, params.text)),
+  // The counties hidden school rows are of (read_hidden_rows_skipped's `counties`), after the sheet; nothing when not known.
+  ofCounties: (params, lang) => (params.counties === undefined ? "" : lang === "zh" ? `（${String(params.counties)}）` : ` (${String(params.counties)})`),
 };
 
 /**

@@ -35,8 +35,10 @@ describe("every singular form in the catalogue", () => {
     const single = CATALOGUE.get(one);
     expect(plural).toBeDefined();
     expect(single?.en).not.toBe(plural?.en);
-    expect(countMessage(base, 1, {}, "en")).toBe(single?.en);
-    expect(countMessage(base, 2, {}, "en")).toBe(plural?.en);
-    expect(countMessage(base, 0, {}, "en")).toBe(plural?.en);
+    // {ofCounties} says nothing when no counties are given (it is no unfilled placeholder left to show).
+    const shown = (text: string | undefined) => text?.replace("{ofCounties}", "");
+    expect(countMessage(base, 1, {}, "en")).toBe(shown(single?.en));
+    expect(countMessage(base, 2, {}, "en")).toBe(shown(plural?.en));
+    expect(countMessage(base, 0, {}, "en")).toBe(shown(plural?.en));
   });
 });

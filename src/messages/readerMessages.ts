@@ -824,13 +824,13 @@ export const READER_MESSAGES: MessageTable = {
     en: "All {count} values of the school name column ({column}, “{header}”) are numbers: it may hold serial numbers, not school names; if so, choose the column that holds the names in the task pane (command line: --map name=column)",
   },
   read_hidden_rows_skipped: {
-    zh: "工作表“{sheet}”有 {count} 个隐藏或筛选掉的学校行未读取：第 {rows} 行。如需读取，请在 Excel 中取消隐藏或筛选（命令行：--include-hidden）",
-    en: "{count} hidden or filtered-out school rows of “{sheet}” were not read: rows {rows}. To read them, unhide them or clear the filter in Excel (command line: --include-hidden)",
+    zh: "工作表“{sheet}”{ofCounties}有 {count} 个隐藏或筛选掉的学校行未读取：第 {rows} 行。如需读取，请在 Excel 中取消隐藏或筛选（命令行：--include-hidden）",
+    en: "{count} hidden or filtered-out school rows of “{sheet}”{ofCounties} were not read: rows {rows}. To read them, unhide them or clear the filter in Excel (command line: --include-hidden)",
   },
   // One row: English says it in the singular (message() takes a code's _one form when params.count is 1).
   read_hidden_rows_skipped_one: {
-    zh: "工作表“{sheet}”有 {count} 个隐藏或筛选掉的学校行未读取：第 {rows} 行。如需读取，请在 Excel 中取消隐藏或筛选（命令行：--include-hidden）",
-    en: "{count} hidden or filtered-out school row of “{sheet}” was not read: row {rows}. To read it, unhide it or clear the filter in Excel (command line: --include-hidden)",
+    zh: "工作表“{sheet}”{ofCounties}有 {count} 个隐藏或筛选掉的学校行未读取：第 {rows} 行。如需读取，请在 Excel 中取消隐藏或筛选（命令行：--include-hidden）",
+    en: "{count} hidden or filtered-out school row of “{sheet}”{ofCounties} was not read: row {rows}. To read it, unhide it or clear the filter in Excel (command line: --include-hidden)",
   },
   read_hidden_rows_included: {
     zh: "工作表“{sheet}”的 {count} 个隐藏或筛选掉的学校行已按要求读取：第 {rows} 行",

@@ -247,6 +247,18 @@ describe("respectiveParts: two values given 分别 (respectively)", () => {
     expect(read("交流轮岗教师、骨干教师分别占12%、25%", G11)).toEqual([["G11_rotation_rate", "12%"], ["G11_backbone_rotation", "25%"]]);
   });
 
+  it("gives a name holding both parts' words the part the other name does not hold (reviewer R1 of s44, F1: the rates were swapped)", () => {
+    const ROTATION_BACKBONE = [["G11_rotation_rate", "12%"], ["G11_backbone_rotation", "25%"]];
+    // 交流轮岗骨干教师 holds the rotation's 交流轮岗 and the backbone's 骨干; 交流轮岗教师 only the rotation's.
+    for (const text of ["交流轮岗骨干教师、交流轮岗教师分别为25%、12%", "交流轮岗骨干教师占比和交流轮岗教师占比分别为25%、12%", "轮岗骨干教师和轮岗教师分别占25%、12%", "交流轮岗教师、交流轮岗骨干教师分别为12%、25%"]) {
+      expect([text, read(text, G11)]).toEqual([text, ROTATION_BACKBONE]);
+    }
+    // Both names hold both parts' words: which is which is not told.
+    expect(read("交流轮岗骨干教师、骨干教师交流轮岗分别为25%、12%", G11)).toBeNull();
+    // One name for both: not told apart.
+    expect(read("小学初中分别为100%、96.8%", G13)).toBeNull();
+  });
+
   it("reads a level and a rate of Q9 when each fits its place", () => {
     expect(read("等级、差异率分别为Ⅲ级、0.12", Q9)).toEqual([["Q9_monitoring_level", "Ⅲ级"], ["Q9_difference_rate", "0.12"]]);
     // 0.12 is no level: the places do not fit.

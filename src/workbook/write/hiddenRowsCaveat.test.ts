@@ -50,6 +50,13 @@ describe("hiddenRowsCaveats: the school rows a filter left unread, beside 资源
     expect(hiddenRowsCaveats(beishan, [rows("北山市")], "zh")).toEqual([]);
   });
 
+  it("says a county written two ways once per sheet, counts added (reviewer R1 of s44, F3: 北山县 row 6 and 北山 row 7 gave two caveats)", () => {
+    const one = (sheetRows: string, counties: string): Issue => ({ ...filtered("学校基本情况", sheetRows, 1), params: { sheet: "学校基本情况", rows: sheetRows, count: 1, counties } });
+    const beishan = makeCounty({ county: "北山县", sections: [makeSection({ name: "北山一小", row: 4 })] });
+    expect(hiddenRowsOf(beishan, [one("6", "北山县"), one("7", "北山")])).toEqual([{ count: 2, rows: "6、7", sheet: null }]);
+    expect(hiddenRowsCaveats(beishan, [one("6", "北山县"), one("7", "北山")], "zh")).toEqual(["另有 2 个学校行隐藏或筛选掉，未读取（第 6、7 行），结论只据已读取的学校"]);
+  });
+
   it("finds the county's sheet by its sections' source.sheet, not by taking their ids apart", () => {
     // An id that does not begin with its sheet (a record named otherwise) still counts by where it was read; a sheet named like another's prefix does not.
     const renamed = makeCounty({ sections: [makeSection({ name: "城关第一小学", row: 4, id: "学校#1", source: { sheet: "学校基本情况", row: 4 } })] });

@@ -36,7 +36,25 @@ export function hiddenRowsCaveats(county: Pick<CountyEvaluation, "county" | "sec
  */
 export function hiddenRowsOf(county: Pick<CountyEvaluation, "county" | "sections">, issues: readonly Issue[]): HiddenRows[] {
   const { skipped, named } = skippedRows(issues);
-  return skipped.filter((i) => concerns(i, county)).map((i) => ({ count: Number(i.params.count ?? 0), rows: String(i.params.rows ?? ""), sheet: named ? sheetOf(i) : null }));
+  return perSheet(skipped.filter((i) => concerns(i, county)), named);
+}
+
+/**
+ * A county's hidden-rows warnings as one entry per sheet, counts added and rows listed in turn: the
+ * reader gives one warning per county cell text (readSchoolRows hiddenIssues), and a county written
+ * two ways (北山县 and 北山, one county here) had two caveats of one row each (reviewer R1 of s44, F3).
+ *
+ * @example perSheet([{ sheet: 学校, rows: "6", count: 1 }, { sheet: 学校, rows: "9–10", count: 2 }], false) // [{ count: 3, rows: "6、9–10", sheet: null }]
+ */
+function perSheet(issues: readonly Issue[], named: boolean): HiddenRows[] {
+  const bySheet = new Map<string, { count: number; rows: string[] }>();
+  for (const issue of issues) {
+    const own = bySheet.get(sheetOf(issue)) ?? { count: 0, rows: [] };
+    own.count += Number(issue.params.count ?? 0);
+    own.rows.push(String(issue.params.rows ?? ""));
+    bySheet.set(sheetOf(issue), own);
+  }
+  return [...bySheet].map(([sheet, { count, rows }]) => ({ count, rows: rows.join("、"), sheet: named ? sheet : null }));
 }
 
 /**
