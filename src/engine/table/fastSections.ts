@@ -9,8 +9,9 @@ import { FIELD_KEYS, INDICATOR_CODES, STAGES, stageIndex, type SchoolRecord, typ
 import { FIELD, valueAt, type RecordColumns } from "./recordColumns";
 import type { SectionTableBuilder } from "./sectionTable";
 import { someSectionValues } from "./sectionValue";
-import { indicatorValue } from "../indicatorMeta";
-import { stageRules, type StageRule } from "./stageRules";
+import { indicatorScale, indicatorValue } from "../indicatorMeta";
+import { stageRules } from "./stageRules";
+import { addFastRow, addPoint, addRows, summing } from "./tableSums";
 
 const K = INDICATOR_CODES.length;
 const FIELDS = FIELD_KEYS.length;
@@ -29,6 +30,29 @@ const READ: Int32Array = Int32Array.from(new Set([FIELD.students, ...SINGLE.filt
  */
 const own = new Float64Array(FIELDS);
 const numerators = new Float64Array(K);
+
+/*
+ * The profile's stage rules (stageRules) at slot stage × 7 + k, copied into module constants when
+ * the profile changes: fastSection compares every indicator with three of them, and an array
+ * reached through the rule object was checked again (its kind, its length) at every read.
+ */
+const SLOTS = STAGES.length * K;
+const STANDARD = new Float64Array(SLOTS);
+const MET_FROM = new Float64Array(SLOTS);
+const FLOOR_FROM = new Float64Array(SLOTS);
+const SCALE = Float64Array.from(INDICATOR_CODES, (code) => indicatorScale(code));
+let rulesOf: Profile | null = null;
+
+/** The rules of `profile` in STANDARD, MET_FROM and FLOOR_FROM (a profile is immutable once resolved: see stageRules). */
+function useRules(profile: Profile): void {
+  if (profile === rulesOf) return;
+  stageRules(profile).forEach((rule, s) => {
+    STANDARD.set(rule.standard, s * K);
+    MET_FROM.set(rule.metFrom, s * K);
+    FLOOR_FROM.set(rule.floorFrom, s * K);
+  });
+  rulesOf = profile;
+}
 
 /*
  * No NaN is written for a numerator part that numerators.ts would not accept (not given, or
@@ -83,32 +107,49 @@ function putSports(d: Float64Array, at: number): boolean {
   return v >= 0;
 }
 
-/** One section (its numbers at `at` in `d`) on the fast path; false (the row left incomplete) when it would raise any problem. */
-function fastSection(table: SectionTableBuilder, d: Float64Array, at: number, i: number, record: SchoolRecord, stage: number, profile: Profile, rules: readonly StageRule[]): boolean {
+/**
+ * One section (its numbers at `at` in `d`) on the fast path; false (the row left incomplete) when
+ * it would raise any problem. `keep`: the row is added to the table's sums as it is written
+ * (tableSums' summing), with its numbers at hand, when it is in scope.
+ */
+function fastSection(table: SectionTableBuilder, d: Float64Array, at: number, i: number, record: SchoolRecord, stage: number, profile: Profile, keep: boolean): boolean {
   const students = d[at + FIELD.students] ?? NaN;
   if (!(students > 0) || !putNumerators(d, at, profile.l4DeductsIndoorSports)) return false;
-  const row = table.open(i, stage, students, scopeReason(record.type, record.flags, students, profile));
-  const rule = rules[stage] as StageRule;
+  const exclusion = scopeReason(record.type, record.flags, students, profile);
+  const row = table.open(i, stage, students, exclusion);
+  const points = keep && exclusion === null;
+  // The table's columns in locals, once per section: read through `table` they were loaded again for every indicator.
+  const { numerator, value, shortfall, computed } = table;
+  const base = stage * K;
+  const cell = row * K;
   let met = 0;
   let below = false;
   for (let k = 0; k < K; k++) {
-    const numerator = numerators[k] ?? NaN;
-    const scale = rule.scale[k] ?? 1;
+    const x = numerators[k] ?? NaN;
+    const scale = SCALE[k] ?? 1;
+    const slot = base + k;
     // indicatorStatus: met from the standard, else at the floor, else below (up to float noise).
-    const value = indicatorValue(numerator, scale, students);
-    met += value >= (rule.metFrom[k] ?? 0) ? 1 : 0;
-    below ||= value < (rule.floorFrom[k] ?? 0);
-    table.setComputed(row, k, numerator, value, shortfallAtScale(rule.standard[k] ?? 0, students, numerator, scale));
+    const v = indicatorValue(x, scale, students);
+    met += v >= (MET_FROM[slot] ?? 0) ? 1 : 0;
+    below ||= v < (FLOOR_FROM[slot] ?? 0);
+    const short = shortfallAtScale(STANDARD[slot] ?? 0, students, x, scale);
+    numerator[cell + k] = x;
+    value[cell + k] = v;
+    shortfall[cell + k] = short;
+    computed[cell + k] = 1;
+    if (points) addPoint(slot, students, x, short);
   }
+  const pass = meetsPassRule(met, below, profile.passRule) ? 1 : 0;
   table.evaluable[row] = 1;
-  table.pass[row] = meetsPassRule(met, below, profile.passRule) ? 1 : 0;
+  table.pass[row] = pass;
+  if (points) addFastRow(stage, pass);
   return true;
 }
 
 /** A section of record `i`: read in place when its numbers are the row's own, else from `own` (only the fields it reads: READ). */
-function sectionAt(table: SectionTableBuilder, c: RecordColumns, i: number, record: SchoolRecord, stage: number, share: number | null, profile: Profile, rules: readonly StageRule[]): boolean {
-  if (share === null && ((c.stagesGiven[i] ?? 0) & (1 << stage)) === 0) return fastSection(table, c.whole.data, i * FIELDS, i, record, stage, profile, rules);
-  return fastSection(table, someSectionValues(c, i, stage, share, READ, own), 0, i, record, stage, profile, rules);
+function sectionAt(table: SectionTableBuilder, c: RecordColumns, i: number, record: SchoolRecord, stage: number, share: number | null, profile: Profile, keep: boolean): boolean {
+  if (share === null && ((c.stagesGiven[i] ?? 0) & (1 << stage)) === 0) return fastSection(table, c.whole.data, i * FIELDS, i, record, stage, profile, keep);
+  return fastSection(table, someSectionValues(c, i, stage, share, READ, own), 0, i, record, stage, profile, keep);
 }
 
 const NO_WEIGHTS: Weights = {};
@@ -138,12 +179,14 @@ function fastShares(c: RecordColumns, i: number, record: SchoolRecord, present: 
 }
 
 /** The sections of a combined row on the fast path, all or none. */
-function fastSplit(table: SectionTableBuilder, c: RecordColumns, i: number, record: SchoolRecord, profile: Profile, rules: readonly StageRule[]): boolean {
+function fastSplit(table: SectionTableBuilder, c: RecordColumns, i: number, record: SchoolRecord, profile: Profile): boolean {
   const present = combinedBits(record.type) & (c.stagesGiven[i] ?? 0);
   const start = table.size;
   if (present !== 0 && fastShares(c, i, record, present, profile)) {
     let all = true;
-    for (let s = 0; s < STAGES.length && all; s++) if ((present & (1 << s)) !== 0) all = sectionAt(table, c, i, record, s, shares[s] ?? NaN, profile, rules);
+    for (let s = 0; s < STAGES.length && all; s++) if ((present & (1 << s)) !== 0) all = sectionAt(table, c, i, record, s, shares[s] ?? NaN, profile, false);
+    // Summed once all its rows stand: a stage's row summed and then dropped could not be taken out again to the last bit.
+    if (all && summing(table)) addRows(table, start, table.size);
     if (all) return true;
   }
   table.truncate(start);
@@ -163,11 +206,11 @@ function fastSplit(table: SectionTableBuilder, c: RecordColumns, i: number, reco
  */
 export function fastSections(table: SectionTableBuilder, c: RecordColumns, i: number, record: SchoolRecord, profile: Profile): boolean {
   const start = table.size;
-  const rules = stageRules(profile);
+  useRules(profile);
   const combined = record.stage === null && combinedBits(record.type) !== 0;
-  if (combined) return fastSplit(table, c, i, record, profile, rules);
+  if (combined) return fastSplit(table, c, i, record, profile);
   const stage = stageIndex(record.stage ?? defaultStage(record.type));
-  if (sectionAt(table, c, i, record, stage, null, profile, rules)) return true;
+  if (sectionAt(table, c, i, record, stage, null, profile, summing(table))) return true;
   table.truncate(start);
   return false;
 }

@@ -57,6 +57,8 @@ export class SectionTableBuilder implements SectionTable {
   readonly computed: Uint8Array;
   readonly value: Float64Array;
   readonly capacity: number;
+  /** Counts the changes made through the methods (rows opened, dropped, indicators set): sums kept while the table was built hold while it is unchanged (tableSums). */
+  edits = 0;
 
   constructor(capacity: number) {
     this.capacity = capacity;
@@ -75,6 +77,7 @@ export class SectionTableBuilder implements SectionTable {
   /** Starts a row (`stage` an index in STAGES); its indicator columns are NaN until set. Returns the row index. */
   open(record: number, stage: number, students: number, exclusion: ScopeReason | null): number {
     const row = this.size++;
+    this.edits++;
     this.record[row] = record;
     this.stage[row] = stage;
     this.students[row] = students;
@@ -97,6 +100,7 @@ export class SectionTableBuilder implements SectionTable {
     this.computed.fill(0, size * K, this.size * K);
     // Dropped rows' exclusions are left where they are, not cut off: cutting the list gives up its memory, and the next county would grow it again step by step. No reader looks past `size`.
     this.size = size;
+    this.edits++;
   }
 
   /** A row from a section evaluated object by object (the reference path). */
@@ -122,6 +126,7 @@ export class SectionTableBuilder implements SectionTable {
     this.value[row * K + k] = value;
     this.shortfall[row * K + k] = shortfall;
     this.computed[row * K + k] = 1;
+    this.edits++;
   }
 }
 

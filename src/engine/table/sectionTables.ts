@@ -6,6 +6,7 @@ import { fastSections } from "./fastSections";
 import { flagsUsable, heldForIndoor, usableRecord } from "../usableRecord";
 import { emptyColumns, putRecord, type RecordColumns } from "./recordColumns";
 import { SectionTableBuilder, type SectionTable } from "./sectionTable";
+import { addRows, beginSums, endSums } from "./tableSums";
 
 /** One county's records, their numbers as columns, and the table of their sections (rows point into `records`). */
 export interface CountySections {
@@ -43,6 +44,7 @@ export interface Reusable {
  * any other is evaluated object by object, which words its problems. `reuse` (the previous
  * county's columns and table) is overwritten when large enough, so the result is valid only
  * until the next call that reuses it. `fast` false sends every record down the reference path.
+ * The table's sums (tableSums) are kept as it is built: valid until tableSums is asked for another table.
  *
  * @example countySections(we1Records, national).sections.table.size // 5
  */
@@ -51,6 +53,8 @@ export function countySections(records: readonly SchoolRecord[], profile: Profil
   const room = reuse !== undefined && reuse.table.capacity >= 2 * records.length;
   const table = room ? reuse.table.reset() : new SectionTableBuilder(2 * records.length);
   const issues: { at: number; issue: Issue }[] = [];
+  // The table summed as it is built, each row when it stands (fastSections, else below): tableSums then need not read it again.
+  beginSums(table);
   // The records as evaluated: the input's own, unless one holds a value that is not a number (then a copy, with that record made usable).
   let copy: SchoolRecord[] | undefined;
   records.forEach((given, index) => {
@@ -58,10 +62,13 @@ export function countySections(records: readonly SchoolRecord[], profile: Profil
     const record = putRecord(columns, index, given) && flagsUsable(given.flags) && !heldForIndoor(given) ? given : madeUsable(columns, index, given, profile, issues);
     if (record !== given) (copy ??= [...records])[index] = record;
     if (fast && fastSections(table, columns, index, record, profile)) return;
+    const start = table.size;
     for (const r of sectionResults(record, profile)) {
       table.addResult(index, r.section);
       for (const issue of r.issues) issues.push({ at: index, issue });
     }
+    addRows(table, start, table.size);
   });
+  endSums(table);
   return { sections: { records: copy ?? records, columns, table }, issues };
 }

@@ -1,7 +1,10 @@
 import { sectionResult } from "../guarantee/testRecords";
+import { AT_STANDARD_PRIMARY, NATIONAL, recordOf } from "../testing/fixtures";
+import { randomInput } from "../testing/randomRecords";
 import { sectionCounts } from "../verdict/sectionCounts";
 import { SectionTableBuilder, tableOf } from "./sectionTable";
-import { tableSums } from "./tableSums";
+import { countySections } from "./sectionTables";
+import { tableSums, type TableSums } from "./tableSums";
 
 /** Slot of stage s (0 primary, 1 junior) and indicator k (0 = L1 …). */
 const slot = (s: number, k: number): number => s * 7 + k;
@@ -60,5 +63,48 @@ describe("tableSums", () => {
     // Judged 表1!5 (passing) and 表1!6 (failed by what it has); unjudged 表1!7; no students 表1!8; 表1!9 out of scope.
     expect({ judged: sums.judged, passing: sums.passing, unjudged: sums.unjudged, noStudents: sums.noStudents }).toEqual({ judged: 2, passing: 1, unjudged: 1, noStudents: 1 });
     expect({ judged: sums.judged, passing: sums.passing, unjudged: sums.unjudged, noStudents: sums.noStudents }).toEqual(sectionCounts(tableOf(rows)));
+  });
+});
+
+/** The sums copied out of the module's reused arrays. */
+function snapshot(sums: TableSums): unknown {
+  const { count, totalStudents, totalNumerators, shortfall, inScope, present, judged, passing, unjudged, noStudents } = sums;
+  return { count: [...count], totalStudents: [...totalStudents], totalNumerators: [...totalNumerators], shortfall: [...shortfall], inScope: [...inScope], present: [...present], judged, passing, unjudged, noStudents };
+}
+
+/** The sums kept while countySections built the table, and the same table summed row by row afterwards. */
+function keptAndSummed(records: Parameters<typeof countySections>[0], fast: boolean): [unknown, unknown] {
+  const { table } = countySections(records, NATIONAL, undefined, fast).sections;
+  const kept = snapshot(tableSums(table));
+  // An edit that changes nothing: the kept sums no longer hold, so the rows are read again.
+  table.truncate(table.size);
+  return [kept, snapshot(tableSums(table))];
+}
+
+describe("tableSums of a table countySections built", () => {
+  it("are the sums kept while it was built: a fast-path row, a reference-path row and another fast row, in table order", () => {
+    // Rows: 10 000 students at standard (L1 420 teachers, shortfall 0); 0 students (the reference path: no point, no indicator); L1 400 teachers, 20 short of 4.2 × 100 (6 met, none below 85%: passes).
+    const records = [recordOf(AT_STANDARD_PRIMARY), recordOf({ ...AT_STANDARD_PRIMARY, students: 0 }, { id: "S!3" }), recordOf({ ...AT_STANDARD_PRIMARY, qualifiedTeachers: 400 }, { id: "S!4" })];
+    const { table } = countySections(records, NATIONAL).sections;
+    const sums = tableSums(table);
+    expect([sums.count[slot(0, 0)], sums.totalStudents[slot(0, 0)], sums.totalNumerators[slot(0, 0)], sums.shortfall[slot(0, 0)]]).toEqual([2, 20000, 820, 20]);
+    expect([...sums.inScope, ...sums.present]).toEqual([2, 0, 1, 0]);
+    expect({ judged: sums.judged, passing: sums.passing, unjudged: sums.unjudged, noStudents: sums.noStudents }).toEqual({ judged: 2, passing: 2, unjudged: 0, noStudents: 1 });
+  });
+
+  it.each([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])("equal the table summed row by row, to the last bit (random county %i, both paths)", (seed) => {
+    const { records } = randomInput({ seed, schools: 30 + seed, counties: ["甲县"], irregular: 0.25 });
+    for (const fast of [true, false]) {
+      const [kept, summed] = keptAndSummed(records, fast);
+      expect(kept).toEqual(summed);
+    }
+  });
+
+  it("are summed afresh for another table, and for the built one once edited", () => {
+    const built = countySections([recordOf(AT_STANDARD_PRIMARY)], NATIONAL).sections.table;
+    expect(tableSums(new SectionTableBuilder(1)).judged).toBe(0);
+    expect(tableSums(built).judged).toBe(1);
+    built.reset();
+    expect(tableSums(built).judged).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { INDICATOR_CODES, STAGES } from "../types";
-import type { SectionTable } from "./sectionTable";
+import { SectionTableBuilder, type SectionTable } from "./sectionTable";
 
 const K = INDICATOR_CODES.length;
 const SLOTS = STAGES.length * K;
@@ -48,8 +48,18 @@ const inScope = new Float64Array(STAGES.length);
 const present = new Uint8Array(STAGES.length);
 const SUMS: Writable = { count, totalStudents, totalNumerators, shortfall: needs, inScope, present, judged: 0, passing: 0, unjudged: 0, noStudents: 0 };
 
-/** The sums emptied: loops, not fill(), which calls into the runtime for 14 slots. */
+/*
+ * The sums of a table summed while it is built (countySections), so that no pass over its rows is
+ * needed afterwards: `building` is that table, `keptEdits` its edit count when it was finished
+ * (-1 while rows are still being added). Any other table, or this one edited since, is summed
+ * afresh by tableSums.
+ */
+let building: SectionTableBuilder | null = null;
+let keptEdits = -1;
+
+/** The sums emptied (and kept for no table): loops, not fill(), which calls into the runtime for 14 slots. */
 function cleared(): Writable {
+  building = null;
   for (let slot = 0; slot < SLOTS; slot++) {
     count[slot] = 0;
     totalStudents[slot] = 0;
@@ -65,17 +75,45 @@ function cleared(): Writable {
 }
 
 /**
+ * Starts summing `table` (empty) as it is built: its rows are added in table order, by addRows
+ * and, for a fast-path row, addFastRow and addPoint as the row is written.
+ */
+export function beginSums(table: SectionTableBuilder): void {
+  cleared();
+  building = table;
+  keptEdits = -1;
+}
+
+/** Whether `table`'s rows are being summed as they are written (beginSums). */
+export function summing(table: SectionTableBuilder): boolean {
+  return building === table;
+}
+
+/** `table` is built: tableSums returns the sums kept while building it, as long as it is not edited. */
+export function endSums(table: SectionTableBuilder): void {
+  if (building === table) keptEdits = table.edits;
+}
+
+/**
  * The sums of `table` (see TableSums), in one pass over its rows: where three passes (the
  * coefficients' points, the shortfalls, the section counts) each read every row's scope, stage
- * and computed flags again. Valid until the next call: the sums are the module's, reused.
+ * and computed flags again. A table whose sums were kept while it was built (beginSums … endSums,
+ * not edited since) is not read again. Valid until the next call: the sums are the module's, reused.
  *
  * @example tableSums(two in-scope primary sections of 500 and 300 students, L1 numerators 30 and 15, L1 shortfalls 2 and 1, both passing)
  *   // count[0] 2, totalStudents[0] 800, totalNumerators[0] 45, shortfall[0] 3, inScope[0] 2, present[0] 1, judged 2, passing 2
  */
 export function tableSums(table: SectionTable): TableSums {
-  const sums = cleared();
+  if (building === table && keptEdits === building.edits) return SUMS;
+  cleared();
+  addRows(table, 0, table.size);
+  return SUMS;
+}
+
+/** Rows `from` … `to` − 1 of `table` added to the sums, in table order. */
+export function addRows(table: SectionTable, from: number, to: number): void {
   const { exclusion, stage, students, pass } = table;
-  for (let row = 0; row < table.size; row++) {
+  for (let row = from; row < to; row++) {
     // Out of scope: no point, no shortfall, not counted (isIncluded).
     if (exclusion[row] !== null) continue;
     const s = stage[row] ?? 0;
@@ -83,12 +121,29 @@ export function tableSums(table: SectionTable): TableSums {
     present[s] = 1;
     // countsAsSchool: an unknown count is a school whose data is missing; 0 students is none.
     if (!(p <= 0)) inScope[s] = (inScope[s] ?? 0) + 1;
-    countRow(sums, pass[row] ?? -1, p);
+    countRow(SUMS, pass[row] ?? -1, p);
     addRow(table, row, s * K, p > 0);
   }
-  return sums;
 }
 
+/**
+ * A fast-path row (in scope, students > 0, decided: `pass` 0 or 1) of stage `s` counted as it is
+ * written, as addRows counts it; its indicators follow by addPoint.
+ */
+export function addFastRow(s: number, pass: number): void {
+  present[s] = 1;
+  inScope[s] = (inScope[s] ?? 0) + 1;
+  SUMS.judged++;
+  if (pass === 1) SUMS.passing++;
+}
+
+/** One computed indicator of an in-scope row with students > 0 added to `slot`, as addRow adds it. */
+export function addPoint(slot: number, students: number, numerator: number, shortfall: number): void {
+  needs[slot] = (needs[slot] ?? 0) + shortfall;
+  count[slot] = (count[slot] ?? 0) + 1;
+  totalStudents[slot] = (totalStudents[slot] ?? 0) + students;
+  totalNumerators[slot] = (totalNumerators[slot] ?? 0) + numerator;
+}
 /** sectionCounts' classification of an in-scope row: judged (and passing), else 0 students, else unjudged. */
 function countRow(sums: Writable, pass: number, students: number): void {
   if (pass !== -1) {
