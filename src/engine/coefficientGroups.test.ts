@@ -89,15 +89,15 @@ describe("coefficientGroups", () => {
   });
 });
 
-/** A table of `size` rows of both stages interleaved: some out of scope, some without students, indicators left uncomputed, now and then a NaN. */
-function randomTable(seed: number, size: number): SectionTable {
+/** A table of `size` rows of both stages interleaved: some out of scope, some without students, indicators left uncomputed (unless `full`), now and then a NaN. */
+function randomTable(seed: number, size: number, full = false): SectionTable {
   const rng = seeded(seed);
   const table = new SectionTableBuilder(size);
   for (let r = 0; r < size; r++) {
     const students = [0, -3, NaN][rng.int(0, 12)] ?? rng.int(1, 3000);
     const row = table.open(r, rng.int(0, 1), students, rng.next() < 0.15 ? "private" : null);
     table.evaluable[row] = rng.next() < 0.8 ? 1 : 0;
-    for (let k = 0; k < 7; k++) if (rng.next() < 0.9) table.setIndicator(row, k, rng.next() < 0.01 ? NaN : rng.between(0, 5000), 0);
+    for (let k = 0; k < 7; k++) if (rng.next() < 0.9 || full) table.setIndicator(row, k, rng.next() < 0.01 ? NaN : rng.between(0, 5000), 0);
   }
   return table;
 }
@@ -126,6 +126,19 @@ describe("coefficientGroups on random tables (both stages interleaved, one pass 
         const inScope = Array.from({ length: table.size }, (_, row) => row).filter((row) => table.stage[row] === s && table.exclusion[row] === null && !((table.students[row] ?? NaN) <= 0));
         expect(group.schools).toBe(inScope.length);
         for (const code of INDICATOR_CODES) expect(group.indicators[code].n + group.indicators[code].missing).toBe(inScope.length);
+      }
+    }
+  });
+  it.each([1, 2, 3, 4, 5, 6])("seed %i, every section with all 7 indicators (a stage's slots share their students): the same, to the last bit", (seed) => {
+    for (const size of [2, 5, 40, 300]) {
+      const table = randomTable(seed * 7919 + size, size, true);
+      for (const group of coefficientGroups("A", table, PROFILE)) {
+        const s = STAGES.indexOf(group.stage);
+        INDICATOR_CODES.forEach((code, k) => {
+          const expected = differenceCoefficient(pointsOf(table, s, k), indicatorScale(code));
+          const { n, mean, sd, cv } = group.indicators[code];
+          expect([n, mean, sd, cv]).toEqual([expected.n, expected.mean, expected.sd, expected.cv]);
+        });
       }
     }
   });
