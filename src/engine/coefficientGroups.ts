@@ -2,6 +2,7 @@ import type { Profile } from "../profiles/schema";
 import { cvResult, weightedMean, weightedSquare } from "./differenceCoefficient";
 import { indicatorScale } from "./indicatorMeta";
 import { isIncluded, type SectionTable } from "./table/sectionTable";
+import { offHeapFloat64 } from "./table/offHeap";
 import { tableSums, type TableSums } from "./table/tableSums";
 import { atMost } from "./tolerance";
 import { INDICATOR_CODES, STAGES, type CoefficientGroup, type IndicatorCode, type IndicatorStats, type Stage } from "./types";
@@ -30,7 +31,8 @@ export function stagesPresent(table: SectionTable): Stage[] {
 const SLOTS = STAGES.length * K;
 const means = new Float64Array(SLOTS);
 const variances = new Float64Array(SLOTS);
-const SCALES = Float64Array.from(INDICATOR_CODES, (code) => indicatorScale(code));
+const SCALES = offHeapFloat64(K);
+INDICATOR_CODES.forEach((code, k) => (SCALES[k] = indicatorScale(code)));
 
 /** Each slot's weighted mean (weightedMean) from the sums, and its variance sum emptied for sumVariances. */
 function putMeans(sums: TableSums): void {

@@ -10,6 +10,7 @@ import { FIELD, valueAt, type RecordColumns } from "./recordColumns";
 import type { SectionTableBuilder } from "./sectionTable";
 import { someSectionValues } from "./sectionValue";
 import { indicatorScale, indicatorValue } from "../indicatorMeta";
+import { offHeapFloat64 } from "./offHeap";
 import { stageRules } from "./stageRules";
 import { addFastRow, addPoint, addRows, summing } from "./tableSums";
 
@@ -29,7 +30,8 @@ const READ: Int32Array = Int32Array.from(new Set([FIELD.students, ...SINGLE.filt
  * section's numbers in a function as large as this was several allocations per section.
  */
 const own = new Float64Array(FIELDS);
-const numerators = new Float64Array(K);
+// Off the heap (offHeapFloat64): 7 doubles would be kept in the object, and their address loaded again at every read.
+const numerators = offHeapFloat64(K);
 
 /*
  * The profile's stage rules (stageRules) at slot stage × 7 + k, copied into module constants when
@@ -40,7 +42,8 @@ const SLOTS = STAGES.length * K;
 const STANDARD = new Float64Array(SLOTS);
 const MET_FROM = new Float64Array(SLOTS);
 const FLOOR_FROM = new Float64Array(SLOTS);
-const SCALE = Float64Array.from(INDICATOR_CODES, (code) => indicatorScale(code));
+const SCALE = offHeapFloat64(K);
+INDICATOR_CODES.forEach((code, k) => (SCALE[k] = indicatorScale(code)));
 let rulesOf: Profile | null = null;
 
 /** The rules of `profile` in STANDARD, MET_FROM and FLOOR_FROM (a profile is immutable once resolved: see stageRules). */

@@ -1,4 +1,5 @@
 import { INDICATOR_CODES, STAGES } from "../types";
+import { offHeapFloat64, offHeapUint8 } from "./offHeap";
 import { SectionTableBuilder, type SectionTable } from "./sectionTable";
 
 const K = INDICATOR_CODES.length;
@@ -44,8 +45,9 @@ const count = new Float64Array(SLOTS);
 const totalStudents = new Float64Array(SLOTS);
 const totalNumerators = new Float64Array(SLOTS);
 const needs = new Float64Array(SLOTS);
-const inScope = new Float64Array(STAGES.length);
-const present = new Uint8Array(STAGES.length);
+// Off the heap (offHeap.ts): arrays of 2 would be kept in their objects, their address loaded again at every read.
+const inScope = offHeapFloat64(STAGES.length);
+const present = offHeapUint8(STAGES.length);
 const SUMS: Writable = { count, totalStudents, totalNumerators, shortfall: needs, inScope, present, judged: 0, passing: 0, unjudged: 0, noStudents: 0 };
 
 /*
