@@ -1,7 +1,9 @@
 import { recordColumns } from "../table/recordColumns";
 import type { SchoolRecord } from "../types";
 import { classSlices } from "./classCounts";
-import { ClassTally, oneRowCount, schoolClassCount, stageBits } from "./classTally";
+import { anyBucket, BUCKET_COLUMNS, ClassTally, oneRowCount, schoolClassCount, stageBits } from "./classTally";
+import { FIELD } from "../table/recordColumns";
+import { FIELD_KEYS } from "../types";
 import { schoolRecord, type Numbers } from "./testRecords";
 
 /** Ten buckets (≤25, 26–30, …, 61–65, ≥66) from a list of counts. */
@@ -166,5 +168,33 @@ describe("oneRowCount (one row of one stage, no buckets)", () => {
   });
   it("agrees with schoolClassCount on the rows it counts", () => {
     for (const largestClass of [20, 45, 46, 70]) expect(one({ largestClass }, 45)).toEqual(count([primary(2, { largestClass })], 45));
+  });
+});
+
+describe("anyBucket", () => {
+  it("reads the columns of exactly the fourteen bucket fields, the ten standard and the four merged", () => {
+    const keys = ["classes_le25", "classes_26_30", "classes_31_35", "classes_36_40", "classes_41_45", "classes_46_50", "classes_51_55", "classes_56_60", "classes_61_65", "classes_ge66", "classes_le45", "classes_46_55", "classes_56_65", "classes_ge56"] as const;
+    // The columns anyBucket has written out: 15–24 and 35–38.
+    expect(BUCKET_COLUMNS).toEqual([15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 35, 36, 37, 38]);
+    expect(keys.map((k) => FIELD[k]).sort((a, b) => a - b)).toEqual(BUCKET_COLUMNS);
+  });
+  it("is false for a row of only its largest class or nothing, true when any one bucket is given, 0 included", () => {
+    const n = FIELD_KEYS.length;
+    // Two rows; the second at 39: a bucket of the first row must not count for the second.
+    const data = new Float64Array(2 * n).fill(NaN);
+    data[FIELD.largestClass] = 44;
+    expect(anyBucket(data, 0)).toBe(false);
+    expect(anyBucket(data, n)).toBe(false);
+    for (const column of BUCKET_COLUMNS) {
+      data[column] = 0;
+      expect(anyBucket(data, 0)).toBe(true);
+      expect(anyBucket(data, n)).toBe(false);
+      data[column] = NaN;
+    }
+    data[n + FIELD.classes_ge56] = 2;
+    expect(anyBucket(data, n)).toBe(true);
+  });
+  it("reads past the end of a source (a stage no record has, NO_NUMBERS) as no bucket", () => {
+    expect(anyBucket(new Float64Array(0), 0)).toBe(false);
   });
 });
