@@ -56,6 +56,26 @@ describe("plainSchoolChecks against figures worked by hand (national: rooms 96 /
     expect(row.checks.G4).toEqual({ status: "pass", value: 0 });
   });
 
+  it("a 小学 of 24 classes with 1 music room stated compliant and nothing else: G3 fails without a figure, the rest unknown, nothing written for what it lacks", () => {
+    const school = recordOf({ classes: 24, musicRoomsCompliant: 1, trainingFunds: 100, publicFunding: 0 });
+    // G3: ⌈24 ÷ 12⌉ = 2 needed, 1 music room: 1 short → fail; art unknown → no total. G4: no students; G5: no largest class; Q4: no budget (0) → unknown.
+    const { row } = plain([school]);
+    expect(row.checks).toEqual({ G3: { status: "fail", value: null }, G4: { status: "unknown", value: null }, G5: { status: "unknown", value: null }, Q4: { status: "unknown", value: null } });
+    expect([row.teachers, row.roomsEstimated, row.counted]).toEqual([[null, null, null], false, true]);
+    // With 2 music rooms: none short, art still unknown → unknown, no figure.
+    expect(plain([recordOf({ classes: 24, musicRoomsCompliant: 2 })]).row.checks.G3).toEqual({ status: "unknown", value: null });
+  });
+
+  it("leaves the figures of the checks without one as emptyCheckTable made them (0, not given), as putCheck wrote them", () => {
+    const { sections } = countySections([recordOf({ classes: 24, musicRoomsCompliant: 1 })], NATIONAL);
+    const [group] = groupSchools(sections.records);
+    const table = checkTable(1);
+    expect(plainSchoolChecks(group as NonNullable<typeof group>, sections.columns, recordRoles(sections.table, 1), plainPlan(NATIONAL), table, 0)).toBe(true);
+    // G3 G4 G5 G6 G7 Q4: fail, unknown, unknown, none, none, unknown; no figure given.
+    expect([...table.status]).toEqual([2, 3, 3, 0, 0, 3]);
+    expect([...table.value, ...table.given, ...table.teacher, ...table.teacherGiven]).toEqual(new Array(18).fill(0));
+  });
+
   it("music rooms without their area: false, for the reference path to word the problem", () => {
     expect(plain([recordOf({ students: 500, classes: 12, musicRooms: 1 })]).taken).toBe(false);
   });

@@ -3,8 +3,8 @@ import { perObject } from "../perObject";
 import { FIELD, type RecordColumns } from "../table/recordColumns";
 import { FIELD_KEYS, stageIndex, type SchoolRecord } from "../types";
 import { anyBucket, limitOf } from "./classTally";
-import { CHECK, putCheck, putTeacherCount, TEACHER, type CheckTable } from "./checkTable";
-import { classStatus, roomsStatus, shortfallStatus, verdictStatus } from "./checkStatus";
+import { CHECK, TEACHER, TEACHER_COUNTS, type CheckTable } from "./checkTable";
+import { CHECKED_ITEMS, shortfallStatus, STATUS, verdictStatus } from "./checkStatus";
 import { meets, q4Item } from "./compare";
 import { builtBy } from "./recordValues";
 import { estimateCompliantRooms, estimateMayUnderstate, leastCompliantRooms, roomsNeeded } from "./roomCheck";
@@ -25,6 +25,8 @@ import { studentsOverCap } from "./sizeCheck";
  */
 
 const FIELD_COUNT = FIELD_KEYS.length;
+/** The check table's columns (checkTable.ts): one per checked item. */
+const ITEMS = CHECKED_ITEMS.length;
 
 /** What the plain checks need of a profile, worked out once per profile (plainPlan). */
 interface PlainPlan {
@@ -86,11 +88,12 @@ function isPlain(group: SchoolGroup, record: SchoolRecord, roles: RecordRoles, p
 /**
  * One kind of room's shortfall (roomsShort of fastSchoolChecks for a school of one row): the
  * compliant rooms stated, else estimated from the rooms and their total area at `required` m² a
- * room; null when unknown; NaN when only one of rooms and area is given (a problem the reference
- * words). Sets plainEstimated when the estimate may make the shortfall too small.
+ * room; −1 when unknown (roomsShort's null); NaN when only one of rooms and area is given (a
+ * problem the reference words). A small integer or −1 rather than null: no boxed number, and one
+ * comparison per use (putPlainChecks). Sets plainEstimated when the estimate may make the shortfall too small.
  * @example 2 rooms of 190 m² in all, 96 m² required, 3 needed → compliant min(2, ⌊190 ÷ 96⌋) = 1, short 2; at least 0 compliant (190 < 2 × 96), so the estimate may understate: plainEstimated
  */
-function plainRoomsShort(data: Float64Array, at: number, fields: readonly [number, number, number], needed: number, required: number): number | null {
+function plainRoomsShort(data: Float64Array, at: number, fields: readonly [number, number, number], needed: number, required: number): number {
   let compliant = (data[at + fields[0]] as number) + 0;
   if (Number.isNaN(compliant)) {
     const rooms = (data[at + fields[1]] as number) + 0;
@@ -101,7 +104,7 @@ function plainRoomsShort(data: Float64Array, at: number, fields: readonly [numbe
       if (!Number.isNaN(needed) && estimateMayUnderstate(compliant, leastCompliantRooms(rooms, area, required), needed)) plainEstimated = true;
     }
   }
-  return !Number.isNaN(needed) && !Number.isNaN(compliant) ? Math.max(0, needed - compliant) : null;
+  return !Number.isNaN(needed) && !Number.isNaN(compliant) ? Math.max(0, needed - compliant) : -1;
 }
 
 // Whether the school being checked has a room estimate that may be too high (RoomFinding.estimated), beside the shortfalls returned.
@@ -123,8 +126,7 @@ export function plainSchoolChecks(group: SchoolGroup, columns: RecordColumns, ro
   const data = columns.whole.data;
   const at = (group.indexes[0] ?? 0) * FIELD_COUNT;
   if (!isPlain(group, record, roles, plan, data, at)) return null;
-  const records = group.records;
-  const oldRooms = plan.oldRooms !== null && builtBy(records, plan.oldRooms.builtBy, "builtBy2016") ? plan.oldRooms : null;
+  const oldRooms = plan.oldRooms !== null && builtBy(group.records, plan.oldRooms.builtBy, "builtBy2016") ? plan.oldRooms : null;
   const classes = (data[at + FIELD.classes] as number) + 0;
   // NaN for null: no room is needed when the classes are unknown.
   const needed = Number.isNaN(classes) ? NaN : roomsNeeded(classes, plan.classesPerRoom);
@@ -132,43 +134,61 @@ export function plainSchoolChecks(group: SchoolGroup, columns: RecordColumns, ro
   const music = plainRoomsShort(data, at, MUSIC, needed, oldRooms === null ? plan.musicArea : Math.min(plan.musicArea, oldRooms.musicArea));
   const art = plainRoomsShort(data, at, ART, needed, oldRooms === null ? plan.artArea : Math.min(plan.artArea, oldRooms.artArea));
   if (Number.isNaN(music) || Number.isNaN(art)) return false;
-  putCheck(out, row, CHECK.G3, roomsStatus(music, art), music !== null && art !== null ? music + art : NaN);
-  out.roomsEstimated[row] = plainEstimated ? 1 : 0;
-  plainClassCheck(data, at, plan.limits[stageIndex(record.stage as NonNullable<SchoolRecord["stage"]>)] ?? 0, out, row);
   out.names[row] = group.name;
-  putTeacherCount(out, row, TEACHER.teachers, (data[at + FIELD.teachers] as number) + 0);
-  putTeacherCount(out, row, TEACHER.certified, (data[at + FIELD.certifiedTeachers] as number) + 0);
-  putTeacherCount(out, row, TEACHER.trained, (data[at + FIELD.trainedTeachers] as number) + 0);
-  out.counted[row] = 1;
-  const oldSize = plan.oldSize !== null && builtBy(records, plan.oldSize.builtBy, "builtBy2010") ? plan.oldSize : null;
-  plainSizeCheck(data, at, oldSize === null ? plan.cap : oldSize.single, out, row);
-  if (plan.q4 !== null) plainTrainingCheck(data, at, plan.q4, out, row);
+  putPlainChecks(group.records, data, at, plan, out, row, music, art);
   return true;
 }
 
 /**
- * G5 of a row without class-size buckets (oneRowCount): unknown without the largest class, else
- * pass when it is within `limit` and at least one class over (a lower bound, no figure) when not.
- * @example largest 45, limit 45 → pass, 0; largest 46 → fail, no figure (at least 1 class over); none → unknown
+ * Every check of a plain school into row `row` of `out` (an empty table: a figure or count left
+ * out stays as emptyCheckTable made it, 0 and not given), from its row's numbers at `at` and its
+ * rooms short (`music`, `art`: plainRoomsShort, −1 unknown): G3 (roomsStatus), G5 (plainClassCheck's
+ * rule), the teacher counts, G4 (sizeItem) and Q4 (trainingCheck). Written straight through with
+ * the table's arrays taken once: through putCheck and the helpers of each check, about half of
+ * the ≈ 1,500 instructions a plain school took were calls (over TurboFan's inlining budget), the
+ * table's arrays loaded again for every write, and the figures boxed to be handed over.
  */
-function plainClassCheck(data: Float64Array, at: number, limit: number, out: CheckTable, row: number): void {
+function putPlainChecks(records: readonly SchoolRecord[], data: Float64Array, at: number, plan: PlainPlan, out: CheckTable, row: number, music: number, art: number): void {
+  const { status, value, given } = out;
+  const c = row * ITEMS;
+  status[c + CHECK.G3] = music > 0 || art > 0 ? STATUS.FAIL : music < 0 || art < 0 ? STATUS.UNKNOWN : STATUS.PASS;
+  if (music >= 0 && art >= 0) putFigure(value, given, c + CHECK.G3, music + art);
+  out.roomsEstimated[row] = plainEstimated ? 1 : 0;
+  // G5 without buckets (oneRowCount): unknown without the largest class; pass, 0, within the limit; else at least one class over, no figure.
   const largest = data[at + FIELD.largestClass] as number;
-  if (Number.isNaN(largest)) return putCheck(out, row, CHECK.G5, classStatus(false, 0, true), NaN);
-  const within = largest <= limit;
-  putCheck(out, row, CHECK.G5, classStatus(true, within ? 0 : 1, within), within ? 0 : NaN);
-}
-
-/** G4 against `cap` (sizeItem): the students over it, unknown without the students. */
-function plainSizeCheck(data: Float64Array, at: number, cap: number, out: CheckTable, row: number): void {
+  const limit = plan.limits[stageIndex((records[0] as SchoolRecord).stage as NonNullable<SchoolRecord["stage"]>)] ?? 0;
+  status[c + CHECK.G5] = Number.isNaN(largest) ? STATUS.UNKNOWN : largest <= limit ? STATUS.PASS : STATUS.FAIL;
+  if (largest <= limit) putFigure(value, given, c + CHECK.G5, 0);
+  putTeacherCounts(data, at, out, row);
+  out.counted[row] = 1;
+  const oldSize = plan.oldSize !== null && builtBy(records, plan.oldSize.builtBy, "builtBy2010") ? plan.oldSize : null;
   const students = (data[at + FIELD.students] as number) + 0;
-  const over = Number.isNaN(students) ? null : studentsOverCap(students, cap);
-  putCheck(out, row, CHECK.G4, shortfallStatus(over), over === null ? NaN : over);
-}
-
-/** Q4 (trainingCheck): training funds ÷ public funding against `q4`, unknown without either or without funding. */
-function plainTrainingCheck(data: Float64Array, at: number, q4: CountyItem, out: CheckTable, row: number): void {
+  // NaN (unknown) without the students: shortfallStatus takes it as unknown.
+  const over = Number.isNaN(students) ? NaN : studentsOverCap(students, oldSize === null ? plan.cap : oldSize.single);
+  status[c + CHECK.G4] = shortfallStatus(over);
+  if (!Number.isNaN(over)) putFigure(value, given, c + CHECK.G4, over);
+  if (plan.q4 === null) return;
   const funds = (data[at + FIELD.trainingFunds] as number) + 0;
   const budget = (data[at + FIELD.publicFunding] as number) + 0;
   const share = Number.isNaN(funds) || Number.isNaN(budget) || budget <= 0 ? NaN : funds / budget;
-  putCheck(out, row, CHECK.Q4, verdictStatus(Number.isNaN(share) ? null : meets(share, q4)), share);
+  status[c + CHECK.Q4] = verdictStatus(Number.isNaN(share) ? null : meets(share, plan.q4));
+  if (!Number.isNaN(share)) putFigure(value, given, c + CHECK.Q4, share);
+}
+
+/** A check's figure at `at` (putCheck's, for a figure that is a number). */
+function putFigure(value: Float64Array, given: Uint8Array, at: number, figure: number): void {
+  value[at] = figure;
+  given[at] = 1;
+}
+
+/** The three teacher counts of the row at `at` into row `row` (putTeacherCount's): a count the row lacks stays not given. */
+function putTeacherCounts(data: Float64Array, at: number, out: CheckTable, row: number): void {
+  const { teacher, teacherGiven } = out;
+  const t = row * TEACHER_COUNTS;
+  const teachers = (data[at + FIELD.teachers] as number) + 0;
+  const certified = (data[at + FIELD.certifiedTeachers] as number) + 0;
+  const trained = (data[at + FIELD.trainedTeachers] as number) + 0;
+  if (!Number.isNaN(teachers)) putFigure(teacher, teacherGiven, t + TEACHER.teachers, teachers);
+  if (!Number.isNaN(certified)) putFigure(teacher, teacherGiven, t + TEACHER.certified, certified);
+  if (!Number.isNaN(trained)) putFigure(teacher, teacherGiven, t + TEACHER.trained, trained);
 }
