@@ -3,7 +3,8 @@ import type { RecordColumns } from "../table/recordColumns";
 import type { CellRef, Issue, ItemResult, SchoolGuarantee, SchoolRecord, VetoResult } from "../types";
 import { countyAreas, evaluateCountyAreas, type CountyAreasInput } from "./evaluateCountyAreas";
 import { putChecks } from "./checkTable";
-import { fastSchoolChecks, releaseSchool } from "./fastSchoolChecks";
+import { generalSchoolChecks, releaseSchool } from "./fastSchoolChecks";
+import { plainPlan, plainSchoolChecks } from "./plainSchoolChecks";
 import { schoolFindings } from "./schoolFindings";
 import { oneRowGroup, reusableGroup, schoolGroupAt } from "./schoolGroups";
 import { withLateProperties } from "../lateProperties";
@@ -30,12 +31,17 @@ export function fastCountyAreas(args: CountyAreasInput, columns: RecordColumns |
   }
   const { records, roles, profile } = args;
   const single = reusableGroup();
+  const plan = plainPlan(profile);
   const { items, veto, issues } = checkedAreas(args, (rows, s, table) => {
     const i = rows.first[s] ?? 0;
-    // Most schools are one row: checked through the reused group, built for nothing but the reference path.
-    const group = rows.next[i] === -1 ? oneRowGroup(single, records[i] as SchoolRecord, i) : schoolGroupAt(rows, records, s);
+    const one = rows.next[i] === -1;
+    // Most schools: one row of one stage, checked from the record alone by the plain checks (fastSchoolChecks' first step), with no group written.
+    const plain = one ? plainSchoolChecks(records[i] as SchoolRecord, i, columns, roles, plan, table, s) : null;
+    if (plain === true) return;
+    // Other schools of one row: checked through the reused group, built for nothing but the reference path.
+    const group = one ? oneRowGroup(single, records[i] as SchoolRecord, i) : schoolGroupAt(rows, records, s);
     // The reference may keep its group: a school of several rows has one of its own already.
-    if (!fastSchoolChecks(group, columns, roles, profile, table, s)) putChecks(table, s, schoolFindings(group === single ? schoolGroupAt(rows, records, s) : group, roles, profile));
+    if (plain === false || !generalSchoolChecks(group, columns, roles, profile, table, s)) putChecks(table, s, schoolFindings(group === single ? schoolGroupAt(rows, records, s) : group, roles, profile));
   });
   const reference = once(() => evaluateCountyAreas(args));
   // Only failing schools have cells to show: an item none fails has none (cells []), as on the reference path.

@@ -373,8 +373,15 @@ function fundingItem(school: School, profile: Profile): boolean {
  */
 export function fastSchoolChecks(group: SchoolGroup, columns: RecordColumns, roles: RecordRoles, profile: Profile, out: CheckTable, row: number): boolean {
   // Most schools: one row of one stage, checked by the plain checks' few comparisons.
-  const plain = plainSchoolChecks(group, columns, roles, plainPlan(profile), out, row);
-  if (plain !== null) return plain;
+  const plain = group.indexes.length === 1 ? plainSchoolChecks(group.records[0] as SchoolRecord, group.indexes[0] ?? 0, columns, roles, plainPlan(profile), out, row) : null;
+  return plain ?? generalSchoolChecks(group, columns, roles, profile, out, row);
+}
+
+/**
+ * fastSchoolChecks of a school the plain checks do not take (plainSchoolChecks gave null): for a
+ * caller that asked them already (fastCountyAreas).
+ */
+export function generalSchoolChecks(group: SchoolGroup, columns: RecordColumns, roles: RecordRoles, profile: Profile, out: CheckTable, row: number): boolean {
   if (!isCompulsoryType(group.type)) return false;
   // A row without a compulsory stage (a 高中部 grouped with its school) has class data the reference counts without a stage.
   for (let n = 0; n < group.indexes.length; n++) {

@@ -6,7 +6,7 @@ import { anyBucket, limitOf } from "./classTally";
 import { CHECK, TEACHER, TEACHER_COUNTS, type CheckTable } from "./checkTable";
 import { CHECKED_ITEMS, shortfallStatus, STATUS, verdictStatus } from "./checkStatus";
 import { meets, q4Item } from "./compare";
-import { builtBy } from "./recordValues";
+import { recordBuiltBy } from "./recordValues";
 import { estimateCompliantRooms, estimateMayUnderstate, leastCompliantRooms, roomsNeeded } from "./roomCheck";
 import type { SchoolGroup } from "./schoolGroups";
 import type { RecordRoles } from "./schoolRole";
@@ -74,11 +74,11 @@ function plainType(type: SchoolGroup["type"]): boolean {
 }
 
 /**
- * Whether the plain checks take `group`, `record` its one row at `at` in the whole rows' numbers
- * (see the file comment): asked before anything is written.
+ * Whether the plain checks take the school of one row `record`, record `index` of the county, at
+ * `at` in the whole rows' numbers (see the file comment): asked before anything is written.
  */
-function isPlain(group: SchoolGroup, record: SchoolRecord, roles: RecordRoles, plan: PlainPlan, data: Float64Array, at: number): boolean {
-  if (record.stage === null || !plainType(group.type) || roles[group.indexes[0] ?? 0] === 1) return false;
+function isPlain(record: SchoolRecord, index: number, roles: RecordRoles, plan: PlainPlan, data: Float64Array, at: number): boolean {
+  if (record.stage === null || !plainType(record.type) || roles[index] === 1) return false;
   const { flags } = record;
   if (plan.smallRural && flags.rural === true) return false;
   if (plan.funded && !(plan.publicOnly && flags.private === true)) return false;
@@ -114,19 +114,19 @@ const MUSIC: readonly [number, number, number] = [FIELD.musicRoomsCompliant, FIE
 const ART: readonly [number, number, number] = [FIELD.artRoomsCompliant, FIELD.artRooms, FIELD.artRoomsArea];
 
 /**
- * The checks of a plain school (see the file comment) written to row `row` of `out`, an empty
- * table, as fastSchoolChecks writes them: true when written, false for the reference path (rooms
- * given without their area or the other way, a problem it words), null — nothing written — for
- * a school the plain checks do not take.
+ * The checks of a plain school (see the file comment), the school of the one row `record` (record
+ * `index` of the county: its group is that row alone, named as it), written to row `row` of `out`,
+ * an empty table, as fastSchoolChecks writes them: true when written, false for the reference path
+ * (rooms given without their area or the other way, a problem it words), null — nothing written —
+ * for a school the plain checks do not take. Taking the record rather than its group lets the
+ * county's loop (fastCountyAreas) check most schools without writing a group for each.
  * @example a 小学 of 2130 students, 30 classes, largest 40, 3 music and 3 art rooms stated compliant (national) → G3 pass (needed 3), G4 fail 130 (cap 2000), G5 pass 0
  */
-export function plainSchoolChecks(group: SchoolGroup, columns: RecordColumns, roles: RecordRoles, plan: PlainPlan, out: CheckTable, row: number): boolean | null {
-  if (group.indexes.length !== 1) return null;
-  const record = group.records[0] as SchoolRecord;
+export function plainSchoolChecks(record: SchoolRecord, index: number, columns: RecordColumns, roles: RecordRoles, plan: PlainPlan, out: CheckTable, row: number): boolean | null {
   const data = columns.whole.data;
-  const at = (group.indexes[0] ?? 0) * FIELD_COUNT;
-  if (!isPlain(group, record, roles, plan, data, at)) return null;
-  const oldRooms = plan.oldRooms !== null && builtBy(group.records, plan.oldRooms.builtBy, "builtBy2016") ? plan.oldRooms : null;
+  const at = index * FIELD_COUNT;
+  if (!isPlain(record, index, roles, plan, data, at)) return null;
+  const oldRooms = plan.oldRooms !== null && recordBuiltBy(record, plan.oldRooms.builtBy, "builtBy2016") ? plan.oldRooms : null;
   const classes = (data[at + FIELD.classes] as number) + 0;
   // NaN for null: no room is needed when the classes are unknown.
   const needed = Number.isNaN(classes) ? NaN : roomsNeeded(classes, plan.classesPerRoom);
@@ -134,8 +134,8 @@ export function plainSchoolChecks(group: SchoolGroup, columns: RecordColumns, ro
   const music = plainRoomsShort(data, at, MUSIC, needed, oldRooms === null ? plan.musicArea : Math.min(plan.musicArea, oldRooms.musicArea));
   const art = plainRoomsShort(data, at, ART, needed, oldRooms === null ? plan.artArea : Math.min(plan.artArea, oldRooms.artArea));
   if (Number.isNaN(music) || Number.isNaN(art)) return false;
-  out.names[row] = group.name;
-  putPlainChecks(group.records, data, at, plan, out, row, music, art);
+  out.names[row] = record.name;
+  putPlainChecks(record, data, at, plan, out, row, music, art);
   return true;
 }
 
@@ -148,7 +148,7 @@ export function plainSchoolChecks(group: SchoolGroup, columns: RecordColumns, ro
  * the ≈ 1,500 instructions a plain school took were calls (over TurboFan's inlining budget), the
  * table's arrays loaded again for every write, and the figures boxed to be handed over.
  */
-function putPlainChecks(records: readonly SchoolRecord[], data: Float64Array, at: number, plan: PlainPlan, out: CheckTable, row: number, music: number, art: number): void {
+function putPlainChecks(record: SchoolRecord, data: Float64Array, at: number, plan: PlainPlan, out: CheckTable, row: number, music: number, art: number): void {
   const { status, value, given } = out;
   const c = row * ITEMS;
   status[c + CHECK.G3] = music > 0 || art > 0 ? STATUS.FAIL : music < 0 || art < 0 ? STATUS.UNKNOWN : STATUS.PASS;
@@ -156,12 +156,12 @@ function putPlainChecks(records: readonly SchoolRecord[], data: Float64Array, at
   out.roomsEstimated[row] = plainEstimated ? 1 : 0;
   // G5 without buckets (oneRowCount): unknown without the largest class; pass, 0, within the limit; else at least one class over, no figure.
   const largest = data[at + FIELD.largestClass] as number;
-  const limit = plan.limits[stageIndex((records[0] as SchoolRecord).stage as NonNullable<SchoolRecord["stage"]>)] ?? 0;
+  const limit = plan.limits[stageIndex(record.stage as NonNullable<SchoolRecord["stage"]>)] ?? 0;
   status[c + CHECK.G5] = Number.isNaN(largest) ? STATUS.UNKNOWN : largest <= limit ? STATUS.PASS : STATUS.FAIL;
   if (largest <= limit) putFigure(value, given, c + CHECK.G5, 0);
   putTeacherCounts(data, at, out, row);
   out.counted[row] = 1;
-  const oldSize = plan.oldSize !== null && builtBy(records, plan.oldSize.builtBy, "builtBy2010") ? plan.oldSize : null;
+  const oldSize = plan.oldSize !== null && recordBuiltBy(record, plan.oldSize.builtBy, "builtBy2010") ? plan.oldSize : null;
   const students = (data[at + FIELD.students] as number) + 0;
   // NaN (unknown) without the students: shortfallStatus takes it as unknown.
   const over = Number.isNaN(students) ? NaN : studentsOverCap(students, oldSize === null ? plan.cap : oldSize.single);

@@ -140,11 +140,18 @@ const ANSWERED_YEAR = { builtBy2016: 2016, builtBy2010: 2010 } as const;
  * @example builtBy([{ …, flags: { builtYear: 2012 } }], 2010, "builtBy2010") // false
  */
 export function builtBy(records: readonly SchoolRecord[], year: number, answer: keyof typeof ANSWERED_YEAR): boolean {
-  // A loop rather than some(closure), and each answer read by its own name: this runs for every school of every county.
-  // The column's year by comparison, not by a lookup keyed by its name, which cost more than the loop below (three calls for every school).
-  const answers = (answer === "builtBy2016" ? ANSWERED_YEAR.builtBy2016 : ANSWERED_YEAR.builtBy2010) === year;
-  for (const { flags } of records) {
-    if (flags.builtYear !== undefined ? flags.builtYear <= year : answers && (answer === "builtBy2016" ? flags.builtBy2016 : flags.builtBy2010) === true) return true;
-  }
+  // A loop rather than some(closure): this runs for every school of every county.
+  for (let r = 0; r < records.length; r++) if (recordBuiltBy(records[r] as SchoolRecord, year, answer)) return true;
   return false;
+}
+
+/**
+ * builtBy of one row: its 建成年份 when given, else its yes / no column when that names `year`.
+ * Each answer is read by its own name, and the column's year found by comparison, not by a lookup
+ * keyed by its name, which cost more than the rest (three calls for every school).
+ * @example recordBuiltBy({ …, flags: { builtBy2016: true } }, 2016, "builtBy2016") // true; with 2010 → false (the column answers for 2016)
+ */
+export function recordBuiltBy({ flags }: SchoolRecord, year: number, answer: keyof typeof ANSWERED_YEAR): boolean {
+  if (flags.builtYear !== undefined) return flags.builtYear <= year;
+  return (answer === "builtBy2016" ? ANSWERED_YEAR.builtBy2016 : ANSWERED_YEAR.builtBy2010) === year && (answer === "builtBy2016" ? flags.builtBy2016 : flags.builtBy2010) === true;
 }
