@@ -47,6 +47,16 @@ describe("withLateProperties", () => {
     expect(builds).toBe(1);
   });
 
+  it("copies each shape by its own keys and late keys: the same keys with another key late, or in another order, are other shapes", () => {
+    const first = withLateProperties({ p: 1, q: 0 }, { q: () => 2 });
+    const otherLate = withLateProperties({ p: 0, q: 3 }, { p: () => 4 });
+    const otherOrder = withLateProperties({ q: 0, p: 5 }, { q: () => 6 });
+    const fewer = withLateProperties({ p: 7 }, {});
+    expect([Object.keys(first), Object.keys(otherLate), Object.keys(otherOrder), Object.keys(fewer)]).toEqual([["p", "q"], ["p", "q"], ["q", "p"], ["p"]]);
+    expect(Object.getOwnPropertyDescriptor(otherLate, "q")).toEqual({ value: 3, enumerable: true, configurable: true, writable: true });
+    expect([first, otherLate, otherOrder, fewer].map((o) => JSON.stringify(o))).toEqual(['{"p":1,"q":2}', '{"p":4,"q":3}', '{"q":6,"p":5}', '{"p":7}']);
+  });
+
   it("keeps the shape, not what the builders of its first object reach: that is collected", async () => {
     v8.setFlagsFromString("--expose-gc");
     const gc = vm.runInNewContext("gc") as () => void;
