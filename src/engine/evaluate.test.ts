@@ -166,6 +166,21 @@ describe("evaluate: one county's name written with full-width or half-width char
     ]);
     expect(result.issues.filter((i) => i.code === "county_spellings_merged")).toEqual([]);
   });
+  it("notes a spelling of a later run, each run written alike (AB县 ×2, 长沙县, ＡＢ县 ×2: AB县 first on the tie of 2 and 2), and none for a name written alike in runs apart", () => {
+    const split = evaluate({ records: spelled(["AB县", "AB县", "长沙县", "ＡＢ县", "ＡＢ县"]), countyFigures: [], year: null }, NATIONAL);
+    expect(split.counties.map((c) => [c.county, c.sections.length])).toEqual([
+      ["AB县", 4],
+      ["长沙县", 1],
+    ]);
+    expect(split.issues.filter((i) => i.code === "county_spellings_merged")).toEqual([{ code: "county_spellings_merged", severity: "info", cell: null, params: { county: "AB县", spelling: "ＡＢ县", row: "S!5", n: 2 } }]);
+    // Equal names that are not the same string (as two cells give) are one spelling: no note.
+    const apart = evaluate({ records: spelled(["AB县", "长沙县", ["AB", "县"].join(""), "长沙县", "AB县"]), countyFigures: [], year: null }, NATIONAL);
+    expect(apart.counties.map((c) => [c.county, c.sections.length])).toEqual([
+      ["AB县", 3],
+      ["长沙县", 2],
+    ]);
+    expect(apart.issues.filter((i) => i.code.startsWith("county_"))).toEqual([]);
+  });
   it("gives the merged county the figures of either spelling, and warns of none being shared", () => {
     const figures: CountyFigure[] = [{ county: "新区（东片）", code: "R1_recognition", value: 0.88, cell: "F!B2" }];
     const result = evaluate({ records: spelled(["新区(东片)", "新区（东片）", "新区(东片)", "新区（东片）", "新区(东片)"]), countyFigures: figures, year: null }, NATIONAL);

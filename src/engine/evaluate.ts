@@ -15,22 +15,41 @@ interface CountyRecords {
   readonly positions: number[] | null;
 }
 
+/** Runs of rows of one county as [start, end) pairs, by county key; `mixed`: the keys whose rows are not all written alike. */
+interface CountyRuns {
+  readonly byKey: Map<string | null, number[]>;
+  readonly mixed: Set<string | null>;
+}
+
 /**
  * Runs of rows of one county, as [start, end) pairs, by county (countyKey: 新区(东片) and 新区（东片）
- * are one) in order of first appearance; records without a county form one group (null).
+ * are one) in order of first appearance; records without a county form one group (null). The
+ * keys of a county written two ways are listed in `mixed`: only those need oneSpelling, whose
+ * comparison of every row's name with the first's cost as much again as this pass, the names being
+ * equal strings yet not the same ones.
  */
-function countyRuns(records: readonly SchoolRecord[]): Map<string | null, number[]> {
-  const runs = new Map<string | null, number[]>();
-  for (let start = 0, end = 1; end <= records.length; end++) {
+function countyRuns(records: readonly SchoolRecord[]): CountyRuns {
+  const byKey = new Map<string | null, number[]>();
+  const mixed = new Set<string | null>();
+  for (let start = 0, end = 1; start < records.length; start = end++) {
     const county = (records[start] as SchoolRecord).county;
-    if (end < records.length && sameCountyKey((records[end] as SchoolRecord).county, county)) continue;
+    let alike = true;
+    for (; end < records.length; end++) {
+      const next = (records[end] as SchoolRecord).county;
+      if (next === county) continue;
+      if (!sameCountyKey(next, county)) break;
+      alike = false;
+    }
     const key = countyKey(county);
-    const own = runs.get(key);
-    if (own === undefined) runs.set(key, [start, end]);
-    else own.push(start, end);
-    start = end;
+    const own = byKey.get(key);
+    if (own === undefined) byKey.set(key, [start, end]);
+    else {
+      if ((records[own[0] ?? 0] as SchoolRecord).county !== county) alike = false;
+      own.push(start, end);
+    }
+    if (!alike) mixed.add(key);
   }
-  return runs;
+  return { byKey, mixed };
 }
 
 /** The records of a county's runs: one slice when its rows come together (the usual sheet), which needs no list of positions. */
@@ -53,7 +72,9 @@ function recordsOfRuns(all: readonly SchoolRecord[], runs: readonly number[]): C
  * the level word first does. Runs of a name that could be several counties (长沙 beside 长沙县 and 长沙市) stay
  * apart, each warned once (county_level_word_ambiguous) in `issues`.
  */
-function withLevelWords(all: readonly SchoolRecord[], runs: Map<string | null, number[]>, issues: Issue[]): Map<string | null, number[]> {
+function withLevelWords(all: readonly SchoolRecord[], { byKey: runs, mixed }: CountyRuns, issues: Issue[]): Map<string | null, number[]> {
+  // One county has nothing to be joined to.
+  if (runs.size < 2) return runs;
   const { into, ambiguous } = levelWordMerges([...runs.keys()]);
   for (const [bare, counties] of ambiguous) issues.push(ambiguousNote(all, runs.get(bare) ?? [], counties));
   for (const [bare, full] of into) {
@@ -61,6 +82,7 @@ function withLevelWords(all: readonly SchoolRecord[], runs: Map<string | null, n
     const pairs = Array.from({ length: joined.length / 2 }, (_, i) => [joined[2 * i] ?? 0, joined[2 * i + 1] ?? 0] as const);
     runs.set(full, pairs.sort((a, b) => a[0] - b[0]).flat());
     runs.delete(bare);
+    mixed.add(full);
   }
   return runs;
 }
@@ -83,8 +105,14 @@ function ambiguousNote(all: readonly SchoolRecord[], runs: readonly number[], co
  */
 function byCounty(records: readonly SchoolRecord[], issues: Issue[] = []): Map<string | null, CountyRecords> {
   const groups = new Map<string | null, CountyRecords>();
-  for (const [key, runs] of withLevelWords(records, countyRuns(records), issues)) {
-    const group = recordsOfRuns(records, runs);
+  const runs = countyRuns(records);
+  for (const [key, spans] of withLevelWords(records, runs, issues)) {
+    const group = recordsOfRuns(records, spans);
+    // Written alike throughout: named as written (what oneSpelling gives such records).
+    if (!runs.mixed.has(key)) {
+      groups.set(group.records[0]?.county ?? null, group);
+      continue;
+    }
     const named = oneSpelling(group.records, key);
     appendAll(issues, named.issues);
     groups.set(named.county, { ...group, records: named.records });
