@@ -53,6 +53,7 @@ function sumVariances(table: SectionTable, sums: TableSums): void {
     if (sums.present[s] !== 1) continue;
     const total = uniformTotal(sums, s);
     if (Number.isNaN(total)) sumStage(table, sums, s);
+    else if (wholeRows(sums, s)) sumWhole(table, sums, s, total);
     else sumUniform(table, s, total);
   }
 }
@@ -94,6 +95,52 @@ function sumUniform(table: SectionTable, s: number, total: number): void {
     if (computed[at + 4] === 1) v4 += weightedSquare(w, value[at + 4] ?? NaN, m4);
     if (computed[at + 5] === 1) v5 += weightedSquare(w, value[at + 5] ?? NaN, m5);
     if (computed[at + 6] === 1) v6 += weightedSquare(w, value[at + 6] ?? NaN, m6);
+  }
+  variances[base] = v0;
+  variances[base + 1] = v1;
+  variances[base + 2] = v2;
+  variances[base + 3] = v3;
+  variances[base + 4] = v4;
+  variances[base + 5] = v5;
+  variances[base + 6] = v6;
+}
+
+/** Whether every point row of stage `s` (in scope, students > 0) computed all 7 indicators: each slot counts them all. */
+function wholeRows(sums: TableSums, s: number): boolean {
+  const n = sums.points[s] ?? NaN;
+  for (let k = 0; k < K; k++) if (sums.count[s * K + k] !== n) return false;
+  return true;
+}
+
+/**
+ * sumUniform for a stage whose point rows all computed their 7 indicators (wholeRows): only those
+ * rows visited (sums.pointRows, in table order), with no check of scope, stage, students or
+ * `computed` per row. The same terms in the same order as sumUniform, so the same bits.
+ */
+function sumWhole(table: SectionTable, sums: TableSums, s: number, total: number): void {
+  const { students, value } = table;
+  const rows = sums.pointRows[s] ?? new Int32Array(0);
+  const n = sums.points[s] ?? 0;
+  const base = s * K;
+  const m0 = means[base] ?? NaN;
+  const m1 = means[base + 1] ?? NaN;
+  const m2 = means[base + 2] ?? NaN;
+  const m3 = means[base + 3] ?? NaN;
+  const m4 = means[base + 4] ?? NaN;
+  const m5 = means[base + 5] ?? NaN;
+  const m6 = means[base + 6] ?? NaN;
+  let v0 = 0, v1 = 0, v2 = 0, v3 = 0, v4 = 0, v5 = 0, v6 = 0;
+  for (let i = 0; i < n; i++) {
+    const row = rows[i] ?? 0;
+    const w = (students[row] ?? NaN) / total;
+    const at = row * K;
+    v0 += weightedSquare(w, value[at] ?? NaN, m0);
+    v1 += weightedSquare(w, value[at + 1] ?? NaN, m1);
+    v2 += weightedSquare(w, value[at + 2] ?? NaN, m2);
+    v3 += weightedSquare(w, value[at + 3] ?? NaN, m3);
+    v4 += weightedSquare(w, value[at + 4] ?? NaN, m4);
+    v5 += weightedSquare(w, value[at + 5] ?? NaN, m5);
+    v6 += weightedSquare(w, value[at + 6] ?? NaN, m6);
   }
   variances[base] = v0;
   variances[base + 1] = v1;

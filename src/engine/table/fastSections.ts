@@ -119,7 +119,7 @@ function fastSection(table: SectionTableBuilder, d: Float64Array, at: number, i:
   const students = d[at + FIELD.students] ?? NaN;
   if (!(students > 0) || !putNumerators(d, at, profile.l4DeductsIndoorSports)) return false;
   const exclusion = scopeReason(record.type, record.flags, students, profile);
-  const row = table.open(i, stage, students, exclusion);
+  const row = table.openWhole(i, stage, students, exclusion);
   const points = keep && exclusion === null;
   // The table's columns in locals, once per section: read through `table` they were loaded again for every indicator.
   const { numerator, value, shortfall, computed } = table;
@@ -139,13 +139,20 @@ function fastSection(table: SectionTableBuilder, d: Float64Array, at: number, i:
     numerator[cell + k] = x;
     value[cell + k] = v;
     shortfall[cell + k] = short;
-    computed[cell + k] = 1;
     if (points) addPoint(slot, students, x, short);
   }
+  // Written out after the loop, the array checked once: in the loop it was checked and loaded again for every indicator.
+  computed[cell] = 1;
+  computed[cell + 1] = 1;
+  computed[cell + 2] = 1;
+  computed[cell + 3] = 1;
+  computed[cell + 4] = 1;
+  computed[cell + 5] = 1;
+  computed[cell + 6] = 1;
   const pass = meetsPassRule(met, below, profile.passRule) ? 1 : 0;
   table.evaluable[row] = 1;
   table.pass[row] = pass;
-  if (points) addFastRow(stage, pass);
+  if (points) addFastRow(stage, pass, row);
   return true;
 }
 

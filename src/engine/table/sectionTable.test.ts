@@ -121,6 +121,17 @@ describe("SectionTableBuilder: truncate and reset", () => {
     expect(t.open(0, 0, 1, "private")).toBe(0);
     expect(t.exclusion[0]).toBe("private");
   });
+  it("recycle empties the table without clearing it; open clears its row, openWhole leaves it to the caller", () => {
+    const t = filled();
+    expect(t.recycle()).toBe(t);
+    expect(t.size).toBe(0);
+    // Row 0 held 0 … 6, row 1 held 10 … 16 (filled): open clears row 0, openWhole leaves row 1's numbers.
+    expect(t.open(5, 1, 40, null)).toBe(0);
+    expect([cells(t.numerator, 0), cells(t.shortfall, 0), cells(t.computed, 0)]).toEqual([ALL_NAN, ALL_NAN, NONE]);
+    expect(t.openWhole(6, 0, 80, null)).toBe(1);
+    expect([t.record[1], t.stage[1], t.students[1], t.evaluable[1], t.pass[1]]).toEqual([6, 0, 80, 0, -1]);
+    expect(cells(t.numerator, 1)).toEqual([10, 11, 12, 13, 14, 15, 16]);
+  });
   it("reset of an empty table is harmless", () => {
     const t = new SectionTableBuilder(0);
     t.reset();

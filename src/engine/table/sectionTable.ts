@@ -76,6 +76,21 @@ export class SectionTableBuilder implements SectionTable {
 
   /** Starts a row (`stage` an index in STAGES); its indicator columns are NaN until set. Returns the row index. */
   open(record: number, stage: number, students: number, exclusion: ScopeReason | null): number {
+    const row = this.openWhole(record, stage, students, exclusion);
+    // Cleared here rather than for the whole table per county (recycle): most rows are the fast path's, written whole.
+    for (let at = row * K; at < (row + 1) * K; at++) {
+      this.numerator[at] = NaN;
+      this.shortfall[at] = NaN;
+      this.computed[at] = 0;
+    }
+    return row;
+  }
+
+  /**
+   * open for a row whose 7 indicators the caller sets at once (the fast path: every numerator,
+   * value, shortfall and computed flag), so its cells are not cleared first.
+   */
+  openWhole(record: number, stage: number, students: number, exclusion: ScopeReason | null): number {
     const row = this.size++;
     this.edits++;
     this.record[row] = record;
@@ -90,6 +105,17 @@ export class SectionTableBuilder implements SectionTable {
   /** Empties the table for the next county. */
   reset(): this {
     this.truncate(0);
+    return this;
+  }
+
+  /**
+   * Empties the table for the next county without clearing its cells (reset's fills, one call
+   * into the runtime per column): every row is cleared as it is opened (open), or written whole
+   * (openWhole), and no reader looks past `size`.
+   */
+  recycle(): this {
+    this.size = 0;
+    this.edits++;
     return this;
   }
 

@@ -51,7 +51,7 @@ export interface Reusable {
 export function countySections(records: readonly SchoolRecord[], profile: Profile, reuse?: Reusable, fast = true): { sections: CountySections & Reusable; issues: { at: number; issue: Issue }[] } {
   const columns = emptyColumns(records.length, reuse?.columns);
   const room = reuse !== undefined && reuse.table.capacity >= 2 * records.length;
-  const table = room ? reuse.table.reset() : new SectionTableBuilder(2 * records.length);
+  const table = room ? reuse.table.recycle() : new SectionTableBuilder(2 * records.length);
   const issues: { at: number; issue: Issue }[] = [];
   // The table summed as it is built, each row when it stands (fastSections, else below): tableSums then need not read it again.
   beginSums(table);

@@ -45,6 +45,30 @@ describe("tableSums", () => {
     expect({ judged: sums.judged, passing: sums.passing, unjudged: sums.unjudged, noStudents: sums.noStudents }).toEqual({ judged: 2, passing: 2, unjudged: 1, noStudents: 1 });
   });
 
+  it("lists the rows with points (in scope, students > 0) per stage in table order", () => {
+    // Rows 0 and 1 primary with 500 and 300 students; row 2 excluded, row 3 has 0 students, row 4 unknown: none of those.
+    const sums = tableSums(table());
+    expect([...sums.points]).toEqual([2, 0]);
+    expect([...(sums.pointRows[0] ?? new Int32Array(0)).subarray(0, 2)]).toEqual([0, 1]);
+    // A junior row of 120 students added after them: row 5, stage 1.
+    const t = new SectionTableBuilder(6);
+    for (let r = 0; r < 5; r++) t.open(r, r < 2 ? 0 : 1, [500, 300, 400, 0, NaN][r] ?? NaN, r === 2 ? "special_education" : null);
+    t.open(5, 1, 120, null);
+    const more = tableSums(t);
+    expect([...more.points]).toEqual([2, 1]);
+    expect([...(more.pointRows[0] ?? new Int32Array(0)).subarray(0, 2), ...(more.pointRows[1] ?? new Int32Array(0)).subarray(0, 1)]).toEqual([0, 1, 5]);
+  });
+
+  it("grows a stage's list of point rows past its first length (64) and keeps their order", () => {
+    const t = new SectionTableBuilder(300);
+    for (let r = 0; r < 300; r++) t.open(r, r % 2, r % 3 === 0 ? 0 : 10, null);
+    const sums = tableSums(t);
+    // Rows 0, 3, 6 … (0 students) left out: 100 per stage; primary 2, 4, 8, 10 …, junior 1, 5, 7 … 299.
+    expect([...sums.points]).toEqual([100, 100]);
+    expect([...(sums.pointRows[0] ?? new Int32Array(0)).subarray(0, 4)]).toEqual([2, 4, 8, 10]);
+    expect([...(sums.pointRows[1] ?? new Int32Array(0)).subarray(0, 3), sums.pointRows[1]?.[99]]).toEqual([1, 5, 7, 299]);
+  });
+
   it("starts from nothing on each call (the sums are reused)", () => {
     tableSums(table());
     const sums = tableSums(new SectionTableBuilder(1));

@@ -29,6 +29,9 @@ export interface TableSums {
   readonly passing: number;
   readonly unjudged: number;
   readonly noStudents: number;
+  /** Per stage: the rows with points (in scope, students > 0, whatever they computed), in table order, the first `points[s]` of `pointRows[s]`. */
+  readonly pointRows: readonly Int32Array[];
+  readonly points: Float64Array;
 }
 
 type Writable = { -readonly [P in keyof TableSums]: TableSums[P] };
@@ -48,7 +51,10 @@ const needs = new Float64Array(SLOTS);
 // Off the heap (offHeap.ts): arrays of 2 would be kept in their objects, their address loaded again at every read.
 const inScope = offHeapFloat64(STAGES.length);
 const present = offHeapUint8(STAGES.length);
-const SUMS: Writable = { count, totalStudents, totalNumerators, shortfall: needs, inScope, present, judged: 0, passing: 0, unjudged: 0, noStudents: 0 };
+const points = offHeapFloat64(STAGES.length);
+// Grown (doubled) as a county needs: kept from county to county.
+const pointRows: Int32Array[] = STAGES.map(() => new Int32Array(64));
+const SUMS: Writable = { count, totalStudents, totalNumerators, shortfall: needs, inScope, present, judged: 0, passing: 0, unjudged: 0, noStudents: 0, pointRows, points };
 
 /*
  * The sums of a table summed while it is built (countySections), so that no pass over its rows is
@@ -71,6 +77,7 @@ function cleared(): Writable {
   for (let s = 0; s < STAGES.length; s++) {
     inScope[s] = 0;
     present[s] = 0;
+    points[s] = 0;
   }
   SUMS.judged = SUMS.passing = SUMS.unjudged = SUMS.noStudents = 0;
   return SUMS;
@@ -124,6 +131,7 @@ export function addRows(table: SectionTable, from: number, to: number): void {
     // countsAsSchool: an unknown count is a school whose data is missing; 0 students is none.
     if (!(p <= 0)) inScope[s] = (inScope[s] ?? 0) + 1;
     countRow(SUMS, pass[row] ?? -1, p);
+    if (p > 0) addPointRow(s, row);
     addRow(table, row, s * K, p > 0);
   }
 }
@@ -132,11 +140,25 @@ export function addRows(table: SectionTable, from: number, to: number): void {
  * A fast-path row (in scope, students > 0, decided: `pass` 0 or 1) of stage `s` counted as it is
  * written, as addRows counts it; its indicators follow by addPoint.
  */
-export function addFastRow(s: number, pass: number): void {
+export function addFastRow(s: number, pass: number, row: number): void {
+  addPointRow(s, row);
   present[s] = 1;
   inScope[s] = (inScope[s] ?? 0) + 1;
   SUMS.judged++;
   if (pass === 1) SUMS.passing++;
+}
+
+/** `row` (of stage `s`, in scope, students > 0) added to the stage's point rows. */
+function addPointRow(s: number, row: number): void {
+  const n = points[s] ?? 0;
+  let rows = pointRows[s] ?? new Int32Array(0);
+  if (n >= rows.length) {
+    const grown = new Int32Array(2 * rows.length + 64);
+    grown.set(rows);
+    rows = pointRows[s] = grown;
+  }
+  rows[n] = row;
+  points[s] = n + 1;
 }
 
 /** One computed indicator of an in-scope row with students > 0 added to `slot`, as addRow adds it. */
