@@ -32,6 +32,37 @@ describe("columnTallies", () => {
     expect(tallies[CHECK.G6]).toEqual({ checked: 0, failing: [], unknown: 0 });
     expect(tallies).toHaveLength(6);
   });
+  it("each of the six columns (written out) counted on its own: a status in one column never counts in another", () => {
+    // By hand, four schools, 丁 not counted:
+    //   G3: 甲 fail, 乙 fail, 丙 pass → checked 3, failing [甲, 乙]
+    //   G4: 乙 unknown → checked 1, unknown 1
+    //   G5: none
+    //   G6: 甲 pass, 丙 unknown → checked 2, unknown 1
+    //   G7: 丙 fail (丁 fail, not counted) → checked 1, failing [丙]
+    //   Q4: 甲 unknown, 乙 unknown, 丙 fail → checked 3, failing [丙], unknown 2
+    const table = schools(CHECK.G3, [[FAIL, 2], [FAIL, 1], [PASS, 0], [FAIL, 5]]);
+    table.counted[3] = 0;
+    putCheck(table, 1, CHECK.G4, UNKNOWN, NaN);
+    putCheck(table, 0, CHECK.G6, PASS, 0);
+    putCheck(table, 2, CHECK.G6, UNKNOWN, NaN);
+    putCheck(table, 2, CHECK.G7, FAIL, 300);
+    putCheck(table, 3, CHECK.G7, FAIL, 300);
+    putCheck(table, 0, CHECK.Q4, UNKNOWN, NaN);
+    putCheck(table, 1, CHECK.Q4, UNKNOWN, NaN);
+    putCheck(table, 2, CHECK.Q4, FAIL, 0.01);
+    expect(columnTallies(table)).toEqual([
+      { checked: 3, failing: ["甲", "乙"], unknown: 0 },
+      { checked: 1, failing: [], unknown: 1 },
+      { checked: 0, failing: [], unknown: 0 },
+      { checked: 2, failing: [], unknown: 1 },
+      { checked: 1, failing: ["丙"], unknown: 0 },
+      { checked: 3, failing: ["丙"], unknown: 2 },
+    ]);
+    expect([CHECK.G3, CHECK.G4, CHECK.G5, CHECK.G6, CHECK.G7, CHECK.Q4]).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+  it("an empty table: six empty tallies", () => {
+    expect(columnTallies(checkTable(0))).toEqual(Array.from({ length: 6 }, () => ({ checked: 0, failing: [], unknown: 0 })));
+  });
   it("everySchoolItemInto from a tally taken beforehand: 甲 passes, 乙 130 over → not met, 1 failing of 2, 乙 named", () => {
     const table = schools(CHECK.G4, [[PASS, 0], [FAIL, 130]]);
     const tally = columnTallies(table)[CHECK.G4];
