@@ -40,6 +40,19 @@ describe("checkTable", () => {
     expect(emptyCheckTable(1, undefined).capacity).toBe(1);
   });
 
+  it("emptyCheckTable clears the flags, not the figures: a reused row's old figure and count are there but read as none", () => {
+    // By hand: row 0 G4 fail 130, teachers 40; after reuse given and teacherGiven are 0, so checkValue and teacherCount are null.
+    const first = checkTable(2);
+    putCheck(first, 0, CHECK.G4, STATUS.FAIL, 130);
+    putTeacherCount(first, 0, TEACHER.teachers, 40);
+    const next = emptyCheckTable(2, first);
+    expect([next.value[CHECK.G4], next.given[CHECK.G4], next.teacher[TEACHER.teachers], next.teacherGiven[TEACHER.teachers]]).toEqual([130, 0, 40, 0]);
+    expect([checkValue(next, 0, CHECK.G4), teacherCount(next, 0, TEACHER.teachers), statusAt(next, 0, CHECK.G4)]).toEqual([null, null, STATUS.NONE]);
+    // A check without a figure written into the reused row keeps it without one.
+    putCheck(next, 0, CHECK.G4, STATUS.UNKNOWN, NaN);
+    expect(checkValue(next, 0, CHECK.G4)).toBeNull();
+  });
+
   it("putChecks keeps the stages a per-stage check (G7) speaks for as bits; a school without one has none; emptyCheckTable clears them", () => {
     const table = checkTable(3);
     putChecks(table, 0, found({ name: "特教学校", role: "special", checks: { G7: { school: "特教学校", status: "pass", value: 6500, cells: [], stages: ["primary"] } } }));

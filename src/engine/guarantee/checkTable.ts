@@ -45,10 +45,10 @@ export interface CheckTable {
   readonly roomsEstimated: Uint8Array;
   /** STATUS of item column c of school s at [s × 6 + c]. */
   readonly status: Uint8Array;
-  /** The check's own figure at the same place; meaningful where `given` is 1 (checkValue gives null elsewhere). */
+  /** The check's own figure at the same place; meaningful only where `given` is 1 (checkValue gives null elsewhere): a reused table keeps old figures there (emptyCheckTable). */
   readonly value: Float64Array;
   readonly given: Uint8Array;
-  /** TEACHER count t of school s at [s × 3 + t]; meaningful where `teacherGiven` is 1. */
+  /** TEACHER count t of school s at [s × 3 + t]; meaningful only where `teacherGiven` is 1, as `value`. */
   readonly teacher: Float64Array;
   readonly teacherGiven: Uint8Array;
   /** Cells of checks and teacher counts, at the same places; written by the reference path only. */
@@ -90,7 +90,11 @@ export function checkTable(size: number): CheckTable {
  * A table for `size` schools, every check NONE: in the memory of `reuse` (the previous county's
  * table, its used rows cleared) when it has room, else a new one. The typed arrays of a new table
  * are one allocation outside the heap, which costs more than a small county's checks. The names,
- * cells and issues are new arrays: the issues leave with the county's result.
+ * cells and issues are new arrays: the issues leave with the county's result. The figures and the
+ * teacher counts are not cleared, only their flags (`given`, `teacherGiven`): a figure is read only
+ * where its flag is 1 (checkValue, teacherCount, rateTally), and every writer sets the flag with the
+ * figure. Each fill is a call into the runtime of ≈ 1,000 instructions before its first store, and
+ * the figures are the largest arrays: 48 bytes a school, written byte by byte (rep stosb) above 2 KB.
  * @example emptyCheckTable(2, checkTable(5)).capacity // 5
  */
 export function emptyCheckTable(size: number, reuse: CheckTable | undefined): CheckTable {
@@ -98,9 +102,7 @@ export function emptyCheckTable(size: number, reuse: CheckTable | undefined): Ch
   const used = reuse.size;
   reuse.counted.fill(0, 0, used);
   reuse.status.fill(0, 0, used * ITEMS);
-  reuse.value.fill(0, 0, used * ITEMS);
   reuse.given.fill(0, 0, used * ITEMS);
-  reuse.teacher.fill(0, 0, used * COUNTS);
   reuse.teacherGiven.fill(0, 0, used * COUNTS);
   reuse.stages.fill(0, 0, used);
   reuse.roomsEstimated.fill(0, 0, used);

@@ -141,7 +141,7 @@ export function plainSchoolChecks(record: SchoolRecord, index: number, columns: 
 
 /**
  * Every check of a plain school into row `row` of `out` (an empty table: a figure or count left
- * out stays as emptyCheckTable made it, 0 and not given), from its row's numbers at `at` and its
+ * out is not given, as emptyCheckTable left it; its figure is never read then), from its row's numbers at `at` and its
  * rooms short (`music`, `art`: plainRoomsShort, −1 unknown): G3 (roomsStatus), G5 (plainClassCheck's
  * rule), the teacher counts, G4 (sizeItem) and Q4 (trainingCheck). Written straight through with
  * the table's arrays taken once: through putCheck and the helpers of each check, about half of

@@ -231,6 +231,21 @@ describe("recordColumns reused from county to county", () => {
     expect(second.staged).toEqual([null, null]); // no record of the new county has stageFields
     expect([...second.stagesGiven]).toEqual([0, 0, 0, 0]);
   });
+  it("clears a later record's stage rows, every field of both stages, and its bits, and only its rows", () => {
+    // By hand: row 2 gives primary {students 120, teachers 8, classes 4} and junior {students 90, largestClass 47}; rows 0 and 1 none.
+    const first = recordColumns([recordOf({ students: 1 }), recordOf({ students: 2 }), nineYear({ teachingArea: 900 }, { primary: { students: 120, teachers: 8, classes: 4 }, junior: { students: 90, largestClass: 47 } })]);
+    expect([...first.stagesGiven]).toEqual([0, 0, 0b11]);
+    const second = emptyColumns(3, first);
+    expect([...second.stagesGiven]).toEqual([0, 0, 0]);
+    expect([0, 1, 2].map((i) => [given(second.staged[0], i), given(second.staged[1], i)])).toEqual([
+      [{}, {}],
+      [{}, {}],
+      [{}, {}],
+    ]);
+    // Every one of the row's 39 numbers is NaN again, in both stage sources.
+    const row = (source: Source | null): number[] => [...(source?.data.subarray(2 * FIELD_KEYS.length, 3 * FIELD_KEYS.length) ?? [])];
+    expect([row(second.staged[0]).every(Number.isNaN), row(second.staged[1]).every(Number.isNaN), FIELD_KEYS.length]).toEqual([true, true, 39]);
+  });
   it("emptyColumns on reused columns: the same memory, all cleared, the old size no longer counts", () => {
     const first = recordColumns(firstCounty());
     const cleared = emptyColumns(3, first);
