@@ -1,6 +1,6 @@
 import { AT_STANDARD_JUNIOR, AT_STANDARD_PRIMARY, fieldsOf, recordOf, type Numbers } from "../testing/fixtures";
 import { FIELD_KEYS, type FieldKey, type SchoolRecord } from "../types";
-import { emptyColumns, FIELD, putRecord, recordColumns, valueAt, type Source } from "./recordColumns";
+import { columnsFor, emptyColumns, FIELD, putRecord, recordColumns, valueAt, type Source } from "./recordColumns";
 
 /** The fields a row of a source holds (not NaN), by name: what a test expects to read back. */
 function given(source: Source | null, record: number): Numbers {
@@ -245,6 +245,20 @@ describe("recordColumns reused from county to county", () => {
     // Every one of the row's 39 numbers is NaN again, in both stage sources.
     const row = (source: Source | null): number[] => [...(source?.data.subarray(2 * FIELD_KEYS.length, 3 * FIELD_KEYS.length) ?? [])];
     expect([row(second.staged[0]).every(Number.isNaN), row(second.staged[1]).every(Number.isNaN), FIELD_KEYS.length]).toEqual([true, true, 39]);
+  });
+  it("columnsFor: the same memory, whole rows left as they were until put; putting a record writes all 39 of its numbers", () => {
+    // By hand: the first county's row 1 is the junior standard (teaching area 5800) with students NaN (not usable); the second county puts {teachers: 7} there.
+    const first = recordColumns(firstCounty());
+    const second = columnsFor(2, first);
+    expect([second.size, second.capacity, second.whole.data === first.whole.data]).toEqual([2, 3, true]);
+    expect(valueAt(second.whole, FIELD.teachingArea, 1)).toBe(5800); // not yet put: the old number
+    // Its stage rows and bits are cleared all the same (putRecord writes only the stages a record has).
+    expect([[...second.stagesGiven], given(second.staged[0], 0), given(second.staged[1], 0)]).toEqual([[0, 0, 0], {}, {}]);
+    // New columns: their whole rows are 0 until put.
+    expect(valueAt(columnsFor(1).whole, FIELD.students, 0)).toBe(0);
+    putRecord(second, 0, recordOf({ students: 30 }));
+    putRecord(second, 1, recordOf({ teachers: 7 }));
+    expect([given(second.whole, 0), given(second.whole, 1)]).toEqual([{ students: 30 }, { teachers: 7 }]);
   });
   it("emptyColumns on reused columns: the same memory, all cleared, the old size no longer counts", () => {
     const first = recordColumns(firstCounty());
