@@ -4,7 +4,7 @@ import { recordSections } from "../recordSections";
 import type { Issue, SchoolRecord, SectionResult } from "../types";
 import { fastSections } from "./fastSections";
 import { flagsUsable, heldForIndoor, usableRecord } from "../usableRecord";
-import { emptyColumns, putRecord, type RecordColumns } from "./recordColumns";
+import { columnsFor, putRecord, type RecordColumns } from "./recordColumns";
 import { SectionTableBuilder, type SectionTable } from "./sectionTable";
 import { addRows, beginSums, endSums } from "./tableSums";
 
@@ -49,7 +49,7 @@ export interface Reusable {
  * @example countySections(we1Records, national).sections.table.size // 5
  */
 export function countySections(records: readonly SchoolRecord[], profile: Profile, reuse?: Reusable, fast = true): { sections: CountySections & Reusable; issues: { at: number; issue: Issue }[] } {
-  const columns = emptyColumns(records.length, reuse?.columns);
+  const columns = columnsFor(records.length, reuse?.columns);
   const room = reuse !== undefined && reuse.table.capacity >= 2 * records.length;
   const table = room ? reuse.table.recycle() : new SectionTableBuilder(2 * records.length);
   const issues: { at: number; issue: Issue }[] = [];
