@@ -2,7 +2,10 @@ import { tableOf } from "../table/sectionTable";
 import { recordRoles } from "./schoolRole";
 import { builtInProfile } from "../../profiles/resolveProfile";
 import type { CountyFigure, ItemResult, SchoolRecord, SectionResult } from "../types";
-import { evaluateCountyAreas } from "./evaluateCountyAreas";
+import { evaluateCountyAreas, itemsWithFigures } from "./evaluateCountyAreas";
+import { anyFigure } from "./countyFigureItem";
+import { countyItemsOf } from "./compare";
+import { itemCodes } from "./itemCodes";
 import { schoolRecord, sectionResult, type Numbers } from "./testRecords";
 
 const national = builtInProfile("national-2017");
@@ -388,5 +391,25 @@ describe("edge cases", () => {
     expect(rural.schoolGuarantee[0]).toMatchObject({ artRoomsCompliant: 1, artRoomsShort: 0, musicRoomsShort: 0 });
     expect(town.schoolGuarantee[0]).toMatchObject({ artRoomsCompliant: 0, artRoomsShort: 1, musicRoomsShort: 1 });
     expect(byCode(rural.items, "G3").verdict).toBe("met");
+  });
+});
+
+describe("itemsWithFigures: which items the county's figures give any county item of", () => {
+  it("national, figures G11_rotation_rate, G7_special_junior and a code no item has → 1 at G11 (index 10) and G7 (index 6) alone", () => {
+    const figures = new Map([fig("G11_rotation_rate", 0.12), fig("G7_special_junior", 5000), fig("X9_unknown", 1)].map((f) => [f.code, f]));
+    const marked = itemsWithFigures(national, figures, itemCodes(national).length);
+    expect([itemCodes(national).length, itemCodes(national).indexOf("G11"), itemCodes(national).indexOf("G7")]).toEqual([25, 10, 6]);
+    expect([...marked].flatMap((m, i) => (m === 1 ? [i] : []))).toEqual([6, 10]);
+    expect([...itemsWithFigures(national, new Map(), 25)].every((m) => m === 0)).toBe(true);
+  });
+  it("agrees with anyFigure for every item, each county item given alone, under both profiles", () => {
+    for (const profile of [national, sichuan]) {
+      const codes = itemCodes(profile);
+      for (const given of codes.flatMap((code) => countyItemsOf(profile, code).map(([countyCode]) => countyCode))) {
+        const figures = new Map([[given, fig(given, 1)]]);
+        const marked = itemsWithFigures(profile, figures, codes.length);
+        expect(codes.map((code, i) => [code, marked[i] === 1])).toEqual(codes.map((code) => [code, anyFigure(countyItemsOf(profile, code), figures)]));
+      }
+    }
   });
 });

@@ -1,7 +1,7 @@
 import type { CellRef, CountyFigure, Issue, ItemResult, SchoolGuarantee, SchoolRecord, VetoResult } from "../types";
 import type { CountyItem, Profile } from "../../profiles/schema";
 import { countyItemsOf, numericCountyItem } from "./compare";
-import { absentItem, anyFigure, countyFigureItemInto, figureCellJudging } from "./countyFigureItem";
+import { absentItem, countyFigureItemInto, figureCellJudging } from "./countyFigureItem";
 import { figureIssues, figuresByCode } from "./countyFigures";
 import { itemCodes } from "./itemCodes";
 import { CHECK, emptyCheckTable, putChecks, TEACHER, type CheckTable } from "./checkTable";
@@ -62,6 +62,35 @@ const itemPlans = perObject((profile: Profile): readonly ItemPlan[] =>
     return { code, school: schoolItemPlans(profile).get(code), countyItems, staged: stagedOf(code, profile), absent: absentItem(code, countyItems) };
   }),
 );
+
+/**
+ * For each county-item code of a profile, the items (indexes in itemPlans) it is one of the
+ * county items of: what itemsWithFigures looks the county's figures up in.
+ * @example itemsByFigure(national).get("G11_rotation_rate") // [the index of G11]
+ */
+const itemsByFigure = perObject((profile: Profile): ReadonlyMap<string, readonly number[]> => {
+  const byCode = new Map<string, number[]>();
+  itemPlans(profile).forEach((plan, i) => {
+    for (const [code] of plan.countyItems) byCode.set(code, [...(byCode.get(code) ?? []), i]);
+  });
+  return byCode;
+});
+
+/**
+ * Which items (1 at their index in itemPlans) the county's figures give any county item of:
+ * anyFigure of every item at once, one lookup per figure the county gives (a few) rather than one
+ * per county item of every item of the profile (dozens), most of which no county gives.
+ * @example figures G11_rotation_rate and an unknown code, national → 1 at G11's index alone
+ */
+export function itemsWithFigures(profile: Profile, figures: ReadonlyMap<string, CountyFigure>, count: number): Uint8Array {
+  const marked = new Uint8Array(count);
+  const byCode = itemsByFigure(profile);
+  for (const code of figures.keys()) {
+    const items = byCode.get(code) ?? [];
+    for (let k = 0; k < items.length; k++) marked[items[k] ?? 0] = 1;
+  }
+  return marked;
+}
 
 /**
  * The check table of the last county, for the next one (emptyCheckTable): nothing returned keeps
@@ -126,10 +155,11 @@ function itemsOf(args: CountyAreasInput, table: CheckTable, places: SchoolPlaces
   const items: ItemResult[] = [];
   const countyIssues: Issue[] = [];
   const context: ItemContext = { table, tallies: columnTallies(table), places, figures: figures.value, profile, issues, countyIssues };
+  const figured = itemsWithFigures(profile, figures.value, plans.length);
   for (let i = 0; i < plans.length; i++) {
     // Emptied only when it holds some: setting the length of an array costs a call into the runtime.
     if (countyIssues.length > 0) countyIssues.length = 0;
-    items.push(itemOf(plans[i] as ItemPlan, context));
+    items.push(itemOf(plans[i] as ItemPlan, figured[i] === 1, context));
   }
   return { items, veto: vetoResults(profile, figures.value), issues };
 }
@@ -152,12 +182,13 @@ interface ItemContext {
 /**
  * One item of the county (itemsOf): from school data, judged per stage when its county figures
  * are (stagedItem), else settled against the county's own figure (settledItem); its issues are
- * appended to `issues`. Apart from itemsOf so that each item's way reads on its own.
+ * appended to `issues`. `figured`: whether the county gives any of its figures (itemsWithFigures).
+ * Apart from itemsOf so that each item's way reads on its own.
  */
-function itemOf({ code, school: plan, countyItems, staged, absent }: ItemPlan, context: ItemContext): ItemResult {
+function itemOf({ code, school: plan, countyItems, staged, absent }: ItemPlan, figured: boolean, context: ItemContext): ItemResult {
   const { table, figures, issues } = context;
   // Most items of a county: no school data decide them and the county gives none of their figures.
-  if (plan === undefined && !anyFigure(countyItems, figures)) return absent;
+  if (plan === undefined && !figured) return absent;
   const school = fromSchools(code, plan, context);
   const county = countyFigureItemInto(code, countyItems, figures, context.countyIssues, absent);
   if (staged === null || school === null) return settledItem(code, school, county, context);
