@@ -7,7 +7,7 @@ import { NATIONAL as PROFILE } from "./testing/fixtures";
 import { STAGES } from "./types";
 import { AT_STANDARD_JUNIOR, AT_STANDARD_PRIMARY, NATIONAL, without } from "./testing/fixtures";
 import { sectionsOf, we1Rows } from "./testing/sections";
-import { INDICATOR_CODES } from "./types";
+import { INDICATOR_CODES, type CoefficientGroup } from "./types";
 
 describe("coefficientGroups", () => {
   it("WE-1 on every indicator: CV 0.515257 each, above the primary limit 0.50", () => {
@@ -111,17 +111,22 @@ function pointsOf(table: SectionTable, stage: number, k: number): CvPoint[] {
   return points.filter((p) => !Number.isNaN(p.students));
 }
 
+/** Each indicator of `group` (stage index `s`) is differenceCoefficient over that stage's points picked from the table as objects, to the last bit. */
+function expectDifferenceCoefficients(group: CoefficientGroup, table: SectionTable, s: number): void {
+  INDICATOR_CODES.forEach((code, k) => {
+    const expected = differenceCoefficient(pointsOf(table, s, k), indicatorScale(code));
+    const { n, mean, sd, cv } = group.indicators[code];
+    expect([code, n, mean, sd, cv]).toEqual([code, expected.n, expected.mean, expected.sd, expected.cv]);
+  });
+}
+
 describe("coefficientGroups on random tables (both stages interleaved, one pass for all indicators)", () => {
   it.each([1, 2, 3, 4, 5, 6, 7, 8])("seed %i: every coefficient is differenceCoefficient over that stage's points, to the last bit", (seed) => {
     for (const size of [1, 2, 3, 40, 300]) {
       const table = randomTable(seed * 1000 + size, size);
       for (const group of coefficientGroups("A", table, PROFILE)) {
         const s = STAGES.indexOf(group.stage);
-        INDICATOR_CODES.forEach((code, k) => {
-          const expected = differenceCoefficient(pointsOf(table, s, k), indicatorScale(code));
-          const { n, mean, sd, cv } = group.indicators[code];
-          expect([n, mean, sd, cv]).toEqual([expected.n, expected.mean, expected.sd, expected.cv]);
-        });
+        expectDifferenceCoefficients(group, table, s);
         // Sections with students (> 0, or unknown: those lack every value, 缺 n 校数据), not those of 0 or fewer.
         const inScope = Array.from({ length: table.size }, (_, row) => row).filter((row) => table.stage[row] === s && table.exclusion[row] === null && !((table.students[row] ?? NaN) <= 0));
         expect(group.schools).toBe(inScope.length);
@@ -132,14 +137,7 @@ describe("coefficientGroups on random tables (both stages interleaved, one pass 
   it.each([1, 2, 3, 4, 5, 6])("seed %i, every section with all 7 indicators (a stage's slots share their students): the same, to the last bit", (seed) => {
     for (const size of [2, 5, 40, 300]) {
       const table = randomTable(seed * 7919 + size, size, true);
-      for (const group of coefficientGroups("A", table, PROFILE)) {
-        const s = STAGES.indexOf(group.stage);
-        INDICATOR_CODES.forEach((code, k) => {
-          const expected = differenceCoefficient(pointsOf(table, s, k), indicatorScale(code));
-          const { n, mean, sd, cv } = group.indicators[code];
-          expect([n, mean, sd, cv]).toEqual([expected.n, expected.mean, expected.sd, expected.cv]);
-        });
-      }
+      for (const group of coefficientGroups("A", table, PROFILE)) expectDifferenceCoefficients(group, table, STAGES.indexOf(group.stage));
     }
   });
   it("agrees with the formula written out by hand (unweighted sums, one pass of x² terms) to 1e-9", () => {

@@ -45,83 +45,42 @@ function putMeans(sums: TableSums): void {
 /**
  * The second pass: each slot's Σ (P_i ÷ P)(x_i − X̄)², for the slots of 2 points or more — varianceTerm's
  * terms (weightedSquare), with x_i the table's `value` (the section pass's own quotient) and P_i ÷ P
- * divided once per row. A stage whose 7 slots share one P and have 2 points or more each (the rule:
- * a stage's sections have all 7 indicators) is summed by sumUniform; any other by sumStage.
+ * divided once per row. A stage whose rows with points all have the 7 indicators (the rule) is
+ * summed by sumWhole; any other by sumStage.
  */
 function sumVariances(table: SectionTable, sums: TableSums): void {
   for (let s = 0; s < STAGES.length; s++) {
     if (sums.present[s] !== 1) continue;
-    const total = uniformTotal(sums, s);
-    if (Number.isNaN(total)) sumStage(table, sums, s);
-    else if (wholeRows(sums, s)) sumWhole(table, sums, s, total);
-    else sumUniform(table, s, total);
+    if (wholeRows(sums, s)) sumWhole(table, sums, s);
+    else sumStage(table, sums, s);
   }
-}
-
-/** The students P that all 7 slots of stage `s` share when each has 2 points or more; NaN otherwise. */
-function uniformTotal(sums: TableSums, s: number): number {
-  const base = s * K;
-  const total = sums.totalStudents[base] ?? NaN;
-  for (let k = 0; k < K; k++) if ((sums.count[base + k] ?? 0) < 2 || sums.totalStudents[base + k] !== total) return NaN;
-  return total;
 }
 
 /**
- * sumStage for a stage whose 7 slots share the students `total` and have 2 points or more each:
- * the 7 sums and means held in locals through the pass, the 7 terms of a row written out rather
- * than looped over (straight-line code: each slot's sum in a register, where the loop read and
- * wrote the arrays for every term). The same terms added in the same (table) order as sumStage.
+ * Whether stage `s` has 2 rows with points (in scope, students > 0) or more and each computed all 7
+ * indicators: then every slot counts them all, and their students add to one total P, the same
+ * for the 7 slots to the last bit (the same rows added in the same order).
  */
-function sumUniform(table: SectionTable, s: number, total: number): void {
-  const { exclusion, students, stage, computed, value } = table;
-  const base = s * K;
-  const m0 = means[base] ?? NaN;
-  const m1 = means[base + 1] ?? NaN;
-  const m2 = means[base + 2] ?? NaN;
-  const m3 = means[base + 3] ?? NaN;
-  const m4 = means[base + 4] ?? NaN;
-  const m5 = means[base + 5] ?? NaN;
-  const m6 = means[base + 6] ?? NaN;
-  let v0 = 0, v1 = 0, v2 = 0, v3 = 0, v4 = 0, v5 = 0, v6 = 0;
-  for (let row = 0; row < table.size; row++) {
-    const p = students[row] ?? NaN;
-    if (stage[row] !== s || exclusion[row] !== null || !(p > 0)) continue;
-    const w = p / total;
-    const at = row * K;
-    if (computed[at] === 1) v0 += weightedSquare(w, value[at] ?? NaN, m0);
-    if (computed[at + 1] === 1) v1 += weightedSquare(w, value[at + 1] ?? NaN, m1);
-    if (computed[at + 2] === 1) v2 += weightedSquare(w, value[at + 2] ?? NaN, m2);
-    if (computed[at + 3] === 1) v3 += weightedSquare(w, value[at + 3] ?? NaN, m3);
-    if (computed[at + 4] === 1) v4 += weightedSquare(w, value[at + 4] ?? NaN, m4);
-    if (computed[at + 5] === 1) v5 += weightedSquare(w, value[at + 5] ?? NaN, m5);
-    if (computed[at + 6] === 1) v6 += weightedSquare(w, value[at + 6] ?? NaN, m6);
-  }
-  variances[base] = v0;
-  variances[base + 1] = v1;
-  variances[base + 2] = v2;
-  variances[base + 3] = v3;
-  variances[base + 4] = v4;
-  variances[base + 5] = v5;
-  variances[base + 6] = v6;
-}
-
-/** Whether every point row of stage `s` (in scope, students > 0) computed all 7 indicators: each slot counts them all. */
 function wholeRows(sums: TableSums, s: number): boolean {
   const n = sums.points[s] ?? NaN;
+  if (!(n >= 2)) return false;
   for (let k = 0; k < K; k++) if (sums.count[s * K + k] !== n) return false;
   return true;
 }
 
 /**
- * sumUniform for a stage whose point rows all computed their 7 indicators (wholeRows): only those
- * rows visited (sums.pointRows, in table order), with no check of scope, stage, students or
- * `computed` per row. The same terms in the same order as sumUniform, so the same bits.
+ * sumStage for a stage whose rows with points all computed their 7 indicators (wholeRows): only
+ * those rows visited (sums.pointRows, in table order), with no check of scope, stage, students or
+ * `computed` per row, the 7 sums and means held in locals and the 7 terms of a row written out
+ * (straight-line code: each slot's sum in a register, where a loop read and wrote the arrays for
+ * every term). The same terms added in the same (table) order as sumStage, so the same bits.
  */
-function sumWhole(table: SectionTable, sums: TableSums, s: number, total: number): void {
+function sumWhole(table: SectionTable, sums: TableSums, s: number): void {
   const { students, value } = table;
   const rows = sums.pointRows[s] ?? new Int32Array(0);
   const n = sums.points[s] ?? 0;
   const base = s * K;
+  const total = sums.totalStudents[base] ?? NaN;
   const m0 = means[base] ?? NaN;
   const m1 = means[base + 1] ?? NaN;
   const m2 = means[base + 2] ?? NaN;
