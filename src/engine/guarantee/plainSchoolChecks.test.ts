@@ -77,6 +77,22 @@ describe("plainSchoolChecks against figures worked by hand (national: rooms 96 /
     expect([...table.value, ...table.given, ...table.teacher, ...table.teacherGiven]).toEqual(new Array(18).fill(0));
   });
 
+  it("at each limit exactly: 2000 students, largest class 45, training 5% of the budget pass; one more student, one more in the class fail", () => {
+    // G4: 2000 ≤ 2000 → pass 0; G5: 45 ≤ 45 → pass 0; Q4: 10 000 ÷ 200 000 = 0.05 ≥ 0.05 → pass.
+    const at = plain([recordOf({ students: 2000, largestClass: 45, trainingFunds: 10_000, publicFunding: 200_000 })]).row.checks;
+    expect([at.G4, at.G5, at.Q4]).toEqual([{ status: "pass", value: 0 }, { status: "pass", value: 0 }, { status: "pass", value: 0.05 }]);
+    // G4: 2001 − 2000 = 1 over; G5: 46 > 45, at least one class over, no count; Q4: 9 999 ÷ 200 000 = 0.049995 < 0.05.
+    const over = plain([recordOf({ students: 2001, largestClass: 46, trainingFunds: 9_999, publicFunding: 200_000 })]).row.checks;
+    expect([over.G4, over.G5, over.Q4]).toEqual([{ status: "fail", value: 1 }, { status: "fail", value: null }, { status: "fail", value: 0.049995 }]);
+    // 初中: its limit is 50.
+    expect(plain([recordOf({ students: 800, largestClass: 50 }, { type: "junior", stage: "junior" })]).row.checks.G5).toEqual({ status: "pass", value: 0 });
+  });
+
+  it("a school of 0 students and 0 classes: none over the cap, no class over its limit", () => {
+    const { taken, row } = plain([recordOf({ students: 0, classes: 0, largestClass: 0 })]);
+    expect([taken, row.checks.G4, row.checks.G5]).toEqual([true, { status: "pass", value: 0 }, { status: "pass", value: 0 }]);
+  });
+
   it("music rooms without their area: false, for the reference path to word the problem", () => {
     expect(plain([recordOf({ students: 500, classes: 12, musicRooms: 1 })]).taken).toBe(false);
   });
