@@ -28,14 +28,3 @@ describe("readValueText", () => {
     expect(params.value).toBe(0.968);
   });
 });
-
-describe("{ofCounties}: the county of hidden school rows, after the sheet (reviewer R1 of s44, F2)", () => {
-  it("names the county when the reader knew it, and says nothing more when it did not", () => {
-    const params = { sheet: "全市学校", rows: "6–7", count: 2 };
-    expect(message("read_hidden_rows_skipped", { ...params, counties: "甲县" }, "zh")).toMatch(/^工作表“全市学校”（甲县）有 2 个隐藏或筛选掉的学校行未读取：第 6–7 行/);
-    expect(message("read_hidden_rows_skipped", { ...params, counties: "甲县" }, "en")).toMatch(/^2 hidden or filtered-out school rows of “全市学校” \(甲县\) were not read: rows 6–7/);
-    expect(message("read_hidden_rows_skipped", params, "zh")).toMatch(/^工作表“全市学校”有 2 个/);
-    expect(message("read_hidden_rows_skipped", { ...params, count: 1, rows: "15", counties: "乙县" }, "en", "addin")).toMatch(/^1 hidden or filtered-out school row of “全市学校” \(乙县\) was not read: row 15/);
-  });
-});
-
