@@ -166,12 +166,14 @@ export function evaluate(input: EvaluationInput, profile: Profile, options: Eval
   const sectionIssues: { at: number; issue: Issue }[] = [];
   let reuse = spare;
   spare = undefined;
-  const results = [...groups].map(([county, { records, offset, positions }]) => {
+  // A loop, not a callback: see countyAreas on closures made per call and their optimised code.
+  const results: ReturnType<typeof evaluateCounty>[] = [];
+  for (const [county, { records, offset, positions }] of groups) {
     const { sections, issues } = countySections(records, profile, reuse, fast);
     reuse = sections;
     for (const { at, issue } of issues) sectionIssues.push({ at: positions === null ? offset + at : (positions[at] ?? at), issue });
-    return evaluateCounty({ county, records: sections.records, columns: sections.columns, table: sections.table, figures: input.countyFigures, singleCounty: groups.size === 1, year: input.year, fast }, profile);
-  });
+    results.push(evaluateCounty({ county, records: sections.records, columns: sections.columns, table: sections.table, figures: input.countyFigures, singleCounty: groups.size === 1, year: input.year, fast }, profile));
+  }
   spare = reuse !== undefined && reuse.columns.capacity <= SPARE_RECORDS ? reuse : undefined;
   // Joined by loops rather than spreads and flatMap, a fixed cost of every call (appendAll).
   const issues = targetYearIssues(profile, input.year);

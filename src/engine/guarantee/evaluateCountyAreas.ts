@@ -113,27 +113,21 @@ export interface CountyAreasInput {
 
 /**
  * The county's items, veto items and issues from each school's checks, however they were found:
- * `check` writes school `s` of `rows` (the county's schools, see schoolRows) into row `s` of the table.
- * @example countyAreas(args, (rows, s, table) => putChecks(table, s, schoolFindings(schoolGroupAt(rows, args.records, s), args.roles, args.profile))).items // the reference path's items
+ * `check` writes school `s` of `rows` (the county's schools, see schoolRows) into row `s` of the
+ * table, with `context` for what else it needs. `check` is a function of its module, not a closure
+ * made per county: V8 holds a closure's optimised code only while the closure lives, so a closure
+ * made per call lost it at every full collection and ran unoptimised until compiled again.
+ * The check table is the spare's memory when it has room, taken for the whole call and handed
+ * back after it, whatever happens: a county evaluated meanwhile (none is) gets a table of its own.
+ * @example countyAreas(args, referenceCheck, { args, schoolGuarantee: [] }).items // the reference path's items
  */
-export function countyAreas(args: CountyAreasInput, check: (rows: SchoolRows, s: number, table: CheckTable) => void): { items: ItemResult[]; veto: VetoResult[]; issues: Issue[] } {
+export function countyAreas<C>(args: CountyAreasInput, check: (rows: SchoolRows, s: number, table: CheckTable, context: C) => void, context: C): { items: ItemResult[]; veto: VetoResult[]; issues: Issue[] } {
   const rows = schoolRows(args.records);
-  return withSpareTable(rows.first.length, (table) => {
-    for (let s = 0; s < rows.first.length; s++) check(rows, s, table);
-    return itemsOf(args, table, { records: args.records, rows });
-  });
-}
-
-/**
- * `use` with an empty check table for `size` schools, in the spare's memory when it has room.
- * The spare is taken for the whole use and handed back after it, whatever happens: a county
- * evaluated meanwhile (none is) would get a table of its own rather than clear this one.
- */
-function withSpareTable<T>(size: number, use: (table: CheckTable) => T): T {
-  const table = emptyCheckTable(size, spare);
+  const table = emptyCheckTable(rows.first.length, spare);
   spare = undefined;
   try {
-    return use(table);
+    for (let s = 0; s < rows.first.length; s++) check(rows, s, table, context);
+    return itemsOf(args, table, { records: args.records, rows });
   } finally {
     spare = table.capacity <= SPARE_SCHOOLS ? table : undefined;
   }
@@ -251,10 +245,13 @@ function overruledIssue(school: ItemResult, county: ItemResult, cell: CellRef): 
  */
 export function evaluateCountyAreas(args: CountyAreasInput): { schoolGuarantee: SchoolGuarantee[]; items: ItemResult[]; veto: VetoResult[]; issues: Issue[] } {
   const schoolGuarantee: SchoolGuarantee[] = [];
-  const areas = countyAreas(args, (rows, s, table) => {
-    const found = schoolFindings(schoolGroupAt(rows, args.records, s), args.roles, args.profile);
-    putChecks(table, s, found);
-    schoolGuarantee.push(found.guarantee);
-  });
+  const areas = countyAreas(args, referenceCheck, { args, schoolGuarantee });
   return { schoolGuarantee, items: areas.items, veto: areas.veto, issues: areas.issues };
+}
+
+/** The reference path's check of school `s`: its findings with their cells, the school's figures kept in order. */
+function referenceCheck(rows: SchoolRows, s: number, table: CheckTable, { args, schoolGuarantee }: { args: CountyAreasInput; schoolGuarantee: SchoolGuarantee[] }): void {
+  const found = schoolFindings(schoolGroupAt(rows, args.records, s), args.roles, args.profile);
+  putChecks(table, s, found);
+  schoolGuarantee.push(found.guarantee);
 }

@@ -2,11 +2,13 @@ import { once } from "../once";
 import type { RecordColumns } from "../table/recordColumns";
 import type { CellRef, Issue, ItemResult, SchoolGuarantee, SchoolRecord, VetoResult } from "../types";
 import { countyAreas, evaluateCountyAreas, type CountyAreasInput } from "./evaluateCountyAreas";
-import { putChecks } from "./checkTable";
+import type { Profile } from "../../profiles/schema";
+import { putChecks, type CheckTable } from "./checkTable";
 import { generalSchoolChecks, releaseSchool } from "./fastSchoolChecks";
-import { plainPlan, plainSchoolChecks } from "./plainSchoolChecks";
+import { plainPlan, plainSchoolChecks, type PlainPlan } from "./plainSchoolChecks";
 import { schoolFindings } from "./schoolFindings";
-import { oneRowGroup, reusableGroup, schoolGroupAt } from "./schoolGroups";
+import { oneRowGroup, reusableGroup, schoolGroupAt, type ReusableGroup, type SchoolRows } from "./schoolGroups";
+import type { RecordRoles } from "./schoolRole";
 import { withLateProperties } from "../lateProperties";
 
 /** What a copy's cells hold before their getter replaces them (withLateCells). */
@@ -29,30 +31,42 @@ export function fastCountyAreas(args: CountyAreasInput, columns: RecordColumns |
     const all = evaluateCountyAreas(args);
     return { schoolGuarantee: () => all.schoolGuarantee, items: all.items, withCells: () => all.items, veto: all.veto, issues: all.issues };
   }
-  const { records, roles, profile } = args;
-  const single = reusableGroup();
-  const plan = plainPlan(profile);
-  const { items, veto, issues } = checkedAreas(args, (rows, s, table) => {
-    const i = rows.first[s] ?? 0;
-    const one = rows.next[i] === -1;
-    // Most schools: one row of one stage, checked from the record alone by the plain checks (fastSchoolChecks' first step), with no group written.
-    const plain = one ? plainSchoolChecks(records[i] as SchoolRecord, i, columns, roles, plan, table, s) : null;
-    if (plain === true) return;
-    // Other schools of one row: checked through the reused group, built for nothing but the reference path.
-    const group = one ? oneRowGroup(single, records[i] as SchoolRecord, i) : schoolGroupAt(rows, records, s);
-    // The reference may keep its group: a school of several rows has one of its own already.
-    if (plain === false || !generalSchoolChecks(group, columns, roles, profile, table, s)) putChecks(table, s, schoolFindings(group === single ? schoolGroupAt(rows, records, s) : group, roles, profile));
-  });
+  const context: FastContext = { records: args.records, columns, roles: args.roles, profile: args.profile, plan: plainPlan(args.profile), single: reusableGroup() };
+  const { items, veto, issues } = checkedAreas(args, context);
   const reference = once(() => evaluateCountyAreas(args));
   // Only failing schools have cells to show: an item none fails has none (cells []), as on the reference path.
   const withCells = (): ItemResult[] => items.map((item, i) => (item.basis === "school_data" && item.failingSchools.length > 0 ? withLateCells(item, () => reference().items[i]?.cells ?? []) : item));
   return { schoolGuarantee: () => reference().schoolGuarantee, items, withCells, veto, issues };
 }
 
-/** countyAreas, then the last school checked let go, whatever happened. */
-function checkedAreas(...args: Parameters<typeof countyAreas>): ReturnType<typeof countyAreas> {
+/** What fastCheck needs besides the school: one per county. */
+interface FastContext {
+  readonly records: readonly SchoolRecord[];
+  readonly columns: RecordColumns;
+  readonly roles: RecordRoles;
+  readonly profile: Profile;
+  readonly plan: PlainPlan;
+  /** The group reused for schools of one row that the plain checks leave to the general ones. */
+  readonly single: ReusableGroup;
+}
+
+/** School `s` checked on the fast path where it can be, else by the reference path (schoolFindings). */
+function fastCheck(rows: SchoolRows, s: number, table: CheckTable, { records, columns, roles, profile, plan, single }: FastContext): void {
+  const i = rows.first[s] ?? 0;
+  const one = rows.next[i] === -1;
+  // Most schools: one row of one stage, checked from the record alone by the plain checks (fastSchoolChecks' first step), with no group written.
+  const plain = one ? plainSchoolChecks(records[i] as SchoolRecord, i, columns, roles, plan, table, s) : null;
+  if (plain === true) return;
+  // Other schools of one row: checked through the reused group, built for nothing but the reference path.
+  const group = one ? oneRowGroup(single, records[i] as SchoolRecord, i) : schoolGroupAt(rows, records, s);
+  // The reference may keep its group: a school of several rows has one of its own already.
+  if (plain === false || !generalSchoolChecks(group, columns, roles, profile, table, s)) putChecks(table, s, schoolFindings(group === single ? schoolGroupAt(rows, records, s) : group, roles, profile));
+}
+
+/** countyAreas by fastCheck, then the last school checked let go, whatever happened. */
+function checkedAreas(args: CountyAreasInput, context: FastContext): ReturnType<typeof countyAreas> {
   try {
-    return countyAreas(...args);
+    return countyAreas(args, fastCheck, context);
   } finally {
     releaseSchool();
   }

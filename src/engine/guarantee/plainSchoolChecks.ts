@@ -29,7 +29,7 @@ const FIELD_COUNT = FIELD_KEYS.length;
 const ITEMS = CHECKED_ITEMS.length;
 
 /** What the plain checks need of a profile, worked out once per profile (plainPlan). */
-interface PlainPlan {
+export interface PlainPlan {
   readonly classesPerRoom: number;
   readonly musicArea: number;
   readonly artArea: number;

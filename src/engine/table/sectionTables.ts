@@ -32,6 +32,16 @@ function madeUsable(columns: RecordColumns, index: number, given: SchoolRecord, 
   return record;
 }
 
+/** Record `index`'s sections evaluated object by object into the table, its issues kept. */
+function referenceSections(table: SectionTableBuilder, index: number, record: SchoolRecord, profile: Profile, issues: { at: number; issue: Issue }[]): void {
+  const start = table.size;
+  for (const r of sectionResults(record, profile)) {
+    table.addResult(index, r.section);
+    for (const issue of r.issues) issues.push({ at: index, issue });
+  }
+  addRows(table, start, table.size);
+}
+
 /** Memory one county's columns and table may take over from the previous county's. */
 export interface Reusable {
   readonly columns: RecordColumns;
@@ -57,18 +67,13 @@ export function countySections(records: readonly SchoolRecord[], profile: Profil
   beginSums(table);
   // The records as evaluated: the input's own, unless one holds a value that is not a number (then a copy, with that record made usable).
   let copy: SchoolRecord[] | undefined;
-  records.forEach((given, index) => {
+  for (let index = 0; index < records.length; index++) {
+    const given = records[index] as SchoolRecord;
     // Read into the columns and evaluated at once, while the record is at hand (in cache).
     const record = putRecord(columns, index, given) && flagsUsable(given.flags) && !heldForIndoor(given) ? given : madeUsable(columns, index, given, profile, issues);
     if (record !== given) (copy ??= [...records])[index] = record;
-    if (fast && fastSections(table, columns, index, record, profile)) return;
-    const start = table.size;
-    for (const r of sectionResults(record, profile)) {
-      table.addResult(index, r.section);
-      for (const issue of r.issues) issues.push({ at: index, issue });
-    }
-    addRows(table, start, table.size);
-  });
+    if (!fast || !fastSections(table, columns, index, record, profile)) referenceSections(table, index, record, profile, issues);
+  }
   endSums(table);
   return { sections: { records: copy ?? records, columns, table }, issues };
 }
