@@ -485,8 +485,9 @@ function endIssues(pass: RowPass): void {
   issues.push(...stageColumnUnreadIssues(grid, band, sheet.fieldRoles, rows.map((r) => r.record)));
   issues.push(...typedByStageIssue(grid.sheet, nameColumn, sheet.typedByStage), ...typedBySheetIssue(grid.sheet, nameColumn, sheet.sheetType, sheet.typedBySheet));
   const schoolRows = rows.map((r) => (r.record.source?.row ?? 0) - 1);
+  const unreadHidden = pass.includeHidden ? [] : pass.hidden.map((h) => h.row);
   // Stage lines taken: what a total counts of them is not plain (totalRowChecks).
-  if (pass.taken.size === 0) issues.push(...totalRowChecks({ grid, kinds: pass.kinds, nameColumn, schoolRows, fieldRoles: sheet.fieldRoles, countyTotals: pass.countyTotals }));
+  if (pass.taken.size === 0) issues.push(...totalRowChecks({ grid, kinds: pass.kinds, nameColumn, schoolRows, fieldRoles: sheet.fieldRoles, countyTotals: pass.countyTotals, skippedRows: unreadHidden }));
 }
 
 /**

@@ -166,3 +166,56 @@ describe("totalRowCheck: the sheet's own 合计 against the rows read", () => {
     });
   });
 });
+
+/** The issues when the rows `hidden` lists are hidden school rows left unread (readSchoolRows passes them as skippedRows). */
+function withHidden(rows: readonly (readonly CellValue[])[], kinds: readonly RowKind[], hidden: readonly number[]) {
+  const grid = gridOf([["学校名称", "在校生数", "教学仪器设备值（万元）"], ...rows]);
+  const classified = new Map<number, Classified>(kinds.map((kind, i) => [i + 1, { kind, labelColumn: null }]));
+  const schoolRows = kinds.flatMap((k, i) => (k === "school" && !hidden.includes(i + 1) ? [i + 1] : []));
+  return totalRowChecks({ grid, kinds: classified, nameColumn: 0, schoolRows, fieldRoles: ROLES, skippedRows: hidden });
+}
+
+describe("totalRowCheck: hidden school rows left unread inside a total's range", () => {
+  const KINDS: RowKind[] = ["school", "school", "school", "total"];
+
+  it("notes (not warns) a 合计 that the hidden 二小 alone explains: 1652 + 412 read + 980 hidden = 3044, 330.25 + 60 + 120.5 = 510.75", () => {
+    const found = withHidden([...SCHOOLS, ["合计", 3044, 510.75]], KINDS, [2]);
+    expect(found.map((i) => [i.code, i.severity, i.cell, i.params.rows, i.params.first, i.params.count])).toEqual([["read_total_row_hidden", "info", "学校基本情况!A5", "3", 2, 1]]);
+    expect(message(found[0]?.code ?? "", found[0]?.params ?? {}, "zh")).toBe("第 5 行“合计”计入了隐藏或筛选掉、未读取的学校行（第 3 行）：加上这一行，与第 2 行起的学校行相加相符。评估只含读取的学校行");
+    expect(message(found[0]?.code ?? "", found[0]?.params ?? {}, "en")).toBe("Row 5 (合计) counts the hidden or filtered-out school row 3, which was not read: with it the total matches the school rows from row 2 down, added up. The evaluation holds only the rows read");
+  });
+
+  it("starts the range at a hidden first row: 一小 and 二小 hidden, 三小 read, 合计 from row 2", () => {
+    const found = withHidden([...SCHOOLS, ["合计", 3044, 510.75]], KINDS, [1, 2]);
+    expect(found.map((i) => [i.code, i.params.rows, i.params.first, i.params.count])).toEqual([["read_total_row_hidden", "2–3", 2, 2]]);
+    expect(message(found[0]?.code ?? "", found[0]?.params ?? {}, "en")).toBe("Row 5 (合计) counts the hidden or filtered-out school rows 2–3, which were not read: with them it matches the school rows from row 2 down, added up. The evaluation holds only the rows read");
+  });
+
+  it("still warns when the hidden row does not explain it (合计 3045: 3,044 with 二小), and names the hidden row", () => {
+    const found = withHidden([...SCHOOLS, ["合计", 3045, 510.75]], KINDS, [2]);
+    expect(found.map((i) => [i.code, i.severity, i.params.hiddenRows, i.params.totalColumns])).toEqual([["read_total_row_mismatch_few", "warning", "3", "B“在校生数” 3,045 / 2,064\nC“教学仪器设备值（万元）” 510.75 / 390.25"]]);
+    expect(message(found[0]?.code ?? "", found[0]?.params ?? {}, "zh")).toContain("510.75 / 390.25。其中第 3 行为隐藏或筛选掉、未读取的学校行，加上它们仍不相符。可能有隐藏");
+    expect(message(found[0]?.code ?? "", found[0]?.params ?? {}, "en")).toContain("510.75 / 390.25. Among them, hidden or filtered-out school rows not read: 3; with them added it still does not match. School rows may be");
+  });
+
+  it("still warns when the hidden row would break a column that agrees without it (合计 counts 二小's students, not its 120.5 万元)", () => {
+    const found = withHidden([...SCHOOLS, ["合计", 3044, 390.25]], KINDS, [2]);
+    expect(found.map((i) => [i.code, i.params.hiddenRows, i.params.totalColumns])).toEqual([["read_total_row_mismatch_few", "3", "B“在校生数” 3,044 / 2,064"]]);
+  });
+
+  it("takes only the hidden rows inside a part total's range: 四小 hidden under 乙县小计 explains it and 全市合计, not 甲县小计", () => {
+    const CITY: CellValue[][] = [SCHOOLS[0] ?? [], SCHOOLS[1] ?? [], ["甲县小计", 2632, 450.75], SCHOOLS[2] ?? [], ["四小", 300, 40], ["乙县小计", 712, 100], ["全市合计", 3344, 550.75]];
+    const found = withHidden(CITY, ["school", "school", "total", "school", "school", "total", "total"], [5]);
+    expect(found.map((i) => [i.code, i.params.label, i.params.rows, i.params.first])).toEqual([["read_total_row_hidden", "乙县小计", "6", 5], ["read_total_row_hidden", "全市合计", "6", 2]]);
+  });
+
+  it("says nothing new when the hidden row lies outside the range of the total that disagrees (甲县小计 typed 2,623; 四小 hidden in 乙县)", () => {
+    const CITY: CellValue[][] = [SCHOOLS[0] ?? [], SCHOOLS[1] ?? [], ["甲县小计", 2623, 450.75], SCHOOLS[2] ?? [], ["四小", 300, 40], ["乙县小计", 412, 60]];
+    const found = withHidden(CITY, ["school", "school", "total", "school", "school", "total"], [5]);
+    expect(found.map((i) => [i.code, i.params.label, i.params.hiddenRows])).toEqual([["read_total_row_mismatch_few", "甲县小计", undefined]]);
+  });
+
+  it("finds nothing when the total agrees with the rows read and leaves the hidden row out (合计 2064 without 二小)", () => {
+    expect(withHidden([...SCHOOLS, ["合计", 2064, 390.25]], KINDS, [2])).toEqual([]);
+  });
+});

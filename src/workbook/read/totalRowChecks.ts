@@ -7,6 +7,7 @@ import { columnNumberAt } from "./cellNumber";
 import type { Classified } from "./rowKind";
 import { textAt } from "./rowMeta";
 import { foldText } from "./text";
+import { rowRanges } from "./rowRanges";
 
 /** A sheet's grand total label (folded): 合计, 总计, 全县合计 … — the sum of every school row above it. */
 const GRAND_TOTAL = /^(?:全县|全区|全市|全旗|总)?(?:合计|总计)$/;
@@ -28,6 +29,8 @@ export interface TotalRowInput {
   readonly fieldRoles: readonly ColumnRole[];
   /** Rows named after a county that were skipped as its subtotal (read_county_total_row): part totals too. */
   readonly countyTotals?: ReadonlySet<number>;
+  /** School rows hidden or filtered out and not read (0-based): a total that counts them disagrees, and their numbers say whether they are why. */
+  readonly skippedRows?: readonly number[];
 }
 
 /** A column whose total disagrees: its letter and header, the total row's number and the schools' sum. */
@@ -45,10 +48,17 @@ interface TotalRow {
   readonly grand: boolean;
 }
 
-/** The school rows a total is compared with (from `first` to the row above it) and the columns that disagree. */
+/**
+ * The school rows a total is compared with (from `first` to the row above it) and the columns that
+ * disagree; `start` the first row the total may count (below an earlier total, or 0), and `from`,
+ * `end` the read rows compared, as indexes of the running sums.
+ */
 interface Comparison {
   readonly first: number;
   readonly mismatches: readonly Mismatch[];
+  readonly start: number;
+  readonly from: number;
+  readonly end: number;
 }
 
 /**
@@ -68,19 +78,48 @@ interface Comparison {
  * @example 甲县小计 F13 6471 over F5:F12, one of them hidden (6471 − its 800 = 5671) → a warning at C13 naming F (6,471 against 5,671) since row 5
  */
 export function totalRowChecks(input: TotalRowInput): Issue[] {
-  const rows = [...input.schoolRows].sort((a, b) => a - b);
+  const rows = sortedRows(input.schoolRows);
   const totals = checkedTotals(input, rows);
   if (totals.length === 0) return [];
-  const sums = runningSums(input.grid, rows, uniqueColumns(input.fieldRoles));
+  const columns = uniqueColumns(input.fieldRoles);
+  const sums = runningSums(input.grid, rows, columns);
+  const hidden = runningSums(input.grid, sortedRows(input.skippedRows ?? []), columns);
   return totals.flatMap((total) => {
     const found = bestComparison(input.grid, total, totals, sums);
-    return found === null || found.mismatches.length === 0 ? [] : [mismatchIssue(input, total, found)];
+    return found === null || found.mismatches.length === 0 ? [] : [totalIssue(input, total, found, { sums, hidden })];
   });
 }
 
-function mismatchIssue(input: TotalRowInput, total: TotalRow, { first, mismatches }: Comparison): Issue {
+function sortedRows(rows: readonly number[]): number[] {
+  return [...rows].sort((a, b) => a - b);
+}
+
+/**
+ * What is said of a total that disagrees. When hidden school rows that were not read lie in its
+ * range, their numbers are added: if the total then agrees in every column, they are why, which the
+ * hidden rows' own warning says already; a note says so (read_total_row_hidden) instead of a second
+ * warning. If it still disagrees, the warning names them too (hiddenRows).
+ * @example 合计 3044 over 一小 1652 + 三小 412 read and 二小 980 hidden → read_total_row_hidden (info), rows "3"
+ */
+function totalIssue(input: TotalRowInput, total: TotalRow, found: Comparison, { sums, hidden }: { sums: RunningSums; hidden: RunningSums }): Issue {
+  const [lo, hi] = [rowsAbove(hidden.rows, found.start), rowsAbove(hidden.rows, total.row)];
+  if (lo >= hi) return mismatchIssue(input, total, found, {});
+  const hiddenRows = rowRanges(hidden.rows.slice(lo, hi));
+  const figures = sums.roles.map((role) => columnNumberAt(input.grid, total.row, role));
+  const withHidden = sums.roles.flatMap((role, k) => mismatchOf(role, figures[k] ?? null, rangeSum(sums, k, found.from, found.end) + rangeSum(hidden, k, lo, hi)));
+  if (withHidden.length > 0) return mismatchIssue(input, total, found, { hiddenRows });
+  const first = Math.min(found.first, hidden.rows[lo] ?? found.first);
+  return issueAt("read_total_row_hidden", "info", input.grid.sheet, total.row, total.column, { row: total.row + 1, label: total.label, first: first + 1, rows: hiddenRows, count: hi - lo });
+}
+
+/** Column k's numbers over the rows `from` (an index of the running sums) up to, not including, `end`. */
+function rangeSum(sums: RunningSums, k: number, from: number, end: number): number {
+  return (sums.sums[k]?.[end] ?? 0) - (sums.sums[k]?.[from] ?? 0);
+}
+
+function mismatchIssue(input: TotalRowInput, total: TotalRow, { first, mismatches }: Comparison, extra: { hiddenRows?: string }): Issue {
   const totalColumns = mismatches.slice(0, LISTED).map(describe).join("\n");
-  const params = { row: total.row + 1, label: total.label, first: first + 1, totalColumns, count: mismatches.length };
+  const params = { row: total.row + 1, label: total.label, first: first + 1, totalColumns, count: mismatches.length, ...extra };
   return issueAt(mismatches.length > LISTED ? "read_total_row_mismatch" : "read_total_row_mismatch_few", "warning", input.grid.sheet, total.row, total.column, params);
 }
 
@@ -149,9 +188,9 @@ function bestComparison(grid: Grid, total: TotalRow, totals: readonly TotalRow[]
   for (const start of [-1, ...totals.filter((t) => t.row < total.row).map((t) => t.row)]) {
     const from = rowsAbove(sums.rows, start + 1);
     if (from >= end) continue;
-    const mismatches = sums.roles.flatMap((role, k) => mismatchOf(role, figures[k] ?? null, (sums.sums[k]?.[end] ?? 0) - (sums.sums[k]?.[from] ?? 0)));
+    const mismatches = sums.roles.flatMap((role, k) => mismatchOf(role, figures[k] ?? null, rangeSum(sums, k, from, end)));
     // On a tie a grand total keeps the top (it adds up every school), a part total takes the nearer start.
-    if (best === null || mismatches.length < best.mismatches.length || (!total.grand && mismatches.length === best.mismatches.length)) best = { first: sums.rows[from] ?? 0, mismatches };
+    if (best === null || mismatches.length < best.mismatches.length || (!total.grand && mismatches.length === best.mismatches.length)) best = { first: sums.rows[from] ?? 0, mismatches, start: start + 1, from, end };
   }
   return best;
 }
