@@ -90,7 +90,7 @@ const DERIVED: Readonly<Record<string, (params: Readonly<Record<string, string |
   fieldMap: fieldMapText,
   stageColumn: stageColumnText,
   settingNames: (params, lang) => (params.paths === undefined ? undefined : settingsText(String(params.paths), lang)),
-  readValue: (params) => (params.value === undefined ? undefined : readValueText(params.value, params.text)),
+  readValue: (params, lang) => (params.value === undefined ? undefined : readValueText(params.value, params.text, lang)),
   // The counties hidden school rows are of (read_hidden_rows_skipped's `counties`), after the sheet; nothing when not known.
   ofCounties: (params, lang) => (params.counties === undefined ? "" : lang === "zh" ? `（${String(params.counties)}）` : ` (${String(params.counties)})`),
   // Hidden school rows left unread inside a total's range that do not explain it (read_total_row_mismatch's `hiddenRows`); nothing when there are none.

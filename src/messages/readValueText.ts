@@ -7,12 +7,34 @@
  * 0.968 × 100's floating-point noise (96.80000000000001) is not shown; the value itself, in the
  * JSON's params, stays unrounded.
  *
+ * A quality-monitoring level typed as one (Ⅲ级, 三级, 3级) is said as the level, Ⅲ级 (level Ⅲ), not
+ * as the number 3 it is read as.
+ *
  * @example readValueText(0.968, "96.8%（2024年）") // "96.8%"; readValueText(0.968, "96.8（2024年）") // "96.8%"
- * @example readValueText(0.97, "0.97") // "0.97"; readValueText(3, "Ⅲ级（2024年）") // "3"
+ * @example readValueText(0.97, "0.97") // "0.97"; readValueText(3, "Ⅲ级（2024年）") // "Ⅲ级"; in English "level Ⅲ"
  */
-export function readValueText(value: string | number, text: string | number | undefined): string {
-  if (typeof value !== "number" || !typedAsPercent(value, String(text ?? ""))) return String(value);
-  return `${percentOf(value)}%`;
+export function readValueText(value: string | number, text: string | number | undefined, lang: "zh" | "en" = "zh"): string {
+  const typed = String(text ?? "");
+  if (typeof value === "number" && typedAsLevel(value, typed)) return lang === "zh" ? `${ROMAN[value - 1]}级` : `level ${ROMAN[value - 1]}`;
+  if (typeof value !== "number") return value;
+  return typedAsPercent(value, typed) ? `${percentOf(value)}%` : plainNumber(value);
+}
+
+/** A number without an exponent, as a sheet shows it: 1e-7 → 0.0000001 (String gives 1e-7 below 1e-6). */
+function plainNumber(value: number): string {
+  const text = String(value);
+  return /e/i.test(text) && Number.isFinite(value) ? value.toLocaleString("en-US", { maximumSignificantDigits: 15, useGrouping: false }) : text;
+}
+
+/** The levels as the 质量监测 reports write them (Ⅰ–Ⅴ, one character each). */
+const ROMAN = ["Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ", "Ⅴ"] as const;
+/** A level written before 级: a digit, a Roman numeral (NFKC folds Ⅲ to III) or a Chinese one — not 县级, 市级. */
+const LEVEL_WORDS = ["1|I|一", "2|II|二", "3|III|三", "4|IV|四", "5|V|五"].map((forms) => new RegExp(`(?:^|[^A-Z\\d])(?:${forms})\\s*级`));
+
+/** Whether the text writes the value (1–5) as a level: 3 from Ⅲ级, 三级 or 3级. */
+function typedAsLevel(value: number, text: string): boolean {
+  const pattern = Number.isInteger(value) ? LEVEL_WORDS[value - 1] : undefined;
+  return pattern !== undefined && pattern.test(text.normalize("NFKC").toUpperCase());
 }
 
 function percentOf(value: number): number {
