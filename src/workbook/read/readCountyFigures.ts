@@ -1061,7 +1061,7 @@ function twoPartFigures(scope: SheetScope, item: ItemRow, issues: Issue[]): Coun
   const values = splitValues(text);
   const both = sameForBoth(text, item.parts) ?? respectiveParts(text, item.parts);
   if (both === null && values.length < 2 && item.stageless !== null) return null;
-  const assigned = both ?? assignParts(values, item.parts);
+  const assigned = both ?? (namedRespectively(text) ? null : assignParts(values, item.parts));
   // Each part as a single value on its own row: its unit, comparison words, plausibility and bare
   // percent said at the cell as there. The sentence's % (分别达到100%、95%) is the standard's, no unit.
   const percent = layout.percentHeader || saysPercent(unitTextOf(grid, item, layout));
@@ -1074,6 +1074,19 @@ function twoPartFigures(scope: SheetScope, item: ItemRow, issues: Issue[]): Coun
   if (said !== null) issues.push(said);
   const cell = qualified(grid.sheet, a1(item.row, column));
   return read.map((r) => ({ county: scope.countyOf(item.row), code: r.part.code, value: r.value, cell }));
+}
+
+/**
+ * Whether the text gives its values 分别 after names that respectiveParts could not take as the two
+ * parts (小学分别为100%、96.8%: one name; 城区、镇区分别为…): what they are the values of is not plain
+ * — 小学's 城区 and 镇区 perhaps — so the cell is refused as unsplit rather than its values assigned
+ * by their order or labels (96.8% taken as 初中's: a known gap of s44). With nothing before 分别
+ * (分别为：初中96.8%，小学100%) the values' own labels still say whose they are.
+ * @example namedRespectively("小学分别为100%、96.8%") // true; namedRespectively("分别为：初中96.8%，小学100%") // false
+ */
+function namedRespectively(text: string): boolean {
+  const at = text.indexOf("分别");
+  return at > 0 && normaliseText(text.slice(0, at)) !== "";
 }
 
 /**

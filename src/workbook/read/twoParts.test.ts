@@ -259,6 +259,15 @@ describe("respectiveParts: two values given 分别 (respectively)", () => {
     expect(read("小学初中分别为100%、96.8%", G13)).toBeNull();
   });
 
+  it("lets the values' own labels say whose when nothing is named before 分别, in either order", () => {
+    expect(read("分别为：初中96.8%，小学100%", G13)).toEqual([["G13_nearby_primary", "100%"], ["G13_nearby_junior", "96.8%"]]);
+    expect(read("分别为小学100%、初中96.8%", G13)).toEqual([["G13_nearby_primary", "100%"], ["G13_nearby_junior", "96.8%"]]);
+    // Labelled the same part twice, one labelled and one bare after words, or a comparison word first: none.
+    expect(read("分别为：初中96.8%，初中100%", G13)).toBeNull();
+    expect(read("分别为：初中96.8%，100%", G13)).toBeNull();
+    expect(read("分别不低于小学100%、初中95%", G13)).toBeNull();
+  });
+
   it("reads a level and a rate of Q9 when each fits its place", () => {
     expect(read("等级、差异率分别为Ⅲ级、0.12", Q9)).toEqual([["Q9_monitoring_level", "Ⅲ级"], ["Q9_difference_rate", "0.12"]]);
     // 0.12 is no level: the places do not fit.

@@ -334,9 +334,31 @@ export function respectiveParts(text: string, parts: readonly [ItemPart, ItemPar
   const after = text.slice(at + 2);
   const start = after.search(VALUE_START);
   const order = at < 0 ? null : namedOrder(text.slice(0, at).normalize("NFKC"), parts);
-  if (order === null || start < 0 || !RESPECTIVE_LEAD.test(normaliseText(after.slice(0, start)))) return null;
+  if (order === null || start < 0) return null;
+  if (!RESPECTIVE_LEAD.test(normaliseText(after.slice(0, start)))) return normaliseText(text.slice(0, at)) === "" ? labelledRespectively(after, parts) : null;
   const values = splitValues(after.slice(start));
-  if (values.length !== 2) return null;
+  const read = values.length === 2 ? values.map((v, k) => respectiveRead(v, order[k] as ItemPart, parts)) : [];
+  if (read.length === 0 || !read.every((r): r is PartRead => r !== null)) return null;
+  return read[0]?.part === parts[0] ? read : read.reverse();
+}
+
+/** The words after 分别 that say nothing of the values, whatever follows (为：, 是, 达到). */
+const LEAD_WORDS = /^(?:\s|为|是|占|达到|已达到|达|[:：])*/;
+
+/**
+ * Values after 分别 with nothing named before it, each labelled with its part (分别为：初中96.8%，小学100%):
+ * the labels say whose, in either order. Null unless there are two, labelled one part each.
+ * @example labelledRespectively("为：初中96.8%，小学100%", parts of G13) // [{ part: primary, value: "100%" }, { part: junior, value: "96.8%" }]
+ */
+function labelledRespectively(after: string, parts: readonly [ItemPart, ItemPart]): PartRead[] | null {
+  const values = splitValues(after.slice(LEAD_WORDS.exec(after)?.[0].length ?? 0));
+  // Only a label and its value (初中96.8%), not a label qualified (不低于小学100%, 小学未达到100%).
+  const labels = values.map((v) => {
+    const piece = pieceOf(v, parts);
+    return piece !== null && piece.value !== v ? piece.label : null;
+  });
+  const order = labels[0] === parts[1] ? [parts[1], parts[0]] : parts;
+  if (values.length !== 2 || labels[0] === null || labels[1] === null || labels[0] === labels[1]) return null;
   const read = values.map((v, k) => respectiveRead(v, order[k] as ItemPart, parts));
   if (!read.every((r): r is PartRead => r !== null)) return null;
   return read[0]?.part === parts[0] ? read : read.reverse();
