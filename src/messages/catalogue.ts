@@ -79,7 +79,7 @@ function frontCode(code: string, front: FrontEnd): string {
 /**
  * Placeholders filled from other params, not from one of their own: `{fieldHeader}` from the header
  * and field, `{fieldMap}` (the field as --map takes it: fieldMapText), `{stageColumn}` (a stage's header of the field: stageColumnText), `{pendingHeaders}` (a header recognised for each field lacked) from `pendingItems`,
- * `{itemTitle}` from the item code `item`, `{readValue}` (the number a text was read as, a percentage when typed as one: readValueText) from `value` and `text`, `{ofCounties}` (（甲县）, or nothing) from `counties`, `{hiddenClause}` (unread hidden rows inside a total's range, or nothing) from `hiddenRows`, `{settingNames}` (a 规则 row's names of the setting paths in `paths`: settingsText), and `{profileProblem}` — a profile's reason, by its code —
+ * `{itemTitle}` from the item code `item`, `{readValue}` (the number a text was read as, a percentage when typed as one: readValueText) from `value` and `text`, `{ofCounties}` (（甲县）, or nothing) from `counties`, `{settingNames}` (a 规则 row's names of the setting paths in `paths`: settingsText), and `{profileProblem}` — a profile's reason, by its code —
  * worded with the same params, as a reason may name more (profile_item_key_typo: the key meant).
  */
 const DERIVED: Readonly<Record<string, (params: Readonly<Record<string, string | number>>, lang: Lang) => string | undefined>> = {
@@ -93,18 +93,7 @@ const DERIVED: Readonly<Record<string, (params: Readonly<Record<string, string |
   readValue: (params, lang) => (params.value === undefined ? undefined : readValueText(params.value, params.text, lang)),
   // The counties hidden school rows are of (read_hidden_rows_skipped's `counties`), after the sheet; nothing when not known.
   ofCounties: (params, lang) => (params.counties === undefined ? "" : lang === "zh" ? `（${String(params.counties)}）` : ` (${String(params.counties)})`),
-  // Hidden school rows left unread inside a total's range that do not explain it (read_total_row_mismatch's `hiddenRows`); nothing when there are none.
-  hiddenClause: (params, lang) => (params.hiddenRows === undefined ? "" : hiddenClauseText(params.hiddenRows, lang)),
 };
-
-/**
- * `{hiddenClause}`: the unread hidden rows a total counts, which with their numbers added still do not make it agree.
- * @example hiddenClauseText("7–9、12", "en") // " Among them, hidden or filtered-out school rows not read: 7–9, 12; with them added it still does not match."
- */
-function hiddenClauseText(rows: string | number, lang: Lang): string {
-  const listed = paramText("rows", rows, lang);
-  return lang === "zh" ? `其中第 ${listed} 行为隐藏或筛选掉、未读取的学校行，加上它们仍不相符。` : ` Among them, hidden or filtered-out school rows not read: ${listed}; with them added it still does not match.`;
-}
 
 /**
  * `{stageColumn}`: a header the reader takes for the field of one stage (`params.field` of

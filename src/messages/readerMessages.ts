@@ -737,21 +737,30 @@ export const READER_MESSAGES: MessageTable = {
   // read_number_as_text at two or more cells of one column, said once at the first (columnNotes.ts); _few: all of them listed.
   // A total row (the sheet's grand total or a part's, such as 甲县小计) against the school rows read from row {first} to the row above it (totalRowChecks): {totalColumns} as D“header” total / sum, one per line, shown as clauses (；, "; ").
   read_total_row_mismatch_few: {
-    zh: "第 {row} 行“{label}”与第 {first} 行起读取的学校行相加不符（合计行 / 学校行相加）：{totalColumns}。{hiddenClause}可能有隐藏、筛选掉或未读取的学校行，有以文本存储、Excel 求和时跳过的数字，有未能读取的数值（见其他问题），或合计行本身有误，请核对",
-    en: "Row {row} ({label}) does not match the school rows read from row {first} down, added up (the total row / the rows' sum): {totalColumns}.{hiddenClause} School rows may be hidden, filtered out or not read, numbers stored as text are skipped by Excel's SUM, values may not have been readable (see the other problems), or the total itself is wrong; please check",
+    zh: "第 {row} 行“{label}”与第 {first} 行起读取的学校行相加不符（合计行 / 学校行相加）：{totalColumns}。可能有隐藏、筛选掉或未读取的学校行，有以文本存储、Excel 求和时跳过的数字，有未能读取的数值（见其他问题），或合计行本身有误，请核对",
+    en: "Row {row} ({label}) does not match the school rows read from row {first} down, added up (the total row / the rows' sum): {totalColumns}. School rows may be hidden, filtered out or not read, numbers stored as text are skipped by Excel's SUM, values may not have been readable (see the other problems), or the total itself is wrong; please check",
   },
   read_total_row_mismatch: {
-    zh: "第 {row} 行“{label}”与第 {first} 行起读取的学校行相加不符（合计行 / 学校行相加），共 {count} 列，如：{totalColumns}。{hiddenClause}可能有隐藏、筛选掉或未读取的学校行，有以文本存储、Excel 求和时跳过的数字，有未能读取的数值（见其他问题），或合计行本身有误，请核对",
-    en: "Row {row} ({label}) does not match the school rows read from row {first} down, added up (the total row / the rows' sum) in {count} columns, among them: {totalColumns}.{hiddenClause} School rows may be hidden, filtered out or not read, numbers stored as text are skipped by Excel's SUM, values may not have been readable (see the other problems), or the total itself is wrong; please check",
+    zh: "第 {row} 行“{label}”与第 {first} 行起读取的学校行相加不符（合计行 / 学校行相加），共 {count} 列，如：{totalColumns}。可能有隐藏、筛选掉或未读取的学校行，有以文本存储、Excel 求和时跳过的数字，有未能读取的数值（见其他问题），或合计行本身有误，请核对",
+    en: "Row {row} ({label}) does not match the school rows read from row {first} down, added up (the total row / the rows' sum) in {count} columns, among them: {totalColumns}. School rows may be hidden, filtered out or not read, numbers stored as text are skipped by Excel's SUM, values may not have been readable (see the other problems), or the total itself is wrong; please check",
   },
-  // A total that disagrees only by hidden school rows left unread (totalRowChecks totalIssue): with their numbers added it agrees in every column, so a note, not a second warning beside read_hidden_rows_skipped.
+  // The same, in a range holding hidden school rows left unread (readSchoolRows' skippedRows): the sums then count them too, and the columns listed agree neither with them nor without them.
+  read_total_row_mismatch_hidden_few: {
+    zh: "第 {row} 行“{label}”与第 {first} 行起的学校行（含隐藏或筛选掉、未读取的第 {hiddenRows} 行）相加不符（合计行 / 学校行相加）：{totalColumns}。不计这些隐藏行也不符。可能有以文本存储、Excel 求和时跳过的数字，有未能读取的数值（见其他问题），或合计行本身有误，请核对",
+    en: "Row {row} ({label}) does not match the school rows from row {first} down, added up with the hidden or filtered-out rows {hiddenRows}, which were not read (the total row / the rows' sum): {totalColumns}; nor does it without those rows. Numbers stored as text are skipped by Excel's SUM, values may not have been readable (see the other problems), or the total itself is wrong; please check",
+  },
+  read_total_row_mismatch_hidden: {
+    zh: "第 {row} 行“{label}”与第 {first} 行起的学校行（含隐藏或筛选掉、未读取的第 {hiddenRows} 行）相加不符（合计行 / 学校行相加），共 {count} 列，如：{totalColumns}。不计这些隐藏行也不符。可能有以文本存储、Excel 求和时跳过的数字，有未能读取的数值（见其他问题），或合计行本身有误，请核对",
+    en: "Row {row} ({label}) does not match the school rows from row {first} down, added up with the hidden or filtered-out rows {hiddenRows}, which were not read (the total row / the rows' sum), in {count} columns, among them: {totalColumns}; nor does it without those rows. Numbers stored as text are skipped by Excel's SUM, values may not have been readable (see the other problems), or the total itself is wrong; please check",
+  },
+  // A total that differs from the rows read only by hidden school rows left unread in its range (totalRowChecks totalIssue): a note, not a second warning beside read_hidden_rows_skipped. A column may leave them out (SUBTOTAL), so "differs only by", not "matches with".
   read_total_row_hidden: {
-    zh: "第 {row} 行“{label}”计入了隐藏或筛选掉、未读取的学校行（第 {rows} 行）：加上这些行，与第 {first} 行起的学校行相加相符。评估只含读取的学校行",
-    en: "Row {row} ({label}) counts the hidden or filtered-out school rows {rows}, which were not read: with them it matches the school rows from row {first} down, added up. The evaluation holds only the rows read",
+    zh: "第 {row} 行“{label}”与读取的学校行相加的差别，都是隐藏或筛选掉、未读取的学校行（第 {rows} 行）的数值，合计行计入了它们；评估只含读取的学校行",
+    en: "Row {row} ({label}) differs from the school rows read, added up, only by the numbers of the hidden or filtered-out school rows {rows}, which were not read and which the total counts; the evaluation holds only the rows read",
   },
   read_total_row_hidden_one: {
-    zh: "第 {row} 行“{label}”计入了隐藏或筛选掉、未读取的学校行（第 {rows} 行）：加上这一行，与第 {first} 行起的学校行相加相符。评估只含读取的学校行",
-    en: "Row {row} ({label}) counts the hidden or filtered-out school row {rows}, which was not read: with it the total matches the school rows from row {first} down, added up. The evaluation holds only the rows read",
+    zh: "第 {row} 行“{label}”与读取的学校行相加的差别，都是隐藏或筛选掉、未读取的学校行（第 {rows} 行）的数值，合计行计入了它；评估只含读取的学校行",
+    en: "Row {row} ({label}) differs from the school rows read, added up, only by the numbers of the hidden or filtered-out school row {rows}, which was not read and which the total counts; the evaluation holds only the rows read",
   },
   // A one-stage row's blank stage cell (其中：小学, 小学专任教师专科及以上) read from the row's column of the field without a stage (合计, 专科及以上): rowFields totalForBlankStage.
   read_stage_blank_total: {

@@ -116,6 +116,12 @@ describe("two values given 分别 (respectively), in the order the cell names th
     }
   });
 
+  it("still reads what it read of labelled values followed by a remark holding 分别 (reviewer R1 of s45, F3): 小学 1 from 小学100%，初中96.8%（分别为2024年数据）", () => {
+    for (const text of ["小学100%，初中96.8%（分别为2024年数据）", "小学：100%；初中：96.8%（分别统计）", "小学100%；初中96.8%（分别）"]) {
+      expect([text, readRow(G13, text).figures[0]]).toEqual([text, ["G13_nearby_primary", 1, "县级指标!B2"]]);
+    }
+  });
+
   it("reads values labelled with their stages after 分别 with nothing named before it: 分别为：初中96.8%，小学100%", () => {
     const { figures, issues } = readRow(G13, "分别为：初中96.8%，小学100%");
     expect([figures, issues]).toEqual([BOTH_READ, TWO_PARTS]);
@@ -123,7 +129,7 @@ describe("two values given 分别 (respectively), in the order the cell names th
 
   it("still refuses 分别不低于 and names that are not the stages, asking for two rows, not reading the values by their order", () => {
     // 小学分别为100%、96.8%: one stage named for two values (小学's 城区 and 镇区, perhaps) — 96.8% was read as 初中's (a known gap of s44).
-    for (const text of ["小学、初中分别不低于100%、95%", "城区、镇区分别为100%、96.8%", "小学分别为100%、96.8%", "初中分别为96.8%、100%"]) {
+    for (const text of ["小学、初中分别不低于100%、95%", "城区、镇区分别为100%、96.8%", "小学分别为100%、96.8%", "初中分别为96.8%、100%", "2024年分别为100%、96.8%"]) {
       expect(readRow(G13, text)).toMatchObject({ figures: [], issues: [["read_figure_two_parts_unsplit", "warning", "县级指标!B2"]] });
     }
   });

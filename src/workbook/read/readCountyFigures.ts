@@ -29,7 +29,7 @@ import { figuresCounty } from "./figuresCounty";
 import { cellText, normaliseText } from "./text";
 import { isTotalLabel } from "./totalLabel";
 import { yearRemark } from "./yearRemark";
-import { assignParts, ownPart, respectiveParts, sameForBoth, saysOtherRow, splitValues, wholeItemParts, type ItemPart } from "./twoParts";
+import { assignParts, namedRespectively, ownPart, respectiveParts, sameForBoth, saysOtherRow, splitValues, wholeItemParts, type ItemPart } from "./twoParts";
 
 export interface CountyFigures {
   readonly figures: readonly CountyFigure[];
@@ -1074,19 +1074,6 @@ function twoPartFigures(scope: SheetScope, item: ItemRow, issues: Issue[]): Coun
   if (said !== null) issues.push(said);
   const cell = qualified(grid.sheet, a1(item.row, column));
   return read.map((r) => ({ county: scope.countyOf(item.row), code: r.part.code, value: r.value, cell }));
-}
-
-/**
- * Whether the text gives its values 分别 after names that respectiveParts could not take as the two
- * parts (小学分别为100%、96.8%: one name; 城区、镇区分别为…): what they are the values of is not plain
- * — 小学's 城区 and 镇区 perhaps — so the cell is refused as unsplit rather than its values assigned
- * by their order or labels (96.8% taken as 初中's: a known gap of s44). With nothing before 分别
- * (分别为：初中96.8%，小学100%) the values' own labels still say whose they are.
- * @example namedRespectively("小学分别为100%、96.8%") // true; namedRespectively("分别为：初中96.8%，小学100%") // false
- */
-function namedRespectively(text: string): boolean {
-  const at = text.indexOf("分别");
-  return at > 0 && normaliseText(text.slice(0, at)) !== "";
 }
 
 /**

@@ -177,45 +177,67 @@ function withHidden(rows: readonly (readonly CellValue[])[], kinds: readonly Row
 
 describe("totalRowCheck: hidden school rows left unread inside a total's range", () => {
   const KINDS: RowKind[] = ["school", "school", "school", "total"];
+  const say = (issue: { code: string; params: Readonly<Record<string, string | number>> } | undefined, lang: "zh" | "en") => message(issue?.code ?? "", issue?.params ?? {}, lang);
 
-  it("notes (not warns) a 合计 that the hidden 二小 alone explains: 1652 + 412 read + 980 hidden = 3044, 330.25 + 60 + 120.5 = 510.75", () => {
+  it("notes (not warns) a 合计 that differs only by the hidden 二小: 1652 + 412 read + 980 hidden = 3044, 330.25 + 60 + 120.5 = 510.75", () => {
     const found = withHidden([...SCHOOLS, ["合计", 3044, 510.75]], KINDS, [2]);
-    expect(found.map((i) => [i.code, i.severity, i.cell, i.params.rows, i.params.first, i.params.count])).toEqual([["read_total_row_hidden", "info", "学校基本情况!A5", "3", 2, 1]]);
-    expect(message(found[0]?.code ?? "", found[0]?.params ?? {}, "zh")).toBe("第 5 行“合计”计入了隐藏或筛选掉、未读取的学校行（第 3 行）：加上这一行，与第 2 行起的学校行相加相符。评估只含读取的学校行");
-    expect(message(found[0]?.code ?? "", found[0]?.params ?? {}, "en")).toBe("Row 5 (合计) counts the hidden or filtered-out school row 3, which was not read: with it the total matches the school rows from row 2 down, added up. The evaluation holds only the rows read");
+    expect(found.map((i) => [i.code, i.severity, i.cell, i.params.rows, i.params.count])).toEqual([["read_total_row_hidden", "info", "学校基本情况!A5", "3", 1]]);
+    expect(say(found[0], "zh")).toBe("第 5 行“合计”与读取的学校行相加的差别，都是隐藏或筛选掉、未读取的学校行（第 3 行）的数值，合计行计入了它；评估只含读取的学校行");
+    expect(say(found[0], "en")).toBe("Row 5 (合计) differs from the school rows read, added up, only by the numbers of the hidden or filtered-out school row 3, which was not read and which the total counts; the evaluation holds only the rows read");
   });
 
-  it("starts the range at a hidden first row: 一小 and 二小 hidden, 三小 read, 合计 from row 2", () => {
+  it("counts a hidden first row in the range: 一小 and 二小 hidden, 三小 read (rows 2–3)", () => {
     const found = withHidden([...SCHOOLS, ["合计", 3044, 510.75]], KINDS, [1, 2]);
     expect(found.map((i) => [i.code, i.params.rows, i.params.first, i.params.count])).toEqual([["read_total_row_hidden", "2–3", 2, 2]]);
-    expect(message(found[0]?.code ?? "", found[0]?.params ?? {}, "en")).toBe("Row 5 (合计) counts the hidden or filtered-out school rows 2–3, which were not read: with them it matches the school rows from row 2 down, added up. The evaluation holds only the rows read");
+    expect(say(found[0], "en")).toContain("only by the numbers of the hidden or filtered-out school rows 2–3, which were not read");
   });
 
-  it("still warns when the hidden row does not explain it (合计 3045: 3,044 with 二小), and names the hidden row", () => {
-    const found = withHidden([...SCHOOLS, ["合计", 3045, 510.75]], KINDS, [2]);
-    expect(found.map((i) => [i.code, i.severity, i.params.hiddenRows, i.params.totalColumns])).toEqual([["read_total_row_mismatch_few", "warning", "3", "B“在校生数” 3,045 / 2,064\nC“教学仪器设备值（万元）” 510.75 / 390.25"]]);
-    expect(message(found[0]?.code ?? "", found[0]?.params ?? {}, "zh")).toContain("510.75 / 390.25。其中第 3 行为隐藏或筛选掉、未读取的学校行，加上它们仍不相符。可能有隐藏");
-    expect(message(found[0]?.code ?? "", found[0]?.params ?? {}, "en")).toContain("510.75 / 390.25. Among them, hidden or filtered-out school rows not read: 3; with them added it still does not match. School rows may be");
-  });
-
-  it("still warns when the hidden row would break a column that agrees without it (合计 counts 二小's students, not its 120.5 万元)", () => {
+  it("notes a total whose columns differ in counting the hidden row: 在校生数 typed with 二小 (3044), 万元 by SUBTOTAL(109) without it (390.25)", () => {
     const found = withHidden([...SCHOOLS, ["合计", 3044, 390.25]], KINDS, [2]);
-    expect(found.map((i) => [i.code, i.params.hiddenRows, i.params.totalColumns])).toEqual([["read_total_row_mismatch_few", "3", "B“在校生数” 3,044 / 2,064"]]);
+    expect(found.map((i) => i.code)).toEqual(["read_total_row_hidden"]);
   });
 
-  it("takes only the hidden rows inside a part total's range: 四小 hidden under 乙县小计 explains it and 全市合计, not 甲县小计", () => {
-    const CITY: CellValue[][] = [SCHOOLS[0] ?? [], SCHOOLS[1] ?? [], ["甲县小计", 2632, 450.75], SCHOOLS[2] ?? [], ["四小", 300, 40], ["乙县小计", 712, 100], ["全市合计", 3344, 550.75]];
-    const found = withHidden(CITY, ["school", "school", "total", "school", "school", "total", "total"], [5]);
-    expect(found.map((i) => [i.code, i.params.label, i.params.rows, i.params.first])).toEqual([["read_total_row_hidden", "乙县小计", "6", 5], ["read_total_row_hidden", "全市合计", "6", 2]]);
-  });
-
-  it("says nothing new when the hidden row lies outside the range of the total that disagrees (甲县小计 typed 2,623; 四小 hidden in 乙县)", () => {
-    const CITY: CellValue[][] = [SCHOOLS[0] ?? [], SCHOOLS[1] ?? [], ["甲县小计", 2623, 450.75], SCHOOLS[2] ?? [], ["四小", 300, 40], ["乙县小计", 412, 60]];
-    const found = withHidden(CITY, ["school", "school", "total", "school", "school", "total"], [5]);
-    expect(found.map((i) => [i.code, i.params.label, i.params.hiddenRows])).toEqual([["read_total_row_mismatch_few", "甲县小计", undefined]]);
-  });
-
-  it("finds nothing when the total agrees with the rows read and leaves the hidden row out (合计 2064 without 二小)", () => {
+  it("says nothing when every column leaves the hidden row out (SUBTOTAL(109) throughout: 2064, 390.25)", () => {
     expect(withHidden([...SCHOOLS, ["合计", 2064, 390.25]], KINDS, [2])).toEqual([]);
+  });
+
+  it("warns with the hidden rows counted when a column agrees neither way, naming only it: 合计 3045 is 3,044 with 二小 and 2,064 without", () => {
+    const found = withHidden([...SCHOOLS, ["合计", 3045, 510.75]], KINDS, [2]);
+    expect(found.map((i) => [i.code, i.severity, i.params.hiddenRows, i.params.first, i.params.totalColumns])).toEqual([["read_total_row_mismatch_hidden_few", "warning", "3", 2, "B“在校生数” 3,045 / 3,044"]]);
+    expect(say(found[0], "zh")).toBe("第 5 行“合计”与第 2 行起的学校行（含隐藏或筛选掉、未读取的第 3 行）相加不符（合计行 / 学校行相加）：B“在校生数” 3,045 / 3,044。不计这些隐藏行也不符。可能有以文本存储、Excel 求和时跳过的数字，有未能读取的数值（见其他问题），或合计行本身有误，请核对");
+    expect(say(found[0], "en")).toContain("added up with the hidden or filtered-out rows 3, which were not read (the total row / the rows' sum): B “在校生数” 3,045 / 3,044; nor does it without those rows.");
+  });
+
+  describe("a city's counties under their 小计 (甲县 一小 二小 → 2632 / 450.75, 乙县 三小 四小 → 712 / 100, 全市合计 3344 / 550.75)", () => {
+    const CITY: CellValue[][] = [SCHOOLS[0] ?? [], SCHOOLS[1] ?? [], ["甲县小计", 2632, 450.75], SCHOOLS[2] ?? [], ["四小", 300, 40], ["乙县小计", 712, 100], ["全市合计", 3344, 550.75]];
+    const CITY_KINDS: RowKind[] = ["school", "school", "total", "school", "school", "total", "total"];
+
+    it("takes only the hidden rows inside each total's range: 四小 hidden explains 乙县小计 and 全市合计, not 甲县小计", () => {
+      const found = withHidden(CITY, CITY_KINDS, [5]);
+      expect(found.map((i) => [i.code, i.params.label, i.params.rows, i.params.first])).toEqual([["read_total_row_hidden", "乙县小计", "6", 5], ["read_total_row_hidden", "全市合计", "6", 2]]);
+    });
+
+    it("compares a 小计 whose every school is hidden (乙县's group collapsed) with those rows, not with 甲县 above: 412 + 300 = 712 (reviewer R1 of s45, F1)", () => {
+      const found = withHidden(CITY, CITY_KINDS, [4, 5]);
+      expect(found.map((i) => [i.code, i.params.label, i.params.rows, i.params.first])).toEqual([["read_total_row_hidden", "乙县小计", "5–6", 5], ["read_total_row_hidden", "全市合计", "5–6", 2]]);
+    });
+
+    it("warns at a typo beside a hidden row with the hidden row counted: 甲县小计 2,623 against 2,632 (二小 hidden), the 万元 column agreeing with it (R1, F2)", () => {
+      const typo = CITY.map((r) => (r[0] === "甲县小计" ? ["甲县小计", 2623, 450.75] : r));
+      const found = withHidden(typo, CITY_KINDS, [2]);
+      expect(found.map((i) => [i.code, i.params.label, i.params.totalColumns, i.params.hiddenRows])).toEqual([["read_total_row_mismatch_hidden_few", "甲县小计", "B“在校生数” 2,623 / 2,632", "3"], ["read_total_row_hidden", "全市合计", undefined, undefined]]);
+    });
+
+    it("keeps the plain warning for a typo in a county with no hidden row (甲县小计 2,623; 四小 hidden in 乙县)", () => {
+      const typo = CITY.map((r) => (r[0] === "甲县小计" ? ["甲县小计", 2623, 450.75] : r));
+      const found = withHidden(typo, CITY_KINDS, [5]);
+      expect(found.map((i) => [i.code, i.params.label, i.params.hiddenRows])).toEqual([["read_total_row_mismatch_few", "甲县小计", undefined], ["read_total_row_hidden", "乙县小计", undefined], ["read_total_row_hidden", "全市合计", undefined]]);
+    });
+
+    it("compares a county's 合计 under its towns' 小计 with the whole county, hidden row and all (R1, F1: w9)", () => {
+      const nested: CellValue[][] = [SCHOOLS[0] ?? [], ["城区小计", 1652, 330.25], SCHOOLS[1] ?? [], SCHOOLS[2] ?? [], ["乡镇小计", 1392, 180.5], ["甲县合计", 3044, 510.75]];
+      const found = withHidden(nested, ["school", "total", "school", "school", "total", "total"], [3]);
+      expect(found.map((i) => [i.code, i.params.label, i.params.rows, i.params.first])).toEqual([["read_total_row_hidden", "乡镇小计", "4", 4], ["read_total_row_hidden", "甲县合计", "4", 2]]);
+    });
   });
 });

@@ -49,16 +49,22 @@ interface TotalRow {
 }
 
 /**
- * The school rows a total is compared with (from `first` to the row above it) and the columns that
- * disagree; `start` the first row the total may count (below an earlier total, or 0), and `from`,
- * `end` the read rows compared, as indexes of the running sums.
+ * The school rows a total is compared with — read, and hidden and left unread — from `first` (a read
+ * or a hidden row) to the row above it: `mismatches` the columns that agree with neither the rows
+ * read nor them with the hidden rows added (each with the sum of both), `differ` how many columns
+ * disagree with the rows read alone, `hidden` the hidden rows in the range.
  */
 interface Comparison {
   readonly first: number;
   readonly mismatches: readonly Mismatch[];
-  readonly start: number;
-  readonly from: number;
-  readonly end: number;
+  readonly differ: number;
+  readonly hidden: readonly number[];
+}
+
+/** The school rows' running sums: those read, and those hidden and left unread (readSchoolRows' skippedRows). */
+interface Sums {
+  readonly read: RunningSums;
+  readonly hidden: RunningSums;
 }
 
 /**
@@ -82,11 +88,10 @@ export function totalRowChecks(input: TotalRowInput): Issue[] {
   const totals = checkedTotals(input, rows);
   if (totals.length === 0) return [];
   const columns = uniqueColumns(input.fieldRoles);
-  const sums = runningSums(input.grid, rows, columns);
-  const hidden = runningSums(input.grid, sortedRows(input.skippedRows ?? []), columns);
+  const sums = { read: runningSums(input.grid, rows, columns), hidden: runningSums(input.grid, sortedRows(input.skippedRows ?? []), columns) };
   return totals.flatMap((total) => {
     const found = bestComparison(input.grid, total, totals, sums);
-    return found === null || found.mismatches.length === 0 ? [] : [totalIssue(input, total, found, { sums, hidden })];
+    return found === null ? [] : totalIssue(input, total, found);
   });
 }
 
@@ -95,32 +100,32 @@ function sortedRows(rows: readonly number[]): number[] {
 }
 
 /**
- * What is said of a total that disagrees. When hidden school rows that were not read lie in its
- * range, their numbers are added: if the total then agrees in every column, they are why, which the
- * hidden rows' own warning says already; a note says so (read_total_row_hidden) instead of a second
- * warning. If it still disagrees, the warning names them too (hiddenRows).
+ * What is said of a total: nothing when every column agrees with the rows read; a warning naming
+ * the columns that agree with neither the rows read nor them with the hidden rows of its range
+ * added (the sums then those of both, the hidden rows named: read_total_row_mismatch_hidden);
+ * else, when hidden rows alone make the difference, a note (read_total_row_hidden), not a second
+ * warning beside the hidden rows' own. A column may count the hidden rows (typed) while another
+ * leaves them out (SUBTOTAL(109, …)): each agrees one way, and neither is wrong.
  * @example 合计 3044 over 一小 1652 + 三小 412 read and 二小 980 hidden → read_total_row_hidden (info), rows "3"
  */
-function totalIssue(input: TotalRowInput, total: TotalRow, found: Comparison, { sums, hidden }: { sums: RunningSums; hidden: RunningSums }): Issue {
-  const [lo, hi] = [rowsAbove(hidden.rows, found.start), rowsAbove(hidden.rows, total.row)];
-  if (lo >= hi) return mismatchIssue(input, total, found, {});
-  const hiddenRows = rowRanges(hidden.rows.slice(lo, hi));
-  const figures = sums.roles.map((role) => columnNumberAt(input.grid, total.row, role));
-  const withHidden = sums.roles.flatMap((role, k) => mismatchOf(role, figures[k] ?? null, rangeSum(sums, k, found.from, found.end) + rangeSum(hidden, k, lo, hi)));
-  if (withHidden.length > 0) return mismatchIssue(input, total, found, { hiddenRows });
-  const first = Math.min(found.first, hidden.rows[lo] ?? found.first);
-  return issueAt("read_total_row_hidden", "info", input.grid.sheet, total.row, total.column, { row: total.row + 1, label: total.label, first: first + 1, rows: hiddenRows, count: hi - lo });
+function totalIssue(input: TotalRowInput, total: TotalRow, { first, mismatches, differ, hidden }: Comparison): Issue[] {
+  const place = { row: total.row + 1, label: total.label, first: first + 1 };
+  const hiddenRows = hidden.length === 0 ? {} : { hiddenRows: rowRanges(hidden) };
+  if (mismatches.length > 0) return [mismatchIssue(input, total, mismatches, { ...place, ...hiddenRows })];
+  if (differ === 0) return [];
+  return [issueAt("read_total_row_hidden", "info", input.grid.sheet, total.row, total.column, { ...place, rows: rowRanges(hidden), count: hidden.length })];
+}
+
+function mismatchIssue(input: TotalRowInput, total: TotalRow, mismatches: readonly Mismatch[], place: Readonly<Record<string, string | number>>): Issue {
+  const totalColumns = mismatches.slice(0, LISTED).map(describe).join("\n");
+  const params = { ...place, totalColumns, count: mismatches.length };
+  const code = `read_total_row_mismatch${place.hiddenRows === undefined ? "" : "_hidden"}${mismatches.length > LISTED ? "" : "_few"}`;
+  return issueAt(code, "warning", input.grid.sheet, total.row, total.column, params);
 }
 
 /** Column k's numbers over the rows `from` (an index of the running sums) up to, not including, `end`. */
 function rangeSum(sums: RunningSums, k: number, from: number, end: number): number {
   return (sums.sums[k]?.[end] ?? 0) - (sums.sums[k]?.[from] ?? 0);
-}
-
-function mismatchIssue(input: TotalRowInput, total: TotalRow, { first, mismatches }: Comparison, extra: { hiddenRows?: string }): Issue {
-  const totalColumns = mismatches.slice(0, LISTED).map(describe).join("\n");
-  const params = { row: total.row + 1, label: total.label, first: first + 1, totalColumns, count: mismatches.length, ...extra };
-  return issueAt(mismatches.length > LISTED ? "read_total_row_mismatch" : "read_total_row_mismatch_few", "warning", input.grid.sheet, total.row, total.column, params);
 }
 
 /** The total rows to check, in sheet order: none with a breakdown or stage line; only the grand totals when a part total stands above the first school. `rows`: the school rows, sorted. */
@@ -178,21 +183,36 @@ function rowsAbove(rows: readonly number[], row: number): number {
 
 /**
  * The start the total agrees with best: the top, or the row after any earlier total; a start with
- * no school row before the total does not count. The fewest disagreeing columns win; on a tie the
- * top for a grand total, the nearest start for a part's. Null when no start has a school row.
+ * no school row before the total, read or hidden, does not count. The fewest columns agreeing with
+ * neither the rows read nor them with the hidden rows added win (a county whose every school is
+ * hidden under its 小计 is compared with those rows, not with the county above); on a tie the top
+ * for a grand total, the nearest start for a part's. Null when no start has a school row.
  */
-function bestComparison(grid: Grid, total: TotalRow, totals: readonly TotalRow[], sums: RunningSums): Comparison | null {
-  const end = rowsAbove(sums.rows, total.row);
-  const figures = sums.roles.map((role) => columnNumberAt(grid, total.row, role));
+function bestComparison(grid: Grid, total: TotalRow, totals: readonly TotalRow[], sums: Sums): Comparison | null {
+  const figures = sums.read.roles.map((role) => columnNumberAt(grid, total.row, role));
   let best: Comparison | null = null;
   for (const start of [-1, ...totals.filter((t) => t.row < total.row).map((t) => t.row)]) {
-    const from = rowsAbove(sums.rows, start + 1);
-    if (from >= end) continue;
-    const mismatches = sums.roles.flatMap((role, k) => mismatchOf(role, figures[k] ?? null, rangeSum(sums, k, from, end)));
+    const found = comparisonFrom(figures, sums, start + 1, total.row);
     // On a tie a grand total keeps the top (it adds up every school), a part total takes the nearer start.
-    if (best === null || mismatches.length < best.mismatches.length || (!total.grand && mismatches.length === best.mismatches.length)) best = { first: sums.rows[from] ?? 0, mismatches, start: start + 1, from, end };
+    if (found !== null && (best === null || found.mismatches.length < best.mismatches.length || (!total.grand && found.mismatches.length === best.mismatches.length))) best = found;
   }
   return best;
+}
+
+/** The total's `figures` against the school rows from row `from` up to `end`, read and hidden; null when there are none. */
+function comparisonFrom(figures: readonly (number | null)[], { read, hidden }: Sums, from: number, end: number): Comparison | null {
+  const [r0, r1, h0, h1] = [rowsAbove(read.rows, from), rowsAbove(read.rows, end), rowsAbove(hidden.rows, from), rowsAbove(hidden.rows, end)];
+  if (r0 >= r1 && h0 >= h1) return null;
+  const mismatches: Mismatch[] = [];
+  let differ = 0;
+  read.roles.forEach((role, k) => {
+    const [total, readSum, all] = [figures[k] ?? null, rangeSum(read, k, r0, r1), rangeSum(read, k, r0, r1) + rangeSum(hidden, k, h0, h1)];
+    const differs = !agrees(total, readSum);
+    differ += differs ? 1 : 0;
+    if (differs && !agrees(total, all)) mismatches.push({ role, total: total ?? 0, sum: all });
+  });
+  const first = Math.min(read.rows[r0] ?? Infinity, hidden.rows[h0] ?? Infinity);
+  return { first, mismatches, differ, hidden: hidden.rows.slice(h0, h1) };
 }
 
 /** One role per column, the first (a column read as two fields is summed once). */
@@ -202,12 +222,10 @@ function uniqueColumns(roles: readonly ColumnRole[]): ColumnRole[] {
   return [...byColumn.values()];
 }
 
-/** The column's disagreement, if its total cell holds a number (`total`) and the schools' numbers add up to another (`sum`). */
-function mismatchOf(role: ColumnRole, total: number | null, sum: number): Mismatch[] {
-  if (total === null) return [];
-  return Math.abs(total - sum) > ROUNDING + 1e-9 * Math.abs(total) ? [{ role, total, sum }] : [];
+/** Whether the total cell agrees with the schools' `sum`: so when it holds no number (nothing to check), or within half a unit (ROUNDING). */
+function agrees(total: number | null, sum: number): boolean {
+  return total === null || Math.abs(total - sum) <= ROUNDING + 1e-9 * Math.abs(total);
 }
-
 
 /** D“在校生数/合计” 3,532 / 3,432: letter, header, the total row's number, the schools' sum. */
 function describe(m: Mismatch): string {

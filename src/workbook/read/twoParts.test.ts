@@ -1,4 +1,4 @@
-import { assignParts, labelledPart, ownPart, pieceOf, respectiveParts, sameForBoth, saysOtherRow, splitValues, wholeItemParts, type ItemPart } from "./twoParts";
+import { assignParts, labelledPart, ownPart, namedRespectively, pieceOf, respectiveParts, sameForBoth, saysOtherRow, splitValues, wholeItemParts, type ItemPart } from "./twoParts";
 
 const codes = (sentence: string) => wholeItemParts(sentence)?.map((p) => p.code) ?? null;
 
@@ -289,5 +289,16 @@ describe("respectiveParts: two values given 分别 (respectively)", () => {
     "分别",
   ])("gives none for “%s”", (text) => {
     expect(read(text, G13)).toBeNull();
+  });
+});
+
+describe("namedRespectively: values after 分别 whose names are not told apart", () => {
+  it.each(["小学分别为100%、96.8%", "2024年分别为100%、96.8%", "城区、镇区分别为100%、96.8%", "初中分别达到96.8%、100%"])("is true for %s", (text) => {
+    expect(namedRespectively(text)).toBe(true);
+  });
+
+  // Nothing named before 分别; 分别 in a remark after the values, or before other words (reviewer R1 of s45, F3); no 分别.
+  it.each(["分别为：初中96.8%，小学100%", "小学100%，初中96.8%（分别为2024年数据）", "等级Ⅲ级，差异率0.12（分别为2023年监测结果）", "小学：100%；初中：96.8%（分别统计）", "按学年分别统计：交流轮岗12.3%，骨干教师25.6%", "100%、96.8%"])("is false for %s", (text) => {
+    expect(namedRespectively(text)).toBe(false);
   });
 });

@@ -342,6 +342,26 @@ export function respectiveParts(text: string, parts: readonly [ItemPart, ItemPar
   return read[0]?.part === parts[0] ? read : read.reverse();
 }
 
+/**
+ * Whether the text gives its values after 分别 (the words before it holding no value), naming something there that respectiveParts could not take as the two parts (小学分别为
+ * 100%、96.8%: one name; 城区、镇区分别为…): what the values are of is not plain — 小学's 城区 and
+ * 镇区 perhaps — so the cell is refused as unsplit rather than its values assigned by their order or
+ * labels (96.8% taken as 初中's: a known gap of s44). Not a remark after the values (小学100%，初中
+ * 96.8%（分别为2024年数据）) nor 分别 before other words (按学年分别统计：…): reviewer R1 of s45, F3.
+ * @example namedRespectively("小学分别为100%、96.8%") // true; namedRespectively("2024年分别为100%、96.8%") // true
+ * @example namedRespectively("分别为：初中96.8%，小学100%") // false; namedRespectively("小学100%，初中96.8%（分别统计）") // false
+ */
+export function namedRespectively(text: string): boolean {
+  const at = text.indexOf("分别");
+  const before = normaliseText(text.slice(0, Math.max(at, 0)));
+  const after = text.slice(at + 2);
+  const start = after.search(VALUE_START);
+  return at > 0 && before !== "" && !HOLDS_VALUE.test(before.normalize("NFKC")) && start >= 0 && RESPECTIVE_LEAD.test(normaliseText(after.slice(0, start)));
+}
+
+/** A value in words before 分别 (100%, 0.12, Ⅲ级: NFKC folds Ⅲ to III) — not a year (2024年), which names no part. */
+const HOLDS_VALUE = /%|\d\.\d|[IV]+级|[ⅠⅡⅢⅣ]/;
+
 /** The words after 分别 that say nothing of the values, whatever follows (为：, 是, 达到). */
 const LEAD_WORDS = /^(?:\s|为|是|占|达到|已达到|达|[:：])*/;
 
