@@ -110,7 +110,7 @@ describe("a year in brackets after a value, on a two-part row as on a single val
 
 describe("two values given 分别 (respectively), in the order the cell names the stages", () => {
   it("reads 小学、初中分别为100%、96.8% and 初中、小学分别为96.8%、100% as primary 1, junior 0.968", () => {
-    for (const text of ["小学、初中分别为100%、96.8%", "初中、小学分别为96.8%、100%"]) {
+    for (const text of ["小学、初中分别为100%、96.8%", "初中、小学分别为96.8%、100%", "小学、初中分别为100%、96.8%。"]) {
       const { figures, issues } = readRow(G13, text);
       expect([text, figures, issues]).toEqual([text, BOTH_READ, TWO_PARTS]);
     }

@@ -61,6 +61,11 @@ describe("splitValues", () => {
     ["100% / 96.8%", ["100%", "96.8%"]],
     ["小学100%/初中96.8%", ["小学100%", "初中96.8%"]],
     ["6080元/生", ["6080元/生"]],
+    // A sentence's full stop after the last value is no part of it (reviewer R1 of s45, F4); a decimal point is.
+    ["100%、96.8%。", ["100%", "96.8%"]],
+    ["100%、96.8%.", ["100%", "96.8%"]],
+    ["Ⅲ级；0.12。", ["Ⅲ级", "0.12"]],
+    ["0.95", ["0.95"]],
   ])("splits %s", (text, expected) => {
     expect(splitValues(text)).toEqual(expected);
   });
