@@ -29,6 +29,8 @@ describe("readValueText", () => {
     [3, "县级3", "3"],
     [3, "Ⅱ级", "3"],
     [1, "省级以上1", "1"],
+    // A percentage is one, whatever level a remark names (reviewer R1 of s45, F6).
+    [1, "100%（含一级教师）", "100%"],
     [0, "0%", "0%"],
     ["甲", "甲%", "甲"],
   ])("shows %p typed %p as %p", (value, text, shown) => expect(readValueText(value, text)).toBe(shown));

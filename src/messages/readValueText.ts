@@ -15,9 +15,11 @@
  */
 export function readValueText(value: string | number, text: string | number | undefined, lang: "zh" | "en" = "zh"): string {
   const typed = String(text ?? "");
-  if (typeof value === "number" && typedAsLevel(value, typed)) return lang === "zh" ? `${ROMAN[value - 1]}级` : `level ${ROMAN[value - 1]}`;
   if (typeof value !== "number") return value;
-  return typedAsPercent(value, typed) ? `${percentOf(value)}%` : plainNumber(value);
+  // A percentage first: 100%（含一级教师） is 100%, whatever level its remark names (reviewer R1 of s45, F6).
+  if (typedAsPercent(value, typed)) return `${percentOf(value)}%`;
+  if (typedAsLevel(value, typed)) return lang === "zh" ? `${ROMAN[value - 1]}级` : `level ${ROMAN[value - 1]}`;
+  return plainNumber(value);
 }
 
 /** A number without an exponent, as a sheet shows it: 1e-7 → 0.0000001 (String gives 1e-7 below 1e-6). */
