@@ -744,16 +744,25 @@ export const READER_MESSAGES: MessageTable = {
     zh: "第 {row} 行“{label}”与第 {first} 行起读取的学校行相加不符（合计行 / 学校行相加），共 {count} 列，如：{totalColumns}。可能有隐藏、筛选掉或未读取的学校行，有以文本存储、Excel 求和时跳过的数字，有未能读取的数值（见其他问题），或合计行本身有误，请核对",
     en: "Row {row} ({label}) does not match the school rows read from row {first} down, added up (the total row / the rows' sum) in {count} columns, among them: {totalColumns}. School rows may be hidden, filtered out or not read, numbers stored as text are skipped by Excel's SUM, values may not have been readable (see the other problems), or the total itself is wrong; please check",
   },
-  // The same, in a range holding hidden school rows left unread (readSchoolRows' skippedRows): the sums then count them too, and the columns listed agree neither with them nor without them.
+  // The same, in a range holding hidden school rows left unread (readSchoolRows' skippedRows): each column listed agrees neither with the rows read nor with them and the hidden rows, its numbers the total / both / the rows read alone.
   read_total_row_mismatch_hidden_few: {
-    zh: "第 {row} 行“{label}”与第 {first} 行起的学校行（含隐藏或筛选掉、未读取的第 {hiddenRows} 行）相加不符（合计行 / 学校行相加）：{totalColumns}。不计这些隐藏行也不符。可能有以文本存储、Excel 求和时跳过的数字，有未能读取的数值（见其他问题），或合计行本身有误，请核对",
-    en: "Row {row} ({label}) does not match the school rows from row {first} down, added up with the hidden or filtered-out rows {hiddenRows}, which were not read (the total row / the rows' sum): {totalColumns}; nor does it without those rows. Numbers stored as text are skipped by Excel's SUM, values may not have been readable (see the other problems), or the total itself is wrong; please check",
+    zh: "第 {row} 行“{label}”与第 {first} 行起的学校行相加不符，计不计隐藏或筛选掉、未读取的学校行（第 {hiddenRows} 行）都不符（合计行 / 含隐藏行相加 / 不含隐藏行相加）：{totalColumns}。可能合计行只计入了其中几行，有以文本存储、Excel 求和时跳过的数字，有未能读取的数值（见其他问题），或合计行本身有误，请核对",
+    en: "Row {row} ({label}) does not match the school rows from row {first} down, added up, whether or not the hidden or filtered-out ones not read are counted (row numbers {hiddenRows}) (the total row / the sum with them / without them): {totalColumns}. The total may count only some of those rows, numbers stored as text are skipped by Excel's SUM, values may not have been readable (see the other problems), or the total itself is wrong; please check",
   },
   read_total_row_mismatch_hidden: {
-    zh: "第 {row} 行“{label}”与第 {first} 行起的学校行（含隐藏或筛选掉、未读取的第 {hiddenRows} 行）相加不符（合计行 / 学校行相加），共 {count} 列，如：{totalColumns}。不计这些隐藏行也不符。可能有以文本存储、Excel 求和时跳过的数字，有未能读取的数值（见其他问题），或合计行本身有误，请核对",
-    en: "Row {row} ({label}) does not match the school rows from row {first} down, added up with the hidden or filtered-out rows {hiddenRows}, which were not read (the total row / the rows' sum), in {count} columns, among them: {totalColumns}; nor does it without those rows. Numbers stored as text are skipped by Excel's SUM, values may not have been readable (see the other problems), or the total itself is wrong; please check",
+    zh: "第 {row} 行“{label}”与第 {first} 行起的学校行相加不符，计不计隐藏或筛选掉、未读取的学校行（第 {hiddenRows} 行）都不符（合计行 / 含隐藏行相加 / 不含隐藏行相加），共 {count} 列，如：{totalColumns}。可能合计行只计入了其中几行，有以文本存储、Excel 求和时跳过的数字，有未能读取的数值（见其他问题），或合计行本身有误，请核对",
+    en: "Row {row} ({label}) does not match the school rows from row {first} down, added up, whether or not the hidden or filtered-out ones not read are counted (row numbers {hiddenRows}) (the total row / the sum with them / without them), in {count} columns, among them: {totalColumns}. The total may count only some of those rows, numbers stored as text are skipped by Excel's SUM, values may not have been readable (see the other problems), or the total itself is wrong; please check",
   },
-  // A total that differs from the rows read only by hidden school rows left unread in its range (totalRowChecks totalIssue): a note, not a second warning beside read_hidden_rows_skipped. A column may leave them out (SUBTOTAL), so "differs only by", not "matches with".
+  // A total some of whose columns count the hidden rows left unread and others (listed, total / the sum with them) leave them out: not one sum of one set of rows.
+  read_total_row_mismatch_hidden_mixed_few: {
+    zh: "第 {row} 行“{label}”有的列计入了隐藏或筛选掉、未读取的学校行（第 {rows} 行），这些列却未计入（合计行 / 含隐藏行相加）：{totalColumns}。可能这些列用 SUBTOTAL 求和或漏计了这些行，请核对",
+    en: "Row {row} ({label}) counts the hidden or filtered-out school rows not read (row numbers {rows}) in some columns but not in these (the total row / the sum with them): {totalColumns}. These columns may add up with SUBTOTAL or leave the rows out by mistake; please check",
+  },
+  read_total_row_mismatch_hidden_mixed: {
+    zh: "第 {row} 行“{label}”有的列计入了隐藏或筛选掉、未读取的学校行（第 {rows} 行），有 {count} 列却未计入（合计行 / 含隐藏行相加），如：{totalColumns}。可能这些列用 SUBTOTAL 求和或漏计了这些行，请核对",
+    en: "Row {row} ({label}) counts the hidden or filtered-out school rows not read (row numbers {rows}) in some columns but not in {count} others (the total row / the sum with them), among them: {totalColumns}. These columns may add up with SUBTOTAL or leave the rows out by mistake; please check",
+  },
+  // A total that differs from the rows read only by hidden school rows left unread in its range, every column that differs counting them all (totalRowChecks totalIssue): a note, not a second warning beside read_hidden_rows_skipped.
   read_total_row_hidden: {
     zh: "第 {row} 行“{label}”与读取的学校行相加的差别，都是隐藏或筛选掉、未读取的学校行（第 {rows} 行）的数值，合计行计入了它们；评估只含读取的学校行",
     en: "Row {row} ({label}) differs from the school rows read, added up, only by the numbers of the hidden or filtered-out school rows {rows}, which were not read and which the total counts; the evaluation holds only the rows read",

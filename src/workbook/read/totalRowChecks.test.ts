@@ -192,9 +192,17 @@ describe("totalRowCheck: hidden school rows left unread inside a total's range",
     expect(say(found[0], "en")).toContain("only by the numbers of the hidden or filtered-out school rows 2–3, which were not read");
   });
 
-  it("notes a total whose columns differ in counting the hidden row: 在校生数 typed with 二小 (3044), 万元 by SUBTOTAL(109) without it (390.25)", () => {
+  it("warns at a total whose columns differ in counting the hidden row, naming those that leave it out: 在校生数 typed with 二小 (3044), 万元 without it (390.25; 510.75 with it) (R2 of s45, B)", () => {
     const found = withHidden([...SCHOOLS, ["合计", 3044, 390.25]], KINDS, [2]);
-    expect(found.map((i) => i.code)).toEqual(["read_total_row_hidden"]);
+    expect(found.map((i) => [i.code, i.severity, i.params.rows, i.params.totalColumns])).toEqual([["read_total_row_mismatch_hidden_mixed_few", "warning", "3", "C“教学仪器设备值（万元）” 390.25 / 510.75"]]);
+    expect(say(found[0], "zh")).toBe("第 5 行“合计”有的列计入了隐藏或筛选掉、未读取的学校行（第 3 行），这些列却未计入（合计行 / 含隐藏行相加）：C“教学仪器设备值（万元）” 390.25 / 510.75。可能这些列用 SUBTOTAL 求和或漏计了这些行，请核对");
+  });
+
+  it("gives no note for a hidden total row whose difference is its hidden rows' (a filter hid 合计 and 二小)", () => {
+    const rows = [["学校名称", "在校生数", "教学仪器设备值（万元）"], ...SCHOOLS, ["合计", 3044, 510.75]];
+    const grid = { ...gridOf(rows), hiddenRows: [2, 4] };
+    const classified = new Map<number, Classified>(KINDS.map((kind, i) => [i + 1, { kind, labelColumn: null }]));
+    expect(totalRowChecks({ grid, kinds: classified, nameColumn: 0, schoolRows: [1, 3], fieldRoles: ROLES, skippedRows: [2] })).toEqual([]);
   });
 
   it("says nothing when every column leaves the hidden row out (SUBTOTAL(109) throughout: 2064, 390.25)", () => {
@@ -203,12 +211,18 @@ describe("totalRowCheck: hidden school rows left unread inside a total's range",
 
   it("warns with the hidden rows counted when a column agrees neither way, naming only it: 合计 3045 is 3,044 with 二小 and 2,064 without", () => {
     const found = withHidden([...SCHOOLS, ["合计", 3045, 510.75]], KINDS, [2]);
-    expect(found.map((i) => [i.code, i.severity, i.params.hiddenRows, i.params.first, i.params.totalColumns])).toEqual([["read_total_row_mismatch_hidden_few", "warning", "3", 2, "B“在校生数” 3,045 / 3,044"]]);
-    expect(say(found[0], "zh")).toBe("第 5 行“合计”与第 2 行起的学校行（含隐藏或筛选掉、未读取的第 3 行）相加不符（合计行 / 学校行相加）：B“在校生数” 3,045 / 3,044。不计这些隐藏行也不符。可能有以文本存储、Excel 求和时跳过的数字，有未能读取的数值（见其他问题），或合计行本身有误，请核对");
-    expect(say(found[0], "en")).toContain("added up with the hidden or filtered-out rows 3, which were not read (the total row / the rows' sum): B “在校生数” 3,045 / 3,044; nor does it without those rows.");
+    expect(found.map((i) => [i.code, i.severity, i.params.hiddenRows, i.params.first, i.params.totalColumns])).toEqual([["read_total_row_mismatch_hidden_few", "warning", "3", 2, "B“在校生数” 3,045 / 3,044 / 2,064"]]);
+    expect(say(found[0], "zh")).toBe("第 5 行“合计”与第 2 行起的学校行相加不符，计不计隐藏或筛选掉、未读取的学校行（第 3 行）都不符（合计行 / 含隐藏行相加 / 不含隐藏行相加）：B“在校生数” 3,045 / 3,044 / 2,064。可能合计行只计入了其中几行，有以文本存储、Excel 求和时跳过的数字，有未能读取的数值（见其他问题），或合计行本身有误，请核对");
+    expect(say(found[0], "en")).toContain("whether or not the hidden or filtered-out ones not read are counted (row numbers 3) (the total row / the sum with them / without them): B “在校生数” 3,045 / 3,044 / 2,064.");
   });
 
   describe("a city's counties under their 小计 (甲县 一小 二小 → 2632 / 450.75, 乙县 三小 四小 → 712 / 100, 全市合计 3344 / 550.75)", () => {
+    it("checks every 小计 when the first county's schools are all hidden, 甲县小计 then standing above the first school read: a typo in 乙县小计 (722) is warned (R2 of s45, A)", () => {
+      const typo = CITY.map((r) => (r[0] === "乙县小计" ? ["乙县小计", 722, 100] : r));
+      const found = withHidden(typo, CITY_KINDS, [1, 2]);
+      expect(found.map((i) => [i.code, i.params.label, i.params.totalColumns ?? i.params.rows])).toEqual([["read_total_row_hidden", "甲县小计", "2–3"], ["read_total_row_mismatch_few", "乙县小计", "B“在校生数” 722 / 712"], ["read_total_row_hidden", "全市合计", "2–3"]]);
+    });
+
     const CITY: CellValue[][] = [SCHOOLS[0] ?? [], SCHOOLS[1] ?? [], ["甲县小计", 2632, 450.75], SCHOOLS[2] ?? [], ["四小", 300, 40], ["乙县小计", 712, 100], ["全市合计", 3344, 550.75]];
     const CITY_KINDS: RowKind[] = ["school", "school", "total", "school", "school", "total", "total"];
 
@@ -225,7 +239,7 @@ describe("totalRowCheck: hidden school rows left unread inside a total's range",
     it("warns at a typo beside a hidden row with the hidden row counted: 甲县小计 2,623 against 2,632 (二小 hidden), the 万元 column agreeing with it (R1, F2)", () => {
       const typo = CITY.map((r) => (r[0] === "甲县小计" ? ["甲县小计", 2623, 450.75] : r));
       const found = withHidden(typo, CITY_KINDS, [2]);
-      expect(found.map((i) => [i.code, i.params.label, i.params.totalColumns, i.params.hiddenRows])).toEqual([["read_total_row_mismatch_hidden_few", "甲县小计", "B“在校生数” 2,623 / 2,632", "3"], ["read_total_row_hidden", "全市合计", undefined, undefined]]);
+      expect(found.map((i) => [i.code, i.params.label, i.params.totalColumns, i.params.hiddenRows])).toEqual([["read_total_row_mismatch_hidden_few", "甲县小计", "B“在校生数” 2,623 / 2,632 / 1,652", "3"], ["read_total_row_hidden", "全市合计", undefined, undefined]]);
     });
 
     it("keeps the plain warning for a typo in a county with no hidden row (甲县小计 2,623; 四小 hidden in 乙县)", () => {

@@ -33,11 +33,12 @@ export interface TotalRowInput {
   readonly skippedRows?: readonly number[];
 }
 
-/** A column whose total disagrees: its letter and header, the total row's number and the schools' sum. */
+/** A column whose total disagrees: its letter and header, the total row's number and the schools' sum; `read` the rows read alone, when hidden rows are in the sum. */
 interface Mismatch {
   readonly role: ColumnRole;
   readonly total: number;
   readonly sum: number;
+  readonly read?: number;
 }
 
 /** A row that adds up school rows above it: where it is, its label and the label's column, and whether it is the sheet's grand total. */
@@ -59,6 +60,8 @@ interface Comparison {
   readonly mismatches: readonly Mismatch[];
   readonly differ: number;
   readonly hidden: readonly number[];
+  /** Columns that agree with the rows read and leave out hidden rows holding numbers, while another column counts them. */
+  readonly leftOut: readonly Mismatch[];
 }
 
 /** The school rows' running sums: those read, and those hidden and left unread (readSchoolRows' skippedRows). */
@@ -85,7 +88,8 @@ interface Sums {
  */
 export function totalRowChecks(input: TotalRowInput): Issue[] {
   const rows = sortedRows(input.schoolRows);
-  const totals = checkedTotals(input, rows);
+  // Where the schools start and end counts the hidden ones: a first county all hidden leaves its 小计 above the first school read (reviewer R2 of s45, A).
+  const totals = checkedTotals(input, sortedRows([...rows, ...(input.skippedRows ?? [])]));
   if (totals.length === 0) return [];
   const columns = uniqueColumns(input.fieldRoles);
   const sums = { read: runningSums(input.grid, rows, columns), hidden: runningSums(input.grid, sortedRows(input.skippedRows ?? []), columns) };
@@ -108,19 +112,23 @@ function sortedRows(rows: readonly number[]): number[] {
  * leaves them out (SUBTOTAL(109, …)): each agrees one way, and neither is wrong.
  * @example 合计 3044 over 一小 1652 + 三小 412 read and 二小 980 hidden → read_total_row_hidden (info), rows "3"
  */
-function totalIssue(input: TotalRowInput, total: TotalRow, { first, mismatches, differ, hidden }: Comparison): Issue[] {
+function totalIssue(input: TotalRowInput, total: TotalRow, { first, mismatches, differ, hidden, leftOut }: Comparison): Issue[] {
   const place = { row: total.row + 1, label: total.label, first: first + 1 };
   const hiddenRows = hidden.length === 0 ? {} : { hiddenRows: rowRanges(hidden) };
-  if (mismatches.length > 0) return [mismatchIssue(input, total, mismatches, { ...place, ...hiddenRows })];
+  if (mismatches.length > 0) return [mismatchIssue(input, total, hidden.length === 0 ? "" : "_hidden", mismatches, { ...place, ...hiddenRows })];
   if (differ === 0) return [];
+  // Some columns count the hidden rows and some do not: the total is not one sum of one set of rows (R2 of s45, B).
+  if (leftOut.length > 0) return [mismatchIssue(input, total, "_hidden_mixed", leftOut, { ...place, rows: rowRanges(hidden) })];
+  // A hidden total row's note would speak of rows nobody sees; a warning above still speaks of its numbers.
+  if (input.grid.hiddenRows?.includes(total.row) === true) return [];
   return [issueAt("read_total_row_hidden", "info", input.grid.sheet, total.row, total.column, { ...place, rows: rowRanges(hidden), count: hidden.length })];
 }
 
-function mismatchIssue(input: TotalRowInput, total: TotalRow, mismatches: readonly Mismatch[], place: Readonly<Record<string, string | number>>): Issue {
+/** The warning naming the `mismatches` (the first five, and how many): read_total_row_mismatch, or its `kind` (_hidden, _hidden_mixed). */
+function mismatchIssue(input: TotalRowInput, total: TotalRow, kind: string, mismatches: readonly Mismatch[], place: Readonly<Record<string, string | number>>): Issue {
   const totalColumns = mismatches.slice(0, LISTED).map(describe).join("\n");
   const params = { ...place, totalColumns, count: mismatches.length };
-  const code = `read_total_row_mismatch${place.hiddenRows === undefined ? "" : "_hidden"}${mismatches.length > LISTED ? "" : "_few"}`;
-  return issueAt(code, "warning", input.grid.sheet, total.row, total.column, params);
+  return issueAt(`read_total_row_mismatch${kind}${mismatches.length > LISTED ? "" : "_few"}`, "warning", input.grid.sheet, total.row, total.column, params);
 }
 
 /** Column k's numbers over the rows `from` (an index of the running sums) up to, not including, `end`. */
@@ -203,16 +211,20 @@ function bestComparison(grid: Grid, total: TotalRow, totals: readonly TotalRow[]
 function comparisonFrom(figures: readonly (number | null)[], { read, hidden }: Sums, from: number, end: number): Comparison | null {
   const [r0, r1, h0, h1] = [rowsAbove(read.rows, from), rowsAbove(read.rows, end), rowsAbove(hidden.rows, from), rowsAbove(hidden.rows, end)];
   if (r0 >= r1 && h0 >= h1) return null;
-  const mismatches: Mismatch[] = [];
+  const [mismatches, leftOut]: [Mismatch[], Mismatch[]] = [[], []];
   let differ = 0;
   read.roles.forEach((role, k) => {
-    const [total, readSum, all] = [figures[k] ?? null, rangeSum(read, k, r0, r1), rangeSum(read, k, r0, r1) + rangeSum(hidden, k, h0, h1)];
-    const differs = !agrees(total, readSum);
-    differ += differs ? 1 : 0;
-    if (differs && !agrees(total, all)) mismatches.push({ role, total: total ?? 0, sum: all });
+    const [total, readSum] = [figures[k] ?? null, rangeSum(read, k, r0, r1)];
+    const all = readSum + rangeSum(hidden, k, h0, h1);
+    const [byRead, byAll] = [agrees(total, readSum), agrees(total, all)];
+    differ += byRead ? 0 : 1;
+    const seen = { role, total: total ?? 0, sum: all, ...(h0 < h1 ? { read: readSum } : {}) };
+    if (!byRead && !byAll) mismatches.push(seen);
+    // Left out: the total is the rows read's sum, so only the sum with the hidden rows is news.
+    if (byRead && !byAll) leftOut.push({ role, total: total ?? 0, sum: all });
   });
   const first = Math.min(read.rows[r0] ?? Infinity, hidden.rows[h0] ?? Infinity);
-  return { first, mismatches, differ, hidden: hidden.rows.slice(h0, h1) };
+  return { first, mismatches, differ, hidden: hidden.rows.slice(h0, h1), leftOut };
 }
 
 /** One role per column, the first (a column read as two fields is summed once). */
@@ -227,8 +239,8 @@ function agrees(total: number | null, sum: number): boolean {
   return total === null || Math.abs(total - sum) <= ROUNDING + 1e-9 * Math.abs(total);
 }
 
-/** D“在校生数/合计” 3,532 / 3,432: letter, header, the total row's number, the schools' sum. */
+/** D“在校生数/合计” 3,532 / 3,432: letter, header, the total row's number, the schools' sum, and the rows read alone when hidden rows are in it (5,827 / 6,471 / 4,620). */
 function describe(m: Mismatch): string {
   const n = (x: number) => x.toLocaleString("en-US", { maximumFractionDigits: 6 });
-  return `${columnLetters(m.role.column)}“${m.role.header}” ${n(m.total)} / ${n(m.sum)}`;
+  return `${columnLetters(m.role.column)}“${m.role.header}” ${n(m.total)} / ${n(m.sum)}${m.read === undefined ? "" : ` / ${n(m.read)}`}`;
 }

@@ -358,11 +358,12 @@ export function namedRespectively(text: string): boolean {
   const before = normaliseText(text.slice(0, Math.max(at, 0)));
   const after = text.slice(at + 2);
   const start = after.search(VALUE_START);
-  return at > 0 && before !== "" && !HOLDS_VALUE.test(before.normalize("NFKC")) && start >= 0 && RESPECTIVE_LEAD.test(normaliseText(after.slice(0, start)));
+  return at > 0 && before !== "" && !HOLDS_VALUE.test(before.normalize("NFKC").replace(YEAR, "")) && start >= 0 && RESPECTIVE_LEAD.test(normaliseText(after.slice(0, start)));
 }
 
-/** A value in words before 分别 (100%, 0.12, Ⅲ级: NFKC folds Ⅲ to III) — not a year (2024年), which names no part. */
-const HOLDS_VALUE = /%|\d\.\d|[IV]+级|[ⅠⅡⅢⅣ]/;
+/** A value in the words before 分别 (100%, 0.12, 0, Ⅲ级 — NFKC folds Ⅲ to III —, 三级, 3级), once a year is taken out (YEAR): 2024年 names no part (R2 of s45, D). */
+const HOLDS_VALUE = /\d|[IV]+级|[一二三四五]级/;
+const YEAR = /\d{4}\s*(学年|年度|年)?/g;
 
 /** The words after 分别 that say nothing of the values, whatever follows (为：, 是, 达到). */
 const LEAD_WORDS = /^(?:\s|为|是|占|达到|已达到|达|[:：])*/;
