@@ -2,8 +2,9 @@ import { builtInProfile } from "../../profiles/resolveProfile";
 import type { Profile } from "../../profiles/schema";
 import { countySections } from "../table/sectionTables";
 import { NATIONAL, recordOf } from "../testing/fixtures";
-import type { SchoolRecord } from "../types";
+import type { FieldKey, Fields, SchoolRecord } from "../types";
 import { checkTable, rowOf } from "./checkTable";
+import { generalSchoolChecks } from "./fastSchoolChecks";
 import { plainPlan, plainSchoolChecks } from "./plainSchoolChecks";
 import { groupSchools } from "./schoolGroups";
 import { recordRoles } from "./schoolRole";
@@ -95,6 +96,62 @@ describe("plainSchoolChecks against figures worked by hand (national: rooms 96 /
 
   it("music rooms without their area: false, for the reference path to word the problem", () => {
     expect(plain([recordOf({ students: 500, classes: 12, musicRooms: 1 })]).taken).toBe(false);
+  });
+});
+
+/** Numbers of one stage of a combined row (stageFields), without cells. */
+function stage(values: Readonly<Partial<Record<FieldKey, number>>>): Fields {
+  return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, { value, cell: null }]));
+}
+
+/** A 九年一贯制 school of one row: whole-row `fields`, and the numbers of each stage. */
+function combinedRow(fields: Readonly<Partial<Record<FieldKey, number>>>, primary: Readonly<Partial<Record<FieldKey, number>>>, junior: Readonly<Partial<Record<FieldKey, number>>>): SchoolRecord {
+  return recordOf(fields, { type: "nine_year", stage: null, stageFields: { primary: stage(primary), junior: stage(junior) } });
+}
+
+/** The general fast path's row for the same school (generalSchoolChecks), which the plain checks must equal. */
+function general(records: readonly SchoolRecord[], profile: Profile = NATIONAL): { taken: boolean; row: ReturnType<typeof rowOf> } {
+  const { sections } = countySections(records, profile);
+  const [group] = groupSchools(sections.records);
+  if (group === undefined) throw new Error("no school");
+  const table = checkTable(1);
+  const taken = generalSchoolChecks(group, sections.columns, recordRoles(sections.table, records.length), profile, table, 0);
+  return { taken, row: rowOf(table, 0) };
+}
+
+describe("plainSchoolChecks of a 九年一贯制 row giving both stages, worked by hand (national: cap 2500 for such a school, limits 45 and 50)", () => {
+  it("stages of 1400 and 1200 students, 30 and 24 classes, largest 44 and 50; 5 music rooms of 480 m², 5 art rooms of 400 m²; 6 000 of 100 000 yuan on training", () => {
+    const school = combinedRow({ musicRooms: 5, musicRoomsArea: 480, artRooms: 5, artRoomsArea: 400, trainingFunds: 6000, publicFunding: 100_000 }, { students: 1400, classes: 30, largestClass: 44, teachers: 80 }, { students: 1200, classes: 24, largestClass: 50, teachers: 70 });
+    // G3: ⌈(30 + 24) ÷ 12⌉ = 5 needed; music min(5, ⌊480 ÷ 96⌋ = 5) = 5, 0 short; art min(5, ⌊400 ÷ 90⌋ = 4) = 4, 1 short → fail 1; music's 480 ≥ 5 × 96 holds 1 surely, not 5: an estimate.
+    // G4: 1400 + 1200 = 2600, 100 over the combined cap of 2500 (the single cap, 2000, would give 600). G5: 44 ≤ 45 and 50 ≤ 50 → pass 0.
+    // Teachers 80 + 70 = 150; Q4: 6 000 ÷ 100 000 = 0.06 ≥ 0.05 → pass.
+    const expected = { name: "School", counted: true, checks: { G3: { status: "fail", value: 1 }, G4: { status: "fail", value: 100 }, G5: { status: "pass", value: 0 }, Q4: { status: "pass", value: 0.06 } }, teachers: [150, null, null], roomsEstimated: true };
+    expect(plain([school])).toEqual({ taken: true, row: expected });
+    expect(general([school])).toEqual({ taken: true, row: expected });
+  });
+
+  it("a 初中 stage's largest class of 51: at least one class over, no figure; 1200 + 1000 students within 2500; a field the stages do not both give is the whole row's", () => {
+    // Students given per stage and on the whole row (999): the stages' sum wins. Classes only on the whole row (24): ⌈24 ÷ 12⌉ = 2 needed; 2 + 2 rooms stated compliant.
+    const school = combinedRow({ students: 999, classes: 24, musicRoomsCompliant: 2, artRoomsCompliant: 2, teachers: 150 }, { students: 1200, largestClass: 40, teachers: 90 }, { students: 1000, largestClass: 51 });
+    // G4: 2200 ≤ 2500 → pass 0 (the single cap would fail it by 200). G5: 51 > 50 → fail, no figure. Teachers: only the 小学 stage gives them → the whole row's 150.
+    const expected = { name: "School", counted: true, checks: { G3: { status: "pass", value: 0 }, G4: { status: "pass", value: 0 }, G5: { status: "fail", value: null }, Q4: { status: "unknown", value: null } }, teachers: [150, null, null], roomsEstimated: false };
+    expect(plain([school])).toEqual({ taken: true, row: expected });
+    expect(general([school])).toEqual({ taken: true, row: expected });
+  });
+
+  it("built in 2009: the combined cap relaxed to 3000", () => {
+    const school = recordOf({}, { type: "nine_year", stage: null, flags: { builtYear: 2009 }, stageFields: { primary: stage({ students: 1600, largestClass: 40 }), junior: stage({ students: 1200, largestClass: 40 }) } });
+    // G4: 2800 ≤ 3000 → pass 0 (2500 would fail it by 300; the old single cap, 2400, by 400).
+    expect(plain([school]).row.checks.G4).toEqual({ status: "pass", value: 0 });
+    expect(general([school]).row.checks.G4).toEqual({ status: "pass", value: 0 });
+  });
+
+  it.each<[string, SchoolRecord]>([
+    ["a stage without its largest class", combinedRow({}, { students: 500, largestClass: 40 }, { students: 400 })],
+    ["a stage giving a class-size bucket", combinedRow({}, { students: 500, largestClass: 40, classes_41_45: 1 }, { students: 400, largestClass: 40 })],
+    ["only the whole row's largest class", combinedRow({ largestClass: 40 }, { students: 500 }, { students: 400 })],
+  ])("%s: left to the general count (null, nothing written)", (_name, school) => {
+    expect(plain([school])).toEqual({ taken: null, row: EMPTY_ROW });
   });
 });
 
