@@ -7,6 +7,7 @@ import { checkTable, rowOf } from "./checkTable";
 import { generalSchoolChecks } from "./fastSchoolChecks";
 import { plainPlan, plainSchoolChecks } from "./plainSchoolChecks";
 import { groupSchools } from "./schoolGroups";
+import { seeded, type Rng } from "../../../test/fixtures/data/random";
 import { recordRoles } from "./schoolRole";
 
 /** The plain checks of the one school of `records`: what they return, and the row they wrote (rowOf; an empty row when they wrote none). */
@@ -164,5 +165,54 @@ describe("plainSchoolChecks leaves every other school to the general fast path, 
     ["a 职业高中", [recordOf({ students: 500 }, { type: "vocational" })], NATIONAL],
   ])("%s", (_name, records, profile) => {
     expect(plain(records, profile)).toEqual({ taken: null, row: EMPTY_ROW });
+  });
+});
+
+/**
+ * Random schools of the layouts the plain checks take — one row of one stage, a 九年一贯制 row giving
+ * both stages — each field given or not, numbers around the limits (caps, class limits, room areas,
+ * 5% training, the 2010 / 2016 relaxations): wherever the plain checks take a school, their row must
+ * equal the general fast path's (generalSchoolChecks), which the reference path agrees with (fastPaths.test.ts).
+ */
+describe("plainSchoolChecks equals the general fast path on random schools of its layouts", () => {
+  const pick = <T,>(rng: Rng, xs: readonly T[]): T => xs[rng.int(0, xs.length - 1)] as T;
+  /** Whole-row or stage numbers: each field given with chance 0.75, around the limits. */
+  function numbers(rng: Rng, students: number): Partial<Record<FieldKey, number>> {
+    const draw: Partial<Record<FieldKey, number>> = {
+      students,
+      classes: rng.int(0, 60),
+      largestClass: rng.int(20, 70),
+      teachers: rng.int(0, 200),
+      musicRooms: rng.int(0, 6),
+      musicRoomsArea: rng.int(0, 700),
+      artRooms: rng.int(0, 6),
+      artRoomsArea: rng.int(0, 700),
+      trainingFunds: rng.int(0, 20_000),
+      publicFunding: rng.int(0, 300_000),
+    };
+    if (rng.next() < 0.3) draw.musicRoomsCompliant = rng.int(0, 6);
+    return Object.fromEntries(Object.entries(draw).filter(([key]) => key === "students" || rng.next() < 0.75));
+  }
+  function school(rng: Rng): SchoolRecord {
+    const flags = { ...(rng.next() < 0.4 ? { builtYear: pick(rng, [2005, 2009, 2010, 2011, 2016, 2017, 2020]) } : {}), ...(rng.next() < 0.3 ? { rural: true } : {}) };
+    if (rng.next() < 0.5) return recordOf(numbers(rng, rng.int(0, 3200)), { type: pick(rng, ["primary", "junior"] as const), flags });
+    const whole = rng.next() < 0.5 ? numbers(rng, rng.int(0, 3200)) : {};
+    return recordOf(whole, { type: "nine_year", stage: null, flags, stageFields: { primary: stage(numbers(rng, rng.int(0, 2000))), junior: stage(numbers(rng, rng.int(0, 1500))) } });
+  }
+
+  // National only: a profile with funding norms (Sichuan's) leaves every school to the general path (plainPlan's funded).
+  it.each([11, 29])("national-2017, seed %p: 600 schools", (seed) => {
+    const profile = NATIONAL;
+    const rng = seeded(seed);
+    let taken = 0;
+    for (let i = 0; i < 600; i++) {
+      const record = school(rng);
+      const fast = plain([record], profile);
+      if (fast.taken === null) continue;
+      taken += 1;
+      expect([i, fast]).toEqual([i, general([record], profile)]);
+    }
+    // Most schools of these layouts are the plain checks' (those they leave are left to the general path, as tested above).
+    expect(taken).toBeGreaterThan(300);
   });
 });
