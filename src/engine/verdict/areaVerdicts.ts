@@ -1,4 +1,3 @@
-import { INDICATOR_CODES } from "../types";
 import type { SectionCounts } from "./sectionCounts";
 import { missingStages, notComputable } from "./notComputable";
 import type { Area, AreaVerdict, CoefficientGroup, ItemResult } from "../types";
@@ -14,10 +13,24 @@ export function cvReasons(coefficients: readonly CoefficientGroup[]): string[] {
 
 /** cvReasons appended to `reasons`: resourcesVerdict lists them after sections_failing without a list of their own. */
 function pushCvReasons(reasons: string[], coefficients: readonly CoefficientGroup[]): void {
-  for (const g of coefficients) {
-    // met is the one comparison of CV and limit (coefficientGroups.ts); null for an undefined CV.
-    for (const code of INDICATOR_CODES) if (g.indicators[code].met === false) reasons.push(cvReason(code, g.stage));
-  }
+  for (let g = 0; g < coefficients.length; g++) pushGroupCvReasons(reasons, coefficients[g] as CoefficientGroup);
+}
+
+/**
+ * The coefficients of one group over their limit (met is the one comparison of CV and limit,
+ * coefficientGroups.ts; null for an undefined CV), in INDICATOR_CODES order. Written out rather
+ * than a loop over the codes: `indicators[code]` with a code that changes from one turn to the
+ * next is a megamorphic keyed load, which cost more than the rest of the verdict's checks.
+ */
+function pushGroupCvReasons(reasons: string[], { stage, indicators }: CoefficientGroup): void {
+  const { L1, L2, L3, L4, L5, L6, L7 } = indicators;
+  if (L1.met === false) reasons.push(cvReason("L1", stage));
+  if (L2.met === false) reasons.push(cvReason("L2", stage));
+  if (L3.met === false) reasons.push(cvReason("L3", stage));
+  if (L4.met === false) reasons.push(cvReason("L4", stage));
+  if (L5.met === false) reasons.push(cvReason("L5", stage));
+  if (L6.met === false) reasons.push(cvReason("L6", stage));
+  if (L7.met === false) reasons.push(cvReason("L7", stage));
 }
 
 /**
@@ -53,17 +66,58 @@ export function resourcesVerdict(sections: SectionCounts, coefficients: readonly
  * @example G3 not met, G11 not assessed, the rest met → { verdict: "not_met", reasons: ["G3", "G11"], pending: ["G11"] }
  */
 export function itemAreaVerdict(area: Area, items: readonly ItemResult[]): AreaVerdict {
-  const notMet: string[] = [];
-  const notAssessed: string[] = [];
+  const reasons: string[] = [];
+  const pending: string[] = [];
   let own = 0;
-  // One pass (every county asks for three areas): the area's items not met, then those not assessed.
   for (const i of items) {
     if (i.area !== area) continue;
     own++;
-    if (i.verdict === "not_met") notMet.push(i.code);
-    else if (i.verdict === "not_assessed") notAssessed.push(i.code);
+    sortItem(i, reasons, pending);
   }
-  const verdict = notMet.length > 0 ? "not_met" : notAssessed.length > 0 || own === 0 ? "not_assessed" : "met";
-  // notMet is no part of the result otherwise: it is the reasons when nothing is pending.
-  return { area, verdict, reasons: notAssessed.length === 0 ? notMet : notMet.concat(notAssessed), pending: notAssessed };
+  return areaOfItems(area, reasons, pending, own);
+}
+
+/**
+ * itemAreaVerdict of the three areas judged by items (guarantee, quality, recognition), in one
+ * pass over the items rather than one per area: every county asks for the three, and each pass
+ * read every item's area anew.
+ *
+ * @example itemAreaVerdicts([G3 not met, Q1 met, R1 met]) // [guarantee not_met ["G3"], quality met, recognition met]
+ */
+export function itemAreaVerdicts(items: readonly ItemResult[]): [AreaVerdict, AreaVerdict, AreaVerdict] {
+  const guarantee: string[] = [];
+  const guaranteePending: string[] = [];
+  const quality: string[] = [];
+  const qualityPending: string[] = [];
+  const recognition: string[] = [];
+  const recognitionPending: string[] = [];
+  let [ownGuarantee, ownQuality, ownRecognition] = [0, 0, 0];
+  for (let n = 0; n < items.length; n++) {
+    const i = items[n] as ItemResult;
+    const area = i.area;
+    if (area === "guarantee") {
+      ownGuarantee++;
+      sortItem(i, guarantee, guaranteePending);
+    } else if (area === "quality") {
+      ownQuality++;
+      sortItem(i, quality, qualityPending);
+    } else if (area === "recognition") {
+      ownRecognition++;
+      sortItem(i, recognition, recognitionPending);
+    }
+  }
+  return [areaOfItems("guarantee", guarantee, guaranteePending, ownGuarantee), areaOfItems("quality", quality, qualityPending, ownQuality), areaOfItems("recognition", recognition, recognitionPending, ownRecognition)];
+}
+
+/** An item listed by its verdict: its code in `notMet` or in `notAssessed`, nowhere when met. */
+function sortItem(i: ItemResult, notMet: string[], notAssessed: string[]): void {
+  if (i.verdict === "not_met") notMet.push(i.code);
+  else if (i.verdict === "not_assessed") notAssessed.push(i.code);
+}
+
+/** The verdict of an area of `own` items from its items not met (`reasons`, to which those not assessed are then added) and not assessed (`pending`). */
+function areaOfItems(area: Area, reasons: string[], pending: string[], own: number): AreaVerdict {
+  const verdict = reasons.length > 0 ? "not_met" : pending.length > 0 || own === 0 ? "not_assessed" : "met";
+  appendAll(reasons, pending);
+  return { area, verdict, reasons, pending };
 }

@@ -1,7 +1,7 @@
 import type { SectionTable } from "../table/sectionTable";
 import type { AreaVerdict, CoefficientGroup, ItemResult, PassingShare, VetoResult } from "../types";
 import type { Profile } from "../../profiles/schema";
-import { itemAreaVerdict, resourcesVerdict } from "./areaVerdicts";
+import { itemAreaVerdicts, resourcesVerdict } from "./areaVerdicts";
 import { passingShare } from "./passingShare";
 import { sectionCounts, type SectionCounts } from "./sectionCounts";
 
@@ -12,9 +12,19 @@ import { sectionCounts, type SectionCounts } from "./sectionCounts";
  * @example recognisedFrom([all met], [{ present: false }, { present: null }]) // null
  */
 export function recognisedFrom(areas: readonly AreaVerdict[], veto: readonly VetoResult[]): boolean | null {
-  if (veto.some((v) => v.present === true) || areas.some((a) => a.verdict === "not_met")) return false;
-  if (veto.some((v) => v.present === null) || areas.some((a) => a.verdict !== "met")) return null;
-  return true;
+  // One pass over each list rather than two: a veto present or an area not met decides at once, an unknown one only if nothing does.
+  let unknown = false;
+  for (let v = 0; v < veto.length; v++) {
+    const present = (veto[v] as VetoResult).present;
+    if (present === true) return false;
+    if (present === null) unknown = true;
+  }
+  for (let a = 0; a < areas.length; a++) {
+    const verdict = (areas[a] as AreaVerdict).verdict;
+    if (verdict === "not_met") return false;
+    if (verdict !== "met") unknown = true;
+  }
+  return unknown ? null : true;
 }
 
 /**
@@ -33,11 +43,7 @@ export function countyVerdict(args: {
   counts?: SectionCounts;
 }): { passing: PassingShare; areas: AreaVerdict[]; recognised: boolean | null } {
   const sections = args.counts ?? sectionCounts(args.sections);
-  const areas: AreaVerdict[] = [
-    resourcesVerdict(sections, args.coefficients),
-    itemAreaVerdict("guarantee", args.items),
-    itemAreaVerdict("quality", args.items),
-    itemAreaVerdict("recognition", args.items),
-  ];
+  const [guarantee, quality, recognition] = itemAreaVerdicts(args.items);
+  const areas: AreaVerdict[] = [resourcesVerdict(sections, args.coefficients), guarantee, quality, recognition];
   return { passing: passingShare(sections, args.profile, args.year), areas, recognised: recognisedFrom(areas, args.veto) };
 }

@@ -30,10 +30,10 @@ function undefinedFor(group: CoefficientGroup, cause: AreaCaveat["cause"]): Indi
   return INDICATOR_CODES.filter((code) => uncomputableCause(group.indicators[code]) === cause);
 }
 
-/** Whether every indicator's CV of a group was computed (uncomputableCause null for each). */
+/** Whether every indicator's CV of a group was computed (uncomputableCause null for each): written out, as `indicators[code]` in a loop over the codes is a megamorphic keyed load. */
 function allComputed(group: CoefficientGroup): boolean {
-  for (const code of INDICATOR_CODES) if (group.indicators[code].cv === null) return false;
-  return true;
+  const { L1, L2, L3, L4, L5, L6, L7 } = group.indicators;
+  return L1.cv !== null && L2.cv !== null && L3.cv !== null && L4.cv !== null && L5.cv !== null && L6.cv !== null && L7.cv !== null;
 }
 
 /**
