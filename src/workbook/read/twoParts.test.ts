@@ -66,6 +66,12 @@ describe("splitValues", () => {
     ["100%、96.8%.", ["100%", "96.8%"]],
     ["Ⅲ级；0.12。", ["Ⅲ级", "0.12"]],
     ["0.95", ["0.95"]],
+    // 和 / 及 / 与 between a percentage and a number (R1 of s45); between words, or after a number without %, it joins nothing.
+    ["100%和96.8%", ["100%", "96.8%"]],
+    ["12% 及 25%", ["12%", "25%"]],
+    ["１００％与９６．８％", ["１００％", "９６．８％"]],
+    ["交流轮岗和骨干教师12%", ["交流轮岗和骨干教师12%"]],
+    ["3和4", ["3和4"]],
   ])("splits %s", (text, expected) => {
     expect(splitValues(text)).toEqual(expected);
   });
@@ -242,7 +248,7 @@ describe("respectiveParts: two values given 分别 (respectively)", () => {
   const read = (text: string, parts: readonly [ItemPart, ItemPart]) => respectiveParts(text, parts)?.map((r) => [r.part.code, r.value]) ?? null;
   const PRIMARY_JUNIOR = [["G13_nearby_primary", "100%"], ["G13_nearby_junior", "96.8%"]];
 
-  it.each(["小学、初中分别为100%、96.8%", "分别为100%、96.8%", "分别达到100%、96.8%", "小学和初中分别是100%，96.8%", "小学、初中就近入学比例分别为100%、96.8%", "分别为：100%、96.8%"])("gives %s's values to the stages in the order named", (text) => {
+  it.each(["小学、初中分别为100%、96.8%", "分别为100%、96.8%", "分别达到100%、96.8%", "小学和初中分别是100%，96.8%", "小学、初中就近入学比例分别为100%、96.8%", "分别为：100%、96.8%", "小学、初中分别是100%和96.8%"])("gives %s's values to the stages in the order named", (text) => {
     expect(read(text, G13)).toEqual(PRIMARY_JUNIOR);
   });
 

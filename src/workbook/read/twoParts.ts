@@ -83,12 +83,14 @@ export function ownPart(sentence: string): string {
  *
  * @example splitValues("12.3%；骨干教师占25.6%") // ["12.3%", "骨干教师占25.6%"]
  * @example splitValues("95%") // ["95%"]; splitValues("100%/96.8%") // ["100%", "96.8%"]; splitValues("100%,100%") // ["100%", "100%"]
- * @example splitValues("100%、96.8%。") // ["100%", "96.8%"]
+ * @example splitValues("100%、96.8%。") // ["100%", "96.8%"]; splitValues("100%和96.8%") // ["100%", "96.8%"]
  */
 export function splitValues(text: string): string[] {
   const values = text
     // 100%/96.8% and 100%,100%: a slash or comma after a percentage parts the values as 、 does (not 元/生, a unit; a comma after % is no thousands comma).
     .replace(/([%％])\s*[/／,]\s*/g, "$1、")
+    // 100%和96.8%, 12%及25%: 和 / 及 / 与 between a percentage and a number joins two values (reviewer R1 of s45), not a label's words (交流轮岗和骨干教师).
+    .replace(/([%％])\s*[和及与]\s*(?=[0-9０-９])/g, "$1、")
     .split(/[;；、，]|,(?!\d{3}(?!\d))/)
     // A sentence's full stop after the last value (100%、96.8%。) is not part of it (reviewer R1 of s45, F4).
     .map((s) => s.trim().replace(/。+$/, "").replace(/([%％])[.．]$/, "$1"))
