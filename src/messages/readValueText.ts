@@ -1,3 +1,5 @@
+import { parseLevel } from "../workbook/read/parseLevel";
+
 /**
  * `{readValue}`: the number a typed text was read as, in the form it was typed — a percentage when
  * the text holds one (96.8%（2024年） → 96.8%) or when its number is the value in percent, a rate
@@ -28,15 +30,15 @@ function plainNumber(value: number): string {
   return /e/i.test(text) && Number.isFinite(value) ? value.toLocaleString("en-US", { maximumSignificantDigits: 15, useGrouping: false }) : text;
 }
 
-/** The levels as the 质量监测 reports write them (Ⅰ–Ⅴ, one character each). */
-const ROMAN = ["Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ", "Ⅴ"] as const;
-/** A level written before 级: a digit, a Roman numeral (NFKC folds Ⅲ to III) or a Chinese one — not 县级, 市级. */
-const LEVEL_WORDS = ["1|I|一", "2|II|二", "3|III|三", "4|IV|四", "5|V|五"].map((forms) => new RegExp(`(?:^|[^A-Z\\d])(?:${forms})\\s*级`));
+/** The levels as the 质量监测 reports write them (水平Ⅰ–Ⅳ, one character each). */
+const ROMAN = ["Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ"] as const;
+/** A remark in brackets at the end of a typed value (Ⅲ级（2024年）), which says nothing of the level. */
+const END_REMARK = /[（(][^（）()]*[）)]\s*$/;
 
-/** Whether the text writes the value (1–5) as a level: 3 from Ⅲ级, 三级 or 3级. */
+/** Whether the text writes the value as a level, as the reader reads one (parseLevel: Ⅲ级, 三级, 3级, 达到Ⅲ级以上), not as a bare number (3). */
 function typedAsLevel(value: number, text: string): boolean {
-  const pattern = Number.isInteger(value) ? LEVEL_WORDS[value - 1] : undefined;
-  return pattern !== undefined && pattern.test(text.normalize("NFKC").toUpperCase());
+  const bare = text.replace(END_REMARK, "").trim();
+  return Number.isNaN(Number(bare.normalize("NFKC"))) && parseLevel(bare) === value;
 }
 
 function percentOf(value: number): number {

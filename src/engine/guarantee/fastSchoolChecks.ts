@@ -69,7 +69,7 @@ let current: School | undefined;
 /**
  * Lets go of the last school checked (its rows, the county's columns and check table), once a
  * county's checks are done, so that nothing of the county stays reachable from this module.
- * @example try { countyAreas(args, check) } finally { releaseSchool() } // as fastCountyAreas does
+ * @example try { countyAreas(args, fastCheck, context) } finally { releaseSchool() } // as fastCountyAreas does
  */
 export function releaseSchool(): void {
   current = undefined;

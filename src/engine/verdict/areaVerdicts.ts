@@ -59,30 +59,12 @@ export function resourcesVerdict(sections: SectionCounts, coefficients: readonly
 }
 
 /**
- * An area judged by its items (rules.md §4–6: all must be met): not met when any item is not met,
- * else not assessed when any is not assessed (or the area has no item), else met. Reasons list the
- * items not met, then those not assessed.
+ * The three areas judged by their items (rules.md §4–6: all must be met) — guarantee, quality,
+ * recognition: each not met when any of its items is not met, else not assessed when any is not
+ * assessed (or the area has no item), else met; its reasons list the items not met, then those not
+ * assessed. One pass over the items rather than one per area: every county asks for the three.
  *
- * @example G3 not met, G11 not assessed, the rest met → { verdict: "not_met", reasons: ["G3", "G11"], pending: ["G11"] }
- */
-export function itemAreaVerdict(area: Area, items: readonly ItemResult[]): AreaVerdict {
-  const reasons: string[] = [];
-  const pending: string[] = [];
-  let own = 0;
-  for (const i of items) {
-    if (i.area !== area) continue;
-    own++;
-    sortItem(i, reasons, pending);
-  }
-  return areaOfItems(area, reasons, pending, own);
-}
-
-/**
- * itemAreaVerdict of the three areas judged by items (guarantee, quality, recognition), in one
- * pass over the items rather than one per area: every county asks for the three, and each pass
- * read every item's area anew.
- *
- * @example itemAreaVerdicts([G3 not met, Q1 met, R1 met]) // [guarantee not_met ["G3"], quality met, recognition met]
+ * @example itemAreaVerdicts([G3 not met, G11 not assessed, the rest met])[0] // { verdict: "not_met", reasons: ["G3", "G11"], pending: ["G11"] }
  */
 export function itemAreaVerdicts(items: readonly ItemResult[]): [AreaVerdict, AreaVerdict, AreaVerdict] {
   const guarantee: string[] = [];

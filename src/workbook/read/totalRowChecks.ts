@@ -60,7 +60,7 @@ interface Comparison {
   readonly mismatches: readonly Mismatch[];
   readonly differ: number;
   readonly hidden: readonly number[];
-  /** Columns that agree with the rows read and leave out hidden rows holding numbers, while another column counts them. */
+  /** Columns that agree with the rows read but not with the hidden rows added (they leave out hidden rows holding numbers), each with the sum with them. */
   readonly leftOut: readonly Mismatch[];
 }
 
@@ -81,18 +81,19 @@ interface Sums {
  * whichever start the most columns agree with, so that a county's total under its towns' 小计 is
  * compared with the whole county. Not for a sheet with a breakdown or a stage line (whose numbers a
  * total may or may not count), nor for part totals written above their schools (a part total above
- * the first school): there only the grand total is checked.
+ * the first school): there only the grand total is checked. Hidden school rows left unread
+ * (`skippedRows`) count in a total's range too, and may explain it (totalIssue).
  *
  * @example 合计 D11 3532 over D5:D9 1234 + 856 + 900 + 32 + 410 = 3432 → read_total_row_mismatch_few at B11 naming D (3,532 against 3,432)
- * @example 甲县小计 F13 6471 over F5:F12, one of them hidden (6471 − its 800 = 5671) → a warning at C13 naming F (6,471 against 5,671) since row 5
+ * @example 甲县小计 F13 6471 over F5:F12, row 7 hidden and unread (800): 5,671 read + 800 = 6,471 → read_total_row_hidden at C13, rows "7"
  */
 export function totalRowChecks(input: TotalRowInput): Issue[] {
-  const rows = sortedRows(input.schoolRows);
+  const [rows, hidden] = [sortedRows(input.schoolRows), sortedRows(input.skippedRows ?? [])];
   // Where the schools start and end counts the hidden ones: a first county all hidden leaves its 小计 above the first school read (reviewer R2 of s45, A).
-  const totals = checkedTotals(input, sortedRows([...rows, ...(input.skippedRows ?? [])]));
+  const totals = checkedTotals(input, sortedRows([...rows, ...hidden]));
   if (totals.length === 0) return [];
   const columns = uniqueColumns(input.fieldRoles);
-  const sums = { read: runningSums(input.grid, rows, columns), hidden: runningSums(input.grid, sortedRows(input.skippedRows ?? []), columns) };
+  const sums = { read: runningSums(input.grid, rows, columns), hidden: runningSums(input.grid, hidden, columns) };
   return totals.flatMap((total) => {
     const found = bestComparison(input.grid, total, totals, sums);
     return found === null ? [] : totalIssue(input, total, found);

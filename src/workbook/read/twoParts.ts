@@ -291,7 +291,10 @@ function oneValue(value: string): boolean {
 }
 
 /** What may stand between 分别 and the first value and say nothing of it (分别为, 分别达到, 分别占, 分别是：). */
-const RESPECTIVE_LEAD = /^(为|是|占|达|达到|已达到|:)*$/;
+const LEAD = "为|是|占|达到|已达到|达|:|：";
+const RESPECTIVE_LEAD = new RegExp(`^(${LEAD})*$`);
+/** The same words at the start of the text after 分别, whatever follows them (labelledRespectively). */
+const LEAD_WORDS = new RegExp(`^(?:\\s|${LEAD})*`);
 
 /** A part's marker made global, to take every mention of it out. */
 function everyMention(marker: RegExp): RegExp {
@@ -334,41 +337,54 @@ function namedParts(name: string, parts: readonly [ItemPart, ItemPart]): readonl
  * @example respectiveParts("城区、镇区分别为100%、96.8%", parts of G13) // null
  */
 export function respectiveParts(text: string, parts: readonly [ItemPart, ItemPart]): PartRead[] | null {
+  const split = respectiveSplit(text);
+  const order = split === null ? null : namedOrder(split.before.normalize("NFKC"), parts);
+  if (split === null || order === null || split.start < 0) return null;
+  if (!split.lead) return normaliseText(split.before) === "" ? labelledRespectively(split.after, parts) : null;
+  return readInPlace(splitValues(split.after.slice(split.start)), order, parts);
+}
+
+/**
+ * The text around its first 分别: the words before and after it, where the first value after it
+ * starts (−1: none), and whether only words saying nothing of the values (为, 是, 达到 …) stand
+ * between. Null without 分别.
+ * @example respectiveSplit("小学、初中分别为100%、96.8%") // { before: "小学、初中", after: "为100%、96.8%", start: 1, lead: true }
+ */
+function respectiveSplit(text: string): { before: string; after: string; start: number; lead: boolean } | null {
   const at = text.indexOf("分别");
+  if (at < 0) return null;
   const after = text.slice(at + 2);
   const start = after.search(VALUE_START);
-  const order = at < 0 ? null : namedOrder(text.slice(0, at).normalize("NFKC"), parts);
-  if (order === null || start < 0) return null;
-  if (!RESPECTIVE_LEAD.test(normaliseText(after.slice(0, start)))) return normaliseText(text.slice(0, at)) === "" ? labelledRespectively(after, parts) : null;
-  const values = splitValues(after.slice(start));
-  const read = values.length === 2 ? values.map((v, k) => respectiveRead(v, order[k] as ItemPart, parts)) : [];
-  if (read.length === 0 || !read.every((r): r is PartRead => r !== null)) return null;
+  return { before: text.slice(0, at), after, start, lead: start >= 0 && RESPECTIVE_LEAD.test(normaliseText(after.slice(0, start))) };
+}
+
+/** Two values read each for the part in its place of `order` (respectiveRead), returned in the parts' order; null unless both are. */
+function readInPlace(values: readonly string[], order: readonly ItemPart[], parts: readonly [ItemPart, ItemPart]): PartRead[] | null {
+  if (values.length !== 2) return null;
+  const read = values.map((v, k) => respectiveRead(v, order[k] as ItemPart, parts));
+  if (!read.every((r): r is PartRead => r !== null)) return null;
   return read[0]?.part === parts[0] ? read : read.reverse();
 }
 
 /**
- * Whether the text gives its values after 分别 (the words before it holding no value), naming something there that respectiveParts could not take as the two parts (小学分别为
- * 100%、96.8%: one name; 城区、镇区分别为…): what the values are of is not plain — 小学's 城区 and
- * 镇区 perhaps — so the cell is refused as unsplit rather than its values assigned by their order or
- * labels (96.8% taken as 初中's: a known gap of s44). Not a remark after the values (小学100%，初中
- * 96.8%（分别为2024年数据）) nor 分别 before other words (按学年分别统计：…): reviewer R1 of s45, F3.
+ * Whether the text gives its values after 分别 (the words before it holding no value), naming
+ * something there that respectiveParts could not take as the two parts (小学分别为100%、96.8%: one
+ * name; 城区、镇区分别为…): what the values are of is not plain — 小学's 城区 and 镇区 perhaps —
+ * so the cell is refused as unsplit rather than its values assigned by their order or labels
+ * (96.8% taken as 初中's: a known gap of s44). Not a remark after the values (小学100%，初中96.8%
+ * （分别为2024年数据）) nor 分别 before other words (按学年分别统计：…): reviewer R1 of s45, F3.
  * @example namedRespectively("小学分别为100%、96.8%") // true; namedRespectively("2024年分别为100%、96.8%") // true
  * @example namedRespectively("分别为：初中96.8%，小学100%") // false; namedRespectively("小学100%，初中96.8%（分别统计）") // false
  */
 export function namedRespectively(text: string): boolean {
-  const at = text.indexOf("分别");
-  const before = normaliseText(text.slice(0, Math.max(at, 0)));
-  const after = text.slice(at + 2);
-  const start = after.search(VALUE_START);
-  return at > 0 && before !== "" && !HOLDS_VALUE.test(before.normalize("NFKC").replace(YEAR, "")) && start >= 0 && RESPECTIVE_LEAD.test(normaliseText(after.slice(0, start)));
+  const split = respectiveSplit(text);
+  const before = split === null ? "" : normaliseText(split.before);
+  return split !== null && split.lead && before !== "" && !HOLDS_VALUE.test(before.normalize("NFKC").replace(YEAR, ""));
 }
 
 /** A value in the words before 分别 (100%, 0.12, 0, Ⅲ级 — NFKC folds Ⅲ to III —, 三级, 3级), once a year is taken out (YEAR): 2024年 names no part (R2 of s45, D). */
 const HOLDS_VALUE = /\d|[IV]+级|[一二三四五]级/;
 const YEAR = /\d{4}\s*(学年|年度|年)?/g;
-
-/** The words after 分别 that say nothing of the values, whatever follows (为：, 是, 达到). */
-const LEAD_WORDS = /^(?:\s|为|是|占|达到|已达到|达|[:：])*/;
 
 /**
  * Values after 分别 with nothing named before it, each labelled with its part (分别为：初中96.8%，小学100%):
@@ -382,11 +398,8 @@ function labelledRespectively(after: string, parts: readonly [ItemPart, ItemPart
     const piece = pieceOf(v, parts);
     return piece !== null && piece.value !== v ? piece.label : null;
   });
-  const order = labels[0] === parts[1] ? [parts[1], parts[0]] : parts;
-  if (values.length !== 2 || labels[0] === null || labels[1] === null || labels[0] === labels[1]) return null;
-  const read = values.map((v, k) => respectiveRead(v, order[k] as ItemPart, parts));
-  if (!read.every((r): r is PartRead => r !== null)) return null;
-  return read[0]?.part === parts[0] ? read : read.reverse();
+  if (labels[0] === null || labels[1] === null || labels[0] === labels[1]) return null;
+  return readInPlace(values, labels[0] === parts[1] ? [parts[1], parts[0]] : parts, parts);
 }
 
 /** A value given for `part` in its place: a bare value, or one labelled for that part only (小学100%), of the part's kind. */
