@@ -29,7 +29,7 @@ import { figuresCounty } from "./figuresCounty";
 import { cellText, normaliseText } from "./text";
 import { isTotalLabel } from "./totalLabel";
 import { yearRemark } from "./yearRemark";
-import { assignParts, namedRespectively, ownPart, respectiveParts, sameForBoth, saysOtherRow, splitValues, wholeItemParts, type ItemPart } from "./twoParts";
+import { assignParts, namedRespectively, ownPart, respectiveParts, sameForBoth, saysOtherRow, splitValues, wholeItemParts, withoutScope, type ItemPart } from "./twoParts";
 
 export interface CountyFigures {
   readonly figures: readonly CountyFigure[];
@@ -1058,10 +1058,12 @@ function twoPartFigures(scope: SheetScope, item: ItemRow, issues: Issue[]): Coun
   const column = item.valueColumn;
   const text = column === null ? null : cellText(valueAt(grid, item.row, column));
   if (item.parts === null || column === null || text === null) return null;
-  const values = splitValues(text);
-  const both = sameForBoth(text, item.parts) ?? respectiveParts(text, item.parts);
+  // 全县小学、初中分别为…: the scope words say which schools, not whose each value is.
+  const named = withoutScope(text, item.parts);
+  const values = splitValues(named);
+  const both = sameForBoth(named, item.parts) ?? respectiveParts(named, item.parts);
   if (both === null && values.length < 2 && item.stageless !== null) return null;
-  const assigned = both ?? (namedRespectively(text) ? null : assignParts(values, item.parts));
+  const assigned = both ?? (namedRespectively(named) ? null : assignParts(values, item.parts));
   // Each part as a single value on its own row: its unit, comparison words, plausibility and bare
   // percent said at the cell as there. The sentence's % (分别达到100%、95%) is the standard's, no unit.
   const percent = layout.percentHeader || saysPercent(unitTextOf(grid, item, layout));

@@ -1,4 +1,4 @@
-import { assignParts, labelledPart, ownPart, namedRespectively, pieceOf, respectiveParts, sameForBoth, saysOtherRow, splitValues, wholeItemParts, type ItemPart } from "./twoParts";
+import { assignParts, labelledPart, ownPart, namedRespectively, pieceOf, respectiveParts, sameForBoth, saysOtherRow, splitValues, wholeItemParts, withoutScope, type ItemPart } from "./twoParts";
 
 const codes = (sentence: string) => wholeItemParts(sentence)?.map((p) => p.code) ?? null;
 
@@ -72,6 +72,17 @@ describe("splitValues", () => {
     ["１００％与９６．８％", ["１００％", "９６．８％"]],
     ["交流轮岗和骨干教师12%", ["交流轮岗和骨干教师12%"]],
     ["3和4", ["3和4"]],
+    // 和 / 及 / 与 between a percentage and a label with its number; not before words without a number (及以上).
+    ["交流轮岗教师12%和骨干教师25%", ["交流轮岗教师12%", "骨干教师25%"]],
+    ["交流轮岗教师12%及骨干教师25%", ["交流轮岗教师12%", "骨干教师25%"]],
+    ["96.8%及以上", ["96.8%及以上"]],
+    // Two labelled sentences: 。 after a value and before a label parts them; inside a number, before a remark or a bare number it does not.
+    ["小学100%。初中96.8%。", ["小学100%", "初中96.8%"]],
+    ["Ⅲ级。差异率0.12", ["Ⅲ级", "差异率0.12"]],
+    ["小学100%，初中96。8%", ["小学100%", "初中96。8%"]],
+    ["初中96.8%。（2024年）", ["初中96.8%。（2024年）"]],
+    ["小学100%。96.8%", ["小学100%。96.8%"]],
+    ["小学100%。初中", ["小学100%", "初中"]],
   ])("splits %s", (text, expected) => {
     expect(splitValues(text)).toEqual(expected);
   });
@@ -311,5 +322,31 @@ describe("namedRespectively: values after 分别 whose names are not told apart"
   // Nothing named before 分别; 分别 in a remark after the values, or before other words (reviewer R1 of s45, F3); no 分别.
   it.each(["分别为：初中96.8%，小学100%", "小学100%，初中96.8%（分别为2024年数据）", "等级Ⅲ级，差异率0.12（分别为2023年监测结果）", "小学：100%；初中：96.8%（分别统计）", "按学年分别统计：交流轮岗12.3%，骨干教师25.6%", "100%、96.8%"])("is false for %s", (text) => {
     expect(namedRespectively(text)).toBe(false);
+  });
+});
+
+describe("withoutScope: words saying which schools the whole figure covers, before the parts' names", () => {
+  const G13 = wholeItemParts("城区和镇区公办小学、初中就近划片入学比例分别达到100%、95%") as readonly [ItemPart, ItemPart];
+  const G11 = wholeItemParts("全县每年交流轮岗教师的比例不低于符合交流条件教师总数的10%；其中，骨干教师不低于交流轮岗教师总数的20%") as readonly [ItemPart, ItemPart];
+
+  it.each([
+    ["全县小学、初中分别为100%、96.8%", "小学、初中分别为100%、96.8%"],
+    ["义务教育阶段小学、初中分别为100%、96.8%", "小学、初中分别为100%、96.8%"],
+    ["公办小学、初中分别为100%、96.8%", "小学、初中分别为100%、96.8%"],
+    ["全县公办小学、初中分别为100%、96.8%", "小学、初中分别为100%、96.8%"],
+    ["本县初中、小学分别为96.8%、100%", "初中、小学分别为96.8%、100%"],
+    ["全县小学100%，初中96.8%", "小学100%，初中96.8%"],
+    ["城区小学、初中分别为100%、96.8%", "小学、初中分别为100%、96.8%"],
+  ])("takes the scope out of %s", (text, expected) => {
+    expect(withoutScope(text, G13)).toBe(expected);
+  });
+
+  it("takes it out before G11's names too", () => {
+    expect(withoutScope("全县交流轮岗教师12%和骨干教师25%", G11)).toBe("交流轮岗教师12%和骨干教师25%");
+  });
+
+  // No part named right after the scope (a year, 分别, another place), or no scope word: the cell as it is.
+  it.each(["全县分别为100%、96.8%", "全县2024年分别为100%、96.8%", "城区、镇区分别为100%、96.8%", "2024年小学100%，初中96.8%", "小学100%，初中96.8%", "全县100%"])("keeps %s as it is", (text) => {
+    expect(withoutScope(text, G13)).toBe(text);
   });
 });

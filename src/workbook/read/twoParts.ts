@@ -79,11 +79,13 @@ export function ownPart(sentence: string): string {
 }
 
 /**
- * A cell's text split into the values it gives, at ；、， and a comma not inside a number (1,200).
+ * A cell's text split into the values it gives, at ；、， and a comma not inside a number (1,200), and
+ * at 。 / 和 / 及 / 与 where they end a value and a label follows.
  *
  * @example splitValues("12.3%；骨干教师占25.6%") // ["12.3%", "骨干教师占25.6%"]
  * @example splitValues("95%") // ["95%"]; splitValues("100%/96.8%") // ["100%", "96.8%"]; splitValues("100%,100%") // ["100%", "100%"]
  * @example splitValues("100%、96.8%。") // ["100%", "96.8%"]; splitValues("100%和96.8%") // ["100%", "96.8%"]
+ * @example splitValues("小学100%。初中96.8%。") // ["小学100%", "初中96.8%"]; splitValues("交流轮岗教师12%和骨干教师25%") // ["交流轮岗教师12%", "骨干教师25%"]
  */
 export function splitValues(text: string): string[] {
   const values = text
@@ -91,6 +93,10 @@ export function splitValues(text: string): string[] {
     .replace(/([%％])\s*[/／,]\s*/g, "$1、")
     // 100%和96.8%, 12%及25%: 和 / 及 / 与 between a percentage and a number joins two values (reviewer R1 of s45), not a label's words (交流轮岗和骨干教师).
     .replace(/([%％])\s*[和及与]\s*(?=[0-9０-９])/g, "$1、")
+    // 交流轮岗教师12%和骨干教师25%: before a label and its number, 和 / 及 / 与 joins two labelled values too (not 96.8%及以上: no number follows).
+    .replace(/([%％])\s*[和及与]\s*(?=[^\d０-９\s%％、，,;；。()（）]+[0-9０-９])/g, "$1、")
+    // 小学100%。初中96.8%。: a full stop after a value and before a label parts two sentences; not inside a number (96。8%) nor before a remark (96.8%。（2024年）).
+    .replace(/([\d０-９%％级ⅠⅡⅢⅣ是否])\s*。+\s*(?=[^\d０-９.．。()（）\s])/g, "$1、")
     .split(/[;；、，]|,(?!\d{3}(?!\d))/)
     // A sentence's full stop after the last value (100%、96.8%。) is not part of it (reviewer R1 of s45, F4).
     .map((s) => s.trim().replace(/。+$/, "").replace(/([%％])[.．]$/, "$1"))
@@ -288,6 +294,29 @@ export function sameForBoth(text: string, parts: readonly [ItemPart, ItemPart]):
 function oneValue(value: string): boolean {
   const bare = yearRemark(value)?.value ?? value;
   return /^[^\d]*\d+(\.\d+)?%?$/.test(bare);
+}
+
+/**
+ * Words at a cell's start saying where or which schools its whole figure covers (全县, 本县, 全区,
+ * 全市, 县域内, 义务教育阶段, 公办, 城区和镇区 …), one or more of them.
+ */
+const SCOPE = /^(?:[全本我](?:县|区|市|旗)(?:域内?)?|县域内?|区域内?|义务教育阶段|义务教育|公办学校|公办|城区和镇区|城镇|城区)+/;
+
+/**
+ * A cell without the scope words before its parts' names (全县小学、初中分别为100%、96.8% →
+ * 小学、初中分别为100%、96.8%; 全县小学100%，初中96.8% → 小学100%，初中96.8%): they say which schools
+ * the whole figure covers, not whose each value is. Only when a part's name follows them: anything
+ * else (全县分别为…, 全县2024年…) is the cell as it is, read or refused as before.
+ *
+ * @example withoutScope("义务教育阶段小学、初中分别为100%、96.8%", parts of G13) // "小学、初中分别为100%、96.8%"
+ * @example withoutScope("全县分别为100%、96.8%", parts of G13) // "全县分别为100%、96.8%"; withoutScope("城区、镇区分别为…", parts of G13) // as it is
+ */
+export function withoutScope(text: string, parts: readonly [ItemPart, ItemPart]): string {
+  const trimmed = text.trim();
+  const scope = SCOPE.exec(trimmed)?.[0] ?? "";
+  const rest = trimmed.slice(scope.length);
+  const named = parts.some((p) => rest.search(p.marker) === 0);
+  return scope !== "" && named ? rest : text;
 }
 
 /** What may stand between 分别 and the first value and say nothing of it (分别为, 分别达到, 分别占, 分别是：). */

@@ -1,0 +1,134 @@
+import { message } from "../../messages/catalogue";
+import { readCountyFigures } from "./readCountyFigures";
+import { gridOf } from "./testing";
+
+// County-figure wordings a statistician types that were refused (unsplit or unreadable) until s46:
+// a full stop before a bracketed remark, two labelled sentences, scope words before the names,
+// 和 between two labelled values, 分别 inside a year remark after the values.
+const sheet = { sheet: "县级指标" };
+const G13 = "就近入学比例（小学、初中）";
+const G11 = "全县每年交流轮岗教师的比例不低于符合交流条件教师总数的10%；其中，骨干教师不低于交流轮岗教师总数的20%";
+
+/** One row under 评估内容 | 自评结果 read: [code, value, cell] of each figure, [code, severity, cell] of each issue, and their params. */
+function readRow(item: string, value: string) {
+  const result = readCountyFigures(gridOf([["评估内容", "自评结果"], [item, value]], sheet));
+  return {
+    figures: result?.figures.map((f) => [f.code, f.value, f.cell]) ?? [],
+    issues: result?.issues.map((i) => [i.code, i.severity, i.cell]) ?? [],
+    params: result?.issues.map((i) => i.params) ?? [],
+  };
+}
+
+// 100% → 1; 96.8% → 0.968 (96.8 ÷ 100), both at the value cell B2.
+const BOTH_READ = [["G13_nearby_primary", 1, "县级指标!B2"], ["G13_nearby_junior", 0.968, "县级指标!B2"]];
+const TWO_PARTS = [["read_figure_two_parts", "info", "县级指标!B2"]];
+const YEAR_AND_PARTS = [["read_figure_year_remark", "info", "县级指标!B2"], ...TWO_PARTS];
+const UNSPLIT = [["read_figure_two_parts_unsplit", "warning", "县级指标!B2"]];
+
+describe("a full stop before a bracketed year remark (小学100%，初中96.8%。（2024年）)", () => {
+  it.each([
+    ["小学100%，初中96.8%。（2024年）", "2024年"],
+    ["小学100%，初中96.8%。（2024年数据）", "2024年数据"],
+  ])("reads %s as primary 1, junior 0.968, the year %s said on the junior part", (text, year) => {
+    const { figures, issues, params } = readRow(G13, text);
+    expect(figures).toEqual(BOTH_READ);
+    expect(issues).toEqual(YEAR_AND_PARTS);
+    expect(params[0]).toMatchObject({ text: `96.8%。（${year}）`, value: 0.968, year, countyItem: "G13_nearby_junior" });
+  });
+
+  it("says it as a year remark is said, in zh and en", () => {
+    const { params } = readRow(G13, "小学100%，初中96.8%。（2024年）");
+    expect(message("read_figure_year_remark", params[0] ?? {}, "zh")).toBe(`县级指标“${G13}”填写为“96.8%。（2024年）”，已按 96.8% 读取；括注的年份“2024年”未用于评估，也未核对是否为评估年度`);
+    expect(message("read_figure_year_remark", params[0] ?? {}, "en")).toContain("“96.8%。（2024年）” was read as 96.8%; the year “2024年” in brackets is not used");
+    expect(message("read_figure_two_parts", params[1] ?? {}, "zh")).toBe(`“${G13}”含两项，“小学100%，初中96.8%。（2024年）”已分别读取：“小学就近划片入学比例”为“小学100%”，“初中就近划片入学比例”为“初中96.8%。（2024年）”`);
+  });
+
+  it("still refuses a 。 inside a number (96。8%), reading the other stage", () => {
+    expect(readRow(G13, "小学100%，初中96。8%")).toMatchObject({ figures: [["G13_nearby_primary", 1, "县级指标!B2"]], issues: [["read_figure_bad_value", "error", "县级指标!B2"]] });
+    expect(readRow(G13, "小学100%，初中96。8%（2024年）").figures).toEqual([["G13_nearby_primary", 1, "县级指标!B2"]]);
+  });
+});
+
+describe("two labelled sentences (小学100%。初中96.8%。)", () => {
+  it.each(["小学100%。初中96.8%。", "小学100%。初中96.8%", "小学100%。 初中96.8%。"])("reads %s as primary 1, junior 0.968", (text) => {
+    expect(readRow(G13, text)).toMatchObject({ figures: BOTH_READ, issues: TWO_PARTS });
+  });
+
+  it("reads Q9's Ⅲ级。差异率0.12。 as level 3 and rate 0.12", () => {
+    const Q9 = "在国家义务教育质量监测中，相关科目学生学业水平达到Ⅲ级以上，且校际差异率低于0.15";
+    expect(readRow(Q9, "Ⅲ级。差异率0.12。").figures).toEqual([["Q9_monitoring_level", 3, "县级指标!B2"], ["Q9_difference_rate", 0.12, "县级指标!B2"]]);
+  });
+
+  it("refuses 小学100%。初中 (nothing after the second name) and 小学100%。96.8% (a bare second sentence): no figure", () => {
+    expect(readRow(G13, "小学100%。初中")).toMatchObject({ figures: [], issues: UNSPLIT });
+    expect(readRow(G13, "小学100%。96.8%")).toMatchObject({ figures: [], issues: [["read_figure_bad_value", "error", "县级指标!B2"]] });
+  });
+});
+
+describe("scope words before the parts' names (全县 / 义务教育阶段 / 公办 …)", () => {
+  it.each([
+    "全县小学、初中分别为100%、96.8%",
+    "义务教育阶段小学、初中分别为100%、96.8%",
+    "公办小学、初中分别为100%、96.8%",
+    "本县初中、小学分别为96.8%、100%",
+    "全县公办小学、初中分别为100%、96.8%",
+    "全县小学100%，初中96.8%",
+    "全区小学100%。初中96.8%。",
+  ])("reads %s as primary 1, junior 0.968", (text) => {
+    expect(readRow(G13, text)).toMatchObject({ figures: BOTH_READ, issues: TWO_PARTS });
+  });
+
+  it("quotes the cell as typed, scope and all, and each value as read", () => {
+    const { params } = readRow(G13, "全县小学、初中分别为100%、96.8%");
+    expect(message("read_figure_two_parts", params[0] ?? {}, "en")).toBe(
+      `“${G13}” holds two items; “全县小学、初中分别为100%、96.8%” was read as Primary nearby enrolment: “100%” and Junior secondary nearby enrolment: “96.8%”`,
+    );
+  });
+
+  it("still refuses what else stands before 分别: one name, a year, the scope alone, other places (47c3e0f)", () => {
+    for (const text of ["全县小学分别为100%、96.8%", "小学分别为100%、96.8%", "2024年分别为100%、96.8%", "全县2024年分别为100%、96.8%", "全县分别为100%、96.8%", "城区、镇区分别为100%、96.8%"]) {
+      expect([text, readRow(G13, text)]).toMatchObject([text, { figures: [], issues: UNSPLIT }]);
+    }
+  });
+
+  it("refuses a scope word with one value for the two stages (全县小学100%), as 小学100% is", () => {
+    expect(readRow(G13, "全县小学100%")).toMatchObject({ figures: [], issues: [["read_figure_bad_value", "error", "县级指标!B2"]] });
+    expect(readRow(G13, "小学100%")).toMatchObject({ figures: [], issues: [["read_figure_bad_value", "error", "县级指标!B2"]] });
+  });
+
+  it("refuses English text (Primary 100%, junior 96.8%) as before: unsplit", () => {
+    expect(readRow(G13, "Primary 100%, junior 96.8%")).toMatchObject({ figures: [], issues: UNSPLIT });
+  });
+});
+
+describe("和 / 及 / 与 between two labelled values of G11 (交流轮岗教师12%和骨干教师25%)", () => {
+  // 12% → 0.12, 25% → 0.25.
+  const ROTATION_BACKBONE = [["G11_rotation_rate", 0.12, "县级指标!B2"], ["G11_backbone_rotation", 0.25, "县级指标!B2"]];
+
+  it.each(["交流轮岗教师12%和骨干教师25%", "交流轮岗教师12%及骨干教师25%", "交流轮岗教师12%与骨干教师25%", "骨干教师25%和交流轮岗教师12%", "全县交流轮岗教师12%和骨干教师25%"])("reads %s as rotation 0.12, backbone 0.25", (text) => {
+    expect(readRow(G11, text)).toMatchObject({ figures: ROTATION_BACKBONE, issues: TWO_PARTS });
+  });
+
+  it("says which value went to which part, in zh", () => {
+    const { params } = readRow(G11, "交流轮岗教师12%和骨干教师25%");
+    expect(message("read_figure_two_parts", params[0] ?? {}, "zh")).toContain("“交流轮岗教师12%和骨干教师25%”已分别读取");
+    expect(params[0]).toMatchObject({ firstText: "交流轮岗教师12%", secondText: "骨干教师25%" });
+  });
+
+  it("still refuses two labels for one part (交流轮岗教师12%和交流轮岗教师25%)", () => {
+    expect(readRow(G11, "交流轮岗教师12%和交流轮岗教师25%")).toMatchObject({ figures: [], issues: UNSPLIT });
+  });
+});
+
+describe("分别 inside a year remark after two labelled values (小学100%，初中96.8%（分别为2024年数据）)", () => {
+  it("reads both stages, the year said on the junior part (before: 小学 only, 初中 refused)", () => {
+    const { figures, issues, params } = readRow(G13, "小学100%，初中96.8%（分别为2024年数据）");
+    expect(figures).toEqual(BOTH_READ);
+    expect(issues).toEqual(YEAR_AND_PARTS);
+    expect(params[0]).toMatchObject({ text: "96.8%（分别为2024年数据）", value: 0.968, year: "2024年数据" });
+  });
+
+  it("still refuses a remark that is no year (（分别统计）): 小学 read, 初中 refused", () => {
+    expect(readRow(G13, "小学100%，初中96.8%（分别统计）")).toMatchObject({ figures: [["G13_nearby_primary", 1, "县级指标!B2"]], issues: [["read_figure_bad_value", "error", "县级指标!B2"]] });
+  });
+});
