@@ -60,7 +60,8 @@ describe("two labelled sentences (小学100%。初中96.8%。)", () => {
   });
 
   it("refuses 小学100%。初中 (nothing after the second name) and 小学100%。96.8% (a bare second sentence): no figure", () => {
-    expect(readRow(G13, "小学100%。初中")).toMatchObject({ figures: [], issues: UNSPLIT });
+    // No label's number after the full stop (R1 of s46, F3): the cell is one value that reads as nothing.
+    expect(readRow(G13, "小学100%。初中")).toMatchObject({ figures: [], issues: [["read_figure_bad_value", "error", "县级指标!B2"]] });
     expect(readRow(G13, "小学100%。96.8%")).toMatchObject({ figures: [], issues: [["read_figure_bad_value", "error", "县级指标!B2"]] });
   });
 });
@@ -130,5 +131,42 @@ describe("分别 inside a year remark after two labelled values (小学100%，�
 
   it("still refuses a remark that is no year (（分别统计）): 小学 read, 初中 refused", () => {
     expect(readRow(G13, "小学100%，初中96.8%（分别统计）")).toMatchObject({ figures: [["G13_nearby_primary", 1, "县级指标!B2"]], issues: [["read_figure_bad_value", "error", "县级指标!B2"]] });
+  });
+});
+
+// Reviewer R1 of s46 on the wordings above.
+describe("城区 alone is part of the county, not its whole (R1 of s46, F1)", () => {
+  it.each([
+    [G13, "城区小学100%，初中96.8%"],
+    [G13, "城区小学、初中分别为100%、96.8%"],
+    [G13, "城镇小学、初中分别为100%、96.8%"],
+    [G11, "城区交流轮岗教师12%，骨干教师25%"],
+  ])("%s | %s: no scope taken off, the first part not read (as before s46)", (item, text) => {
+    const codes = readRow(item, text).figures.map(([code]) => code);
+    expect(codes).not.toContain(item === G11 ? "G11_rotation_rate" : "G13_nearby_primary");
+  });
+
+  it("keeps 城区和镇区, the wording of the standard itself, as a scope", () => {
+    expect(readRow(G13, "城区和镇区小学、初中分别为100%、96.8%").figures).toEqual(BOTH_READ);
+  });
+});
+
+describe("a remark sentence after 。 is no value of its own (R1 of s46, F3)", () => {
+  it.each([
+    "小学、初中分别为100%、96.8%。数据来源：教育事业统计",
+    "小学100%，初中96.8%。以上为2024年数据",
+    "小学100%，初中96.8%。其中城区初中95%",
+    "小学100%，初中96.8%。均为2024年数据",
+  ])("%s reads 小学 as before (100% → 1), the remark left with 初中's value", (text) => {
+    expect(readRow(G13, text).figures[0]).toEqual(["G13_nearby_primary", 1, "县级指标!B2"]);
+    expect(readRow(G13, text).issues).not.toContainEqual(UNSPLIT[0]);
+  });
+
+  it("reads G11's rotation before a remark (12% → 0.12)", () => {
+    expect(readRow(G11, "交流轮岗教师12%，骨干教师25%。均为2024年").figures[0]).toEqual(["G11_rotation_rate", 0.12, "县级指标!B2"]);
+  });
+
+  it("parts no value at 与 before a comparison with last year", () => {
+    expect(readRow(G13, "小学100%，初中96.8%与上年95%相比提高").issues).not.toContainEqual(UNSPLIT[0]);
   });
 });

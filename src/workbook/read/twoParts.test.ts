@@ -82,7 +82,11 @@ describe("splitValues", () => {
     ["小学100%，初中96。8%", ["小学100%", "初中96。8%"]],
     ["初中96.8%。（2024年）", ["初中96.8%。（2024年）"]],
     ["小学100%。96.8%", ["小学100%。96.8%"]],
-    ["小学100%。初中", ["小学100%", "初中"]],
+    // Before a full stop a label without its number (小学100%。初中) or a remark is no value of its own (R1 of s46, F3).
+    ["小学100%。初中", ["小学100%。初中"]],
+    ["小学100%，初中96.8%。其中城区初中95%", ["小学100%", "初中96.8%。其中城区初中95%"]],
+    ["小学100%，初中96.8%。以上为2024年数据", ["小学100%", "初中96.8%。以上为2024年数据"]],
+    ["96.8%与上年95%相比提高", ["96.8%与上年95%相比提高"]],
   ])("splits %s", (text, expected) => {
     expect(splitValues(text)).toEqual(expected);
   });
@@ -336,7 +340,7 @@ describe("withoutScope: words saying which schools the whole figure covers, befo
     ["全县公办小学、初中分别为100%、96.8%", "小学、初中分别为100%、96.8%"],
     ["本县初中、小学分别为96.8%、100%", "初中、小学分别为96.8%、100%"],
     ["全县小学100%，初中96.8%", "小学100%，初中96.8%"],
-    ["城区小学、初中分别为100%、96.8%", "小学、初中分别为100%、96.8%"],
+    ["城区和镇区小学、初中分别为100%、96.8%", "小学、初中分别为100%、96.8%"],
   ])("takes the scope out of %s", (text, expected) => {
     expect(withoutScope(text, G13)).toBe(expected);
   });
@@ -345,8 +349,8 @@ describe("withoutScope: words saying which schools the whole figure covers, befo
     expect(withoutScope("全县交流轮岗教师12%和骨干教师25%", G11)).toBe("交流轮岗教师12%和骨干教师25%");
   });
 
-  // No part named right after the scope (a year, 分别, another place), or no scope word: the cell as it is.
-  it.each(["全县分别为100%、96.8%", "全县2024年分别为100%、96.8%", "城区、镇区分别为100%、96.8%", "2024年小学100%，初中96.8%", "小学100%，初中96.8%", "全县100%"])("keeps %s as it is", (text) => {
+  // No part named right after the scope (a year, 分别, another place), no scope word, or 城区 / 城镇 alone (part of the county, R1 of s46): the cell as it is.
+  it.each(["全县分别为100%、96.8%", "全县2024年分别为100%、96.8%", "城区、镇区分别为100%、96.8%", "2024年小学100%，初中96.8%", "小学100%，初中96.8%", "全县100%", "城区小学、初中分别为100%、96.8%", "城镇小学100%，初中96.8%"])("keeps %s as it is", (text) => {
     expect(withoutScope(text, G13)).toBe(text);
   });
 });

@@ -79,6 +79,17 @@ export function ownPart(sentence: string): string {
 }
 
 /**
+ * What follows a value and is a remark on it, not a labelled value of its own, though a number may
+ * follow (其中城区初中95%, 以上为2024年数据, 均为2024年, 与上年95%相比, 较上年): the reviewer R1 of s46 found
+ * these split off as a value, which made the cell unsplit and lost the parts it had read.
+ */
+const REMARK_LEAD = "其中|含|注|以上|均|数据|较|比|同比|上年|去年|上一年|全年|合计";
+/** A label and its number (初中96.8%, 骨干教师25%, 差异率0.12, 学业水平Ⅲ级) ahead, not a remark (REMARK_LEAD). */
+const LABELLED_VALUE_AHEAD = `(?!${REMARK_LEAD})(?=[^\\d０-９\\s%％、，,;；。()（）]+[0-9０-９ⅠⅡⅢⅣ])`;
+const LABELLED_AFTER_AND = new RegExp(`([%％])\\s*[和及与]\\s*${LABELLED_VALUE_AHEAD}`, "g");
+const LABELLED_AFTER_STOP = new RegExp(`([\\d０-９%％级ⅠⅡⅢⅣ是否])\\s*。+\\s*${LABELLED_VALUE_AHEAD}`, "g");
+
+/**
  * A cell's text split into the values it gives, at ；、， and a comma not inside a number (1,200), and
  * at 。 / 和 / 及 / 与 where they end a value and a label follows.
  *
@@ -93,15 +104,26 @@ export function splitValues(text: string): string[] {
     .replace(/([%％])\s*[/／,]\s*/g, "$1、")
     // 100%和96.8%, 12%及25%: 和 / 及 / 与 between a percentage and a number joins two values (reviewer R1 of s45), not a label's words (交流轮岗和骨干教师).
     .replace(/([%％])\s*[和及与]\s*(?=[0-9０-９])/g, "$1、")
-    // 交流轮岗教师12%和骨干教师25%: before a label and its number, 和 / 及 / 与 joins two labelled values too (not 96.8%及以上: no number follows).
-    .replace(/([%％])\s*[和及与]\s*(?=[^\d０-９\s%％、，,;；。()（）]+[0-9０-９])/g, "$1、")
-    // 小学100%。初中96.8%。: a full stop after a value and before a label parts two sentences; not inside a number (96。8%) nor before a remark (96.8%。（2024年）).
-    .replace(/([\d０-９%％级ⅠⅡⅢⅣ是否])\s*。+\s*(?=[^\d０-９.．。()（）\s])/g, "$1、")
+    // 交流轮岗教师12%和骨干教师25%: before a label and its number, 和 / 及 / 与 joins two labelled values too (not 96.8%及以上: no number follows; not 与上年95%相比: a remark).
+    .replace(LABELLED_AFTER_AND, "$1、")
+    // 小学100%。初中96.8%。: a full stop after a value and before a label with its number parts two sentences; not inside a number (96。8%), before a remark (96.8%。（2024年）, 。数据来源：…, 。其中城区95%).
+    .replace(LABELLED_AFTER_STOP, "$1、")
     .split(/[;；、，]|,(?!\d{3}(?!\d))/)
     // A sentence's full stop after the last value (100%、96.8%。) is not part of it (reviewer R1 of s45, F4).
-    .map((s) => s.trim().replace(/。+$/, "").replace(/([%％])[.．]$/, "$1"))
+    .map((s) => withoutFullStops(s.trim()).replace(/([%％])[.．]$/, "$1"))
     .filter((s) => s !== "");
   return values.length === 1 ? spacedPercents(values[0] ?? "") : values;
+}
+
+/**
+ * `text` without the full stops that end it (96.8%。。 → 96.8%). A loop, not /。+$/: that regex tries
+ * every 。 of a long run as the start of the end, 0.7 s on a cell of 20,000 of them (R1 of s46).
+ * @example withoutFullStops("96.8%。") // "96.8%"; withoutFullStops("96。8%") // "96。8%"
+ */
+function withoutFullStops(text: string): string {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === "。") end--;
+  return text.slice(0, end);
 }
 
 /** A percentage, its label words before it (小学100%, 96.8 %): a value of its own between spaces. */
@@ -298,9 +320,11 @@ function oneValue(value: string): boolean {
 
 /**
  * Words at a cell's start saying where or which schools its whole figure covers (全县, 本县, 全区,
- * 全市, 县域内, 义务教育阶段, 公办, 城区和镇区 …), one or more of them.
+ * 全市, 县域内, 义务教育阶段, 公办, 城区和镇区 …), one or more of them. 全市 is kept: a county-level city
+ * (广汉市) calls itself so. Not 城区 or 城镇 alone: a figure for the urban schools is part of the county,
+ * not the county's (reviewer R1 of s46), and stays refused as before.
  */
-const SCOPE = /^(?:[全本我](?:县|区|市|旗)(?:域内?)?|县域内?|区域内?|义务教育阶段|义务教育|公办学校|公办|城区和镇区|城镇|城区)+/;
+const SCOPE = /^(?:[全本我](?:县|区|市|旗)(?:域内?)?|县域内?|区域内?|义务教育阶段|义务教育|公办学校|公办|城区和镇区)+/;
 
 /**
  * A cell without the scope words before its parts' names (全县小学、初中分别为100%、96.8% →

@@ -7,7 +7,8 @@
  * a percentage, a monitoring level (Ⅲ级, folded to III级); the caller reads it as it would read it
  * alone and keeps the year only when that succeeds.
  */
-const YEAR_REMARK = /^(.*?\S)[\s。]*\(\s*(?:(?:分别|均)(?:为|是)?)?\s*((?:截至|截止)?\s*(?:19|20)\d{2}(?:\s*[-—–~至到]\s*(?:19|20)?\d{2}\s*(?:年度?|学年度?)|\s*(?:年度?|学年度?)(?:\d{1,2}月(?:底|末)?)?)?(?:数据|统计|统计数据|底|末|秋季|春季|秋季学期|春季学期)?)\s*\)\s*$/;
+// The value greedy up to its last character that is no space or full stop: a lazy value before [\s。]* took 0.6 s on a cell of 20,000 。 (reviewer R1 of s46).
+const YEAR_REMARK = /^(.*[^\s。])[\s。]*\(\s*(?:(?:分别|均)(?:为|是)?)?\s*((?:截至|截止)?\s*(?:19|20)\d{2}(?:\s*[-—–~至到]\s*(?:19|20)?\d{2}\s*(?:年度?|学年度?)|\s*(?:年度?|学年度?)(?:\d{1,2}月(?:底|末)?)?)?(?:数据|统计|统计数据|底|末|秋季|春季|秋季学期|春季学期)?)\s*\)\s*$/;
 
 /**
  * A value with the year it is of in brackets after it (96.8%（2024年）): the value and the year, so
