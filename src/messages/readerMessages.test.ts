@@ -51,10 +51,16 @@ describe("reader messages about a cell name its column's field in English, the h
       "“班级数”是人数或间数，但值 12.5 不是整数；已按 12.5 读取，请核对",
     ],
     [
-      "read_count_fraction",
-      { header: "在校生数", field: "students", text: "0.22", value: 0.22, percent: "22%" },
-      "Students (在校生数) is a count, but 0.22 is not a whole number; read as 0.22, please check. If the cell shows a percentage (such as 22%), it is formatted as one and holds 0.22: set its format to General and enter the whole number",
-      "“在校生数”是人数或间数，但值 0.22 不是整数；已按 0.22 读取，请核对。如单元格显示为百分数（如 22%），是设了百分比格式，实际值为 0.22：请把格式改为“常规”并填写整数",
+      "read_count_rate",
+      { header: "高于规定学历教师（人）", field: "qualifiedTeachers", text: "0.93", value: 0.93, percent: "93%" },
+      "Teachers qualified above the required level (高于规定学历教师（人）) is a count, but 0.93 is under 1: a rate or share (93%) seems to have been entered in this column. The cell was not used, and the school's indicators that need it are not computed. Enter the actual number (a whole number) and evaluate again; if the cell shows 93%, it is formatted as a percentage: set its format to General as well",
+      "“高于规定学历教师（人）”是人数或间数，但值 0.93 小于 1，看来是比例或百分比（93%）填进了此列；此格未使用，该校需要它的指标不计算。请填写实际人数或间数（整数）后重新评估；如单元格显示为 93%，是设了百分比格式，请同时把格式改为“常规”",
+    ],
+    [
+      "read_count_percent",
+      { header: "专任教师", field: "teachers", text: "93%" },
+      "Full-time teachers (专任教师) is a count, but “93%” is a percentage: a rate seems to have been entered in this column. The cell was not used, and the school's indicators that need it are not computed. Enter the actual number (a whole number) and evaluate again",
+      "“专任教师”是人数或间数，但填的是百分数“93%”，看来是比例填进了此列；此格未使用，该校需要它的指标不计算。请填写实际人数或间数（整数）后重新评估",
     ],
     [
       "read_indoor_blank",

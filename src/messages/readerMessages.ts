@@ -967,9 +967,14 @@ export const READER_MESSAGES: MessageTable = {
     zh: "“{fieldHeader}”是人数或间数，但值 {value} 不是整数；已按 {value} 读取，请核对",
     en: "{fieldHeader} is a count, but {value} is not a whole number; read as {value}, please check",
   },
-  read_count_fraction: {
-    zh: "“{fieldHeader}”是人数或间数，但值 {value} 不是整数；已按 {value} 读取，请核对。如单元格显示为百分数（如 {percent}），是设了百分比格式，实际值为 {value}：请把格式改为“常规”并填写整数",
-    en: "{fieldHeader} is a count, but {value} is not a whole number; read as {value}, please check. If the cell shows a percentage (such as {percent}), it is formatted as one and holds {value}: set its format to General and enter the whole number",
+  // A count under 1 or typed as a percentage (rowFields.ts rateInCountIssue, percentInCountIssue): a rate in a count's column, not used.
+  read_count_rate: {
+    zh: "“{fieldHeader}”是人数或间数，但值 {value} 小于 1，看来是比例或百分比（{percent}）填进了此列；此格未使用，该校需要它的指标不计算。请填写实际人数或间数（整数）后重新评估；如单元格显示为 {percent}，是设了百分比格式，请同时把格式改为“常规”",
+    en: "{fieldHeader} is a count, but {value} is under 1: a rate or share ({percent}) seems to have been entered in this column. The cell was not used, and the school's indicators that need it are not computed. Enter the actual number (a whole number) and evaluate again; if the cell shows {percent}, it is formatted as a percentage: set its format to General as well",
+  },
+  read_count_percent: {
+    zh: "“{fieldHeader}”是人数或间数，但填的是百分数“{text}”，看来是比例填进了此列；此格未使用，该校需要它的指标不计算。请填写实际人数或间数（整数）后重新评估",
+    en: "{fieldHeader} is a count, but “{text}” is a percentage: a rate seems to have been entered in this column. The cell was not used, and the school's indicators that need it are not computed. Enter the actual number (a whole number) and evaluate again",
   },
   read_count_dot_thousands: {
     zh: "“{fieldHeader}”填写为“{text}”，按 {value} 读取（不是整数）；如“.”是千位分隔符，应填写为不带分隔符的整数",

@@ -82,30 +82,72 @@ describe("rowFields: where a field without a value would be", () => {
 describe("rowFields: counts that are not whole numbers", () => {
   const codesAt = (issues: readonly Issue[]) => issues.map((i) => `${i.code} ${i.cell ?? ""}`);
 
-  it("keeps 600.5 students and 0.5 PE teachers as written, with a warning at each cell", () => {
-    // B students 600.5, C 体育艺术 0.5, D 教学及辅助用房 1234.5 m² (a measure: fractions are normal).
+  it("keeps 600.5 students and 12.5 PE teachers as written, with a warning at each cell", () => {
+    // B students 600.5, C 体育艺术 12.5, D 教学及辅助用房 1234.5 m² (a measure: fractions are normal).
     const roles = [role(1, "students"), role(2, "peArtTeachers"), role(3, "teachingArea")];
-    const r = readRow(["一小", 600.5, 0.5, 1234.5], roles);
-    expect([r.fields.students?.value, r.fields.peArtTeachers?.value, r.fields.teachingArea?.value]).toEqual([600.5, 0.5, 1234.5]);
-    // 0.5, under 1, may be 50% shown by a percentage format: said so (read_count_fraction).
-    expect(codesAt(r.issues)).toEqual(["read_count_not_whole 学校基本情况!B2", "read_count_fraction 学校基本情况!C2"]);
+    const r = readRow(["一小", 600.5, 12.5, 1234.5], roles);
+    expect([r.fields.students?.value, r.fields.peArtTeachers?.value, r.fields.teachingArea?.value]).toEqual([600.5, 12.5, 1234.5]);
+    expect(codesAt(r.issues)).toEqual(["read_count_not_whole 学校基本情况!B2", "read_count_not_whole 学校基本情况!C2"]);
     expect(r.issues[0]).toMatchObject({ severity: "warning", params: { header: "students", text: "600.5", value: 600.5 } });
-    expect(r.issues[1]).toMatchObject({ severity: "warning", params: { value: 0.5, percent: "50%" } });
+    expect(r.issues[1]).toMatchObject({ severity: "warning", params: { text: "12.5", value: 12.5 } });
+  });
+});
+
+describe("rowFields: a count under 1 or a percentage is a rate in a count's column (R2 of s46, finding 1)", () => {
+  const codesAt = (issues: readonly Issue[]) => issues.map((i) => `${i.code} ${i.cell ?? ""}`);
+
+  it("does not use 0.93 teachers (学历达标率 93% typed as 0.93): an error at the cell, the field left out with its cell, as an unreadable one", () => {
+    // R2's wbB G14: 高于规定学历教师（人） = 0.93 beside 专任教师 30. Used, L1 was 0.93 teachers and the county asked for 21.
+    const roles = [role(1, "students"), role(2, "teachers"), { ...role(3, "qualifiedTeachers"), header: "高于规定学历教师（人）" }];
+    const r = readRow(["马集乡中学", 410, 30, 0.93], roles, { kind: "section", stage: "junior" });
+    expect([r.fields.students?.value, r.fields.teachers?.value, r.fields.qualifiedTeachers]).toEqual([410, 30, undefined]);
+    expect(r.blankCells).toEqual({ qualifiedTeachers: "学校基本情况!D2" });
+    expect(codesAt(r.issues)).toEqual(["read_count_rate 学校基本情况!D2"]);
+    const [issue] = r.issues;
+    expect(issue).toMatchObject({ severity: "error", params: { header: "高于规定学历教师（人）", field: "qualifiedTeachers", text: "0.93", value: 0.93, percent: "93%" } });
+    expect(issue && message(issue.code, issue.params, "zh")).toBe(
+      "“高于规定学历教师（人）”是人数或间数，但值 0.93 小于 1，看来是比例或百分比（93%）填进了此列；此格未使用，该校需要它的指标不计算。请填写实际人数或间数（整数）后重新评估；如单元格显示为 93%，是设了百分比格式，请同时把格式改为“常规”",
+    );
+    expect(issue && message(issue.code, issue.params, "en")).toContain("but 0.93 is under 1: a rate or share (93%) seems to have been entered in this column. The cell was not used");
   });
 
-  it("names a percentage format for a count under 1: 22 typed in a cell formatted as a percentage is stored as 0.22 (the audit's students cell showing 22%)", () => {
-    const r = readRow(["一小", 0.22, 0.075], [role(1, "students"), role(2, "teachers")]);
-    expect([r.fields.students?.value, r.fields.teachers?.value]).toEqual([0.22, 0.075]);
-    expect(codesAt(r.issues)).toEqual(["read_count_fraction 学校基本情况!B2", "read_count_fraction 学校基本情况!C2"]);
-    // 0.22 × 100 is 22.000000000000004 in floating point; the cell shows 22%. 0.075 shows 7.5%.
-    expect(r.issues.map((i) => i.params.percent)).toEqual(["22%", "7.5%"]);
-    const [first] = r.issues;
-    expect(first && message(first.code, first.params, "zh")).toBe("“students”是人数或间数，但值 0.22 不是整数；已按 0.22 读取，请核对。如单元格显示为百分数（如 22%），是设了百分比格式，实际值为 0.22：请把格式改为“常规”并填写整数");
-    expect(first && message(first.code, first.params, "en")).toContain("If the cell shows a percentage (such as 22%), it is formatted as one and holds 0.22");
-    // 1.5 is over 1 (no percentage a count would show), and text "0.5" is typed, not formatted: the plain warning.
-    const other = readRow(["一小", 1.5, "0.5"], [role(1, "students"), role(2, "teachers")]);
-    expect(other.issues.filter((i) => i.code.startsWith("read_count")).map((i) => i.code)).toEqual(["read_count_not_whole", "read_count_not_whole"]);
+  it("says the same of 22 typed in a cell formatted as a percentage (stored 0.22, shown 22%), of 0.075 and of text 0.5; the rooms and classes too", () => {
+    const roles = [role(1, "students"), role(2, "teachers"), role(3, "multimediaRooms"), role(4, "classes")];
+    const r = readRow(["一小", 0.22, 0.075, "0.5", 0.4], roles);
+    expect(r.fields).toEqual({});
+    expect(r.blankCells).toEqual({ students: "学校基本情况!B2", teachers: "学校基本情况!C2", multimediaRooms: "学校基本情况!D2", classes: "学校基本情况!E2" });
+    // 0.22 × 100 is 22.000000000000004 in floating point; the cell shows 22%. 0.075 shows 7.5%. No read_number_as_text for the unused text 0.5.
+    expect(codesAt(r.issues)).toEqual(["read_count_rate 学校基本情况!B2", "read_count_rate 学校基本情况!C2", "read_count_rate 学校基本情况!D2", "read_count_rate 学校基本情况!E2"]);
+    expect(r.issues.map((i) => i.params.percent)).toEqual(["22%", "7.5%", "50%", "40%"]);
   });
+
+  it("makes L1 summed from its parts missing when one part is 0.5 (never 0 for that part)", () => {
+    // 专科 C 20, 本科 D 0.5: the sum is not made, the field points at D2.
+    const roles = [role(1, "students"), role(2, "qualifiedTeachers", "associate"), role(3, "qualifiedTeachers", "bachelor")];
+    const r = readRow(["一小", 300, 20, 0.5], roles);
+    expect([r.fields.qualifiedTeachers, r.blankCells]).toEqual([undefined, { qualifiedTeachers: "学校基本情况!D2" }]);
+  });
+
+  it("calls a count typed as a percentage text (93%, ９３％) a rate, not a number it cannot read; an area of 93% stays read_not_a_number", () => {
+    const roles = [role(1, "teachers"), role(2, "qualifiedTeachers"), role(3, "teachingArea")];
+    const r = readRow(["一小", " 93% ", "９３％", "93%"], roles);
+    expect(r.fields).toEqual({});
+    expect(codesAt(r.issues)).toEqual(["read_count_percent 学校基本情况!B2", "read_count_percent 学校基本情况!C2", "read_not_a_number 学校基本情况!D2"]);
+    const [issue] = r.issues;
+    expect(issue?.params.text).toBe("93%");
+    expect(issue && message(issue.code, issue.params, "zh")).toBe("“teachers”是人数或间数，但填的是百分数“93%”，看来是比例填进了此列；此格未使用，该校需要它的指标不计算。请填写实际人数或间数（整数）后重新评估");
+  });
+
+  it("keeps 0, 1, 1.5 and a fraction typed with its unit (0.5人) as before", () => {
+    const roles = [role(1, "students"), role(2, "teachers"), role(3, "classes"), role(4, "backboneTeachers")];
+    const r = readRow(["一小", 0, 1, 1.5, "0.5人"], roles);
+    expect([r.fields.students?.value, r.fields.teachers?.value, r.fields.classes?.value, r.fields.backboneTeachers?.value]).toEqual([0, 1, 1.5, 0.5]);
+    expect(r.issues.map((i) => i.code)).toEqual(["read_count_not_whole", "read_number_with_unit"]);
+  });
+});
+
+describe("rowFields: counts that are not whole numbers, typed as text", () => {
+  const codesAt = (issues: readonly Issue[]) => issues.map((i) => `${i.code} ${i.cell ?? ""}`);
 
   it("names the thousands separator for a count typed as `1.200`, read as 1.2", () => {
     const r = readRow(["一小", "1.200"], [role(1, "students")]);

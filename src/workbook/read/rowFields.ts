@@ -111,18 +111,45 @@ function readBlank(ctx: RowCtx, role: ColumnRole, noResult: boolean, cell: strin
 const DOT_THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
 
 /**
- * A count (persons, rooms, classes) that is not a whole number: kept as written, since a value is
- * never changed silently, but said at its cell as a warning; `1.200` typed as text gets a message
- * that names the likely thousands separator, and a number under 1 one that names a percentage
- * format: 22 typed in a cell formatted as a percentage is stored as 0.22 and shown as 22%, so the
- * cell the user looks at shows no 0.22 (read_count_fraction).
+ * A count (persons, rooms, classes) of 1 or more that is not a whole number: kept as written, since
+ * a value is never changed silently (12.5 teachers may be a count of full-time equivalents), but
+ * said at its cell as a warning; `1.200` typed as text gets a message that names the likely
+ * thousands separator. A count under 1 is not read at all (rateInCountIssue).
  */
 function notWholeIssue(ctx: RowCtx, role: ColumnRole, value: CellValue, read: number): Issue {
   const text = typeof value === "string" ? foldText(value) : String(value);
-  const params = { ...columnParams(role), text, value: read };
-  if (typeof value === "number" && read > 0 && read < 1) return issueAt("read_count_fraction", "warning", ctx.grid.sheet, ctx.row, role.column, { ...params, percent: percentText(read) });
   const code = typeof value === "string" && DOT_THOUSANDS.test(text) ? "read_count_dot_thousands" : "read_count_not_whole";
-  return issueAt(code, "warning", ctx.grid.sheet, ctx.row, role.column, params);
+  return issueAt(code, "warning", ctx.grid.sheet, ctx.row, role.column, { ...columnParams(role), text, value: read });
+}
+
+/**
+ * A count (persons, rooms, classes) strictly between 0 and 1, typed bare: no school has 0.93
+ * teachers, so it is a rate or share typed in the count's column (学历达标率 93% as 0.93), or a
+ * count typed in a cell formatted as a percentage (22 stored as 0.22, shown 22%). Used, it would
+ * fail the school and ask the county for teachers it does not need (reviewer R2 of s46, finding 1),
+ * so it is an error and the cell is not used, as an unreadable one (read_not_a_number): the
+ * indicators that need it are not computed. Null for any other number, and for one typed with a
+ * unit (0.5人 says what it counts; it keeps the not-whole warning's rules).
+ * @example rateInCountIssue(ctx, 高于规定学历教师 role at G14, 0.93, { base: 0.93, unit: null }) // read_count_rate at G14 { value: 0.93, percent: "93%" }
+ * @example rateInCountIssue(ctx, 专任教师 role, 12.5, { base: 12.5, unit: null }) // null
+ */
+function rateInCountIssue(ctx: RowCtx, role: ColumnRole, value: CellValue, read: Extract<CellNumber, { status: "number" }>): Issue | null {
+  if (numberKindOf(role.key) !== "count" || read.unit !== null || !(read.base > 0 && read.base < 1)) return null;
+  const text = typeof value === "string" ? foldText(value) : String(value);
+  return issueAt("read_count_rate", "error", ctx.grid.sheet, ctx.row, role.column, { ...columnParams(role), text, value: read.base, percent: percentText(read.base) });
+}
+
+/**
+ * A count's cell holding a percentage as text (93%): a rate typed in the count's column, said as
+ * such rather than as "not a number"; not read either way. Null for any other cell or column.
+ * @example percentInCountIssue(ctx, 高于规定学历教师 role, "93%") // read_count_percent { text: "93%" }
+ * @example percentInCountIssue(ctx, 教学及辅助用房 role, "93%") // null (a measure: read_not_a_number)
+ */
+function percentInCountIssue(ctx: RowCtx, role: ColumnRole, value: CellValue): Issue | null {
+  if (numberKindOf(role.key) !== "count" || typeof value !== "string") return null;
+  const parsed = parseCellNumber(value, "ratio");
+  if (parsed.status !== "number" || !parsed.percent) return null;
+  return issueAt("read_count_percent", "error", ctx.grid.sheet, ctx.row, role.column, { ...columnParams(role), text: value.trim() });
 }
 
 /** A fraction as a percentage cell shows it, without the float noise of × 100. @example percentText(0.22) // "22%" (0.22 × 100 = 22.000000000000004) */
@@ -135,6 +162,7 @@ function percentText(fraction: number): string {
  * reads but the user may not expect is said at info level: `—` / `/` / `无` read as 0 (what the
  * person typed, so it stands) or as missing (the sheet's note says so; see readNone), numbers
  * stored as text (Excel's own SUM skips them), and a formula without a stored result read as blank.
+ * A count under 1 (0.93 teachers) or given as a percentage is an error and not read (rateInCountIssue).
  */
 function readNumberCell(ctx: RowCtx, role: ColumnRole): Read {
   const { grid, row, issues } = ctx;
@@ -144,10 +172,12 @@ function readNumberCell(ctx: RowCtx, role: ColumnRole): Read {
   if (read.status === "blank") return readBlank(ctx, role, read.noResult === true, cell);
   if (read.status === "none") return readNone(ctx, role, read.mark, typeof value === "string" ? value.trim() : "");
   if (read.status === "number") {
+    const rate = rateInCountIssue(ctx, role, value, read);
+    if (rate !== null) return (issues.push(rate), { kind: "invalid", cell });
     issues.push(...readNumberNotes(ctx, role, value, read));
     return { kind: "value", sourced: { value: read.base, cell } };
   }
-  issues.push(dateInNumberIssue(ctx, role, value) ?? unitMismatchIssue(ctx, role, value) ?? issueAt(INVALID_CODES[read.reason], "error", grid.sheet, row, role.column, { ...columnParams(role), text: read.text }));
+  issues.push(dateInNumberIssue(ctx, role, value) ?? unitMismatchIssue(ctx, role, value) ?? percentInCountIssue(ctx, role, value) ?? issueAt(INVALID_CODES[read.reason], "error", grid.sheet, row, role.column, { ...columnParams(role), text: read.text }));
   return { kind: "invalid", cell };
 }
 
