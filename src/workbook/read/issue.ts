@@ -30,17 +30,17 @@ type NumberAsTextParams = {
   readonly field?: string;
   readonly stage?: string;
   readonly part?: string;
-  readonly countyItem?: string;
 };
 
 /**
- * A number typed as text (`"300"`, `12%`, `０．９２`), read and said at info level at its cell,
- * since Excel's own SUM skips such a cell: the school sheet and the county figures say it alike.
- * A school sheet's column adds the field it was read as (`field`, and `stage` / `part` when it
- * has them), which the English text names beside the header; a county figure has the header alone.
- * Two or more in one column are said once by readWorkbook (columnNotes: read_numbers_as_text).
+ * A school row's number typed as text (`"300"`, `１２００`), read and said at info level at its
+ * cell, since Excel's own SUM skips such a cell (the sheet's 合计 may then disagree). The column
+ * adds the field it was read as (`field`, and `stage` / `part` when it has them), which the English
+ * text names beside the header. Two or more in one column are said once by readWorkbook
+ * (columnNotes: read_numbers_as_text). The county figures do not say it: nothing adds them up
+ * (readCountyFigures textReadIssues).
  *
- * @example numberAsTextIssue("县级指标", 1, 1, { header: "初中三年巩固率", text: "88.6%", value: 0.886 }) // at 县级指标!B2
+ * @example numberAsTextIssue("学校基本情况", 1, 1, { header: "在校生数", field: "students", text: "1200", value: 1200 }) // at 学校基本情况!B2
  */
 export function numberAsTextIssue(sheet: string, row: number, column: number, params: NumberAsTextParams): Issue {
   return issueAt("read_number_as_text", "info", sheet, row, column, params);

@@ -2,7 +2,7 @@ import national from "../../profiles/data/national-2017.json";
 import type { CountyFigure, Issue } from "../../engine/types";
 import { a1, parseRange, qualified } from "../address";
 import type { CellValue, Grid } from "../types";
-import { issueAt, issueAtCell, numberAsTextIssue } from "./issue";
+import { issueAt, issueAtCell } from "./issue";
 import { isCountyHeader, layoutOf, NO_LAYOUT, saysPercent, type Layout } from "./figuresLayout";
 import { ambiguousExistence, contraryWording, remarkContradicts, invertedAnswer, invertedWording, negativelyWorded, levelNotStated, nearbyBothStages, ratingAnswer, refusedAsQuantity, specialFundingBothStages, verdictAnswer } from "./figureWording";
 import { readAs, stageCode, stagelessFigures, type ReadFigure, type StagelessItem } from "./stagelessFigures";
@@ -317,13 +317,21 @@ function shownText(v: CellValue): string {
   return cellText(v) ?? "";
 }
 
-/** A figure typed as text and read as a number: a number stored as text, or one written with its unit or as a numeral (6,080元/生, Ⅲ级以上), said with what it was read as. */
-function textReadIssue(sheet: string, item: ItemRow, column: number, text: string, value: number): Issue {
+/**
+ * A figure typed as text and read as a number: one written with its unit or as a numeral (6,080元/生,
+ * Ⅲ级以上) said with what it was read as; nothing for a plain number or percentage stored as text
+ * (87.6%, 0.96): on the county sheet that is the normal way to answer, nothing adds the answers up,
+ * and read_number_as_text's "Excel's SUM skips such cells" was noise, ten notes on one sheet
+ * (reviewer R2 of s46, finding 6). School rows still say it (rowFields).
+ * @example textReadIssues("县级指标", G6 row 4, 3, "6,080元/生", 6080) // [read_figure_read_as at 县级指标!D5]
+ * @example textReadIssues("县级指标", R1 row 5, 3, "87.6%", 0.876) // []
+ */
+function textReadIssues(sheet: string, item: ItemRow, column: number, text: string, value: number): Issue[] {
+  if (parseCellNumber(text, "ratio").status === "number") return [];
   // The item it was read as, so that an English text can name it beside the sheet's own wording.
   // A stage-less G7 or G13 row is read as one stage's item but stands for both: named by its own words only.
   const params = { header: item.text, text, value, ...(item.code === null || item.stageless !== null ? {} : { countyItem: item.code }) };
-  if (parseCellNumber(text, "ratio").status === "number") return numberAsTextIssue(sheet, item.row, column, params);
-  return issueAt("read_figure_read_as", "info", sheet, item.row, column, params);
+  return [issueAt("read_figure_read_as", "info", sheet, item.row, column, params)];
 }
 
 /**
@@ -435,7 +443,7 @@ function valueOf(grid: Grid, item: ItemRow, layout: Layout, code: string, unit: 
   }
   if (year !== null) issues.push(issueAt("read_figure_year_remark", "info", grid.sheet, item.row, column, { item: item.text, text: shownText(raw), value: Number(converted.value), year, countyItem: code }));
   if (converted.barePercent === true) issues.push(barePercentIssue(grid.sheet, item.row, column, { item: item.text, text: shownText(raw), countyItem: code, value: Number(converted.value) }));
-  else if (part === undefined && year === null && typeof raw === "string" && typeof converted.value === "number") issues.push(textReadIssue(grid.sheet, item, column, raw, converted.value));
+  else if (part === undefined && year === null && typeof raw === "string" && typeof converted.value === "number") issues.push(...textReadIssues(grid.sheet, item, column, raw, converted.value));
   return orientedValue(grid, item, code, column, converted.value, issues, shownText(raw));
 }
 
@@ -590,7 +598,7 @@ function figureOf(grid: Grid, item: ItemRow, layout: Layout, countyOf: CountyOf,
   }
   if (countedNotRatio(grid, item, layout, unit, column, issues)) return null;
   // A row there with its value blank: said, so that the result points where to type it (未填, not 无数据).
-  // A stage-less G7 or G13 row stands for both stages: named by its own words only, as textReadIssue names it.
+  // A stage-less G7 or G13 row stands for both stages: named by its own words only, as textReadIssues names it.
   const blankParams = { item: item.text, ...(item.stageless === null ? { countyItem: code } : {}) };
   if (isBlank(valueAt(grid, item.row, column))) return (issues.push(issueAt("read_figure_blank", "info", grid.sheet, item.row, column, blankParams)), null);
   const value = valueOf(grid, item, layout, code, unit, column, issues);
@@ -669,7 +677,7 @@ function countyPay(grid: Grid, rows: readonly PayCell[], given: GivenFigure | un
   const [teacherCell, civilCell] = [payCellRef(grid, teacher), payCellRef(grid, civil)];
   const asText = [teacher, civil].flatMap((r) => {
     const raw = valueAt(grid, r.item.row, r.column);
-    return typeof raw === "string" ? [textReadIssue(grid.sheet, r.item, r.column, raw, r.value)] : [];
+    return typeof raw === "string" ? textReadIssues(grid.sheet, r.item, r.column, raw, r.value) : [];
   });
   const params = { item: teacher.item.text, civilCell, value: rounded(ratio) };
   return {

@@ -1,7 +1,7 @@
 import type { CellRef, CountyFigure, Issue } from "../../engine/types";
 import { a1, qualified } from "../address";
 import type { CellValue, Grid } from "../types";
-import { issueAt, issueAtCell, numberAsTextIssue } from "./issue";
+import { issueAt, issueAtCell } from "./issue";
 import { isNoCachedResult } from "./noCachedResult";
 import { dateText } from "./dateText";
 import { groupByCounty } from "./groupByCounty";
@@ -62,7 +62,7 @@ function itemOf(count: Count): string {
   return joined(count.parts.map((p) => p.name));
 }
 
-/** A count cell read (readCount); value null when blank (given, no value), "bad" when unreadable, said when it must be. */
+/** A count cell read (readCount); value null when blank (given, no value), "bad" when unreadable, said when it must be; a count stored as text (“45”) is read without a note, as the county sheet's figures are (readCountyFigures textReadIssues). */
 function countOf(grid: Grid, cell: CountCell, noteColumn: number | null, out: Read): ReadCount | "bad" {
   const raw = valueAt(grid, cell.row, cell.column);
   const blank = { kind: cell.kind, value: null, cell, name: cell.text };
@@ -77,7 +77,6 @@ function countOf(grid: Grid, cell: CountCell, noteColumn: number | null, out: Re
     out.issues.push(issueAt("read_figure_bad_value", "error", grid.sheet, cell.row, cell.column, { item: cell.text, text: shown(raw), expected: "number" }));
     return "bad";
   }
-  if (typeof raw === "string") out.issues.push(numberAsTextIssue(grid.sheet, cell.row, cell.column, { header: cell.text, text: raw, value: count.value }));
   return { kind: cell.kind, value: count.value, cell, name: cell.text };
 }
 

@@ -56,14 +56,17 @@ describe("a special-education funding figure without a stage (rules.md §4 item 
     expect(message("read_figure_stages_given", { item: STAGELESS, primaryCell: "县级指标!B5", juniorCell: "县级指标!B6" }, "en")).toContain("(县级指标!B5, 县级指标!B6): this value is not used");
   });
 
-  it("reads a number stored as text (“6,500”) for both stages, said as text once, not as one stage's item", () => {
+  it("reads a number stored as text (“6,500”) for both stages without a note (R2 of s46, finding 6); 6,500元 said as read once, not as one stage's item", () => {
     const { figures, issues } = g7Of("6,500");
     expect(figures.map((f) => f[1])).toEqual([6500, 6500]);
-    expect(issues.map((i) => [i.code, i.cell])).toEqual([
-      ["read_number_as_text", "县级指标!B4"],
+    expect(issues.map((i) => [i.code, i.cell])).toEqual([["read_figure_both_stages", "县级指标!B4"]]);
+    const withUnit = g7Of("6,500元");
+    expect(withUnit.figures.map((f) => f[1])).toEqual([6500, 6500]);
+    expect(withUnit.issues.map((i) => [i.code, i.cell])).toEqual([
+      ["read_figure_read_as", "县级指标!B4"],
       ["read_figure_both_stages", "县级指标!B4"],
     ]);
-    expect(issues[0]?.params).toEqual({ header: STAGELESS, text: "6,500", value: 6500 });
+    expect(withUnit.issues[0]?.params).toEqual({ header: STAGELESS, text: "6,500元", value: 6500 });
   });
 
   it("gives no figure for a blank value, said as blank by its own words (no one stage's item); a 0 is a figure of 0 for both stages", () => {
