@@ -11,6 +11,9 @@ describe("wholeItemParts", () => {
     ["教师交流轮岗比例及骨干教师占比", ["G11_rotation_rate", "G11_backbone_rotation"]],
     ["县域内留守儿童关爱体系健全，全县符合条件的随迁子女在公办学校和政府购买服务的民办学校就读的比例不低于85%", ["G15_left_behind_care", "G15_migrant_share"]],
     ["在国家义务教育质量监测中，相关科目学生学业水平达到Ⅲ级以上，且校际差异率低于0.15", ["Q9_monitoring_level", "Q9_difference_rate"]],
+    // G7 named for no one stage, or for both (reviewer R2 of s46, finding 4): the stages are its parts.
+    ["特殊教育学校生均公用经费", ["G7_special_primary", "G7_special_junior"]],
+    ["特殊教育学校小学、初中生均公用经费（元）", ["G7_special_primary", "G7_special_junior"]],
   ])("gives the parts of %s", (sentence, expected) => {
     expect(codes(sentence)).toEqual(expected);
   });
@@ -25,6 +28,8 @@ describe("wholeItemParts", () => {
     "校际差异率",
     "质量监测达到Ⅲ级以上",
     "初中三年巩固率",
+    "特殊教育学校小学生均公用经费",
+    "特殊教育学校公用经费支出（万元）",
   ])("gives none for %s (one part, or another item)", (sentence) => {
     expect(codes(sentence)).toBeNull();
   });
@@ -209,6 +214,18 @@ describe("sameForBoth (reviewer R4, point 5)", () => {
   it("keeps a comparison word for the single-value reading to refuse (均不低于95%), and gives G11's two rates one value", () => {
     expect(both("均不低于95%", G13)).toEqual([["G13_nearby_primary", "不低于95%"], ["G13_nearby_junior", "不低于95%"]]);
     expect(both("均为15%", G11)).toEqual([["G11_rotation_rate", "15%"], ["G11_backbone_rotation", "15%"]]);
+  });
+
+  it("gives one amount with its unit to both stages of G7 (均为6500元, 小学、初中均为6,080元/生), not two amounts", () => {
+    const G7 = partsOf("特殊教育学校生均公用经费");
+    expect(both("均为6500元", G7)).toEqual([["G7_special_primary", "6500元"], ["G7_special_junior", "6500元"]]);
+    // normaliseText takes the thousands comma out: 6,080 → 6080.
+    expect(both("小学、初中均为6,080元/生", G7)).toEqual([["G7_special_primary", "6080元/生"], ["G7_special_junior", "6080元/生"]]);
+    expect(both("均为0.65万元", G7)).toEqual([["G7_special_primary", "0.65万元"], ["G7_special_junior", "0.65万元"]]);
+    expect(both("均为6500元、7000元", G7)).toBeNull();
+    expect(both("均为6500元以上", G7)).toBeNull();
+    // A unit is taken off an amount only: G13's 均为100元 is no one rate.
+    expect(both("均为100元", G13)).toBeNull();
   });
 
   it.each([

@@ -1,4 +1,4 @@
-import { nearbyBothStages } from "./figureWording";
+import { nearbyBothStages, specialFundingBothStages } from "./figureWording";
 import { itemUnit } from "./matchCountyItem";
 import { parseLevel } from "./parseLevel";
 import { parseYesNo } from "./schoolKind";
@@ -11,13 +11,15 @@ export interface ItemPart {
   readonly marker: RegExp;
 }
 
-/** A two-part item (rules.md §4 items 11, 13, 15; §5 item 9): when a row's sentence is the whole item, and its parts. */
+/** A two-part item (rules.md §4 items 7, 11, 13, 15; §5 item 9): when a row's sentence is the whole item, and its parts. */
 interface PairRule {
   readonly whole: (folded: string) => boolean;
   readonly parts: readonly [ItemPart, ItemPart];
 }
 
 const PAIRS: readonly PairRule[] = [
+  // 特殊教育学校生均公用经费 names no stage and is read for both (stagelessFigures), or per stage when its cell gives two amounts (小学6500元，初中7000元: reviewer R2 of s46, finding 4).
+  { whole: specialFundingBothStages, parts: [{ code: "G7_special_primary", marker: /小学/ }, { code: "G7_special_junior", marker: /初中/ }] },
   { whole: (t) => nearbyBothStages(t) && t.includes("小学") && t.includes("初中"), parts: [{ code: "G13_nearby_primary", marker: /小学/ }, { code: "G13_nearby_junior", marker: /初中/ }] },
   // 交流轮岗骨干教师比例 is the backbone share alone: the whole item names the teachers' rate, then (其中 / ；/ 及) the backbone's.
   { whole: (t) => /(交流|轮岗).*(其中|[;,、，；]|及|和|与).*骨干/.test(t), parts: [{ code: "G11_rotation_rate", marker: /交流|轮岗/ }, { code: "G11_backbone_rotation", marker: /骨干/ }] },
@@ -36,6 +38,7 @@ function firstAt(text: string, marker: RegExp): number {
  * the sentence names them; null for a sentence naming one part or another item.
  *
  * @example wholeItemParts("城区和镇区公办小学、初中就近划片入学比例分别达到100%、95%")?.map((p) => p.code) // ["G13_nearby_primary", "G13_nearby_junior"]
+ * @example wholeItemParts("特殊教育学校生均公用经费")?.map((p) => p.code) // ["G7_special_primary", "G7_special_junior"]
  * @example wholeItemParts("骨干教师交流轮岗比例") // null
  */
 export function wholeItemParts(sentence: string): readonly [ItemPart, ItemPart] | null {
@@ -171,6 +174,7 @@ const COMPARED = new RegExp(`(${COMPARISON.source})(其中|占|为|是|达|达�
  * as another's (reviewer R2, N4: 初中学段教师比例96.8% read as G13's junior rate through G11's 教师).
  */
 const LABEL_WORDS: Readonly<Record<string, RegExp>> = {
+  G7: /特殊教育|特教|学校|生均|公用经费|经费|标准|阶段|学段/g,
   G13: /就近|划片|入学|比例|占比|比率|率|阶段|学段/g,
   G11: /交流|轮岗|教师|骨干|比例|占比|比率|率/g,
   G15: /随迁|进城务工|人员|子女|儿童|留守|关爱|就读|比例|占比|比率|率/g,
@@ -302,20 +306,26 @@ export function sameForBoth(text: string, parts: readonly [ItemPart, ItemPart]):
   const compared = after.slice(0, start).search(COMPARED);
   const value = after.slice(compared >= 0 ? compared : start);
   // 均为100%、96.8% or 均为100%（含九年一贯制学校）: more than one value, or words after it; not one value for both.
-  if (!oneValue(value)) return null;
+  if (!oneValue(value, parts.every((p) => itemUnit(p.code) === "yuan"))) return null;
   return parts.every((p) => kindFits(value, p)) ? parts.map((part) => ({ part, text: value, value })) : null;
 }
+
+/** An amount's unit after its number (元, 万元, 元/生, 元/人/年), taken off an amount for both stages of G7. */
+const YUAN_UNIT = /万?元(\/(生|人)(\/?年)?)?$/;
 
 /**
  * Whether a value after 均 is one value and nothing after it but a year in brackets (100%, 不低于95%,
  * 100%（2024年）), not two (100%、96.8%, 100%，其中城区95%) nor one with a remark (100%（含九年一贯制学校）,
- * 100%以上): reviewer R1, finding 8.
+ * 100%以上): reviewer R1, finding 8. An amount (`yuan`: G7) may carry its unit (6500元/生), as a single
+ * amount may (normaliseText has taken a thousands comma out).
  *
- * @example oneValue("100%(2024年)") // true; oneValue("100%96.8%") // false (NFKC, 、 removed); oneValue("100%(含九年一贯制学校)") // false
+ * @example oneValue("100%(2024年)", false) // true; oneValue("100%96.8%", false) // false (NFKC, 、 removed); oneValue("100%(含九年一贯制学校)", false) // false
+ * @example oneValue("6500元/生", true) // true; oneValue("6500元", false) // false
  */
-function oneValue(value: string): boolean {
+function oneValue(value: string, yuan: boolean): boolean {
   const bare = yearRemark(value)?.value ?? value;
-  return /^[^\d]*\d+(\.\d+)?%?$/.test(bare);
+  const plain = yuan ? bare.replace(YUAN_UNIT, "") : bare;
+  return /^[^\d]*\d+(\.\d+)?%?$/.test(plain);
 }
 
 /**

@@ -1,0 +1,92 @@
+import { message } from "../../messages/catalogue";
+import { readCountyFigures } from "./readCountyFigures";
+import { gridOf } from "./testing";
+
+// G7's row named for no one stage (特殊教育学校生均公用经费) with one amount per stage in its cell
+// (reviewer R2 of s46, finding 4: 小学6500元，初中7000元 was refused whole, where G13's 小学100%，初中96.8%
+// is split): each amount read as a single amount is, at the value cell B2.
+const sheet = { sheet: "县级指标" };
+const G7 = "特殊教育学校生均公用经费";
+
+/** One row under 评估内容 | 自评结果 read: [code, value, cell] of each figure, [code, severity, cell] of each issue, and their params. */
+function readRow(item: string, value: string | number) {
+  const result = readCountyFigures(gridOf([["评估内容", "自评结果"], [item, value]], sheet));
+  return {
+    figures: result?.figures.map((f) => [f.code, f.value, f.cell]) ?? [],
+    issues: result?.issues.map((i) => [i.code, i.severity, i.cell]) ?? [],
+    params: result?.issues.map((i) => i.params) ?? [],
+  };
+}
+
+const BY_STAGE = [["G7_special_primary", 6500, "县级指标!B2"], ["G7_special_junior", 7000, "县级指标!B2"]];
+const TWO_PARTS = [["read_figure_two_parts", "info", "县级指标!B2"]];
+
+describe("G7's amounts by stage in one cell", () => {
+  it.each([
+    "小学6500元，初中7000元",
+    "小学6500元、初中7000元",
+    "小学6500元；初中7000元",
+    "小学：6500元，初中：7000元",
+    "初中7000元，小学6500元",
+    "分别为6500元、7000元",
+    "小学、初中分别为6500元、7000元",
+    "全县小学6500元，初中7000元",
+    "小学生均6500元，初中生均7000元",
+    "小学6500元/生，初中7000元/生",
+  ])("reads %s as primary 6500, junior 7000", (text) => {
+    expect(readRow(G7, text)).toMatchObject({ figures: BY_STAGE, issues: TWO_PARTS });
+  });
+
+  it("reads each amount with its unit as a single amount is: 6,080元/生 → 6080, 0.7万元 → 7000 (0.7 × 10,000)", () => {
+    expect(readRow(G7, "小学6,080元/生，初中0.7万元").figures).toEqual([["G7_special_primary", 6080, "县级指标!B2"], ["G7_special_junior", 7000, "县级指标!B2"]]);
+  });
+
+  it("reads the row named with both stages (特殊教育学校小学、初中生均公用经费) the same way", () => {
+    expect(readRow("特殊教育学校小学、初中生均公用经费（元）", "小学6500元，初中7000元").figures).toEqual(BY_STAGE);
+  });
+
+  it("says it as G13's two parts are said, in zh and en", () => {
+    const { params } = readRow(G7, "小学6500元，初中7000元");
+    expect(message("read_figure_two_parts", params[0] ?? {}, "zh")).toBe(`“${G7}”含两项，“小学6500元，初中7000元”已分别读取：“特殊教育学校小学生均公用经费（元）”为“小学6500元”，“特殊教育学校初中生均公用经费（元）”为“初中7000元”`);
+    expect(message("read_figure_two_parts", params[0] ?? {}, "en")).toBe(
+      `“${G7}” holds two items; “小学6500元，初中7000元” was read as Special education, primary: funding per student (yuan): “小学6500元” and Special education, junior secondary: funding per student (yuan): “初中7000元”`,
+    );
+  });
+
+  it("gives one amount for both stages (小学、初中均为6500元) to each stage as its own", () => {
+    expect(readRow(G7, "小学、初中均为6500元")).toMatchObject({ figures: [["G7_special_primary", 6500, "县级指标!B2"], ["G7_special_junior", 6500, "县级指标!B2"]], issues: TWO_PARTS });
+  });
+
+  it("still reads a single amount for both stages, and says so (read_figure_both_stages)", () => {
+    for (const value of [6500, "6500元", "6,500元/生"]) {
+      expect(readRow(G7, value)).toMatchObject({ figures: [["G7_special_primary", 6500, "县级指标!B2"], ["G7_special_junior", 6500, "县级指标!B2"]] });
+      expect(readRow(G7, value).issues.map((i) => i[0])).toContain("read_figure_both_stages");
+    }
+  });
+
+  it("reads the stage whose amount reads and refuses the other (约7000元, as a single 约7000元 is) at the cell, named by its stage", () => {
+    const { figures, issues, params } = readRow(G7, "小学6500元，初中约7000元");
+    expect(figures).toEqual([["G7_special_primary", 6500, "县级指标!B2"]]);
+    expect(issues).toEqual([["read_figure_bad_value", "error", "县级指标!B2"]]);
+    expect(params[0]).toEqual({ item: G7, text: "初中约7000元", expected: "yuan", countyItem: "G7_special_junior" });
+  });
+
+  it.each([
+    // Amounts of something else than the stages: not guessed (城区 and 农村 of which stage?).
+    ["城区6500元，农村7000元", "read_figure_two_parts_unsplit"],
+    ["小学分别为6500元、7000元", "read_figure_two_parts_unsplit"],
+    // A part with no amount at all: which stage it is for is not told apart from a remark.
+    ["小学6500元，初中待拨付", "read_figure_two_parts_unsplit"],
+  ])("refuses %s (%s), reading nothing", (text, code) => {
+    const { figures, issues } = readRow(G7, text);
+    expect(figures).toEqual([]);
+    expect(issues.map((i) => i[0])).toEqual([code]);
+  });
+
+  it("leaves a row named for one stage as it was: its cell's two amounts are refused as one amount", () => {
+    const { figures, issues, params } = readRow("特殊教育学校小学生均公用经费", "小学6500元，初中7000元");
+    expect(figures).toEqual([]);
+    expect(issues).toEqual([["read_figure_bad_value", "error", "县级指标!B2"]]);
+    expect(params[0]).toEqual({ item: "特殊教育学校小学生均公用经费", text: "小学6500元，初中7000元", expected: "yuan", countyItem: "G7_special_primary" });
+  });
+});
