@@ -175,9 +175,13 @@ function fieldHeaderText(params: Readonly<Record<string, string | number>>, lang
   return label === null ? oneLine(String(header)) : `${label} (${oneLine(String(header))})`;
 }
 
-/** What the reader took a cell's column or row for: a school sheet's field (with its stage and part), or a county item (`countyItem`); null when neither is known. */
+/**
+ * What the reader took a cell's column or row for: a school sheet's field (with its stage and part), or a county item (`countyItem`,
+ * named by `itemLabel` where the row covers more than that code: a stage-less G7 row read for both stages); null when neither is known.
+ */
 function readLabel(params: Readonly<Record<string, string | number>>, lang: Lang): string | null {
-  const { field, stage, part, countyItem } = params;
+  const { field, stage, part, itemLabel } = params;
+  const countyItem = itemLabel ?? params.countyItem;
   if (field !== undefined && CATALOGUE.has(`field_${String(field)}`)) {
     const label = fieldPartLabel(String(field), part === undefined ? null : String(part), lang);
     return stage === undefined ? label : message("read_field_stage", { field: label, stageInText: stage }, lang);

@@ -116,6 +116,8 @@ export const LABELS: MessageTable = {
   county_G6_small_school_funding: { zh: "小规模学校按规定人数核定公用经费", en: "Small schools funded at the stipulated number of students" },
   county_G7_special_primary: { zh: "特殊教育学校小学生均公用经费（元）", en: "Special education, primary: funding per student (yuan)" },
   county_G7_special_junior: { zh: "特殊教育学校初中生均公用经费（元）", en: "Special education, junior secondary: funding per student (yuan)" },
+  // A stage-less row read as one for both stages (readCountyFigures.ts itemParams): named by what it covers.
+  county_G7_special_both: { zh: "特殊教育学校生均公用经费（元，小学和初中）", en: "Special education, primary and junior secondary: funding per student (yuan)" },
   county_G8_pay_ratio: { zh: "教师平均工资与公务员平均工资之比", en: "Teachers' ÷ civil servants' average pay" },
   county_G9_training_rate: { zh: "5年360学时培训完成率", en: "Completion rate of 360 training hours in 5 years" },
   county_G10_staffing: { zh: "编制由教育部门统筹分配", en: "Staffing allocated by the bureau" },
@@ -124,6 +126,7 @@ export const LABELS: MessageTable = {
   county_G12_certificate_rate: { zh: "专任教师持证上岗率", en: "Share of full-time teachers holding a teaching certificate" },
   county_G13_nearby_primary: { zh: "小学就近划片入学比例", en: "Primary nearby enrolment" },
   county_G13_nearby_junior: { zh: "初中就近划片入学比例", en: "Junior secondary nearby enrolment" },
+  county_G13_nearby_both: { zh: "小学和初中就近划片入学比例", en: "Primary and junior secondary nearby enrolment" },
   county_G14_quota_share: { zh: "优质高中招生名额分配比例", en: "Share of quality senior-high admission places allocated to junior secondary schools" },
   county_G15_migrant_share: { zh: "随迁子女在公办学校和政府购买学位就读比例", en: "Migrant children in public or funded places" },
   county_G15_left_behind_care: { zh: "留守儿童关爱体系健全", en: "Left-behind children care system" },

@@ -1202,6 +1202,11 @@ export const READER_MESSAGES: MessageTable = {
   kind_credible_Q9_difference_rate: { zh: "校际差异率应小于 1", en: "a difference rate is below 1" },
   kind_existence: { zh: "“有”或“无”", en: "yes or no (有 / 无)" },
   kind_yuan: { zh: "金额（元），如 6080、6,080元/生 或 0.608万元", en: "an amount in yuan such as 6080, 6,080元/生 or 0.608万元" },
+  // A stage-less G7 row (特殊教育学校生均公用经费): one amount for both stages, or one per stage in the cell (readCountyFigures.ts rowExpected).
+  kind_yuan_stages: {
+    zh: "各学段的金额（如“小学6500元，初中7000元”，也可分两行填写），或一个金额（元，小学、初中同用），如 6080、6,080元/生 或 0.608万元",
+    en: "one amount per stage (小学6500元，初中7000元, or each stage on a row of its own) or one amount in yuan for both stages, such as 6080, 6,080元/生 or 0.608万元",
+  },
   kind_level: { zh: "监测等级 1–4，如 3、Ⅲ 或 Ⅲ级以上", en: "a monitoring level 1–4 such as 3, Ⅲ or Ⅲ级以上" },
   kind_number: { zh: "数值", en: "a number" },
   // G8 is a ratio of two pays and Q9's difference rate a fraction below 1: named as such where a value is asked for (expectedKind).

@@ -90,3 +90,33 @@ describe("G7's amounts by stage in one cell", () => {
     expect(params[0]).toEqual({ item: "特殊教育学校小学生均公用经费", text: "小学6500元，初中7000元", expected: "yuan", countyItem: "G7_special_primary" });
   });
 });
+
+describe("a stage-less row's amount not read: named for both stages, told it may give one amount or one per stage", () => {
+  it("refuses 待拨付 with the advice and the row named for both stages (zh, en), its cell kept on the primary code for 待评估", () => {
+    const { figures, issues, params } = readRow(G7, "待拨付");
+    expect(figures).toEqual([]);
+    expect(issues).toEqual([["read_figure_bad_value", "error", "县级指标!B2"]]);
+    expect(params[0]).toEqual({ item: G7, text: "待拨付", expected: "yuan_stages", countyItem: "G7_special_primary", itemLabel: "G7_special_both" });
+    expect(message("read_figure_bad_value", params[0] ?? {}, "zh")).toBe(
+      `县级指标“${G7}”的值“待拨付”无法读取，未使用：请在该单元格改填各学段的金额（如“小学6500元，初中7000元”，也可分两行填写），或一个金额（元，小学、初中同用），如 6080、6,080元/生 或 0.608万元`,
+    );
+    expect(message("read_figure_bad_value", params[0] ?? {}, "en")).toBe(
+      `County item Special education, primary and junior secondary: funding per student (yuan) (${G7}): “待拨付” cannot be read and is not used: enter one amount per stage (小学6500元，初中7000元, or each stage on a row of its own) or one amount in yuan for both stages, such as 6080, 6,080元/生 or 0.608万元 in that cell`,
+    );
+  });
+
+  it("names a year-dated amount's row for both stages too (6500元（2024年）)", () => {
+    const { figures, params } = readRow(G7, "6500元（2024年）");
+    expect(figures).toEqual([["G7_special_primary", 6500, "县级指标!B2"], ["G7_special_junior", 6500, "县级指标!B2"]]);
+    const year = params.find((p) => p.year !== undefined) ?? {};
+    expect(message("read_figure_year_remark", year, "en")).toBe(
+      `County item Special education, primary and junior secondary: funding per student (yuan) (${G7}): “6500元（2024年）” was read as 6500; the year “2024年” in brackets is not used, nor checked against the year evaluated`,
+    );
+  });
+
+  it("names G13's row for no stage by both stages (义务教育就近入学比例 | 待定)", () => {
+    const { params } = readRow("义务教育就近入学比例", "待定");
+    expect(params[0]).toMatchObject({ expected: "ratio", countyItem: "G13_nearby_primary", itemLabel: "G13_nearby_both" });
+    expect(message("read_figure_bad_value", params[0] ?? {}, "en")).toBe("County item Primary and junior secondary nearby enrolment (义务教育就近入学比例): “待定” cannot be read and is not used: enter a ratio such as 95% or 0.95 in that cell");
+  });
+});

@@ -432,8 +432,10 @@ function valueOf(grid: Grid, item: ItemRow, layout: Layout, code: string, unit: 
   const percent = part === undefined ? percentContext(grid, item, layout) : part.percent;
   const { converted, year } = rated !== null ? { converted: { ok: true as const, value: rated }, year: null } : convertDated(raw, unit, percent, `${unitTextOf(grid, item, layout)} ${item.text}`);
   if (converted === null) return null;
+  // A stage-less row read whole (not a part of it) stands for both stages: named and told so (itemParams, rowExpected).
+  const whole = part === undefined ? item.stageless : null;
   if (!converted.ok) {
-    issues.push(issueAt("read_figure_bad_value", "error", grid.sheet, item.row, column, { item: item.text, text: shownText(raw), expected: expectedKind(code, unit, item.text), countyItem: code }));
+    issues.push(issueAt("read_figure_bad_value", "error", grid.sheet, item.row, column, { item: item.text, text: shownText(raw), expected: rowExpected(whole, code, unit, item.text), ...itemParams(whole, code) }));
     return null;
   }
   issues.push(...answerIssues(grid, item, code, column, converted, shownText(raw)));
@@ -441,10 +443,38 @@ function valueOf(grid: Grid, item: ItemRow, layout: Layout, code: string, unit: 
     issues.push(notCredibleIssue(grid.sheet, item.row, column, { item: item.text, text: shownText(raw), countyItem: code, value: converted.value }));
     return null;
   }
-  if (year !== null) issues.push(issueAt("read_figure_year_remark", "info", grid.sheet, item.row, column, { item: item.text, text: shownText(raw), value: Number(converted.value), year, countyItem: code }));
+  if (year !== null) issues.push(issueAt("read_figure_year_remark", "info", grid.sheet, item.row, column, { item: item.text, text: shownText(raw), value: Number(converted.value), year, ...itemParams(whole, code) }));
   if (converted.barePercent === true) issues.push(barePercentIssue(grid.sheet, item.row, column, { item: item.text, text: shownText(raw), countyItem: code, value: Number(converted.value) }));
   else if (part === undefined && year === null && typeof raw === "string" && typeof converted.value === "number") issues.push(...textReadIssues(grid.sheet, item, column, raw, converted.value));
   return orientedValue(grid, item, code, column, converted.value, issues, shownText(raw));
+}
+
+/** The labels naming a stage-less G7 or G13 row by what it covers, both stages (county_G7_special_both in src/messages/labels.ts). */
+const BOTH_STAGES_LABEL: Readonly<Record<StagelessItem, string>> = { G7: "G7_special_both", G13: "G13_nearby_both" };
+
+/**
+ * The item an issue of a row names: its code (`countyItem`, which ties a cell not read to its
+ * item's missing part: unreadFigures.ts) and, for a stage-less G7 or G13 row read whole, the label
+ * of both stages (`itemLabel`, which the English text names it by): such a row is read under its
+ * primary code (readAs) but stands for both stages (reviewer R2 of s46, finding 4: "Special
+ * education, primary" for 特殊教育学校生均公用经费).
+ *
+ * @example itemParams("G7", "G7_special_primary") // { countyItem: "G7_special_primary", itemLabel: "G7_special_both" }
+ * @example itemParams(null, "G12_certificate_rate") // { countyItem: "G12_certificate_rate" }
+ */
+function itemParams(stageless: StagelessItem | null, code: string): { countyItem: string; itemLabel?: string } {
+  return stageless === null ? { countyItem: code } : { countyItem: code, itemLabel: BOTH_STAGES_LABEL[stageless] };
+}
+
+/**
+ * What a row's value should be: for a stage-less G7 row read whole, an amount per stage or one for
+ * both (kind_yuan_stages: the user is not left to pick one of two amounts); else expectedKind.
+ *
+ * @example rowExpected("G7", "G7_special_primary", "yuan", "特殊教育学校生均公用经费") // "yuan_stages"
+ * @example rowExpected(null, "G7_special_junior", "yuan", "特殊教育学校初中生均公用经费") // "yuan"
+ */
+function rowExpected(stageless: StagelessItem | null, code: string, unit: ItemUnit, name: string): string {
+  return stageless === "G7" ? "yuan_stages" : expectedKind(code, unit, name);
 }
 
 /**
@@ -582,8 +612,8 @@ function figureOf(grid: Grid, item: ItemRow, layout: Layout, countyOf: CountyOf,
   const column = item.valueColumn;
   if (column === null) {
     // What the item needs (a ratio for G8, 是 / 否 …): a row answered otherwise (是 for G8) is told what to write.
-    const expected = expectedKind(code, unit, item.text);
-    issues.push(issueAt("read_figure_no_value", "warning", grid.sheet, item.row, item.itemColumn, { item: item.text, text: item.unread.join(" | "), expected, countyItem: code }));
+    const expected = rowExpected(item.stageless, code, unit, item.text);
+    issues.push(issueAt("read_figure_no_value", "warning", grid.sheet, item.row, item.itemColumn, { item: item.text, text: item.unread.join(" | "), expected, ...itemParams(item.stageless, code) }));
     return null;
   }
   const noted = valueInNote(grid, item.row, column, layout.noteColumn, item.text);
