@@ -364,6 +364,15 @@ export const ADDIN_MESSAGES: MessageTable = {
   addin_issue_more_schools: { zh: "另 {count} 所", en: "and {count} more" },
   addin_issue_more_sections: { zh: "另 {count} 个", en: "and {count} more" },
   addin_issue_show_all: { zh: "展开全部", en: "Show all" },
+  // read_item_columns_missing in the pane's list (issueWording.ts SAID_ABOVE): the items by code, what each lacks being the line under the mapping table.
+  addin_issue_item_columns_above: {
+    zh: "工作表“{sheet}”中没有找到 {items} 所需的列，这些项目为待评估；各项所缺的列和可识别的表头见上方“列对应关系”表下",
+    en: "Sheet “{sheet}” has no column for what {items} need, so they are not yet assessed; what each lacks, and the headers recognised, are under the Column mapping table above",
+  },
+  addin_issue_item_columns_above_one: {
+    zh: "工作表“{sheet}”中没有找到 {items} 所需的列，该项目为待评估；所缺的列和可识别的表头见上方“列对应关系”表下",
+    en: "Sheet “{sheet}” has no column for what {items} needs, so it is not yet assessed; what it lacks, and the headers recognised, are under the Column mapping table above",
+  },
   // After the first few issues of one kind (3,000 rows lacking one column): the rest counted, so that the other kinds show.
   addin_issues_more_of_kind: { zh: "同类问题另有 {count} 条，见“数据问题”工作表。", en: "{count} more of this kind on the issues sheet." },
   // {reason} is an issue's text, a sentence of its own in the issues list: inside this one English lowers its capital.
@@ -426,6 +435,12 @@ export const ADDIN_MESSAGES: MessageTable = {
   addin_optional_missing: {
     zh: "以下项目所需的列未找到，将为待评估（县级指标表给出的除外）：{items}",
     en: "Columns these items need were not found, so they are not yet assessed (unless the county figures sheet gives them): {items}",
+  },
+  // After addin_optional_missing, behind its button (addin_optional_headers_show): a header the reader recognises for each field lacked, and where to say a column holds one.
+  addin_optional_headers_show: { zh: "可识别的表头", en: "Headers recognised" },
+  addin_optional_headers: {
+    zh: "（可识别的表头如{pendingHeaders}；如表中已有这些列而表头不同，请在上表中为该列选择其字段）",
+    en: " (headers recognised include {pendingHeaders}; if the sheet has these columns under other headers, choose each one's field in the table above)",
   },
   addin_no_value: { zh: "—", en: "n/a" },
   addin_error: { zh: "出错：{detail}", en: "Error: {detail}" },

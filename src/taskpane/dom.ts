@@ -30,3 +30,14 @@ export function link(text: string, action: () => void, className = "link"): HTML
   });
   return a;
 }
+
+/** A button in a line's text that adds the rest to it (`show`) and goes: the issues list's 展开全部, the headers after the line under the mapping table. */
+export function showMoreButton(text: string, show: () => void): HTMLButtonElement {
+  const button = el("button", { className: "link show-all", text });
+  button.type = "button";
+  button.addEventListener("click", () => {
+    show();
+    button.parentNode?.removeChild(button);
+  });
+  return button;
+}

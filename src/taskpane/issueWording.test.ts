@@ -94,3 +94,18 @@ describe("issueWordings: a note naming many schools shows the count, the first t
     expect(message(w?.code ?? "", w?.params, "zh")).toBe("工作表“学校基本情况”中没有“教学及辅助用房面积”列，以下 7 个学校（学段）的指标 L4 因此无法计算：城关小学（小学）、实验中学（初中）、红旗学校（小学）、另 4 个");
   });
 });
+
+describe("issueWordings: the items the columns leave 待评估, said in full under the mapping table (R2 of s46, finding 7)", () => {
+  const pending = (pendingItems: string, count: number): Issue => ({ code: "read_item_columns_missing", severity: "warning", cell: "学校!A1", params: { sheet: "学校", count, pendingItems } });
+
+  it("names the items by code and points to the line under the table, in either language", () => {
+    const two = pending("G5=largestClass|@class_buckets\nQ4=trainingFunds;publicFunding", 2);
+    expect(texts([two], "zh")).toEqual(["工作表“学校”中没有找到 G5、Q4 所需的列，这些项目为待评估；各项所缺的列和可识别的表头见上方“列对应关系”表下"]);
+    expect(texts([two], "en")).toEqual(["Sheet “学校” has no column for what G5, Q4 need, so they are not yet assessed; what each lacks, and the headers recognised, are under the Column mapping table above"]);
+    expect(issueWordings([two], "zh")[0]?.full).toBeNull();
+  });
+
+  it("says one item as one", () => {
+    expect(texts([pending("G12=certifiedTeachers", 1)], "en")).toEqual(["Sheet “学校” has no column for what G12 needs, so it is not yet assessed; what it lacks, and the headers recognised, are under the Column mapping table above"]);
+  });
+});

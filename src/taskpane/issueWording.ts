@@ -1,5 +1,6 @@
 import type { Issue } from "../engine/types";
 import { message } from "../messages/catalogue";
+import { listText } from "../messages/listText";
 import type { Lang } from "../messages/types";
 
 /** How the pane words an issue: the message and its params, and the params in full when a long list of schools was cut (the line's 展开全部 shows them). */
@@ -19,6 +20,15 @@ const ADVICE_ONCE: Readonly<Record<string, string>> = {
   combined_no_stage_data: "addin_issue_no_stage_data_again",
 };
 
+/**
+ * Issues the pane says in full elsewhere, said in short in its list: the items the school columns
+ * leave 待评估 (read_item_columns_missing) are the line under the 列对应关系 table, with what each
+ * lacks and, a click away, the headers recognised (optionalHint) — the same items, from the same
+ * columns, as the evaluation's warning. Both in full took some 20 lines of a 380 px pane (R2 of
+ * s46, finding 7). The list names the items by code and points there; the 数据问题 sheet keeps it whole.
+ */
+const SAID_ABOVE: Readonly<Record<string, string>> = { read_item_columns_missing: "addin_issue_item_columns_above" };
+
 /** Lists of schools, one per line (catalogue LIST_PARAMS), and what the pane says for those past the first few. */
 const LONG_LISTS: Readonly<Record<string, string>> = { schoolRows: "addin_issue_more_schools", sections: "addin_issue_more_sections" };
 
@@ -29,11 +39,13 @@ export const LIST_MAX = 5;
 /**
  * The wording of each issue of the pane's list, in the order shown: the advice of an ADVICE_ONCE
  * issue on the first of its school only (the others say 补充方法同上), and a list of more than
- * five schools as its first three and 另 N 所, the whole list a click away.
+ * five schools as its first three and 另 N 所, the whole list a click away; an issue the pane says
+ * in full elsewhere (SAID_ABOVE) in short.
  *
  * @example issueWordings([红旗学校 L1, 红旗学校 L2, 东风学校 L1 (combined_whole_school_only)], "zh")
  *   // codes: combined_whole_school_only, addin_issue_whole_school_only_again, combined_whole_school_only
  * @example issueWordings([G3 note naming 25 schools], "zh") // params.schoolRows: 3 schools and 另 22 所; full: the 25
+ * @example issueWordings([read_item_columns_missing of G3, G5, Q4], "zh") // code addin_issue_item_columns_above, params.items "G3、G5、Q4"
  */
 export function issueWordings(issues: readonly Issue[], lang: Lang): IssueWording[] {
   const advised = new Set<string>();
@@ -42,8 +54,18 @@ export function issueWordings(issues: readonly Issue[], lang: Lang): IssueWordin
     const key = `${issue.code}\n${String(issue.params.school ?? "")}`;
     const code = again !== undefined && advised.has(key) ? again : issue.code;
     advised.add(key);
-    return cutList(code, issue.params, lang);
+    const above = SAID_ABOVE[issue.code];
+    return above === undefined ? cutList(code, issue.params, lang) : { code: above, params: { ...issue.params, items: pendingCodes(issue.params, lang) }, full: null };
   });
+}
+
+/**
+ * The codes of the items an issue's `pendingItems` names (pendingParam: one `code=needs` a line), as a list.
+ * @example pendingCodes({ pendingItems: "G3=classes\nG5=largestClass|@class_buckets\nQ4=trainingFunds" }, "zh") // "G3、G5、Q4"
+ */
+function pendingCodes(params: Issue["params"], lang: Lang): string {
+  const lines = String(params.pendingItems ?? "").split("\n");
+  return listText(lines.map((line) => line.split("=")[0] ?? ""), lang);
 }
 
 /**

@@ -8,7 +8,7 @@ import { listText } from "../messages/listText";
 import { builtInProfile } from "../profiles/resolveProfile";
 import type { FixRole } from "../workbook/read/matchColumns";
 import type { ColumnMapping, ReadResult } from "../workbook/read/readWorkbook";
-import { byId, el } from "./dom";
+import { byId, el, showMoreButton } from "./dom";
 import { fixesKey, NO_FIXES } from "./draft";
 import { explainedIssues, type LastTable } from "./explainedIssues";
 import { focusedList, refocus } from "./listFocus";
@@ -18,7 +18,7 @@ import { belowRangeTexts, extentText, schoolSheetsText } from "./mappingText";
 import { showMappingStatus } from "./mappingStatus";
 import { OpenRows } from "./openRows";
 import { missingRequired, unrecognisedColumns } from "./unrecognisedColumns";
-import { optionalHint } from "./optionalHint";
+import { optionalHeaders, optionalHint } from "./optionalHint";
 import { ruleSheetText } from "./ruleSheetText";
 import type { PaneContext, ReadOk } from "./paneContext";
 import type { SheetsFound } from "./sheetList";
@@ -134,12 +134,20 @@ export class MappingPanel {
     return explainedIssues(issues, this.lastTable, this.ctx.state.draft, this.ctx.env.lang);
   }
 
-  /** Under the table: the items the columns not found leave 待评估 under the chosen profile (optionalHint). */
+  /**
+   * Under the table: the items the columns not found leave 待评估 under the chosen profile
+   * (optionalHint), and a button that adds the headers recognised for what they lack (optionalHeaders):
+   * the issues list says them in short and points here, where a column can be given its field.
+   */
   showOptional(): void {
     const line = byId("mapping-optional");
-    const text = this.present === null ? "" : optionalHint(builtInProfile(this.ctx.state.draft.profileId), this.present, this.ctx.env.lang);
-    line.textContent = text;
+    const [profile, lang] = [builtInProfile(this.ctx.state.draft.profileId), this.ctx.env.lang];
+    const text = this.present === null ? "" : optionalHint(profile, this.present, lang);
     line.hidden = text === "";
+    if (this.present === null || text === "") return line.replaceChildren();
+    const said = document.createTextNode(`${text} `);
+    const headers = optionalHeaders(profile, this.present, lang);
+    line.replaceChildren(said, showMoreButton(this.ctx.t("addin_optional_headers_show"), () => (said.data = text + headers)));
   }
 
   /** The rule sheet last read, with the rows of it 评估 will not apply under the profile chosen (ruleSheetText). */

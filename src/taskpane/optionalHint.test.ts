@@ -1,5 +1,5 @@
 import { builtInProfile } from "../profiles/resolveProfile";
-import { optionalHint } from "./optionalHint";
+import { optionalHeaders, optionalHint } from "./optionalHint";
 
 const national = builtInProfile("national-2017");
 const ALL_BUT_CLASS_SIZE = ["classes", "musicRooms", "musicRoomsArea", "artRoomsCompliant", "teachers", "trainedTeachers", "certifiedTeachers", "trainingFunds", "publicFunding"];
@@ -31,5 +31,19 @@ describe("optionalHint: a room count found without its area", () => {
     expect(optionalHint(national, present, "zh")).toBe(
       "以下项目所需的列未找到，将为待评估（县级指标表给出的除外）：G3 音乐、美术专用教室：缺音乐专用教室面积（或面积达标的音乐专用教室数）、美术专用教室面积（或面积达标的美术专用教室数）",
     );
+  });
+});
+
+describe("optionalHeaders: the headers recognised for what the items lack, behind the line's button (R2 of s46, finding 7)", () => {
+  it("names a header for each field lacked, the class-size buckets by their first, in either language", () => {
+    const present = new Set(ALL_BUT_CLASS_SIZE);
+    expect(optionalHeaders(national, present, "zh")).toBe("（可识别的表头如“最大班额人数”（最大班额）、“56-60人”等各班额段；如表中已有这些列而表头不同，请在上表中为该列选择其字段）");
+    expect(optionalHeaders(national, present, "en")).toBe(
+      " (headers recognised include “最大班额人数” (largest class), “56-60人” and the other class-size buckets (class counts by size); if the sheet has these columns under other headers, choose each one's field in the table above)",
+    );
+  });
+
+  it("says nothing when every item has its columns", () => {
+    expect(optionalHeaders(national, new Set([...ALL_BUT_CLASS_SIZE, "largestClass"]), "zh")).toBe("");
   });
 });

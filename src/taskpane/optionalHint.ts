@@ -19,3 +19,17 @@ export function optionalHint(profile: Profile, present: ReadonlySet<string>, lan
   const pending = itemsLeftPending(profile, present);
   return pending.length === 0 ? "" : message("addin_optional_missing", { items: pendingItemsText(pendingParam(pending), lang) }, lang);
 }
+
+/**
+ * What follows optionalHint's line once its button is clicked: a header the reader recognises for
+ * each field the items lack (neededHeadersText, as read_item_columns_missing says it), and where
+ * to give a column with another header its field; "" when no item is left 待评估. The pane's
+ * issues list says the items in short and points here (issueWording.ts SAID_ABOVE).
+ *
+ * @example optionalHeaders(national, new Set(["name", "students", …, "publicFunding"]) without trainingFunds, "zh")
+ * // "（可识别的表头如“培训经费”（教师培训经费）；如表中已有这些列而表头不同，请在上表中为该列选择其字段）"
+ */
+export function optionalHeaders(profile: Profile, present: ReadonlySet<string>, lang: Lang): string {
+  const pending = itemsLeftPending(profile, present);
+  return pending.length === 0 ? "" : message("addin_optional_headers", { pendingItems: pendingParam(pending) }, lang);
+}

@@ -635,6 +635,14 @@ describe("the pane: the issues list and what the columns leave 待评估", () =>
     expect(lines).toEqual([...Array<string>(5).fill("sev error"), "sev warning", "sev warning", "sev info"]);
   });
 
+  it("names the items the columns leave 待评估 in short in the list, where the line under the table says them in full (R2 of s46, finding 7)", async () => {
+    const h = await started();
+    click(h.byId("evaluate"));
+    await settle();
+    const items = h.byId("issues").querySelectorAll("li").filter((li) => li.textContent.includes("所需的列"));
+    expect(items.map((li) => li.textContent)).toEqual(["警告学校!A1工作表“学校”中没有找到 G3、G5、G7、G9、G12、Q4 所需的列，这些项目为待评估；各项所缺的列和可识别的表头见上方“列对应关系”表下"]);
+  });
+
   it("shows the first 5 errors of one kind and counts the others, so that the warnings show", async () => {
     // The L1–L5 columns are there but blank: each section's missing value at its cell, 3 sections × 5 = 15 errors.
     const blanks = gridOf(
@@ -666,7 +674,19 @@ describe("the pane: the issues list and what the columns leave 待评估", () =>
     const common =
       "G3 音乐、美术专用教室：缺班级数、音乐专用教室数和音乐专用教室面积（或面积达标的音乐专用教室数）、美术专用教室数和美术专用教室面积（或面积达标的美术专用教室数）；G5 班额：缺最大班额（或各班额段班数）";
     // national-2017 sets no per-student funding norm, so G6 is not judged from school columns there.
-    expect(h.byId("mapping-optional").textContent).toBe(`以下项目所需的列未找到，将为待评估（县级指标表给出的除外）：${common}；G7 特殊教育学校生均公用经费：缺公用经费；G9 教师5年360学时培训完成率：缺完成5年360学时培训教师数；G12 专任教师持证上岗率：缺持教师资格证教师数；Q4 教师培训经费占公用经费比例：缺教师培训经费、公用经费`);
+    const said = `以下项目所需的列未找到，将为待评估（县级指标表给出的除外）：${common}；G7 特殊教育学校生均公用经费：缺公用经费；G9 教师5年360学时培训完成率：缺完成5年360学时培训教师数；G12 专任教师持证上岗率：缺持教师资格证教师数；Q4 教师培训经费占公用经费比例：缺教师培训经费、公用经费`;
+    const line = h.byId("mapping-optional");
+    // The headers recognised for what they lack are a click away (R2 of s46, finding 7: the issues list no longer repeats them).
+    expect(line.childNodes[0]?.textContent).toBe(`${said} `);
+    const more = line.querySelector("button");
+    expect(more?.textContent).toBe("可识别的表头");
+    click(more!);
+    expect(line.querySelector("button")).toBeNull();
+    // One header the reader recognises for each field lacked (neededHeaders.ts), in the order the items lack them.
+    const headers =
+      "“教学班数”（班级数）、“音乐室间数”（音乐专用教室数）、“音乐室面积”（音乐专用教室面积）、“音乐室达标间数”（面积达标的音乐专用教室数）、“美术室间数”（美术专用教室数）、“美术室面积”（美术专用教室面积）、“美术室达标间数”（面积达标的美术专用教室数）、" +
+      "“最大班额人数”（最大班额）、“56-60人”等各班额段、“公用经费拨款”（公用经费）、“完成360学时培训教师数”（完成5年360学时培训教师数）、“持证教师数”（持教师资格证教师数）、“培训经费”（教师培训经费）";
+    expect(line.textContent).toBe(`${said}（可识别的表头如${headers}；如表中已有这些列而表头不同，请在上表中为该列选择其字段）`);
     choose(h.byId("profile"), "sichuan-guanghan-2024");
     expect(h.byId("mapping-optional").textContent).toContain("G6 公用经费达到生均标准（小规模学校按规定人数核定）：缺公用经费；G7");
   });

@@ -10,7 +10,7 @@ import { caveatText } from "../workbook/write/cvCaveats";
 import { estimatedPassTexts } from "../workbook/write/estimatedPasses";
 import { hiddenRowsTexts } from "../workbook/write/hiddenRowsCaveat";
 import { bySeverity } from "../workbook/write/bySeverity";
-import { el, link } from "./dom";
+import { el, link, showMoreButton } from "./dom";
 import { shownIssues } from "./shownIssues";
 import { cutItems, issueWordings, type IssueWording } from "./issueWording";
 
@@ -169,17 +169,6 @@ function issueItem(issue: Issue, wording: IssueWording | undefined, lang: Lang, 
   const text = document.createTextNode(message(wording?.code ?? issue.code, wording?.params ?? issue.params, lang, "addin"));
   li.appendChild(text);
   const full = wording?.full;
-  if (full) li.append(" ", showAll(lang, () => (text.data = message(wording.code, full, lang, "addin"))));
+  if (full) li.append(" ", showMoreButton(message("addin_issue_show_all", {}, lang), () => (text.data = message(wording.code, full, lang, "addin"))));
   return li;
-}
-
-/** The button after a cut list: it puts the whole list in the line's text and goes. */
-function showAll(lang: Lang, show: () => void): HTMLButtonElement {
-  const button = el("button", { className: "link show-all", text: message("addin_issue_show_all", {}, lang) });
-  button.type = "button";
-  button.addEventListener("click", () => {
-    show();
-    button.parentNode?.removeChild(button);
-  });
-  return button;
 }
