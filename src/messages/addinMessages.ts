@@ -380,8 +380,9 @@ export const ADDIN_MESSAGES: MessageTable = {
   addin_not_evaluable_see_mapping: { zh: "无法评估：学校数据未能读取，原因见上方“{step}”。", en: "Cannot evaluate: the school data could not be read; see {step} above for why." },
   addin_not_evaluable_unknown: { zh: "原因未明，请点击“重新读取工作簿”重试", en: "no reason given; click Re-read workbook to try again" },
   addin_result_basis: { zh: "评估规则：{profile}；评估年度：{year}", en: "Rule profile: {profile}; year: {year}" },
-  addin_result_year_latest: { zh: "未指定（按最新年度目标）", en: "not given (latest target applies)" },
-  addin_result_year_none: { zh: "未指定（本规则未设年度目标）", en: "not given (this profile sets no yearly targets)" },
+  // The year box left at 按表格标题 (addin_year_latest) and no year read from the title: said as that, where 未指定 read as if the box said nothing (R2 of s46, 8).
+  addin_result_year_latest: { zh: "未从表格标题读出年度（按最新年度目标）", en: "none read from the sheet title (latest target applies)" },
+  addin_result_year_none: { zh: "未从表格标题读出年度（本规则未设年度目标）", en: "none read from the sheet title (this profile sets no yearly targets)" },
   addin_result_stale: { zh: "设置已更改，请重新评估", en: "Settings changed; evaluate again" },
   // The same over a list of issues: they were found with the settings before, and may be dealt with already (a column just chosen).
   addin_result_stale_issues: {

@@ -387,12 +387,12 @@ describe("the pane: problems and failures in the user's language", () => {
     h.pane.showRibbonOutcome({ kind: "evaluated", result: { ok: true, evaluation: { profileId: "national-2017", year: null, counties: [], issues: [] }, issues: [], sheetNames: ["汇总"], profile: builtInProfile("national-2017"), read: RIBBON_READ } });
     expect(h.byId("progress-text").textContent).toBe("评估完成，已更新结果工作表。");
     // national-2017 sets no yearly targets: no "latest target" to apply.
-    expect(h.byId("result-basis").textContent).toBe("评估规则：国家标准（教督〔2017〕6号）；评估年度：未指定（本规则未设年度目标）");
+    expect(h.byId("result-basis").textContent).toBe("评估规则：国家标准（教督〔2017〕6号）；评估年度：未从表格标题读出年度（本规则未设年度目标）");
     expect(h.byId("sheets").textContent).toBe("汇总");
     // A profile with yearly targets: the latest applies.
     const sichuan = builtInProfile("sichuan-guanghan-2024");
     h.pane.showRibbonOutcome({ kind: "evaluated", result: { ok: true, evaluation: { profileId: sichuan.id, year: null, counties: [], issues: [] }, issues: [], sheetNames: ["汇总"], profile: sichuan, read: RIBBON_READ } });
-    expect(h.byId("result-basis").textContent).toBe(`评估规则：${sichuan.name.zh}；评估年度：未指定（按最新年度目标）`);
+    expect(h.byId("result-basis").textContent).toBe(`评估规则：${sichuan.name.zh}；评估年度：未从表格标题读出年度（按最新年度目标）`);
   });
 });
 
