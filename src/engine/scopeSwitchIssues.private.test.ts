@@ -30,3 +30,43 @@ describe("evaluate: includePrivate off while no school says whether it is 民办
     expect(unusable([school(2)], NATIONAL)).toEqual([]);
   });
 });
+
+describe("evaluate: 民办 schools counted under the profile, said once (R2 of s46, finding 5)", () => {
+  /** A school at row `n` of 学校, its students in column C. */
+  const at = (n: number, name: string, over: Partial<SchoolRecord> = {}): SchoolRecord =>
+    recordOf({}, { id: `学校!${n}`, name, source: { sheet: "学校", row: n }, fields: { students: { value: 300, cell: `学校!C${n}` } }, ...over });
+  const PRIVATE = { flags: { private: true } };
+  const counted = (records: readonly SchoolRecord[], profile = NATIONAL) => evaluate({ records, countyFigures: [], year: null }, profile).issues.filter((i) => i.code === "scope_private_counted");
+
+  it("names how many and which, at the first one's students, when the profile counts them (national-2017: includePrivate true)", () => {
+    // wbA: 博雅实验学校 (民办, 九年一贯制) at row 10 beside two 公办 schools: one school, one note.
+    const records = [at(5, "城关小学", { flags: { private: false } }), at(10, "博雅实验学校", { ...PRIVATE, type: "nine_year", stage: null }), at(11, "育英学校")];
+    expect(counted(records)).toEqual([{ code: "scope_private_counted", severity: "info", cell: "学校!C10", params: { count: 1, schoolRows: "博雅实验学校@10" } }]);
+  });
+
+  it("counts a school whose sections take two rows once, and two schools as two", () => {
+    const records = [at(4, "甲校", { ...PRIVATE, stage: "primary" }), at(5, "甲校", { ...PRIVATE, type: "junior", stage: "junior" }), at(7, "乙校", PRIVATE)];
+    expect(counted(records)[0]?.params).toEqual({ count: 2, schoolRows: "甲校@4\n乙校@7" });
+  });
+
+  it("says it, the setting and how to change it, in zh and en, with the singular in English", () => {
+    const one = { count: 1, schoolRows: "博雅实验学校@10" };
+    expect(message("scope_private_counted", one, "zh")).toBe(
+      "有 1 所民办学校按所选规则计入参评（“民办学校参评”为是）：博雅实验学校（第10行）。各省对民办学校是否参评规定不同；如本省不计入，请在工作簿的“规则”表中加一行“民办学校参评”，填“否”（也可写路径 scope.includePrivate），再重新评估",
+    );
+    expect(message("scope_private_counted", one, "en")).toMatch(/^1 private \(民办\) school is evaluated, as the rule profile counts it \(Private schools evaluated: yes\): 博雅实验学校 \(row 10\)\. Provinces differ/);
+    expect(message("scope_private_counted", { count: 2, schoolRows: "甲校@4\n乙校@7" }, "en")).toMatch(/^2 private \(民办\) schools are evaluated, as the rule profile counts them .*: 甲校 \(row 4\), 乙校 \(row 7\)\./);
+  });
+
+  it("is silent when the profile leaves them out (each keeps its own scope reason), when none is 民办, and for one another rule leaves out", () => {
+    expect(counted([at(10, "博雅实验学校", PRIVATE)], NO_PRIVATE)).toEqual([]);
+    expect(counted([at(10, "博雅实验学校", { flags: { private: false } }), at(11, "育英学校")])).toEqual([]);
+    expect(counted([at(12, "民办特殊教育学校", { ...PRIVATE, type: "special" })])).toEqual([]);
+  });
+
+  it("says the same of schools not run by the county, when the profile counts them", () => {
+    const issues = evaluate({ records: [at(8, "市实验学校", { flags: { countyRun: false } }), at(9, "城关小学")], countyFigures: [], year: null }, NATIONAL).issues;
+    expect(issues.filter((i) => i.code === "scope_not_county_run_counted")).toEqual([{ code: "scope_not_county_run_counted", severity: "info", cell: "学校!C8", params: { count: 1, schoolRows: "市实验学校@8" } }]);
+    expect(message("scope_not_county_run_counted", { count: 1, schoolRows: "市实验学校@8" }, "zh")).toContain("有 1 所非县属学校按所选规则计入参评（“非县属学校参评”为是）：市实验学校（第8行）");
+  });
+});

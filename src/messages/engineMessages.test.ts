@@ -27,6 +27,10 @@ describe("ENGINE_MESSAGES", () => {
       "county_figures_shared",
       "scope_county_run_unusable",
       "scope_private_unusable",
+      "scope_private_counted",
+      "scope_private_counted_one",
+      "scope_not_county_run_counted",
+      "scope_not_county_run_counted_one",
     ];
     expect(Object.keys(ENGINE_MESSAGES).sort()).toEqual(raised.sort());
   });

@@ -86,6 +86,23 @@ export const ENGINE_MESSAGES: MessageTable = {
     zh: "所选规则不含民办学校（scope.includePrivate 为否），但工作表“{sheet}”中没有能说明学校是否民办的列或数值（办学性质、举办者），此项设置未能执行，全部学校按公办学校评估；如需排除民办学校，请增加“办学性质”或“举办者”列并逐校填写",
     en: "The rule profile leaves out private (民办) schools (scope.includePrivate is false), but sheet “{sheet}” has no column or value saying whether a school is private (办学性质 or 举办者): the setting could not be applied and every school was evaluated as public; to leave private schools out, add a 办学性质 (type of provision) or 举办者 (sponsor) column filled in for each school",
   },
+  // The scope switch on and schools of its kind in the data (scopeSwitchIssues.ts countedIssue): said once, since provinces differ (rules.md §2) and nothing else marks them.
+  scope_private_counted: {
+    zh: "有 {count} 所民办学校按所选规则计入参评（“民办学校参评”为是）：{schoolRows}。各省对民办学校是否参评规定不同；如本省不计入，请在工作簿的“规则”表中加一行“民办学校参评”，填“否”（也可写路径 scope.includePrivate），再重新评估",
+    en: "{count} private (民办) schools are evaluated, as the rule profile counts them (Private schools evaluated: yes): {schoolRows}. Provinces differ on this; if yours leaves private schools out, add a row “Private schools evaluated” (民办学校参评, or the path scope.includePrivate) set to no to the workbook's 规则 sheet, and evaluate again",
+  },
+  scope_private_counted_one: {
+    zh: "有 {count} 所民办学校按所选规则计入参评（“民办学校参评”为是）：{schoolRows}。各省对民办学校是否参评规定不同；如本省不计入，请在工作簿的“规则”表中加一行“民办学校参评”，填“否”（也可写路径 scope.includePrivate），再重新评估",
+    en: "{count} private (民办) school is evaluated, as the rule profile counts it (Private schools evaluated: yes): {schoolRows}. Provinces differ on this; if yours leaves private schools out, add a row “Private schools evaluated” (民办学校参评, or the path scope.includePrivate) set to no to the workbook's 规则 sheet, and evaluate again",
+  },
+  scope_not_county_run_counted: {
+    zh: "有 {count} 所非县属学校按所选规则计入参评（“非县属学校参评”为是）：{schoolRows}。如本省不计入，请在工作簿的“规则”表中加一行“非县属学校参评”，填“否”（也可写路径 scope.includeNonCountyRun），再重新评估",
+    en: "{count} schools not run by the county are evaluated, as the rule profile counts them (Schools not run by the county evaluated: yes): {schoolRows}. If your province leaves them out, add a row “Schools not run by the county evaluated” (非县属学校参评, or the path scope.includeNonCountyRun) set to no to the workbook's 规则 sheet, and evaluate again",
+  },
+  scope_not_county_run_counted_one: {
+    zh: "有 {count} 所非县属学校按所选规则计入参评（“非县属学校参评”为是）：{schoolRows}。如本省不计入，请在工作簿的“规则”表中加一行“非县属学校参评”，填“否”（也可写路径 scope.includeNonCountyRun），再重新评估",
+    en: "{count} school not run by the county is evaluated, as the rule profile counts it (Schools not run by the county evaluated: yes): {schoolRows}. If your province leaves such schools out, add a row “Schools not run by the county evaluated” (非县属学校参评, or the path scope.includeNonCountyRun) set to no to the workbook's 规则 sheet, and evaluate again",
+  },
   county_figures_shared: {
     zh: "学校数据中有多个县区，但县级指标表“{sheet}”没有写明县区（无“县区”列）：其中 {n} 项指标作为“{county}”的指标使用，各县区用的是同一份数值。县级指标是各县自己的数值；如各县数值不同，请在该表加“县区”列，逐行写明所属县区（同一县区的各项连续排列时可只在首行填写），或每县一张指标表、表名或标题写明县区（如“北山县指标”），或把各县的学校和指标分别放在各自的工作簿中评估",
     en: "The school data name several counties, but the county figures sheet “{sheet}” names none (it has no county column, 县区): {n} of its figures were used as “{county}”'s, the same values for every county. County figures are each county's own; if the counties' values differ, add a county column (县区) to that sheet naming each row's county (a block of one county may name it on its first row only), or keep one figures sheet per county naming it in its name or title (北山县指标), or evaluate each county from a workbook of its own",
