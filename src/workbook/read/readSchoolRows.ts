@@ -30,6 +30,7 @@ import { blockTotalRows, skippedRows, type BlockTotal } from "./blockTotalRows";
 import { resolvedType, sheetNameType, studentsByStage, typedBySheetIssue, typedByStageIssue, type TypedRow } from "./resolvedType";
 import { nameAbove, nameAboveIssue, placeOf } from "./nameAbove";
 import { seniorSchoolIssue } from "./seniorSchoolRow";
+import { nameOnlyCheck } from "./nameOnlyRow";
 import { classify, type Classified, type LabelColumns, type RowKind } from "./rowKind";
 import { campusColumn } from "./campusColumn";
 import { blockRurality, headingRurality } from "./headingRurality";
@@ -313,6 +314,8 @@ interface RowPass {
   readonly blockTotals: ReadonlyMap<number, BlockTotal>;
   readonly hiddenSet: ReadonlySet<number>;
   readonly lineCtx: LineCtx;
+  /** The row's warning when it has a name and no data (nameOnlyCheck), else null. */
+  readonly nameOnly: (row: number) => Issue | null;
   readonly rows: RowRecord[];
   /** The hidden school rows met, read or not, with their counties (hiddenIssues). */
   readonly hidden: HiddenRow[];
@@ -364,7 +367,8 @@ function startPass(grid: Grid, band: HeaderBand, roles: readonly ColumnRole[], i
   const hiddenSet = new Set(grid.hiddenRows);
   const readable = (row: number): boolean => !hiddenSet.has(row) || includeHidden;
   const lineCtx: LineCtx = { grid, kinds, readable, nameColumn, fieldRoles, sheet };
-  return { grid, band, roles, includeHidden, sheet, kinds, countyTotals, blockTotals, hiddenSet, lineCtx, rows: [], hidden: [], taken: new Set(), lastRow: null, blockRural: null, lineParent: null };
+  const nameOnly = nameOnlyCheck({ grid, band, roles, kinds, nameColumn, fieldRoles });
+  return { grid, band, roles, includeHidden, sheet, kinds, countyTotals, blockTotals, hiddenSet, lineCtx, nameOnly, rows: [], hidden: [], taken: new Set(), lastRow: null, blockRural: null, lineParent: null };
 }
 
 /**
@@ -410,6 +414,17 @@ function noteHeading(pass: RowPass, row: number, kind: RowKind): void {
   pass.blockRural = blockRurality(text, kind === "areaHeading", pass.blockRural);
 }
 
+/**
+ * A school row with a name and no data in any field cell (nameOnlyIssue: 石岭小学, 备注 2024年8月已撤并)
+ * is left out, said once at its name: no school to evaluate, nor one missing data. Hidden, it is
+ * said as such rather than among the hidden school rows, whose warning tells of data left unread.
+ */
+function leavesNameOnly(pass: RowPass, row: number): boolean {
+  const issue = pass.nameOnly(row);
+  if (issue !== null) pass.sheet.issues.push(issue);
+  return issue !== null;
+}
+
 /** Hidden or filtered school rows are skipped unless `includeHidden`; either way each is listed (hiddenIssues). */
 function skipsHidden(pass: RowPass, row: number): boolean {
   if (!pass.hiddenSet.has(row)) return false;
@@ -422,7 +437,8 @@ function skipsHidden(pass: RowPass, row: number): boolean {
 /**
  * One row of the sheet: a stage line already taken is passed over; any other is noted when no
  * school (noteRow, noteHeading); a row with numbers and no name is a warning unless it names a
- * campus of the school above (nameAbove); a school row is read (readRow) unless hidden and skipped.
+ * campus of the school above (nameAbove); a row with a name and no data is left out (leavesNameOnly);
+ * a school row is read (readRow) unless hidden and skipped.
  * A blank 县区 cell takes the county the school rows above it in its block write (carryAfterRow: a
  * 县区 written on a block's first row only); after a 小计 / 合计, heading or blank row or a named
  * row without numbers, with no county above, or in a block writing the county on every row (the
@@ -441,6 +457,7 @@ function passRow(pass: RowPass, row: number, classified: Classified): void {
   noteHeading(pass, row, kind);
   const above = kind === "unnamed" ? nameAbove(grid, row, roles, sheet.campusColumn, pass.rows) : null;
   if (kind === "unnamed" && above === null && !pass.hiddenSet.has(row)) sheet.issues.push(noNameIssue(grid, row, sheet.nameColumn));
+  if (kind === "school" && leavesNameOnly(pass, row)) return;
   if ((kind !== "school" && above === null) || skipsHidden(pass, row)) return;
   readRow(pass, row, above);
 }

@@ -1,12 +1,15 @@
 import type { Issue } from "../../engine/types";
 
 /** Why a school row was left out: the reader issue that says so at its cell. */
-export type RowNotReadReason = "noName" | "duplicate" | "copiedCampus" | "township" | "hidden";
+export type RowNotReadReason = "noName" | "nameOnly" | "duplicate" | "copiedCampus" | "township" | "hidden";
 
 /** The reader codes that leave a whole school row out, by reason (a row of 合计 or 标准 is no school and not counted). */
 const REASON_OF_CODE: Readonly<Record<string, RowNotReadReason>> = {
   read_row_no_name: "noName",
   read_name_formula_error: "noName",
+  // A name and no data (a closed school left on the list: nameOnlyRow.ts).
+  read_row_name_only: "nameOnly",
+  read_row_name_only_remark: "nameOnly",
   read_duplicate_school: "duplicate",
   read_duplicate_school_section: "duplicate",
   // A whole-school row after its school's 学部 rows is as much a row left out as a 学部 row after the whole one.
