@@ -1,4 +1,4 @@
-import { bareStage, isTotalLabel } from "./totalLabel";
+import { bareStage, isTotalLabel, totalStage } from "./totalLabel";
 
 describe("isTotalLabel", () => {
   it.each([
@@ -92,4 +92,26 @@ describe("bareStage", () => {
   ] as const)("%p is the bare stage %p", (text, stage) => expect(bareStage(text)).toBe(stage));
 
   it.each(["小学部", "初中部", "城关小学", "小学教学点", "九年一贯制"])("%p is not a bare stage", (text) => expect(bareStage(text)).toBeNull());
+});
+
+describe("totalStage", () => {
+  it.each([
+    ["小学小计", "primary"],
+    ["小学小计：", "primary"],
+    ["小学合计", "primary"],
+    ["小学部小计", "primary"],
+    ["全县小学合计(12所)", "primary"],
+    ["城区小学小计", "primary"],
+    ["初中小计", "junior"],
+    ["初中部合计", "junior"],
+    ["初级中学小计", "junior"],
+    ["中学合计", "junior"],
+    ["甲县初中学校小计", "junior"],
+  ])("reads %p as a subtotal of the %p rows", (label, stage) => {
+    expect(totalStage(label)).toBe(stage);
+  });
+
+  it.each(["合计", "总计", "全县合计", "城区小计", "九年一贯制小计", "完全中学小计", "高中小计", "中小学合计", "小学初中合计", "小学平均", "其中：小学", "小学", "实验小学"])("reads %p as no stage's subtotal", (label) => {
+    expect(totalStage(label)).toBeNull();
+  });
 });

@@ -83,3 +83,25 @@ export function bareStage(text: string): Stage | null {
   if (word === undefined) return null;
   return word === "小学" ? "primary" : "junior";
 }
+
+/**
+ * A subtotal's stage words: a scope that names no kind of school (全县, 城区, 甲县, 城关镇), one stage
+ * (小学, 初中, 初级中学, 中学, with 部 / 段 / 学段 / 部分 / 学校), then the sum. Not 完全中学 or 高中 (a 完全
+ * 中学's 小计 counts its senior part), not 九年一贯制 (a kind of school, both stages), nor two stages
+ * (中小学合计, 小学初中合计).
+ */
+const STAGE_TOTAL = /^[^学校中制部点完高]*(小学|初中|初级中学|中学)(?:部|段|学段|部分|学校)?(?:合计|小计|总计|汇总|共计)$/;
+
+/**
+ * The stage a subtotal's label names, whose rows alone it adds up (a statistician's 小学小计 adds
+ * the 小学 rows, wherever they stand above it), else null: a total of every stage, or of a kind of
+ * school (九年一贯制小计), whose rows the label does not pick.
+ *
+ * @example totalStage("小学小计：") // "primary"; totalStage("城区初中部合计(3所)") // "junior"
+ * @example totalStage("九年一贯制小计") // null; totalStage("合计") // null
+ */
+export function totalStage(text: string): Stage | null {
+  const word = STAGE_TOTAL.exec(labelWords(labelText(text)))?.[1];
+  if (word === undefined) return null;
+  return word === "小学" ? "primary" : "junior";
+}

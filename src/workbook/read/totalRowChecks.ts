@@ -1,4 +1,4 @@
-import type { Issue } from "../../engine/types";
+import type { Issue, Stage } from "../../engine/types";
 import type { Grid } from "../types";
 import { columnLetters } from "../address";
 import { issueAt } from "./issue";
@@ -8,6 +8,7 @@ import type { Classified } from "./rowKind";
 import { textAt } from "./rowMeta";
 import { foldText } from "./text";
 import { rowRanges } from "./rowRanges";
+import { totalStage } from "./totalLabel";
 
 /** A sheet's grand total label (folded): 合计, 总计, 全县合计 … — the sum of every school row above it. */
 const GRAND_TOTAL = /^(?:全县|全区|全市|全旗|总)?(?:合计|总计)$/;
@@ -31,7 +32,16 @@ export interface TotalRowInput {
   readonly countyTotals?: ReadonlySet<number>;
   /** School rows hidden or filtered out and not read (0-based): a total that counts them disagrees, and their numbers say whether they are why. */
   readonly skippedRows?: readonly number[];
+  /**
+   * Each school row's stage as the reader assigned it (0-based row → the section's stage; "senior" a
+   * 高中部 row; null a whole combined school or a row of no known stage): a stage's subtotal adds up
+   * that stage's rows. A row not in it is of no known stage.
+   */
+  readonly rowStages?: ReadonlyMap<number, RowStage>;
 }
+
+/** A school row's stage for a stage's subtotal: a section's, a 高中部's, or null (a whole combined school, or not known). */
+export type RowStage = Stage | "senior" | null;
 
 /** A column whose total disagrees: its letter and header, the total row's number and the schools' sum; `read` the rows read alone, when hidden rows are in the sum. */
 interface Mismatch {
@@ -47,6 +57,8 @@ interface TotalRow {
   readonly column: number;
   readonly label: string;
   readonly grand: boolean;
+  /** The stage a part's label names (小学小计): it adds up that stage's rows only (totalStage). */
+  readonly stage: Stage | null;
 }
 
 /**
@@ -64,10 +76,15 @@ interface Comparison {
   readonly leftOut: readonly Mismatch[];
 }
 
-/** The school rows' running sums: those read, and those hidden and left unread (readSchoolRows' skippedRows). */
+/**
+ * The school rows' running sums: those read, and those hidden and left unread (readSchoolRows'
+ * skippedRows). For a stage's subtotal, `unknown`: per column, how many rows in the range may hold
+ * that stage's numbers the check cannot tell from the rest (stageSums).
+ */
 interface Sums {
   readonly read: RunningSums;
   readonly hidden: RunningSums;
+  readonly unknown?: { readonly read: RunningSums; readonly hidden: RunningSums };
 }
 
 /**
@@ -79,13 +96,18 @@ interface Sums {
  * total (GRAND_TOTAL, below every school) adds up the school rows above it; a part's total (甲县小计,
  * 城区合计, a row named after a county) the school rows since an earlier total, or from the top:
  * whichever start the most columns agree with, so that a county's total under its towns' 小计 is
- * compared with the whole county. Not for a sheet with a breakdown or a stage line (whose numbers a
- * total may or may not count), nor for part totals written above their schools (a part total above
- * the first school): there only the grand total is checked. Hidden school rows left unread
- * (`skippedRows`) count in a total's range too, and may explain it (totalIssue).
+ * compared with the whole county. A stage's subtotal (小学小计, 初中部合计: totalStage) adds up that
+ * stage's rows only, as the reader gave each its stage (`rowStages`), wherever they stand above it:
+ * stage subtotals at the bottom or each under its block, and a grand total below them still adds up
+ * every school row; a column it cannot tell (stageSums) is not checked. Not for a sheet with a
+ * breakdown or a stage line (whose numbers a total may or may not count), nor for part totals
+ * written above their schools (a part total above the first school): there only the grand total
+ * is checked. Hidden school rows left unread (`skippedRows`) count in a total's range too, and may
+ * explain it (totalIssue).
  *
  * @example 合计 D11 3532 over D5:D9 1234 + 856 + 900 + 32 + 410 = 3432 → read_total_row_mismatch_few at B11 naming D (3,532 against 3,432)
  * @example 甲县小计 F13 6471 over F5:F12, row 7 hidden and unread (800): 5,671 read + 800 = 6,471 → read_total_row_hidden at C13, rows "7"
+ * @example 小学小计 E15 5610, 初中小计 E16 3090, 总计 E17 8700 over 小学 rows 5,610 and 初中 rows 3,090 (R2's wbB) → nothing; 小学小计 5600 → read_total_row_mismatch_stage_few (5,600 / 5,610)
  */
 export function totalRowChecks(input: TotalRowInput): Issue[] {
   const [rows, hidden] = [sortedRows(input.schoolRows), sortedRows(input.skippedRows ?? [])];
@@ -93,11 +115,38 @@ export function totalRowChecks(input: TotalRowInput): Issue[] {
   const totals = checkedTotals(input, sortedRows([...rows, ...hidden]));
   if (totals.length === 0) return [];
   const columns = uniqueColumns(input.fieldRoles);
-  const sums = { read: runningSums(input.grid, rows, columns), hidden: runningSums(input.grid, hidden, columns) };
+  const all: Sums = { read: runningSums(input.grid, rows, columns), hidden: runningSums(input.grid, hidden, columns) };
+  // A stage's sums are made once, for its first subtotal.
+  const byStage = new Map<Stage, Sums>();
+  const sumsOf = (stage: Stage | null): Sums => {
+    if (stage === null) return all;
+    const sums = byStage.get(stage) ?? stageSums(input, { rows, hidden, columns }, stage);
+    byStage.set(stage, sums);
+    return sums;
+  };
   return totals.flatMap((total) => {
-    const found = bestComparison(input.grid, total, totals, sums);
+    const found = bestComparison(input.grid, total, totals, sumsOf(total.stage));
     return found === null ? [] : totalIssue(input, total, found);
   });
+}
+
+/**
+ * The running sums a stage's subtotal (小学小计) is compared with: the rows the reader gave that stage
+ * — each number of a section of it, and its own stage's column on any row (a combined school's 小学
+ * 在校生数) — not those of the other stage or a 高中部. Where a whole combined school (or a row of no
+ * known stage) fills a column without a stage, or a hidden row left unread fills any column, which of
+ * its numbers the subtotal counts cannot be told (a statistician may count a 九年一贯制's shared
+ * 校舍 whole, in part or not at all): `unknown` counts them, and such a column is not checked.
+ * @example 小学小计 over 一小 (小学) 1652, 一中 (初中) 980, 三小 (小学) 412 → 2,064; over 育英学校 (九年一贯制) 在校生数（小学） 620 → 620, its 校舍面积 not checked
+ */
+function stageSums({ grid, rowStages }: TotalRowInput, { rows, hidden, columns }: { rows: readonly number[]; hidden: readonly number[]; columns: readonly ColumnRole[] }, stage: Stage): Sums {
+  const stageOf = (row: number): RowStage => rowStages?.get(row) ?? null;
+  const own = rows.filter((row) => stageOf(row) === stage || stageOf(row) === null);
+  const counts = (row: number, role: ColumnRole): boolean => role.stage === stage || (role.stage === null && stageOf(row) === stage);
+  const read = runningSums(grid, own, columns, (row, role) => (counts(row, role) ? columnNumberAt(grid, row, role) ?? 0 : 0));
+  const unknownRead = runningSums(grid, own, columns, (row, role) => (role.stage === null && stageOf(row) === null && columnNumberAt(grid, row, role) !== null ? 1 : 0));
+  const unknownHidden = runningSums(grid, hidden, columns, (row, role) => (columnNumberAt(grid, row, role) === null ? 0 : 1));
+  return { read, hidden: runningSums(grid, [], columns), unknown: { read: unknownRead, hidden: unknownHidden } };
 }
 
 function sortedRows(rows: readonly number[]): number[] {
@@ -116,7 +165,9 @@ function sortedRows(rows: readonly number[]): number[] {
 function totalIssue(input: TotalRowInput, total: TotalRow, { first, mismatches, differ, hidden, leftOut }: Comparison): Issue[] {
   const place = { row: total.row + 1, label: total.label, first: first + 1 };
   const hiddenRows = hidden.length === 0 ? {} : { hiddenRows: rowRanges(hidden) };
-  if (mismatches.length > 0) return [mismatchIssue(input, total, hidden.length === 0 ? "" : "_hidden", mismatches, { ...place, ...hiddenRows })];
+  // A stage's subtotal is compared with that stage's rows, and the warning says so.
+  const kind = total.stage !== null ? "_stage" : hidden.length === 0 ? "" : "_hidden";
+  if (mismatches.length > 0) return [mismatchIssue(input, total, kind, mismatches, { ...place, ...hiddenRows })];
   if (differ === 0) return [];
   // Some columns count the hidden rows and some do not: the total is not one sum of one set of rows (R2 of s45, B).
   if (leftOut.length > 0) return [mismatchIssue(input, total, "_hidden_mixed", leftOut, { ...place, rows: rowRanges(hidden) })];
@@ -152,9 +203,9 @@ function totalRow({ grid, nameColumn, countyTotals }: TotalRowInput, row: number
   const column = classified.labelColumn ?? nameColumn;
   const label = textAt(grid, row, column) ?? "";
   const folded = foldText(label);
-  if (GRAND_TOTAL.test(folded)) return { row, column, label, grand: true };
-  const part = countyTotals?.has(row) === true || (PART_TOTAL.test(folded) && !NOT_A_SUM.test(folded));
-  return part ? { row, column, label, grand: false } : null;
+  if (GRAND_TOTAL.test(folded)) return { row, column, label, grand: true, stage: null };
+  if (countyTotals?.has(row) === true) return { row, column, label, grand: false, stage: null };
+  return PART_TOTAL.test(folded) && !NOT_A_SUM.test(folded) ? { row, column, label, grand: false, stage: totalStage(label) } : null;
 }
 
 /**
@@ -170,10 +221,11 @@ interface RunningSums {
   readonly sums: readonly Float64Array[];
 }
 
-function runningSums(grid: Grid, rows: readonly number[], roles: readonly ColumnRole[]): RunningSums {
+/** `value`: what a row adds to a column, by default its number (none as 0); a stage's subtotal adds its stage's (stageSums). */
+function runningSums(grid: Grid, rows: readonly number[], roles: readonly ColumnRole[], value = (row: number, role: ColumnRole) => columnNumberAt(grid, row, role) ?? 0): RunningSums {
   const sums = roles.map((role) => {
     const sum = new Float64Array(rows.length + 1);
-    for (let i = 0; i < rows.length; i++) sum[i + 1] = (sum[i] ?? 0) + (columnNumberAt(grid, rows[i] ?? 0, role) ?? 0);
+    for (let i = 0; i < rows.length; i++) sum[i + 1] = (sum[i] ?? 0) + value(rows[i] ?? 0, role);
     return sum;
   });
   return { rows, roles, sums };
@@ -198,7 +250,8 @@ function rowsAbove(rows: readonly number[], row: number): number {
  * for a grand total, the nearest start for a part's. Null when no start has a school row.
  */
 function bestComparison(grid: Grid, total: TotalRow, totals: readonly TotalRow[], sums: Sums): Comparison | null {
-  const figures = sums.read.roles.map((role) => columnNumberAt(grid, total.row, role));
+  // A stage's subtotal says nothing of the other stage's columns (小学小计's 初中在校生 cell).
+  const figures = sums.read.roles.map((role) => (total.stage !== null && role.stage !== null && role.stage !== total.stage ? null : columnNumberAt(grid, total.row, role)));
   let best: Comparison | null = null;
   for (const start of [-1, ...totals.filter((t) => t.row < total.row).map((t) => t.row)]) {
     const found = comparisonFrom(figures, sums, start + 1, total.row);
@@ -209,13 +262,15 @@ function bestComparison(grid: Grid, total: TotalRow, totals: readonly TotalRow[]
 }
 
 /** The total's `figures` against the school rows from row `from` up to `end`, read and hidden; null when there are none. */
-function comparisonFrom(figures: readonly (number | null)[], { read, hidden }: Sums, from: number, end: number): Comparison | null {
+function comparisonFrom(figures: readonly (number | null)[], sums: Sums, from: number, end: number): Comparison | null {
+  const { read, hidden } = sums;
   const [r0, r1, h0, h1] = [rowsAbove(read.rows, from), rowsAbove(read.rows, end), rowsAbove(hidden.rows, from), rowsAbove(hidden.rows, end)];
   if (r0 >= r1 && h0 >= h1) return null;
+  const untold = untoldColumns(sums, from, end);
   const [mismatches, leftOut]: [Mismatch[], Mismatch[]] = [[], []];
   let differ = 0;
   read.roles.forEach((role, k) => {
-    const [total, readSum] = [figures[k] ?? null, rangeSum(read, k, r0, r1)];
+    const [total, readSum] = [untold(k) ? null : (figures[k] ?? null), rangeSum(read, k, r0, r1)];
     const all = readSum + rangeSum(hidden, k, h0, h1);
     const [byRead, byAll] = [agrees(total, readSum), agrees(total, all)];
     differ += byRead ? 0 : 1;
@@ -226,6 +281,13 @@ function comparisonFrom(figures: readonly (number | null)[], { read, hidden }: S
   });
   const first = Math.min(read.rows[r0] ?? Infinity, hidden.rows[h0] ?? Infinity);
   return { first, mismatches, differ, hidden: hidden.rows.slice(h0, h1), leftOut };
+}
+
+/** Whether column k of a stage's subtotal cannot be checked from row `from` up to `end`: a row there of no known stage fills it (stageSums); never for other totals. */
+function untoldColumns({ unknown }: Sums, from: number, end: number): (k: number) => boolean {
+  if (unknown === undefined) return () => false;
+  const [r0, r1, h0, h1] = [rowsAbove(unknown.read.rows, from), rowsAbove(unknown.read.rows, end), rowsAbove(unknown.hidden.rows, from), rowsAbove(unknown.hidden.rows, end)];
+  return (k) => rangeSum(unknown.read, k, r0, r1) + rangeSum(unknown.hidden, k, h0, h1) > 0;
 }
 
 /** One role per column, the first (a column read as two fields is summed once). */
