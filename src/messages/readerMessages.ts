@@ -753,6 +753,15 @@ export const READER_MESSAGES: MessageTable = {
     zh: "第 {row} 行“{label}”与第 {first} 行起读取的该学段学校行相加不符（合计行 / 该学段学校行相加），共 {count} 列，如：{totalColumns}。可能有隐藏、筛选掉或未读取的学校行，有学段填写有误或未能识别的学校行，有以文本存储、Excel 求和时跳过的数字，有未能读取的数值（见其他问题），或合计行本身有误，请核对",
     en: "Row {row} ({label}) does not match the school rows of its stage read from row {first} down, added up (the total row / the sum of that stage's rows) in {count} columns, among them: {totalColumns}. School rows may be hidden, filtered out or not read, a row's stage may be wrong or not recognised, numbers stored as text are skipped by Excel's SUM, values may not have been readable (see the other problems), or the total itself is wrong; please check",
   },
+  // A kind of school's subtotal (九年一贯制小计, 教学点合计) against the rows of that kind read from row {first} (totalRowChecks typeSums): columns as above.
+  read_total_row_mismatch_type_few: {
+    zh: "第 {row} 行“{label}”与第 {first} 行起读取的该类学校行相加不符（合计行 / 该类学校行相加）：{totalColumns}。可能有隐藏、筛选掉或未读取的学校行，有学校类型填写有误或未能识别的学校行，有以文本存储、Excel 求和时跳过的数字，有未能读取的数值（见其他问题），或合计行本身有误，请核对",
+    en: "Row {row} ({label}) does not match the school rows of its kind read from row {first} down, added up (the total row / the sum of that kind's rows): {totalColumns}. School rows may be hidden, filtered out or not read, a row's school type may be wrong or not recognised, numbers stored as text are skipped by Excel's SUM, values may not have been readable (see the other problems), or the total itself is wrong; please check",
+  },
+  read_total_row_mismatch_type: {
+    zh: "第 {row} 行“{label}”与第 {first} 行起读取的该类学校行相加不符（合计行 / 该类学校行相加），共 {count} 列，如：{totalColumns}。可能有隐藏、筛选掉或未读取的学校行，有学校类型填写有误或未能识别的学校行，有以文本存储、Excel 求和时跳过的数字，有未能读取的数值（见其他问题），或合计行本身有误，请核对",
+    en: "Row {row} ({label}) does not match the school rows of its kind read from row {first} down, added up (the total row / the sum of that kind's rows) in {count} columns, among them: {totalColumns}. School rows may be hidden, filtered out or not read, a row's school type may be wrong or not recognised, numbers stored as text are skipped by Excel's SUM, values may not have been readable (see the other problems), or the total itself is wrong; please check",
+  },
   // The same, in a range holding hidden school rows left unread (readSchoolRows' skippedRows): each column listed agrees neither with the rows read nor with them and the hidden rows, its numbers the total / both / the rows read alone.
   read_total_row_mismatch_hidden_few: {
     zh: "第 {row} 行“{label}”与第 {first} 行起的学校行相加不符，计不计隐藏或筛选掉、未读取的学校行（第 {hiddenRows} 行）都不符（合计行 / 含隐藏行相加 / 不含隐藏行相加）：{totalColumns}。可能合计行只计入了其中几行，有以文本存储、Excel 求和时跳过的数字，有未能读取的数值（见其他问题），或合计行本身有误，请核对",

@@ -503,10 +503,11 @@ function endIssues(pass: RowPass): void {
   issues.push(...typedByStageIssue(grid.sheet, nameColumn, sheet.typedByStage), ...typedBySheetIssue(grid.sheet, nameColumn, sheet.sheetType, sheet.typedBySheet));
   const schoolRows = rows.map((r) => (r.record.source?.row ?? 0) - 1);
   const unreadHidden = pass.includeHidden ? [] : pass.hidden.map((h) => h.row);
-  // Each row's stage as read: a 小学小计 adds up the 小学 rows only.
+  // Each row's stage and kind as read: a 小学小计 adds up the 小学 rows only, a 九年一贯制小计 the 九年一贯制 rows.
   const rowStages = new Map(rows.map((r) => [(r.record.source?.row ?? 0) - 1, r.senior === true ? ("senior" as const) : r.record.stage]));
+  const rowTypes = new Map(rows.map((r) => [(r.record.source?.row ?? 0) - 1, r.record.type]));
   // Stage lines taken: what a total counts of them is not plain (totalRowChecks).
-  if (pass.taken.size === 0) issues.push(...totalRowChecks({ grid, kinds: pass.kinds, nameColumn, schoolRows, fieldRoles: sheet.fieldRoles, countyTotals: pass.countyTotals, skippedRows: unreadHidden, rowStages }));
+  if (pass.taken.size === 0) issues.push(...totalRowChecks({ grid, kinds: pass.kinds, nameColumn, schoolRows, fieldRoles: sheet.fieldRoles, countyTotals: pass.countyTotals, skippedRows: unreadHidden, rowStages, rowTypes }));
 }
 
 /**

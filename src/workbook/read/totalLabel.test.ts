@@ -1,4 +1,4 @@
-import { bareStage, isTotalLabel, totalStage } from "./totalLabel";
+import { bareStage, isTotalLabel, totalSchoolType, totalStage } from "./totalLabel";
 
 describe("isTotalLabel", () => {
   it.each([
@@ -113,5 +113,21 @@ describe("totalStage", () => {
 
   it.each(["合计", "总计", "全县合计", "城区小计", "九年一贯制小计", "完全中学小计", "高中小计", "中小学合计", "小学初中合计", "小学平均", "其中：小学", "小学", "实验小学"])("reads %p as no stage's subtotal", (label) => {
     expect(totalStage(label)).toBeNull();
+  });
+});
+
+describe("totalSchoolType", () => {
+  it.each([
+    ["九年一贯制小计", "nine_year"],
+    ["九年一贯制学校合计：", "nine_year"],
+    ["十二年一贯制学校小计", "twelve_year"],
+    ["完全中学小计", "complete_middle"],
+    ["城区教学点合计(3所)", "teaching_point"],
+  ])("reads %p as a subtotal of the %p rows", (label, type) => {
+    expect(totalSchoolType(label)).toBe(type);
+  });
+
+  it.each(["合计", "小学小计", "初中部合计", "城区小计", "九年一贯制", "九年一贯制平均", "小学九年一贯制小计"])("reads %p as no kind's subtotal", (label) => {
+    expect(totalSchoolType(label)).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import type { Stage } from "../../engine/types";
+import type { SchoolType, Stage } from "../../engine/types";
 import { BREAKDOWN_LEAD } from "./text";
 
 /**
@@ -104,4 +104,18 @@ export function totalStage(text: string): Stage | null {
   const word = STAGE_TOTAL.exec(labelWords(labelText(text)))?.[1];
   if (word === undefined) return null;
   return word === "小学" ? "primary" : "junior";
+}
+
+/** A subtotal's kind of school, after a scope as STAGE_TOTAL's: 九年一贯制学校小计, 完全中学合计, 教学点小计. */
+const TYPE_TOTAL = /^[^学校中制部点完高]*(九年一贯制|十二年一贯制|完全中学|教学点)(?:学校)?(?:合计|小计|总计|汇总|共计)$/;
+const TYPE_WORDS: Readonly<Record<string, SchoolType>> = { 九年一贯制: "nine_year", 十二年一贯制: "twelve_year", 完全中学: "complete_middle", 教学点: "teaching_point" };
+
+/**
+ * The kind of school a subtotal's label names, whose rows alone (both stages) it adds up, else null.
+ *
+ * @example totalSchoolType("九年一贯制学校小计") // "nine_year"; totalSchoolType("城区教学点合计") // "teaching_point"; totalSchoolType("小学小计") // null
+ */
+export function totalSchoolType(text: string): SchoolType | null {
+  const word = TYPE_TOTAL.exec(labelWords(labelText(text)))?.[1];
+  return word === undefined ? null : (TYPE_WORDS[word] ?? null);
 }

@@ -1,4 +1,4 @@
-import type { Stage } from "../../engine/types";
+import type { SchoolType, Stage } from "../../engine/types";
 import type { CellValue } from "../types";
 import type { ColumnKey, ColumnRole } from "./keys";
 import type { Classified } from "./rowKind";
@@ -102,5 +102,55 @@ describe("totalRowChecks: a stage's subtotal says nothing of what it cannot tell
 
   it("says nothing when no row above is of its stage (初中小计 over 小学 rows only)", () => {
     expect(said([YIXIAO, SANXIAO, ["total", "初中小计", 980, 120.5]])).toEqual([]);
+  });
+});
+
+/** A school row with its stage and kind of school as the reader gave them, or a total row. */
+type Typed = readonly [stage: RowStage | "total", type: SchoolType, ...cells: CellValue[]];
+
+/** The issues as [cell, code, columns] on a sheet of `lines`, each school's kind given (rowTypes). */
+function saidTyped(lines: readonly Typed[]) {
+  const grid = gridOf([["学校名称", "在校生数", "教学仪器设备值（万元）"], ...lines.map(([, , ...cells]) => cells)]);
+  const kinds = new Map<number, Classified>(lines.map(([stage], i) => [i + 1, { kind: stage === "total" ? "total" : "school", labelColumn: null }]));
+  const schools = lines.flatMap(([stage, type], i) => (stage === "total" ? [] : [{ row: i + 1, stage, type }]));
+  const rowStages = new Map<number, RowStage>(schools.map((s) => [s.row, s.stage]));
+  const rowTypes = new Map<number, SchoolType>(schools.map((s) => [s.row, s.type]));
+  const found = totalRowChecks({ grid, kinds, nameColumn: 0, schoolRows: schools.map((s) => s.row), fieldRoles: ROLES, rowStages, rowTypes });
+  return found.map((i) => [i.cell, i.code, i.params.totalColumns]);
+}
+
+// 一小 小学 500 / 30; 育英学校 (九年一贯制) on two section rows, 小学部 620 / 40 and 初中部 410 / 35; 一中 初中 800 / 60.
+// 小学 500 + 620 = 1,120 / 70; 初中 410 + 800 = 1,210 / 95; 九年一贯制 620 + 410 = 1,030 / 75; all 2,330 / 165.
+const TYPED: Typed[] = [
+  ["primary", "primary", "一小", 500, 30],
+  ["primary", "nine_year", "育英学校（小学部）", 620, 40],
+  ["junior", "nine_year", "育英学校（初中部）", 410, 35],
+  ["junior", "junior", "一中", 800, 60],
+];
+
+describe("totalRowChecks: a kind of school's subtotal (九年一贯制小计) adds up the rows of that kind", () => {
+  it("finds 小学小计 1,120, 初中小计 1,210, 九年一贯制小计 1,030 and 总计 2,330 at the bottom right", () => {
+    const totals: Typed[] = [["total", "other", "小学小计", 1120, 70], ["total", "other", "初中小计", 1210, 95], ["total", "other", "九年一贯制小计", 1030, 75], ["total", "other", "总计", 2330, 165]];
+    expect(saidTyped([...TYPED, ...totals])).toEqual([]);
+  });
+
+  it("warns at a 九年一贯制小计 typed 1,040 (its rows 620 + 410 = 1,030), in words that say it adds that kind's rows", () => {
+    const totals: Typed[] = [["total", "other", "小学小计", 1120, 70], ["total", "other", "九年一贯制小计", 1040, 75], ["total", "other", "总计", 2330, 165]];
+    expect(saidTyped([...TYPED, ...totals])).toEqual([["学校基本情况!A7", "read_total_row_mismatch_type_few", "B“在校生数” 1,040 / 1,030"]]);
+    const zh = message("read_total_row_mismatch_type_few", { row: 7, label: "九年一贯制小计", first: 3, totalColumns: "B“在校生数” 1,040 / 1,030" }, "zh");
+    expect(zh).toMatch(/^第 7 行“九年一贯制小计”与第 3 行起读取的该类学校行相加不符（合计行 \/ 该类学校行相加）：B“在校生数” 1,040 \/ 1,030。.*学校类型填写有误/);
+  });
+
+  it("keeps kind blocks in turn working: 一小, 小学小计 500, 一中, 初中小计 800, 育英学校's two rows, 九年一贯制小计 1,030, 总计 2,330", () => {
+    const lines: Typed[] = [TYPED[0] as Typed, ["total", "other", "小学小计", 500, 30], TYPED[3] as Typed, ["total", "other", "初中小计", 800, 60], TYPED[1] as Typed, TYPED[2] as Typed, ["total", "other", "九年一贯制小计", 1030, 75], ["total", "other", "总计", 2330, 165]];
+    expect(saidTyped(lines)).toEqual([]);
+  });
+
+  it("says nothing when a row of no known kind fills the column, or of a 完全中学小计 over a 高中部 row (800 without it, 1,400 with it, alike)", () => {
+    const other: Typed[] = [...TYPED, ["primary", "other", "某校", 300, 20], ["total", "other", "九年一贯制小计", 1330, 95]];
+    expect(saidTyped(other)).toEqual([]);
+    const complete = (typed: number): Typed[] => [["junior", "complete_middle", "二中初中部", 800, 100], ["senior", "complete_middle", "二中高中部", 600, 80], ["total", "other", "完全中学小计", typed, 100]];
+    expect(saidTyped(complete(800))).toEqual([]);
+    expect(saidTyped(complete(1400))).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import type { Issue, Stage } from "../../engine/types";
+import type { Issue, SchoolType, Stage } from "../../engine/types";
 import type { Grid } from "../types";
 import { columnLetters } from "../address";
 import { issueAt } from "./issue";
@@ -8,7 +8,7 @@ import type { Classified } from "./rowKind";
 import { textAt } from "./rowMeta";
 import { foldText } from "./text";
 import { rowRanges } from "./rowRanges";
-import { totalStage } from "./totalLabel";
+import { totalSchoolType, totalStage } from "./totalLabel";
 
 /** A sheet's grand total label (folded): 合计, 总计, 全县合计 … — the sum of every school row above it. */
 const GRAND_TOTAL = /^(?:全县|全区|全市|全旗|总)?(?:合计|总计)$/;
@@ -38,7 +38,12 @@ export interface TotalRowInput {
    * that stage's rows. A row not in it is of no known stage.
    */
   readonly rowStages?: ReadonlyMap<number, RowStage>;
+  /** Each school row's kind of school as the reader assigned it (0-based row): a 九年一贯制小计 adds up those rows. A row not in it is of no known kind. */
+  readonly rowTypes?: ReadonlyMap<number, SchoolType>;
 }
+
+/** The rows a part's label picks: one stage's (小学小计: totalStage) or one kind of school's (九年一贯制小计: totalSchoolType). */
+type Scope = { readonly stage: Stage } | { readonly type: SchoolType };
 
 /** A school row's stage for a stage's subtotal: a section's, a 高中部's, or null (a whole combined school, or not known). */
 export type RowStage = Stage | "senior" | null;
@@ -57,8 +62,8 @@ interface TotalRow {
   readonly column: number;
   readonly label: string;
   readonly grand: boolean;
-  /** The stage a part's label names (小学小计): it adds up that stage's rows only (totalStage). */
-  readonly stage: Stage | null;
+  /** The stage or kind of school a part's label names (小学小计, 九年一贯制小计): it adds up those rows only. */
+  readonly scope: Scope | null;
 }
 
 /**
@@ -78,8 +83,8 @@ interface Comparison {
 
 /**
  * The school rows' running sums: those read, and those hidden and left unread (readSchoolRows'
- * skippedRows). For a stage's subtotal, `unknown`: per column, how many rows in the range may hold
- * that stage's numbers the check cannot tell from the rest (stageSums).
+ * skippedRows). For a stage's or kind's subtotal, `unknown`: per column, how many rows in the range
+ * may hold its numbers the check cannot tell from the rest (stageSums, typeSums).
  */
 interface Sums {
   readonly read: RunningSums;
@@ -99,7 +104,8 @@ interface Sums {
  * compared with the whole county. A stage's subtotal (小学小计, 初中部合计: totalStage) adds up that
  * stage's rows only, as the reader gave each its stage (`rowStages`), wherever they stand above it:
  * stage subtotals at the bottom or each under its block, and a grand total below them still adds up
- * every school row; a column it cannot tell (stageSums) is not checked. Not for a sheet with a
+ * every school row; a column it cannot tell (stageSums) is not checked. A kind of school's subtotal
+ * (九年一贯制小计: totalSchoolType) adds up the rows of that kind alike (typeSums). Not for a sheet with a
  * breakdown or a stage line (whose numbers a total may or may not count), nor for part totals
  * written above their schools (a part total above the first school): there only the grand total
  * is checked. Hidden school rows left unread (`skippedRows`) count in a total's range too, and may
@@ -116,16 +122,17 @@ export function totalRowChecks(input: TotalRowInput): Issue[] {
   if (totals.length === 0) return [];
   const columns = uniqueColumns(input.fieldRoles);
   const all: Sums = { read: runningSums(input.grid, rows, columns), hidden: runningSums(input.grid, hidden, columns) };
-  // A stage's sums are made once, for its first subtotal.
-  const byStage = new Map<Stage, Sums>();
-  const sumsOf = (stage: Stage | null): Sums => {
-    if (stage === null) return all;
-    const sums = byStage.get(stage) ?? stageSums(input, { rows, hidden, columns }, stage);
-    byStage.set(stage, sums);
+  // A stage's or kind's sums are made once, for its first subtotal.
+  const byScope = new Map<string, Sums>();
+  const sumsOf = (scope: Scope | null): Sums => {
+    if (scope === null) return all;
+    const key = "stage" in scope ? `stage ${scope.stage}` : `type ${scope.type}`;
+    const sums = byScope.get(key) ?? ("stage" in scope ? stageSums(input, { rows, hidden, columns }, scope.stage) : typeSums(input, { rows, hidden, columns }, scope.type));
+    byScope.set(key, sums);
     return sums;
   };
   return totals.flatMap((total) => {
-    const found = bestComparison(input.grid, total, totals, sumsOf(total.stage));
+    const found = bestComparison(input.grid, total, totals, sumsOf(total.scope));
     return found === null ? [] : totalIssue(input, total, found);
   });
 }
@@ -139,7 +146,7 @@ export function totalRowChecks(input: TotalRowInput): Issue[] {
  * 校舍 whole, in part or not at all): `unknown` counts them, and such a column is not checked.
  * @example 小学小计 over 一小 (小学) 1652, 一中 (初中) 980, 三小 (小学) 412 → 2,064; over 育英学校 (九年一贯制) 在校生数（小学） 620 → 620, its 校舍面积 not checked
  */
-function stageSums({ grid, rowStages }: TotalRowInput, { rows, hidden, columns }: { rows: readonly number[]; hidden: readonly number[]; columns: readonly ColumnRole[] }, stage: Stage): Sums {
+function stageSums({ grid, rowStages }: TotalRowInput, { rows, hidden, columns }: RowSets, stage: Stage): Sums {
   const stageOf = (row: number): RowStage => rowStages?.get(row) ?? null;
   const own = rows.filter((row) => stageOf(row) === stage || stageOf(row) === null);
   const counts = (row: number, role: ColumnRole): boolean => role.stage === stage || (role.stage === null && stageOf(row) === stage);
@@ -147,6 +154,29 @@ function stageSums({ grid, rowStages }: TotalRowInput, { rows, hidden, columns }
   const unknownRead = runningSums(grid, own, columns, (row, role) => (role.stage === null && stageOf(row) === null && columnNumberAt(grid, row, role) !== null ? 1 : 0));
   const unknownHidden = runningSums(grid, hidden, columns, (row, role) => (columnNumberAt(grid, row, role) === null ? 0 : 1));
   return { read, hidden: runningSums(grid, [], columns), unknown: { read: unknownRead, hidden: unknownHidden } };
+}
+
+/**
+ * The running sums a kind of school's subtotal (九年一贯制小计) is compared with: every number of the
+ * rows the reader gave that kind, both stages; a row of no known kind, a 高中部 row (a 完全中学小计 may
+ * count it or not) or a hidden row left unread leaves each column it fills unchecked (as stageSums).
+ * @example 九年一贯制小计 over 一小 (小学) 500, 育英学校 (九年一贯制) 1030, 一中 (初中) 800 → 1,030
+ */
+function typeSums({ grid, rowTypes, rowStages }: TotalRowInput, { rows, hidden, columns }: RowSets, type: SchoolType): Sums {
+  const typeOf = (row: number): SchoolType => rowTypes?.get(row) ?? "other";
+  const unknown = (row: number): boolean => typeOf(row) === "other" || rowStages?.get(row) === "senior";
+  const own = rows.filter((row) => typeOf(row) === type || typeOf(row) === "other");
+  const read = runningSums(grid, own, columns, (row, role) => (unknown(row) ? 0 : (columnNumberAt(grid, row, role) ?? 0)));
+  const unknownRead = runningSums(grid, own, columns, (row, role) => (unknown(row) && columnNumberAt(grid, row, role) !== null ? 1 : 0));
+  const unknownHidden = runningSums(grid, hidden, columns, (row, role) => (columnNumberAt(grid, row, role) === null ? 0 : 1));
+  return { read, hidden: runningSums(grid, [], columns), unknown: { read: unknownRead, hidden: unknownHidden } };
+}
+
+/** The school rows read and hidden (sorted), and the columns summed. */
+interface RowSets {
+  readonly rows: readonly number[];
+  readonly hidden: readonly number[];
+  readonly columns: readonly ColumnRole[];
 }
 
 function sortedRows(rows: readonly number[]): number[] {
@@ -165,8 +195,8 @@ function sortedRows(rows: readonly number[]): number[] {
 function totalIssue(input: TotalRowInput, total: TotalRow, { first, mismatches, differ, hidden, leftOut }: Comparison): Issue[] {
   const place = { row: total.row + 1, label: total.label, first: first + 1 };
   const hiddenRows = hidden.length === 0 ? {} : { hiddenRows: rowRanges(hidden) };
-  // A stage's subtotal is compared with that stage's rows, and the warning says so.
-  const kind = total.stage !== null ? "_stage" : hidden.length === 0 ? "" : "_hidden";
+  // A stage's or kind's subtotal is compared with those rows, and the warning says so.
+  const kind = total.scope !== null ? ("stage" in total.scope ? "_stage" : "_type") : hidden.length === 0 ? "" : "_hidden";
   if (mismatches.length > 0) return [mismatchIssue(input, total, kind, mismatches, { ...place, ...hiddenRows })];
   if (differ === 0) return [];
   // Some columns count the hidden rows and some do not: the total is not one sum of one set of rows (R2 of s45, B).
@@ -203,9 +233,15 @@ function totalRow({ grid, nameColumn, countyTotals }: TotalRowInput, row: number
   const column = classified.labelColumn ?? nameColumn;
   const label = textAt(grid, row, column) ?? "";
   const folded = foldText(label);
-  if (GRAND_TOTAL.test(folded)) return { row, column, label, grand: true, stage: null };
-  if (countyTotals?.has(row) === true) return { row, column, label, grand: false, stage: null };
-  return PART_TOTAL.test(folded) && !NOT_A_SUM.test(folded) ? { row, column, label, grand: false, stage: totalStage(label) } : null;
+  if (GRAND_TOTAL.test(folded)) return { row, column, label, grand: true, scope: null };
+  if (countyTotals?.has(row) === true) return { row, column, label, grand: false, scope: null };
+  return PART_TOTAL.test(folded) && !NOT_A_SUM.test(folded) ? { row, column, label, grand: false, scope: scopeOf(label) } : null;
+}
+
+/** The rows a part's label picks, if any: 小学小计 the 小学 rows, 九年一贯制小计 the 九年一贯制 rows. */
+function scopeOf(label: string): Scope | null {
+  const [stage, type] = [totalStage(label), totalSchoolType(label)];
+  return stage !== null ? { stage } : type !== null ? { type } : null;
 }
 
 /**
@@ -251,7 +287,8 @@ function rowsAbove(rows: readonly number[], row: number): number {
  */
 function bestComparison(grid: Grid, total: TotalRow, totals: readonly TotalRow[], sums: Sums): Comparison | null {
   // A stage's subtotal says nothing of the other stage's columns (小学小计's 初中在校生 cell).
-  const figures = sums.read.roles.map((role) => (total.stage !== null && role.stage !== null && role.stage !== total.stage ? null : columnNumberAt(grid, total.row, role)));
+  const stage = total.scope !== null && "stage" in total.scope ? total.scope.stage : null;
+  const figures = sums.read.roles.map((role) => (stage !== null && role.stage !== null && role.stage !== stage ? null : columnNumberAt(grid, total.row, role)));
   let best: Comparison | null = null;
   for (const start of [-1, ...totals.filter((t) => t.row < total.row).map((t) => t.row)]) {
     const found = comparisonFrom(figures, sums, start + 1, total.row);
@@ -283,7 +320,7 @@ function comparisonFrom(figures: readonly (number | null)[], sums: Sums, from: n
   return { first, mismatches, differ, hidden: hidden.rows.slice(h0, h1), leftOut };
 }
 
-/** Whether column k of a stage's subtotal cannot be checked from row `from` up to `end`: a row there of no known stage fills it (stageSums); never for other totals. */
+/** Whether column k of a stage's or kind's subtotal cannot be checked from row `from` up to `end`: a row there of no known stage or kind fills it (stageSums, typeSums); never for other totals. */
 function untoldColumns({ unknown }: Sums, from: number, end: number): (k: number) => boolean {
   if (unknown === undefined) return () => false;
   const [r0, r1, h0, h1] = [rowsAbove(unknown.read.rows, from), rowsAbove(unknown.read.rows, end), rowsAbove(unknown.hidden.rows, from), rowsAbove(unknown.hidden.rows, end)];
