@@ -170,3 +170,12 @@ describe("a remark sentence after 。 is no value of its own (R1 of s46, F3)", (
     expect(readRow(G13, "小学100%，初中96.8%与上年95%相比提高").issues).not.toContainEqual(UNSPLIT[0]);
   });
 });
+
+describe("a number typed as text whose dot may separate thousands (R3 of s46, F5)", () => {
+  it("reads 6.080 as 6.08 and says so at its cell; 6080 and 87.6% typed as text are read without a note", () => {
+    const item = "特殊教育学校生均公用经费（小学）";
+    expect(readRow(item, "6.080")).toMatchObject({ figures: [["G7_special_primary", 6.08, "县级指标!B2"]], issues: [["read_figure_read_as", "info", "县级指标!B2"]] });
+    expect(readRow(item, "6080").issues).toEqual([]);
+    expect(readRow("社会认可度", "87.6%").issues).toEqual([]);
+  });
+});

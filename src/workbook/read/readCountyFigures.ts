@@ -317,6 +317,9 @@ function shownText(v: CellValue): string {
   return cellText(v) ?? "";
 }
 
+/** A dot before three digits at a number's end (6.080, 1.200): where a dot separates thousands it is 6080, so what it was read as (6.08) is said (reviewer R3 of s46). */
+const DOT_THREE = /\d[.．]\d{3}$/;
+
 /**
  * A figure typed as text and read as a number: one written with its unit or as a numeral (6,080元/生,
  * Ⅲ级以上) said with what it was read as; nothing for a plain number or percentage stored as text
@@ -324,10 +327,10 @@ function shownText(v: CellValue): string {
  * and read_number_as_text's "Excel's SUM skips such cells" was noise, ten notes on one sheet
  * (reviewer R2 of s46, finding 6). School rows still say it (rowFields).
  * @example textReadIssues("县级指标", G6 row 4, 3, "6,080元/生", 6080) // [read_figure_read_as at 县级指标!D5]
- * @example textReadIssues("县级指标", R1 row 5, 3, "87.6%", 0.876) // []
+ * @example textReadIssues("县级指标", R1 row 5, 3, "87.6%", 0.876) // []; textReadIssues(…, "6.080", 6.08) // [read_figure_read_as]
  */
 function textReadIssues(sheet: string, item: ItemRow, column: number, text: string, value: number): Issue[] {
-  if (parseCellNumber(text, "ratio").status === "number") return [];
+  if (parseCellNumber(text, "ratio").status === "number" && !DOT_THREE.test(text.trim())) return [];
   // The item it was read as, so that an English text can name it beside the sheet's own wording.
   // A stage-less G7 or G13 row is read as one stage's item but stands for both: named by its own words only.
   const params = { header: item.text, text, value, ...(item.code === null || item.stageless !== null ? {} : { countyItem: item.code }) };

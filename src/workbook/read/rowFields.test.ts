@@ -121,10 +121,10 @@ describe("rowFields: a count under 1 or a percentage is a rate in a count's colu
     expect(r.issues.map((i) => i.params.percent)).toEqual(["22%", "7.5%", "50%", "40%"]);
   });
 
-  it("makes L1 summed from its parts missing when one part is 0.5 (never 0 for that part)", () => {
-    // 专科 C 20, 本科 D 0.5: the sum is not made, the field points at D2.
+  it("makes L1 summed from its parts missing when one part is 0.4 (never 0 for that part)", () => {
+    // 专科 C 20, 本科 D 0.4: the sum is not made, the field points at D2.
     const roles = [role(1, "students"), role(2, "qualifiedTeachers", "associate"), role(3, "qualifiedTeachers", "bachelor")];
-    const r = readRow(["一小", 300, 20, 0.5], roles);
+    const r = readRow(["一小", 300, 20, 0.4], roles);
     expect([r.fields.qualifiedTeachers, r.blankCells]).toEqual([undefined, { qualifiedTeachers: "学校基本情况!D2" }]);
   });
 
@@ -136,6 +136,13 @@ describe("rowFields: a count under 1 or a percentage is a rate in a count's colu
     const [issue] = r.issues;
     expect(issue?.params.text).toBe("93%");
     expect(issue && message(issue.code, issue.params, "zh")).toBe("“teachers”是人数或间数，但填的是百分数“93%”，看来是比例填进了此列；此格未使用，该校需要它的指标不计算。请填写实际人数或间数（整数）后重新评估");
+  });
+
+  it("keeps half a teacher shared with another school (走教, 0.5 PE teachers) with the not-whole warning, as 12.5 (R3 of s46); not 0.5 students", () => {
+    const roles = [role(1, "students"), role(2, "peArtTeachers"), role(3, "teachers"), role(4, "classes")];
+    const r = readRow(["教学点", 30, 0.5, 0.5, 0.5], roles);
+    expect([r.fields.peArtTeachers?.value, r.fields.teachers?.value, r.fields.classes]).toEqual([0.5, 0.5, undefined]);
+    expect(codesAt(r.issues)).toEqual(["read_count_not_whole 学校基本情况!C2", "read_count_not_whole 学校基本情况!D2", "read_count_rate 学校基本情况!E2"]);
   });
 
   it("keeps 0, 1, 1.5 and a fraction typed with its unit (0.5人) as before", () => {

@@ -129,14 +129,28 @@ function notWholeIssue(ctx: RowCtx, role: ColumnRole, value: CellValue, read: nu
  * fail the school and ask the county for teachers it does not need (reviewer R2 of s46, finding 1),
  * so it is an error and the cell is not used, as an unreadable one (read_not_a_number): the
  * indicators that need it are not computed. Null for any other number, and for one typed with a
- * unit (0.5人 says what it counts; it keeps the not-whole warning's rules).
+ * unit (0.5人 says what it counts; it keeps the not-whole warning's rules), and for half a teacher
+ * (sharedTeacher).
  * @example rateInCountIssue(ctx, 高于规定学历教师 role at G14, 0.93, { base: 0.93, unit: null }) // read_count_rate at G14 { value: 0.93, percent: "93%" }
  * @example rateInCountIssue(ctx, 专任教师 role, 12.5, { base: 12.5, unit: null }) // null
  */
 function rateInCountIssue(ctx: RowCtx, role: ColumnRole, value: CellValue, read: Extract<CellNumber, { status: "number" }>): Issue | null {
-  if (numberKindOf(role.key) !== "count" || read.unit !== null || !(read.base > 0 && read.base < 1)) return null;
+  if (numberKindOf(role.key) !== "count" || read.unit !== null || !(read.base > 0 && read.base < 1) || sharedTeacher(role, read.base)) return null;
   const text = typeof value === "string" ? foldText(value) : String(value);
   return issueAt("read_count_rate", "error", ctx.grid.sheet, ctx.row, role.column, { ...columnParams(role), text, value: read.base, percent: percentText(read.base) });
+}
+
+/** The teacher counts, where a teacher shared with another school (走教) may be counted as half. */
+const TEACHER_FIELDS: ReadonlySet<string> = new Set(["teachers", "qualifiedTeachers", "backboneTeachers", "peArtTeachers", "certifiedTeachers", "trainedTeachers"]);
+
+/**
+ * Whether `count` is half a teacher in a teacher count: a PE or art teacher shared with another
+ * school (走教) is counted 0.5 at a 教学点, a count no rate is likely to be typed as (reviewer R3 of
+ * s46); it keeps the not-whole warning and is used, as 12.5 is.
+ * @example sharedTeacher(体育、艺术专任教师 role, 0.5) // true; sharedTeacher(在校生数 role, 0.5) // false
+ */
+function sharedTeacher(role: ColumnRole, count: number): boolean {
+  return count === 0.5 && TEACHER_FIELDS.has(role.key);
 }
 
 /**
