@@ -49,6 +49,39 @@ describe("evaluate: 民办 schools counted under the profile, said once (R2 of s
     expect(counted(records)[0]?.params).toEqual({ count: 2, schoolRows: "甲校@4\n乙校@7" });
   });
 
+  it("counts a school the reader named by its sections (博雅实验学校（小学部） / （初中部）) once, by its name and first row (R3 of s46, finding 2)", () => {
+    // minbanSplit.xlsx: the shared cells given on row 10 only, so the reader keeps two section rows and names them by their 部.
+    const records = [
+      at(5, "城关小学", { flags: { private: false } }),
+      at(10, "博雅实验学校（小学部）", { ...PRIVATE, type: "nine_year", stage: "primary" }),
+      at(11, "博雅实验学校（初中部）", { ...PRIVATE, type: "nine_year", stage: "junior" }),
+    ];
+    expect(counted(records)).toEqual([{ code: "scope_private_counted", severity: "info", cell: "学校!C10", params: { count: 1, schoolRows: "博雅实验学校@10" } }]);
+    // Beside another 民办 school: 2, each once; a section row alone keeps its name as written.
+    const withOther = [...records, at(12, "启明学校（初中部）", { ...PRIVATE, type: "junior", stage: "junior" })];
+    expect(counted(withOther)[0]?.params).toEqual({ count: 2, schoolRows: "博雅实验学校@10\n启明学校（初中部）@12" });
+    // The same name in two counties is two schools.
+    const twoCounties = [at(10, "博雅学校（小学部）", { ...PRIVATE, county: "甲县" }), at(11, "博雅学校（初中部）", { ...PRIVATE, county: "乙县", stage: "junior" })];
+    expect(counted(twoCounties)[0]?.params).toEqual({ count: 2, schoolRows: "博雅学校（小学部）@10\n博雅学校（初中部）@11" });
+  });
+
+  it("leaves out a 民办 教学点 the evaluation leaves out (30 < 50 students: small_teaching_point), and points at the first one counted (R3 of s46, finding 3)", () => {
+    // minbanTP.xlsx: 小太阳教学点 (民办, 30 students) at row 10, 博雅实验学校 (民办) at row 11.
+    const point = (n: number, students: number | null, over: Partial<SchoolRecord> = {}) =>
+      recordOf({}, { id: `学校!${n}`, name: `教学点${n}`, type: "teaching_point", source: { sheet: "学校", row: n }, fields: students === null ? {} : { students: { value: students, cell: `学校!C${n}` } }, ...PRIVATE, ...over });
+    const records = [point(10, 30, { name: "小太阳教学点" }), at(11, "博雅实验学校", PRIVATE)];
+    const evaluation = evaluate({ records, countyFigures: [], year: null }, NATIONAL);
+    expect(evaluation.counties[0]?.sections.find((s) => s.recordId === "学校!10")?.exclusion).toBe("small_teaching_point");
+    expect(counted(records)).toEqual([{ code: "scope_private_counted", severity: "info", cell: "学校!C11", params: { count: 1, schoolRows: "博雅实验学校@11" } }]);
+    // Alone, nothing to say.
+    expect(counted([point(10, 30)])).toEqual([]);
+    // 50 students (not under 50), and blank students (the evaluation keeps it, to report the gap): counted.
+    expect(counted([point(10, 50), point(12, null)])[0]?.params).toEqual({ count: 2, schoolRows: "教学点10@10\n教学点12@12" });
+    // The stage's own students decide, as the section is evaluated with them: 30 in the 小学 columns, 80 in the row's.
+    const staged = point(13, 80, { stageFields: { primary: { students: { value: 30, cell: "学校!D13" } } } });
+    expect(counted([staged])).toEqual([]);
+  });
+
   it("says it, the setting and how to change it, in zh and en, with the singular in English", () => {
     const one = { count: 1, schoolRows: "博雅实验学校@10" };
     expect(message("scope_private_counted", one, "zh")).toBe(

@@ -1,6 +1,9 @@
 import type { Profile } from "../profiles/schema";
+import { sectionBaseName } from "./guarantee/schoolGroups";
 import { schoolCell, schoolRowItem } from "./guarantee/schoolPlaces";
+import { defaultStage } from "./recordSections";
 import { scopeReason } from "./scope";
+import { combinedStages } from "./splitShares";
 import type { Issue, SchoolRecord } from "./types";
 
 /**
@@ -29,24 +32,58 @@ export function scopeSwitchIssues(records: readonly SchoolRecord[], profile: Pro
 
 /**
  * The note `code` when the switch is on (`on`) and some records are of the kind it could leave
- * out (`flagged`: 民办, not county-run): how many schools, each by its first row (schoolRowItem,
- * one name however many rows its sections take), at the first one's 在校生数 (schoolCell). Not a school another
- * rule leaves out (a 民办 special-education school: scopeReason); a teaching point is asked
- * without its students, as a small one is left out whatever its 办学性质.
+ * out (`flagged`: 民办, not county-run) and are evaluated: how many schools, each by its first row
+ * (schoolRowItem), at the first one's 在校生数 (schoolCell). A school's rows count once however
+ * they are named (schoolKey: 博雅实验学校（小学部） / （初中部）, as the reader names sections whose
+ * shared cells are given once), named without the 部 suffix when it has more than one (as
+ * SchoolGroup). Not a record the evaluation leaves out for another reason (inScope: a 民办
+ * special-education school, a 民办 教学点 under 50 students).
  *
  * @example countedIssue([博雅实验学校 (民办) at 学校!10, 城关小学 at 学校!5], national, true, private, "scope_private_counted")
  *   // [{ code: "scope_private_counted", severity: "info", cell: "学校!C10", params: { count: 1, schoolRows: "博雅实验学校@10" } }]
  */
 function countedIssue(records: readonly SchoolRecord[], profile: Profile, on: boolean, flagged: (r: SchoolRecord) => boolean, code: string): Issue[] {
   if (!on) return [];
-  const kept = records.filter((r) => flagged(r) && scopeReason(r.type, r.flags, null, profile) === null);
+  const kept = records.filter((r) => flagged(r) && inScope(r, profile));
   const first = kept[0];
   if (first === undefined) return [];
   const sheet = first.source?.sheet ?? null;
-  const names = new Map<string, string>();
-  for (const r of kept) if (!names.has(`${r.county ?? ""}\n${r.name}`)) names.set(`${r.county ?? ""}\n${r.name}`, schoolRowItem(r.name, r.source, sheet));
+  const schools = new Map<string, SchoolRecord[]>();
+  for (const r of kept) {
+    const rows = schools.get(schoolKey(r));
+    if (rows === undefined) schools.set(schoolKey(r), [r]);
+    else rows.push(r);
+  }
+  const items = [...schools.values()].map((rows) => schoolRowItem(schoolName(rows), (rows[0] as SchoolRecord).source, sheet));
   const cell = schoolCell([first], { fields: ["students"], blankFirst: false });
-  return [{ code, severity: "info", cell, params: { count: names.size, schoolRows: [...names.values()].join("\n") } }];
+  return [{ code, severity: "info", cell, params: { count: schools.size, schoolRows: items.join("\n") } }];
+}
+
+/**
+ * Whether the evaluation keeps a record in scope: scopeReason with the students its section is
+ * evaluated with (evaluateSection's stated students: the stage's own, else the row's). A combined
+ * school's sections share its type and flags, and students decide only for a 教学点, so one answer serves each.
+ * @example inScope(小太阳教学点 (教学点, 30 students), national) // false (small_teaching_point); with 60 students // true
+ */
+function inScope(r: SchoolRecord, profile: Profile): boolean {
+  const stage = r.stage ?? (combinedStages(r.type).length === 0 ? defaultStage(r.type) : null);
+  const students = (stage === null ? undefined : r.stageFields?.[stage]?.students) ?? r.fields.students;
+  return scopeReason(r.type, r.flags, students?.value ?? null, profile) === null;
+}
+
+/**
+ * One school's key: its county and its name without a 部 suffix (sectionBaseName, the engine's
+ * grouping of a school's section rows), trimmed.
+ * @example schoolKey(博雅实验学校（初中部） of 清河县) // "清河县\n博雅实验学校"
+ */
+function schoolKey(r: SchoolRecord): string {
+  return `${r.county ?? ""}\n${sectionBaseName(r.name) ?? r.name.trim()}`;
+}
+
+/** A school's name as a list gives it: its one row's name, or its rows' name without the 部 suffix (as SchoolGroup). @example schoolName([博雅实验学校（小学部）, 博雅实验学校（初中部）]) // "博雅实验学校" */
+function schoolName(rows: readonly SchoolRecord[]): string {
+  const first = rows[0] as SchoolRecord;
+  return rows.length > 1 ? (sectionBaseName(first.name) ?? first.name) : first.name;
 }
 
 /** The warning `code` when the switch is off (`off`) and no record carries `flag`: none else. */
