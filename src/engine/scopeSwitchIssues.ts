@@ -25,8 +25,8 @@ export function scopeSwitchIssues(records: readonly SchoolRecord[], profile: Pro
   return [
     ...unusable(records, !includeNonCountyRun, "countyRun", "scope_county_run_unusable"),
     ...unusable(records, !includePrivate, "private", "scope_private_unusable"),
-    ...countedIssue(records, profile, includePrivate, (r) => r.flags.private === true, "scope_private_counted"),
-    ...countedIssue(records, profile, includeNonCountyRun, (r) => r.flags.countyRun === false, "scope_not_county_run_counted"),
+    ...countedIssue(records, profile, includePrivate, "private", "scope_private_counted"),
+    ...countedIssue(records, profile, includeNonCountyRun, "notCountyRun", "scope_not_county_run_counted"),
   ];
 }
 
@@ -42,9 +42,9 @@ export function scopeSwitchIssues(records: readonly SchoolRecord[], profile: Pro
  * @example countedIssue([博雅实验学校 (民办) at 学校!10, 城关小学 at 学校!5], national, true, private, "scope_private_counted")
  *   // [{ code: "scope_private_counted", severity: "info", cell: "学校!C10", params: { count: 1, schoolRows: "博雅实验学校@10" } }]
  */
-function countedIssue(records: readonly SchoolRecord[], profile: Profile, on: boolean, flagged: (r: SchoolRecord) => boolean, code: string): Issue[] {
+function countedIssue(records: readonly SchoolRecord[], profile: Profile, on: boolean, kind: CountedKind, code: string): Issue[] {
   if (!on) return [];
-  const kept = records.filter((r) => flagged(r) && inScope(r, profile));
+  const kept = flaggedInScope(records, profile, kind);
   const first = kept[0];
   if (first === undefined) return [];
   const sheet = first.source?.sheet ?? null;
@@ -57,6 +57,26 @@ function countedIssue(records: readonly SchoolRecord[], profile: Profile, on: bo
   const items = [...schools.values()].map((rows) => schoolRowItem(schoolName(rows), (rows[0] as SchoolRecord).source, sheet));
   const cell = schoolCell([first], { fields: ["students"], blankFirst: false });
   return [{ code, severity: "info", cell, params: { count: schools.size, schoolRows: items.join("\n") } }];
+}
+
+/** The kinds of school a scope switch may leave out (countedIssue): 民办, not run by the county. */
+type CountedKind = "private" | "notCountyRun";
+
+/**
+ * The records of `kind` that the evaluation keeps in scope, in order. A loop over the records with
+ * the kind as an argument, not a filter with a predicate made per call: this runs in every
+ * evaluation, and a closure made per call loses its optimised code at each full collection (see
+ * countyAreas).
+ * @example flaggedInScope([博雅 (民办), 城关小学], national, "private") // [博雅]
+ */
+function flaggedInScope(records: readonly SchoolRecord[], profile: Profile, kind: CountedKind): SchoolRecord[] {
+  const kept: SchoolRecord[] = [];
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i] as SchoolRecord;
+    const flagged = kind === "private" ? r.flags.private === true : r.flags.countyRun === false;
+    if (flagged && inScope(r, profile)) kept.push(r);
+  }
+  return kept;
 }
 
 /**
