@@ -730,6 +730,11 @@ export const READER_MESSAGES: MessageTable = {
     zh: "“{item}”含两项（“{countyItem}”和“{secondItem}”），“{text}”无法分开读取，未读取：请分两行填写，每行一项一个值；或在本格按该项文字的顺序写两个值，用“；”隔开",
     en: "“{item}” holds two items ({countyItem} and {secondItem}) and “{text}” cannot be split between them; not read: enter them on two rows, one value each, or write both values in this cell in the order the item names them, separated by “;”",
   },
+  // The same for a sentence naming no order of its parts (G7's 特殊教育学校生均公用经费: twoParts.ts namesBothParts): its values are asked labelled, never in an order (reviewer R3 of s46, finding 1).
+  read_figure_two_parts_unsplit_labelled: {
+    zh: "“{item}”含两项（“{countyItem}”和“{secondItem}”），“{text}”无法分开读取，未读取：该项文字未写明各值属于哪一学段，请在本格为每个金额写明学段，如“小学6500元，初中7000元”，或分两行填写",
+    en: "“{item}” holds two items ({countyItem} and {secondItem}) and “{text}” cannot be split between them, as the item does not say which value is whose; not read: write each amount with its stage in this cell, such as 小学6500元，初中7000元, or enter each stage on a row of its own",
+  },
   read_number_as_text: {
     zh: "“{fieldHeader}”的数字以文本形式存储（“{text}”），已按 {readValue} 读取；Excel 的求和会跳过此类单元格",
     en: "{fieldHeader}: the number is stored as text (“{text}”) and was read as {readValue}; Excel's SUM skips such cells",
@@ -1259,6 +1264,11 @@ export const READER_MESSAGES: MessageTable = {
   read_figure_veto_ambiguous: {
     zh: "否决项“{item}”是否定的说法，填写的“{text}”可能指存在该情形，也可能指认同该说法（不存在该情形），含义不明：该项暂未评估，请改填“存在”或“不存在”",
     en: "Veto item “{item}” is worded as a negative, so “{text}” may say that the case exists or agree that it does not; not assessed: enter 存在 or 不存在 (present or not) in that cell",
+  },
+  // One stage's part of G7's two-amount cell not read (小学6500元，初中约7000元: readCountyFigures.ts badValueIssue), the other read: only that part to be rewritten (reviewer R3 of s46, finding 6).
+  read_figure_part_bad_value: {
+    zh: "县级指标“{item}”中“{countyItem}”的部分“{text}”无法读取，未使用（本格其余部分照常读取）：请只把这一部分改为学段和金额（元），其余部分保留，如“小学6500元，初中7000元”；也可分两行填写",
+    en: "County item “{item}”, the part for {countyItem}: “{text}” cannot be read and is not used (the rest of the cell is read): rewrite only that part as its stage and an amount in yuan, keeping the rest, such as 小学6500元，初中7000元; or enter each stage on a row of its own",
   },
   read_figure_bad_value: {
     zh: "县级指标“{fieldHeader}”的值“{text}”无法读取，未使用：请在该单元格改填{expected}",

@@ -28,7 +28,7 @@ describe("G7's amounts by stage in one cell", () => {
     "小学6500元；初中7000元",
     "小学：6500元，初中：7000元",
     "初中7000元，小学6500元",
-    "分别为6500元、7000元",
+    "分别为：初中7000元，小学6500元",
     "小学、初中分别为6500元、7000元",
     "全县小学6500元，初中7000元",
     "小学生均6500元，初中生均7000元",
@@ -67,20 +67,65 @@ describe("G7's amounts by stage in one cell", () => {
   it("reads the stage whose amount reads and refuses the other (约7000元, as a single 约7000元 is) at the cell, named by its stage", () => {
     const { figures, issues, params } = readRow(G7, "小学6500元，初中约7000元");
     expect(figures).toEqual([["G7_special_primary", 6500, "县级指标!B2"]]);
-    expect(issues).toEqual([["read_figure_bad_value", "error", "县级指标!B2"]]);
+    expect(issues).toEqual([["read_figure_part_bad_value", "error", "县级指标!B2"]]);
     expect(params[0]).toEqual({ item: G7, text: "初中约7000元", expected: "yuan", countyItem: "G7_special_junior" });
+  });
+
+  // Reviewer R3 of s46, finding 6: "请在该单元格改填金额" named the row, not the stage, and following it would lose the other stage's amount.
+  it.each([
+    ["2024年小学6500元，初中7000元", "2024年小学6500元", "G7_special_primary", ["G7_special_junior", 7000, "县级指标!B2"]],
+    ["小学不低于6500元，初中7000元", "小学不低于6500元", "G7_special_primary", ["G7_special_junior", 7000, "县级指标!B2"]],
+  ])("reads %s's other stage and names the refused part %s by its stage, asking to rewrite that part only (zh, en)", (cell, part, code, kept) => {
+    const { figures, issues, params } = readRow(G7, cell);
+    expect(figures).toEqual([kept]);
+    expect(issues).toEqual([["read_figure_part_bad_value", "error", "县级指标!B2"]]);
+    expect(params[0]).toEqual({ item: G7, text: part, expected: "yuan", countyItem: code });
+    expect(message("read_figure_part_bad_value", params[0] ?? {}, "zh")).toBe(
+      `县级指标“${G7}”中“特殊教育学校小学生均公用经费（元）”的部分“${part}”无法读取，未使用（本格其余部分照常读取）：请只把这一部分改为学段和金额（元），其余部分保留，如“小学6500元，初中7000元”；也可分两行填写`,
+    );
+    expect(message("read_figure_part_bad_value", params[0] ?? {}, "en")).toBe(
+      `County item “${G7}”, the part for Special education, primary: funding per student (yuan): “${part}” cannot be read and is not used (the rest of the cell is read): rewrite only that part as its stage and an amount in yuan, keeping the rest, such as 小学6500元，初中7000元; or enter each stage on a row of its own`,
+    );
+  });
+
+  it("names the part by the stage its words name, not by its place (2024年初中7000元，小学6500元 → junior refused, primary 6500)", () => {
+    const { figures, issues, params } = readRow(G7, "2024年初中7000元，小学6500元");
+    expect(figures).toEqual([["G7_special_primary", 6500, "县级指标!B2"]]);
+    expect(issues).toEqual([["read_figure_part_bad_value", "error", "县级指标!B2"]]);
+    expect(params[0]).toEqual({ item: G7, text: "2024年初中7000元", expected: "yuan", countyItem: "G7_special_junior" });
   });
 
   it.each([
     // Amounts of something else than the stages: not guessed (城区 and 农村 of which stage?).
-    ["城区6500元，农村7000元", "read_figure_two_parts_unsplit"],
-    ["小学分别为6500元、7000元", "read_figure_two_parts_unsplit"],
+    ["城区6500元，农村7000元", "read_figure_two_parts_unsplit_labelled"],
+    ["小学分别为6500元、7000元", "read_figure_two_parts_unsplit_labelled"],
     // A part with no amount at all: which stage it is for is not told apart from a remark.
-    ["小学6500元，初中待拨付", "read_figure_two_parts_unsplit"],
+    ["小学6500元，初中待拨付", "read_figure_two_parts_unsplit_labelled"],
+    // Reviewer R3 of s46, finding 1: two amounts with no stage names give no order (the row names no stage): two years, 省定 / 实际?
+    ["5800元；6500元", "read_figure_two_parts_unsplit_labelled"],
+    ["6500元、7000元", "read_figure_two_parts_unsplit_labelled"],
+    ["分别为6500元、7000元", "read_figure_two_parts_unsplit_labelled"],
+    ["小学6500元，7000元", "read_figure_two_parts_unsplit_labelled"],
+    ["6500元，初中7000元", "read_figure_two_parts_unsplit_labelled"],
   ])("refuses %s (%s), reading nothing", (text, code) => {
     const { figures, issues } = readRow(G7, text);
     expect(figures).toEqual([]);
     expect(issues.map((i) => i[0])).toEqual([code]);
+  });
+
+  it("asks a bare pair (5800元；6500元) for its stages, not for an order the row does not give (zh, en)", () => {
+    const { params } = readRow(G7, "5800元；6500元");
+    expect(message("read_figure_two_parts_unsplit_labelled", params[0] ?? {}, "zh")).toBe(
+      `“${G7}”含两项（“特殊教育学校小学生均公用经费（元）”和“特殊教育学校初中生均公用经费（元）”），“5800元；6500元”无法分开读取，未读取：该项文字未写明各值属于哪一学段，请在本格为每个金额写明学段，如“小学6500元，初中7000元”，或分两行填写`,
+    );
+    expect(message("read_figure_two_parts_unsplit_labelled", params[0] ?? {}, "zh")).not.toContain("顺序");
+    expect(message("read_figure_two_parts_unsplit_labelled", params[0] ?? {}, "en")).toBe(
+      `“${G7}” holds two items (Special education, primary: funding per student (yuan) and Special education, junior secondary: funding per student (yuan)) and “5800元；6500元” cannot be split between them, as the item does not say which value is whose; not read: write each amount with its stage in this cell, such as 小学6500元，初中7000元, or enter each stage on a row of its own`,
+    );
+  });
+
+  it("takes a bare pair by the row's order when the row names both stages (特殊教育学校小学、初中生均公用经费 | 6500元、7000元)", () => {
+    expect(readRow("特殊教育学校小学、初中生均公用经费（元）", "6500元、7000元")).toMatchObject({ figures: BY_STAGE, issues: TWO_PARTS });
   });
 
   it("leaves a row named for one stage as it was: its cell's two amounts are refused as one amount", () => {

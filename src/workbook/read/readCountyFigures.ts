@@ -29,7 +29,7 @@ import { figuresCounty } from "./figuresCounty";
 import { cellText, normaliseText } from "./text";
 import { isTotalLabel } from "./totalLabel";
 import { yearRemark } from "./yearRemark";
-import { assignParts, namedRespectively, ownPart, respectiveParts, sameForBoth, saysOtherRow, splitValues, wholeItemParts, withoutScope, type ItemPart } from "./twoParts";
+import { assignParts, namedRespectively, namesBothParts, ownPart, respectiveParts, sameForBoth, saysOtherRow, splitValues, wholeItemParts, withoutScope, type ItemPart } from "./twoParts";
 
 export interface CountyFigures {
   readonly figures: readonly CountyFigure[];
@@ -438,7 +438,7 @@ function valueOf(grid: Grid, item: ItemRow, layout: Layout, code: string, unit: 
   // A stage-less row read whole (not a part of it) stands for both stages: named and told so (itemParams, rowExpected).
   const whole = part === undefined ? item.stageless : null;
   if (!converted.ok) {
-    issues.push(issueAt("read_figure_bad_value", "error", grid.sheet, item.row, column, { item: item.text, text: shownText(raw), expected: rowExpected(whole, code, unit, item.text), ...itemParams(whole, code) }));
+    issues.push(badValueIssue(grid.sheet, item, column, code, shownText(raw), rowExpected(whole, code, unit, item.text), whole));
     return null;
   }
   issues.push(...answerIssues(grid, item, code, column, converted, shownText(raw)));
@@ -450,6 +450,19 @@ function valueOf(grid: Grid, item: ItemRow, layout: Layout, code: string, unit: 
   if (converted.barePercent === true) issues.push(barePercentIssue(grid.sheet, item.row, column, { item: item.text, text: shownText(raw), countyItem: code, value: Number(converted.value) }));
   else if (part === undefined && year === null && typeof raw === "string" && typeof converted.value === "number") issues.push(...textReadIssues(grid.sheet, item, column, raw, converted.value));
   return orientedValue(grid, item, code, column, converted.value, issues, shownText(raw));
+}
+
+/**
+ * A value not read: read_figure_bad_value, or for a part of G7's two-amount cell (小学6500元，初中约7000元)
+ * read_figure_part_bad_value, which names the stage's part and asks to rewrite that part only, keeping
+ * the other stage's amount (reviewer R3 of s46, finding 6: "请在该单元格改填金额" would lose it).
+ *
+ * @example badValueIssue(…, G7 row at B2, "G7_special_junior", "初中约7000元", "yuan", null) // read_figure_part_bad_value at B2 { item, text: "初中约7000元", expected: "yuan", countyItem: "G7_special_junior" }
+ */
+function badValueIssue(sheet: string, item: ItemRow, column: number, code: string, text: string, expected: string, whole: StagelessItem | null): Issue {
+  const params = { item: item.text, text, expected, ...itemParams(whole, code) };
+  const partOfG7 = whole === null && item.stageless === "G7" && item.parts !== null;
+  return issueAt(partOfG7 ? "read_figure_part_bad_value" : "read_figure_bad_value", "error", sheet, item.row, column, params);
 }
 
 /** The labels naming a stage-less G7 or G13 row by what it covers, both stages (county_G7_special_both in src/messages/labels.ts). */
@@ -1102,9 +1115,11 @@ function twoPartFigures(scope: SheetScope, item: ItemRow, issues: Issue[]): Coun
   // 全县小学、初中分别为…: the scope words say which schools, not whose each value is.
   const named = withoutScope(text, item.parts);
   const values = splitValues(named);
-  const both = sameForBoth(named, item.parts) ?? respectiveParts(named, item.parts);
+  // G7's 特殊教育学校生均公用经费 names no stage, so no order: its amounts are taken by their labels only.
+  const ordered = namesBothParts(item.text, item.parts);
+  const both = sameForBoth(named, item.parts) ?? respectiveParts(named, item.parts, ordered);
   if (both === null && values.length < 2 && item.stageless !== null) return null;
-  const assigned = both ?? (namedRespectively(named) ? null : assignParts(values, item.parts));
+  const assigned = both ?? (namedRespectively(named) ? null : assignParts(values, item.parts, ordered));
   // Each part as a single value on its own row: its unit, comparison words, plausibility and bare
   // percent said at the cell as there. The sentence's % (分别达到100%、95%) is the standard's, no unit.
   const percent = layout.percentHeader || saysPercent(unitTextOf(grid, item, layout));
@@ -1113,7 +1128,7 @@ function twoPartFigures(scope: SheetScope, item: ItemRow, issues: Issue[]): Coun
     return value === null ? [] : [{ ...r, value }];
   });
   // A part refused is said by its own issue; what was made of the row only when every part given was read.
-  const said = assigned === null || read.length === assigned.length ? twoPartsIssue(grid.sheet, item, column, text, assigned === null ? null : read) : null;
+  const said = assigned === null || read.length === assigned.length ? twoPartsIssue(grid.sheet, item, column, text, assigned === null ? null : read, ordered) : null;
   if (said !== null) issues.push(said);
   const cell = qualified(grid.sheet, a1(item.row, column));
   return read.map((r) => ({ county: scope.countyOf(item.row), code: r.part.code, value: r.value, cell }));
@@ -1122,13 +1137,15 @@ function twoPartFigures(scope: SheetScope, item: ItemRow, issues: Issue[]): Coun
 /**
  * What was made of a two-part row, at its value cell: both parts read (info, each with its value as
  * typed), one (a warning: the other is not given; nothing when the sentence says it is on another
- * row, saysOtherRow), or none (a warning saying to write them on two rows). `countyItem` is the
+ * row, saysOtherRow), or none (a warning saying to write them on two rows, or labelled in the cell
+ * when the sentence names no order: `ordered`, namesBothParts). `countyItem` is the
  * part read first, or the sentence's first when none.
  */
-function twoPartsIssue(sheet: string, item: ItemRow, column: number, text: string, read: readonly { part: ItemPart; text: string }[] | null): Issue | null {
+function twoPartsIssue(sheet: string, item: ItemRow, column: number, text: string, read: readonly { part: ItemPart; text: string }[] | null, ordered: boolean): Issue | null {
   const [first, second] = item.parts ?? [];
   const base = { item: item.text, text };
-  if (read === null) return issueAt("read_figure_two_parts_unsplit", "warning", sheet, item.row, column, { ...base, countyItem: first?.code ?? "", secondItem: second?.code ?? "" });
+  // A sentence naming no order (G7's) is not told to give its values in an order: _labelled asks for 小学6500元，初中7000元.
+  if (read === null) return issueAt(ordered ? "read_figure_two_parts_unsplit" : "read_figure_two_parts_unsplit_labelled", "warning", sheet, item.row, column, { ...base, countyItem: first?.code ?? "", secondItem: second?.code ?? "" });
   const [r1, r2] = [read.find((r) => r.part === first), read.find((r) => r.part === second)];
   if (r1 !== undefined && r2 !== undefined) return issueAt("read_figure_two_parts", "info", sheet, item.row, column, { ...base, countyItem: r1.part.code, firstText: r1.text, secondItem: r2.part.code, secondText: r2.text });
   const [got, missing] = r1 !== undefined ? [first, second] : [second, first];

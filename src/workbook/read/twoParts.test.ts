@@ -1,4 +1,4 @@
-import { assignParts, labelledPart, ownPart, namedRespectively, pieceOf, respectiveParts, sameForBoth, saysOtherRow, splitValues, wholeItemParts, withoutScope, type ItemPart } from "./twoParts";
+import { assignParts, labelledPart, ownPart, namedRespectively, namesBothParts, pieceOf, respectiveParts, sameForBoth, saysOtherRow, splitValues, wholeItemParts, withoutScope, type ItemPart } from "./twoParts";
 
 const codes = (sentence: string) => wholeItemParts(sentence)?.map((p) => p.code) ?? null;
 
@@ -32,6 +32,33 @@ describe("wholeItemParts", () => {
     "特殊教育学校公用经费支出（万元）",
   ])("gives none for %s (one part, or another item)", (sentence) => {
     expect(codes(sentence)).toBeNull();
+  });
+});
+
+describe("namesBothParts and an order for bare values (reviewer R3 of s46, finding 1)", () => {
+  const G13 = "城区和镇区公办小学、初中就近划片入学比例分别达到100%、95%";
+  const G7 = "特殊教育学校生均公用经费";
+  const partsOf = (sentence: string) => wholeItemParts(sentence) as readonly [ItemPart, ItemPart];
+
+  it("says G13's sentence names both stages and G7's stage-less row neither", () => {
+    expect(namesBothParts(G13, partsOf(G13))).toBe(true);
+    expect(namesBothParts(G7, partsOf(G7))).toBe(false);
+    expect(namesBothParts("特殊教育学校小学、初中生均公用经费", partsOf(G7))).toBe(true);
+  });
+
+  it("takes a bare pair in order for G13, never for an unordered row; labelled values in either order", () => {
+    expect(assignParts(["100%", "96.8%"], partsOf(G13))?.map((r) => [r.part.code, r.value])).toEqual([["G13_nearby_primary", "100%"], ["G13_nearby_junior", "96.8%"]]);
+    expect(assignParts(["5800元", "6500元"], partsOf(G7), false)).toBeNull();
+    expect(assignParts(["小学6500元", "7000元"], partsOf(G7), false)).toBeNull();
+    expect(assignParts(["初中7000元", "小学6500元"], partsOf(G7), false)?.map((r) => [r.part.code, r.value])).toEqual([["G7_special_primary", "6500元"], ["G7_special_junior", "7000元"]]);
+    expect(assignParts(["2024年初中7000元", "小学6500元"], partsOf(G7), false)?.map((r) => [r.part.code, r.value])).toEqual([["G7_special_primary", "6500元"], ["G7_special_junior", "2024年初中7000元"]]);
+  });
+
+  it("takes 分别为 without stage names in order only when the sentence gives one", () => {
+    expect(respectiveParts("分别为100%、96.8%", partsOf(G13))?.map((r) => r.value)).toEqual(["100%", "96.8%"]);
+    expect(respectiveParts("分别为6500元、7000元", partsOf(G7), false)).toBeNull();
+    expect(respectiveParts("小学、初中分别为6500元、7000元", partsOf(G7), false)?.map((r) => r.value)).toEqual(["6500元", "7000元"]);
+    expect(respectiveParts("分别为：初中7000元，小学6500元", partsOf(G7), false)?.map((r) => r.value)).toEqual(["6500元", "7000元"]);
   });
 });
 

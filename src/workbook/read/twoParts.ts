@@ -50,6 +50,20 @@ export function wholeItemParts(sentence: string): readonly [ItemPart, ItemPart] 
   return firstAt(text, b.marker) < firstAt(text, a.marker) ? [b, a] : [a, b];
 }
 
+/**
+ * Whether a two-part item's sentence names both parts, and so gives an order in which bare values
+ * (100%、96.8%) can be taken: G13's 小学、初中就近入学比例 does, G7's 特殊教育学校生均公用经费 does not,
+ * and two amounts there (5800元；6500元) may be two years or 省定 / 实际 as well as 小学 / 初中
+ * (reviewer R3 of s46, finding 1): such a row takes values only labelled with their parts.
+ *
+ * @example namesBothParts("城区和镇区公办小学、初中就近划片入学比例", parts of G13) // true
+ * @example namesBothParts("特殊教育学校生均公用经费", parts of G7) // false
+ */
+export function namesBothParts(sentence: string, parts: readonly [ItemPart, ItemPart]): boolean {
+  const text = normaliseText(sentence);
+  return parts.every((p) => Number.isFinite(firstAt(text, p.marker)));
+}
+
 /** Words by which a sentence sends its reader to another row: 另见下行, 见下行, 见第18行 / 见第十七行, 另行填报, 另起一行, 单独填写, 分行填列, 下行填报, 在下一行, 见下表, 另表填报. */
 const OTHER_ROW = /另见|见[上下]一?行|见第[\d一二三四五六七八九十百〇零]+行|另行填[报写列]|另起一?行|单独填[报写列]|分行填[报写列]|另列|[上下]一?行填[报写列]|在[上下]一?行|见[上下]表|另表/;
 
@@ -259,14 +273,21 @@ function inOrder(pieces: readonly PartPiece[], order: readonly ItemPart[]): Part
  * value on its own row is): two values in the order the sentence names the parts, or the other way
  * round when only that fits their labels and kinds (初中96.8%、小学100%; 91.2%；是); one value for the
  * only part it fits. Null when they cannot be told apart, or a label names something else (城区100%).
+ * Not `ordered` (a sentence naming neither part: G7's 特殊教育学校生均公用经费), two values are taken
+ * only when each is labelled (小学6500元，初中7000元), never by their place (5800元；6500元 → null).
  *
  * @example assignParts(["Ⅲ级", "差异率0.12"], parts of Q9) // [{ part: level, value: "Ⅲ级" }, { part: difference, value: "0.12" }]
  * @example assignParts(["城区100%", "镇区93.5%"], parts of G13) // null
+ * @example assignParts(["5800元", "6500元"], parts of G7, false) // null; assignParts(["5800元", "6500元"], parts of G13) would take them in order
+ * @example assignParts(["2024年初中7000元", "小学6500元"], parts of G7, false) // [{ part: primary, value: "6500元" }, { part: junior, value: "2024年初中7000元" }]
  */
-export function assignParts(values: readonly string[], parts: readonly [ItemPart, ItemPart]): PartRead[] | null {
-  const pieces = values.map((v) => pieceOf(v, parts));
-  if (!pieces.every((p): p is PartPiece => p !== null)) return null;
+export function assignParts(values: readonly string[], parts: readonly [ItemPart, ItemPart], ordered = true): PartRead[] | null {
+  const found = values.map((v) => pieceOf(v, parts));
+  if (!found.every((p): p is PartPiece => p !== null)) return null;
   const [a, b] = parts;
+  // A sentence naming no order (namesBothParts): two values each naming its part somewhere (2024年小学6500元 is 小学's, for the single-value reading to refuse), or none taken.
+  const pieces = ordered || found.length !== 2 ? found : found.map((p) => ({ ...p, label: p.label ?? labelledPart(p.text, parts) }));
+  if (pieces.length === 2 && pieces.some((p) => p.label === null) && !ordered) return null;
   if (pieces.length === 2) return inOrder(pieces, [a, b]) ?? inOrder(pieces, [b, a])?.reverse() ?? null;
   if (pieces.length !== 1) return null;
   const fits = parts.flatMap((p) => inOrder(pieces, [p]) ?? []);
@@ -366,16 +387,17 @@ function everyMention(marker: RegExp): RegExp {
 
 /**
  * The parts in the order the names before 分别 give them (小学、初中 → primary, junior; 初中和小学 →
- * junior, primary), the sentence's order when nothing stands there. The names are split at 、 / ，
+ * junior, primary), the sentence's order when nothing stands there (null when the sentence names no
+ * order: `ordered` false, namesBothParts). The names are split at 、 / ，
  * / 和 / 及 / 与 first: a name may hold both parts' words (交流轮岗骨干教师 is the backbone's, and
  * holds the rotation's 交流轮岗; reviewer R1 of s44, F1: taken by where a word first stood, the two
  * rates were swapped), and then takes the part the other name does not (namedParts). Null unless
  * there are two names, each only its parts' markers and label words (not 小学生, 城区小学), naming
  * the two parts one each.
  */
-function namedOrder(named: string, parts: readonly [ItemPart, ItemPart]): readonly ItemPart[] | null {
+function namedOrder(named: string, parts: readonly [ItemPart, ItemPart], ordered: boolean): readonly ItemPart[] | null {
   const names = named.split(/[、，,和及与]/).map(normaliseText).filter((n) => n !== "");
-  if (names.length === 0 && normaliseText(named) === "") return parts;
+  if (names.length === 0 && normaliseText(named) === "") return ordered ? parts : null;
   const [first, second] = names.map((n) => namedParts(n, parts));
   if (names.length !== 2 || first === undefined || second === undefined) return null;
   const own = (mine: readonly ItemPart[], other: readonly ItemPart[]) => (mine.length === 1 ? mine[0] : mine.find((p) => !other.includes(p) && other.length === 1));
@@ -398,13 +420,14 @@ function namedParts(name: string, parts: readonly [ItemPart, ItemPart]): readonl
  *
  * @example respectiveParts("小学、初中分别为100%、96.8%", parts of G13) // [{ part: primary, value: "100%" }, { part: junior, value: "96.8%" }]
  * @example respectiveParts("城区、镇区分别为100%、96.8%", parts of G13) // null
+ * @example respectiveParts("分别为6500元、7000元", parts of G7, false) // null (no stage names, and G7's sentence names no order)
  */
-export function respectiveParts(text: string, parts: readonly [ItemPart, ItemPart]): PartRead[] | null {
+export function respectiveParts(text: string, parts: readonly [ItemPart, ItemPart], ordered = true): PartRead[] | null {
   const split = respectiveSplit(text);
-  const order = split === null ? null : namedOrder(split.before.normalize("NFKC"), parts);
-  if (split === null || order === null || split.start < 0) return null;
+  if (split === null || split.start < 0) return null;
   if (!split.lead) return normaliseText(split.before) === "" ? labelledRespectively(split.after, parts) : null;
-  return readInPlace(splitValues(split.after.slice(split.start)), order, parts);
+  const order = namedOrder(split.before.normalize("NFKC"), parts, ordered);
+  return order === null ? null : readInPlace(splitValues(split.after.slice(split.start)), order, parts);
 }
 
 /**
