@@ -863,14 +863,10 @@ export const READER_MESSAGES: MessageTable = {
   read_header_repeat_row: { zh: "第 {row} 行重复了表头（第 {headerRow} 行），按表头跳过，不作为学校读取", en: "Row {row} repeats the header (row {headerRow}) and was skipped as a header, not read as a school" },
   read_standard_row: { zh: "第 {row} 行为标准（达标值）行，不作为学校读取", en: "Row {row} states standards; not read as a school" },
   read_row_no_name: { zh: "第 {row} 行有数据但没有学校名称，未读取", en: "Row {row} has numbers but no school name; not read" },
-  // A school name with nothing in any column read, a closed school left on the list (nameOnlyRow.ts): left out, neither evaluated nor missing data; _remark quotes the row's 备注.
-  read_row_name_only: {
-    zh: "第 {row} 行只有学校名称“{name}”，没有任何数据，已不计入评估（不作为参评学校，也不计为缺数据的学校）；如该校已撤并或停办，请删除此行，否则请补填数据",
-    en: "Row {row} has a school name, “{name}”, and no data at all; left out of the evaluation (not among the schools evaluated, nor among those missing data). If the school has closed or merged, delete the row; otherwise fill in its data",
-  },
+  // A school name with nothing in any column read and a remark saying it is closed, 已撤并 / 停办 … (nameOnlyRow.ts): left out, neither evaluated nor missing data; the remark quoted with its header.
   read_row_name_only_remark: {
-    zh: "第 {row} 行只有学校名称“{name}”，没有任何数据（{header}：{remark}），已不计入评估（不作为参评学校，也不计为缺数据的学校）；如该校已撤并或停办，请删除此行，否则请补填数据",
-    en: "Row {row} has a school name, “{name}”, and no data at all ({header}: {remark}); left out of the evaluation (not among the schools evaluated, nor among those missing data). If the school has closed or merged, delete the row; otherwise fill in its data",
+    zh: "第 {row} 行只有学校名称“{name}”，没有任何数据，{header}写明“{remark}”，按已撤并或停办的学校不计入评估（不作为参评学校，也不计为缺数据的学校）；如该校仍在办学，请补填数据",
+    en: "Row {row} has a school name, “{name}”, and no data at all, and its {header} says “{remark}”: taken for a closed school and left out of the evaluation (not among the schools evaluated, nor among those missing data). If the school still runs, fill in its data",
   },
   // The name cell holds a formula error (#N/A of a lookup): this row was not read (readSchoolRows.ts: noNameIssue).
   read_name_formula_error: {

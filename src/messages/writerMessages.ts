@@ -98,7 +98,7 @@ export const WRITER_MESSAGES: MessageTable = {
   out_rows_not_read_one: { zh: "另有 {n} 个学校行未读取（{reasons}）", en: "{n} school row was not read ({reasons})" },
   out_rows_not_read_see: { zh: "{rows}，见“数据问题”表", en: "{rows}: see the Data issues sheet" },
   out_rows_not_read_noName: { zh: "无学校名称 {n} 行", en: "no school name: {n}" },
-  out_rows_not_read_nameOnly: { zh: "只有学校名称、没有数据 {n} 行", en: "a school name and no data: {n}" },
+  out_rows_not_read_nameOnly: { zh: "备注已撤并或停办、没有数据 {n} 行", en: "closed by its remark, no data: {n}" },
   out_rows_not_read_duplicate: { zh: "与已读取的学校重复 {n} 行", en: "duplicates: {n}" },
   out_rows_not_read_copiedCampus: { zh: "疑为复制的校区行 {n} 行", en: "copied campus rows: {n}" },
   out_rows_not_read_township: { zh: "同名学校未写乡镇 {n} 行", en: "township not given for a shared name: {n}" },

@@ -175,8 +175,8 @@ describe("readSchoolRows: a 县区 written on a block's first row only", () => {
     expect(withCode(result.issues, "read_type_unknown_blank")).toEqual([]);
   });
 
-  it("reports a named row without any number (left out as name-only), and does not carry the county across it", async () => {
-    // 东关学校 could be a school whose data are all blank: it is left out, said at its name (nameOnlyRow); it takes no county, nor do the rows under it.
+  it("keeps a named row without any number as a school (reported), but does not carry the county across it", async () => {
+    // 东关学校 could be a school whose data are all blank: it stays, and stays reported; it takes no county, nor do the rows under it.
     const result = await read([
       ["北山县", "北山县一小", "小学", 500, 30],
       [null, "东关学校", null, null, null],
@@ -184,9 +184,9 @@ describe("readSchoolRows: a 县区 written on a block's first row only", () => {
     ]);
     expect(result.input.records.map((r) => [r.name, r.county])).toEqual([
       ["北山县一小", "北山县"],
+      ["东关学校", null],
       ["青州市实验小学", null],
     ]);
-    expect(withCode(result.issues, "read_row_name_only").map((i) => i.cell)).toEqual(["全市学校!B3"]);
-    expect(withCode(result.issues, "read_county_blank").map((i) => i.cell)).toEqual(["全市学校!A4"]);
+    expect(withCode(result.issues, "read_county_blank").map((i) => i.cell)).toEqual(["全市学校!A3", "全市学校!A4"]);
   });
 });

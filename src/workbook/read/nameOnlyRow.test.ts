@@ -3,11 +3,13 @@ import type { Issue } from "../../engine/types";
 import { message } from "../../messages/catalogue";
 import { builtInProfile } from "../../profiles/resolveProfile";
 import type { CellValue } from "../types";
+import { NO_CACHED_RESULT } from "./noCachedResult";
 import { rowsNotRead } from "./rowsNotRead";
 import { gridOf, issuesWith, readGridsOk, type GridOptions } from "./testing";
 import { rowsNotReadText } from "../write/rowsNotReadText";
 
 // R2 finding 3 (wbB row 8): a closed school listed by its name, every data cell blank, 备注 2024年8月已撤并.
+// R4's findings 1, 2, 5, 7, 8: a name-only row without such a remark is a school missing data, as at 4ff0422.
 const HEAD = ["序号", "学校名称", "学段", "在校生数", "专任教师数", "高于规定学历教师数", "备注"];
 const OPEN_A: readonly CellValue[] = [1, "城北小学", "小学", 968, 58, 55];
 const OPEN_B: readonly CellValue[] = [2, "王庄小学", "小学", 312, 20, 19];
@@ -19,28 +21,29 @@ async function readOf(rows: Rows, options: GridOptions = {}, includeHidden = fal
   return readGridsOk([gridOf([HEAD, ...rows], options)], { includeHidden });
 }
 
-const NAME_ONLY = ["read_row_name_only", "read_row_name_only_remark"];
+const NAME_ONLY = ["read_row_name_only_remark"];
 function nameOnly(issues: readonly Issue[]): Issue[] {
   return issues.filter((i) => NAME_ONLY.includes(i.code));
 }
+const names = (read: { input: { records: readonly { name: string }[] } }): string[] => read.input.records.map((r) => r.name);
 
-describe("nameOnlyCheck: a school row with a name and no data is left out, said once at its name (R2 finding 3)", () => {
+describe("nameOnlyCheck: a closed school's row, a name, no data and 备注 已撤并, is left out, said once at its name (R2 finding 3)", () => {
   it("says one warning at the name cell, quoting the 备注, and reads no record of the row (before: a record and 8 errors)", async () => {
     const read = await readOf([OPEN_A, CLOSED, OPEN_B]);
     expect(nameOnly(read.issues)).toEqual([
       { code: "read_row_name_only_remark", severity: "warning", cell: "学校基本情况!B3", params: { row: 3, name: "石岭小学", header: "备注", remark: "2024年8月已撤并" } },
     ]);
-    expect(read.input.records.map((r) => r.name)).toEqual(["城北小学", "王庄小学"]);
+    expect(names(read)).toEqual(["城北小学", "王庄小学"]);
   });
 
-  it("tells the statistician in zh and en that the row was left out of the evaluation and what to do", async () => {
+  it("tells the statistician in zh and en that the remark says closed, the row was left out, and what to do if not", async () => {
     const [issue] = nameOnly((await readOf([OPEN_A, CLOSED, OPEN_B])).issues);
     if (issue === undefined) throw new Error("no issue");
     expect(message(issue.code, issue.params, "zh")).toBe(
-      "第 3 行只有学校名称“石岭小学”，没有任何数据（备注：2024年8月已撤并），已不计入评估（不作为参评学校，也不计为缺数据的学校）；如该校已撤并或停办，请删除此行，否则请补填数据",
+      "第 3 行只有学校名称“石岭小学”，没有任何数据，备注写明“2024年8月已撤并”，按已撤并或停办的学校不计入评估（不作为参评学校，也不计为缺数据的学校）；如该校仍在办学，请补填数据",
     );
     expect(message(issue.code, issue.params, "en")).toBe(
-      "Row 3 has a school name, “石岭小学”, and no data at all (备注: 2024年8月已撤并); left out of the evaluation (not among the schools evaluated, nor among those missing data). If the school has closed or merged, delete the row; otherwise fill in its data",
+      "Row 3 has a school name, “石岭小学”, and no data at all, and its 备注 says “2024年8月已撤并”: taken for a closed school and left out of the evaluation (not among the schools evaluated, nor among those missing data). If the school still runs, fill in its data",
     );
   });
 
@@ -59,60 +62,27 @@ describe("nameOnlyCheck: a school row with a name and no data is left out, said 
   it("counts the row among the school rows not read, for the summary (zh and en)", async () => {
     const { issues } = await readOf([OPEN_A, CLOSED, OPEN_B]);
     expect(rowsNotRead(issues)).toEqual([["nameOnly", 1]]);
-    expect(rowsNotReadText(issues, "zh", false)).toBe("另有 1 个学校行未读取（只有学校名称、没有数据 1 行）");
-    expect(rowsNotReadText(issues, "en", false)).toBe("1 school row was not read (a school name and no data: 1)");
+    expect(rowsNotReadText(issues, "zh", false)).toBe("另有 1 个学校行未读取（备注已撤并或停办、没有数据 1 行）");
+    expect(rowsNotReadText(issues, "en", false)).toBe("1 school row was not read (closed by its remark, no data: 1)");
   });
 
-  it("says read_row_name_only without a remark when the row's 备注 is blank or the sheet has no 备注 column", async () => {
-    const read = await readOf([OPEN_A, [3, "石岭小学", "小学"], OPEN_B]);
-    expect(nameOnly(read.issues)).toEqual([{ code: "read_row_name_only", severity: "warning", cell: "学校基本情况!B3", params: { row: 3, name: "石岭小学" } }]);
-    const issue = nameOnly(read.issues)[0];
-    if (issue === undefined) throw new Error("no issue");
-    expect(message(issue.code, issue.params, "zh")).toBe("第 3 行只有学校名称“石岭小学”，没有任何数据，已不计入评估（不作为参评学校，也不计为缺数据的学校）；如该校已撤并或停办，请删除此行，否则请补填数据");
-    const bare = await readGridsOk([gridOf([["学校名称", "在校生数", "专任教师数"], ["城北小学", 968, 58], ["石岭小学"]])]);
-    expect(nameOnly(bare.issues).map((i) => [i.code, i.cell])).toEqual([["read_row_name_only", "学校基本情况!A3"]]);
-    expect(bare.input.records).toHaveLength(1);
+  it("finds the closing in a 说明 column, or in any text cell outside the columns read (a header 情况, or none), quoting it with its header or letter", async () => {
+    const explained = await readGridsOk([gridOf([["学校名称", "在校生数", "专任教师数", "情况说明"], ["城北小学", 968, 58], ["石岭小学", null, null, "已并入城北小学"]])]);
+    expect(nameOnly(explained.issues).map((i) => i.params)).toEqual([{ row: 3, name: "石岭小学", header: "情况说明", remark: "已并入城北小学" }]);
+    const other = await readGridsOk([gridOf([["学校名称", "在校生数", "专任教师数", "情况"], ["城北小学", 968, 58], ["石岭小学", null, null, "2023年停办"]])]);
+    expect(nameOnly(other.issues).map((i) => i.params)).toEqual([{ row: 3, name: "石岭小学", header: "情况", remark: "2023年停办" }]);
+    const bare = await readGridsOk([gridOf([["学校名称", "在校生数", "专任教师数"], ["城北小学", 968, 58], ["石岭小学", null, null, "已撤销"]])]);
+    expect(nameOnly(bare.issues).map((i) => i.params)).toEqual([{ row: 3, name: "石岭小学", header: "D", remark: "已撤销" }]);
+    expect(names(bare)).toEqual(["城北小学"]);
   });
 
-  it("keeps a row with a 0 students and the rest blank: a 0 is a number, the school is read missing its other values", async () => {
-    const read = await readOf([OPEN_A, [3, "石岭小学", "小学", 0], OPEN_B]);
-    expect(nameOnly(read.issues)).toEqual([]);
-    expect(read.input.records.map((r) => r.name)).toEqual(["城北小学", "石岭小学", "王庄小学"]);
+  it("leaves out a closed section of a combined school whose other section has data (马坊学校（初中部）, 备注 2024年停招)", async () => {
+    const read = await readOf([OPEN_A, [2, "马坊学校（小学部）", "小学", 412, 30, 29], [3, "马坊学校（初中部）", "初中", null, null, null, "2024年停招"], OPEN_B]);
+    expect(nameOnly(read.issues).map((i) => i.cell)).toEqual(["学校基本情况!B4"]);
+    expect(names(read)).toEqual(["城北小学", "马坊学校（小学部）", "王庄小学"]);
   });
 
-  it("keeps a row with some numbers and others blank, and a row of dashes, as schools missing data", async () => {
-    const some = await readOf([OPEN_A, [3, "石岭小学", "小学", 300, null, null], OPEN_B]);
-    expect(nameOnly(some.issues)).toEqual([]);
-    expect(some.input.records).toHaveLength(3);
-    const dashes = await readOf([OPEN_A, [3, "石岭小学", "小学", "—", "—", "—"], OPEN_B]);
-    expect(nameOnly(dashes.issues)).toEqual([]);
-    expect(dashes.input.records).toHaveLength(3);
-  });
-
-  it("keeps a combined school's section row without data when the school's other section has data (a section missing data)", async () => {
-    const read = await readOf([OPEN_A, [2, "马坊学校（小学部）", "小学", 412, 30, 29], [3, "马坊学校（初中部）", "初中"], OPEN_B]);
-    expect(nameOnly(read.issues)).toEqual([]);
-    expect(read.input.records.map((r) => r.name)).toContain("马坊学校（初中部）");
-  });
-
-  it("keeps a row whose values are merged over it and the row above (a shared value), whatever its name", async () => {
-    const read = await readOf([OPEN_A, [2, "马坊学校", "小学", 412, 30, 29], [3, "马坊分校", "小学"], OPEN_B], { merges: ["D3:D4", "E3:E4", "F3:F4"] });
-    expect(nameOnly(read.issues)).toEqual([]);
-  });
-
-  it("keeps a school row whose stage lines under it give its numbers", async () => {
-    const read = await readOf([OPEN_A, [2, "马坊学校", "九年一贯制学校"], [null, "小学", null, 412, 30, 29], [null, "初中", null, 300, 25, 24], OPEN_B]);
-    expect(nameOnly(read.issues)).toEqual([]);
-    expect(read.input.records.map((r) => r.name)).toContain("马坊学校");
-  });
-
-  it("keeps every row of a list of names only (a form not filled in): each school is read missing its data, as before", async () => {
-    const read = await readOf([[1, "城北小学", "小学"], [2, "石岭小学", "小学"]]);
-    expect(nameOnly(read.issues)).toEqual([]);
-    expect(read.input.records).toHaveLength(2);
-  });
-
-  it("says a hidden name-only row as name-only, not among the hidden school rows, read or not", async () => {
+  it("says a hidden closed row as such, not among the hidden school rows, read or not", async () => {
     for (const includeHidden of [false, true]) {
       const read = await readOf([OPEN_A, CLOSED, OPEN_B], { hiddenRows: [2] }, includeHidden);
       expect(nameOnly(read.issues).map((i) => i.cell)).toEqual(["学校基本情况!B3"]);
@@ -122,10 +92,92 @@ describe("nameOnlyCheck: a school row with a name and no data is left out, said 
     }
   });
 
-  it("says a name-only row under the 合计 the same way, the total still checked against the two schools (968 + 312 = 1280)", async () => {
+  it("says a closed row under the 合计 the same way, the total still checked against the two schools (968 + 312 = 1280)", async () => {
     const read = await readOf([OPEN_A, OPEN_B, [null, "合计", null, 1280, 78, 74], CLOSED]);
     expect(nameOnly(read.issues).map((i) => i.cell)).toEqual(["学校基本情况!B5"]);
     expect(read.issues.filter((i) => i.code.startsWith("read_total_row_mismatch"))).toEqual([]);
     expect(read.input.records).toHaveLength(2);
+  });
+});
+
+describe("nameOnlyCheck: every other row with a name and no data is a school missing data, as at 4ff0422 (R4)", () => {
+  it("keeps a name-only row whose 备注 is blank, says something else, or plans or denies a closing", async () => {
+    for (const remark of [null, "新建校，数据待补", "拟于2025年撤并", "尚未撤并"]) {
+      const read = await readOf([OPEN_A, [3, "石岭小学", "小学", null, null, null, remark], OPEN_B]);
+      expect([remark, nameOnly(read.issues)]).toEqual([remark, []]);
+      expect(names(read)).toEqual(["城北小学", "石岭小学", "王庄小学"]);
+      expect(rowsNotRead(read.issues)).toEqual([]);
+    }
+  });
+
+  it("R4 F1: keeps a county not yet filled in (乙县's rows, names only) as schools of 乙县 missing data", async () => {
+    const head = ["县区", "学校名称", "学段", "在校生数", "专任教师数"];
+    const read = await readGridsOk([gridOf([head, ["甲县", "一小", "小学", 500, 30], ["甲县", "二小", "小学", 400, 25], ["乙县", "乙县一小", "小学"], ["乙县", "乙县一中", "初中"]])]);
+    expect(nameOnly(read.issues)).toEqual([]);
+    expect(read.input.records.map((r) => [r.county, r.name])).toEqual([
+      ["甲县", "一小"],
+      ["甲县", "二小"],
+      ["乙县", "乙县一小"],
+      ["乙县", "乙县一中"],
+    ]);
+  });
+
+  it("R4 F2: keeps a name row whose data sit on the unnamed row under it, even with 备注 已撤并 (the row under is said as before)", async () => {
+    const read = await readOf([OPEN_A, [3, "石岭小学", "小学", null, null, null, "已撤并"], [null, null, "小学", 120, 9, 8], OPEN_B]);
+    expect(nameOnly(read.issues)).toEqual([]);
+    expect(names(read)).toEqual(["城北小学", "石岭小学", "王庄小学"]);
+    expect(issuesWith(read.issues, "read_row_no_name").map((i) => i.cell)).toEqual(["学校基本情况!B4"]);
+  });
+
+  it("R4 F5: keeps a half-filled form (2 schools filled, 3 named only) as 5 schools, 3 missing data", async () => {
+    const empty = [1, 2, 3].map((n) => [n + 2, `第${n}村小学`, "小学"]);
+    const read = await readOf([OPEN_A, OPEN_B, ...empty]);
+    expect(nameOnly(read.issues)).toEqual([]);
+    expect(names(read)).toEqual(["城北小学", "王庄小学", "第1村小学", "第2村小学", "第3村小学"]);
+  });
+
+  it("R4 F7: keeps a row of formulas without stored results (even with 备注 已撤并) and says each formula cell", async () => {
+    const f = { error: NO_CACHED_RESULT };
+    const read = await readOf([OPEN_A, [3, "五小", "小学", f, f, f, "已撤并"], OPEN_B]);
+    expect(nameOnly(read.issues)).toEqual([]);
+    expect(names(read)).toEqual(["城北小学", "五小", "王庄小学"]);
+    expect(issuesWith(read.issues, "read_formula_no_result").map((i) => i.cell)).toEqual(["学校基本情况!D3", "学校基本情况!E3", "学校基本情况!F3"]);
+  });
+
+  it("R4 F8: keeps a blank 城关四小 above 城关四小（东校区） with data", async () => {
+    const read = await readOf([OPEN_A, [3, "城关四小", "小学"], [4, "城关四小（东校区）", "小学", 700, 41, 40]]);
+    expect(nameOnly(read.issues)).toEqual([]);
+    expect(names(read)).toEqual(["城北小学", "城关四小", "城关四小（东校区）"]);
+  });
+
+  it("reads a closed school's row with data in it as a school (备注 已撤并, numbers filled)", async () => {
+    const read = await readOf([OPEN_A, [3, "石岭小学", "小学", 60, 5, 5, "2024年8月已撤并"], OPEN_B]);
+    expect(nameOnly(read.issues)).toEqual([]);
+    expect(names(read)).toEqual(["城北小学", "石岭小学", "王庄小学"]);
+  });
+
+  it("keeps a closed row with a 0 students, or a dash in each field: a value to say, not nothing", async () => {
+    for (const values of [[0, null, null], ["—", "—", "—"], [300, null, null]]) {
+      const read = await readOf([OPEN_A, [3, "石岭小学", "小学", ...values, "已撤并"], OPEN_B]);
+      expect(nameOnly(read.issues)).toEqual([]);
+      expect(read.input.records).toHaveLength(3);
+    }
+  });
+
+  it("keeps a closed row whose values are merged over it and the row above (a shared value)", async () => {
+    const read = await readOf([OPEN_A, [2, "马坊学校", "小学", 412, 30, 29], [3, "马坊分校", "小学", null, null, null, "已撤并"], OPEN_B], { merges: ["D3:D4", "E3:E4", "F3:F4"] });
+    expect(nameOnly(read.issues)).toEqual([]);
+  });
+
+  it("keeps a school row whose stage lines under it give its numbers, whatever its 备注", async () => {
+    const read = await readOf([OPEN_A, [2, "马坊学校", "九年一贯制学校", null, null, null, "原马坊中学并入"], [null, "小学", null, 412, 30, 29], [null, "初中", null, 300, 25, 24], OPEN_B]);
+    expect(nameOnly(read.issues)).toEqual([]);
+    expect(names(read)).toContain("马坊学校");
+  });
+
+  it("keeps a section row without data and without a closing, beside its school's section with data (a section missing data)", async () => {
+    const read = await readOf([OPEN_A, [2, "马坊学校（小学部）", "小学", 412, 30, 29], [3, "马坊学校（初中部）", "初中"], OPEN_B]);
+    expect(nameOnly(read.issues)).toEqual([]);
+    expect(names(read)).toContain("马坊学校（初中部）");
   });
 });

@@ -6,12 +6,14 @@ import type { ColumnRole } from "./keys";
 import { parseCellNumber } from "./parseCellNumber";
 import { mergeAt } from "./mergeIndex";
 import { textAt, valueAt } from "./rowMeta";
-import { schoolOfSection } from "./rowParts";
 import type { Classified } from "./rowKind";
 import { seniorSchoolIssue } from "./seniorSchoolRow";
-import { foldText, normaliseText } from "./text";
+import { normaliseText } from "./text";
+import { closedWord } from "./closedSchool";
+import { isNoCachedResult } from "./noCachedResult";
+import { columnLetters } from "../address";
 
-/** What nameOnlyIssue looks at: the sheet, its rows' kinds, its header and its columns. */
+/** What nameOnlyCheck looks at: the sheet, its rows' kinds, its header and its columns. */
 export interface NameOnlyCtx {
   readonly grid: Grid;
   readonly kinds: ReadonlyMap<number, Classified>;
@@ -24,9 +26,15 @@ export interface NameOnlyCtx {
 /** A remark column's header (备注, 说明, 附注, 情况说明): its text says why a row is as it is. */
 const REMARK_HEADER = /备注|说明|附注/;
 
-/** Whether a field cell of the row holds anything (a number, a dash, text); a cell under a merged area reads its top-left value. */
+/**
+ * Whether a field cell of the row holds anything (a number, a dash, text, a formula with or without
+ * a stored result); a cell under a merged area reads its top-left value.
+ */
 function anyField(grid: Grid, row: number, fieldRoles: readonly ColumnRole[]): boolean {
-  return fieldRoles.some((r) => parseCellNumber(mergedValue(grid, row, r.column), "count").status !== "blank");
+  return fieldRoles.some((r) => {
+    const value = mergedValue(grid, row, r.column);
+    return isNoCachedResult(value) || parseCellNumber(value, "count").status !== "blank";
+  });
 }
 
 /** A cell's value, the top-left one's when it lies under a merged area (a combined school's shared value merged over its rows). */
@@ -35,68 +43,60 @@ function mergedValue(grid: Grid, row: number, column: number): CellValue {
   return box === undefined ? valueAt(grid, row, column) : valueAt(grid, box.top, box.left);
 }
 
-/** The schools (schoolKey) of the sheet's school rows with something in a field cell (anyField). */
-function schoolsWithData(ctx: NameOnlyCtx): Set<string> {
-  const rows = [...ctx.kinds].filter(([r, c]) => c.kind === "school" && anyField(ctx.grid, r, ctx.fieldRoles));
-  return new Set(rows.map(([r]) => schoolKey(textAt(ctx.grid, r, ctx.nameColumn) ?? "")));
-}
-
-/** The school a name is of, for comparing rows: its section suffix dropped, folded (实验学校（初中部） → 实验学校). */
-function schoolKey(name: string): string {
-  return foldText(schoolOfSection(name));
-}
-
 /**
- * Whether the rows under `row` are its stage lines or a breakdown of it (小学 | 600, 其中：女 | 300):
- * a combined school giving its numbers on the lines under its name is no name-only row.
+ * Whether the row under `row` holds its data: its stage lines or a breakdown (小学 | 600, 其中：女 |
+ * 300), or a row with numbers and no name (a campus or stage row the reader takes for this school).
  */
 function linesUnder(ctx: NameOnlyCtx, row: number): boolean {
   const next = ctx.kinds.get(row + 1)?.kind;
-  return next === "stageLine" || next === "breakdown";
+  return next === "stageLine" || next === "breakdown" || next === "unnamed";
 }
 
-/** The first remark column's text on the row and its header as written, or null. */
-function remarkOf(ctx: NameOnlyCtx, row: number): { readonly header: string; readonly remark: string } | null {
+/** A column's header as written (the lowest label of its path), or its letter when it has none. */
+function headerOf(ctx: NameOnlyCtx, column: number): string {
+  const path = ctx.band.columns.find((c) => c.column === column)?.path ?? [];
+  return path[path.length - 1] ?? columnLetters(column);
+}
+
+/**
+ * The text cell of the row, outside the name and the columns read, that says the school is closed
+ * (closedWord), with its header: a remark column's (备注, 说明, 附注) first, else any other one.
+ */
+function closedNoteOf(ctx: NameOnlyCtx, row: number): { readonly header: string; readonly remark: string } | null {
   const used = new Set([ctx.nameColumn, ...ctx.roles.map((r) => r.column)]);
-  for (const c of ctx.band.columns) {
-    const header = c.path[c.path.length - 1] ?? "";
-    const remark = used.has(c.column) || !REMARK_HEADER.test(normaliseText(header)) ? null : textAt(ctx.grid, row, c.column);
-    if (remark !== null) return { header, remark };
+  const width = ctx.grid.values[0]?.length ?? 0;
+  const columns = Array.from({ length: width }, (_, i) => ctx.grid.left + i).filter((c) => !used.has(c));
+  const isRemark = (c: number): boolean => REMARK_HEADER.test(normaliseText(headerOf(ctx, c)));
+  for (const c of [...columns.filter(isRemark), ...columns.filter((c) => !isRemark(c))]) {
+    const remark = textAt(ctx.grid, row, c);
+    if (remark !== null && closedWord(remark) !== null) return { header: headerOf(ctx, c), remark };
   }
   return null;
 }
 
 /**
- * A school row with a name and nothing in any field column the reader maps (石岭小学 | 小学 | blank …
- * | 备注 2024年8月已撤并): no school's data to judge, mostly a closed or merged school left on the
- * list. One warning at its name, quoting the remark column when the row fills one, and the row is
- * left out of the schools read (not evaluated, not a school missing data), as a row with no name
- * is (read_row_no_name). Null, the row read as today (a school missing data, each value said), when:
- * a field cell holds anything (a 0, a dash, text: a value to say, not nothing), the rows under it are
- * its stage lines, the sheet has no field column or no school row with data (a names-only list
- * is a form not yet filled in), a row with data is of the same school (马坊学校（初中部） under
- * 马坊学校（小学部）: a section missing data), or the row is a senior high school's (read_senior_school_row).
- * The sheet's schools with data are worked out once, at the first row asked about, for all of them.
+ * A school row with a name, nothing in any field column the reader maps and a remark saying the
+ * school is closed (石岭小学 | 小学 | blank … | 备注 2024年8月已撤并; the words: closedSchool.ts): a
+ * school that no longer exists. One warning at its name quoting the remark, and the row is left out
+ * of the schools read (not evaluated, not a school missing data), as a row with no name is
+ * (read_row_no_name). Null, the row read as any school (missing data, each value said), when: no
+ * cell of the row says it is closed (a county not yet filled in, a form half filled, a 本部 row of
+ * a campus with data), a field cell holds anything (a 0, a dash, text, a formula even without a
+ * stored result), the row under it holds its data (stage lines, a campus or stage row without a
+ * name), the sheet has no field column, or the row is a senior high school's (read_senior_school_row).
+ * A closed school's row with data in it is read as a school.
  *
- * @example nameOnlyCheck(sheet)(7) for 第 8 行 石岭小学, blank, 备注 2024年8月已撤并, among rows with data → read_row_name_only_remark (warning) at B8 { row: 8, name: "石岭小学", header: "备注", remark: "2024年8月已撤并" }
- * @example nameOnlyCheck(sheet)(7) for 石岭小学 | 0 (students) → null: a 0 is a number
+ * @example nameOnlyCheck(sheet)(7) for 第 8 行 石岭小学, blank, 备注 2024年8月已撤并 → read_row_name_only_remark (warning) at B8 { row: 8, name: "石岭小学", header: "备注", remark: "2024年8月已撤并" }
+ * @example nameOnlyCheck(sheet)(7) for 石岭小学, blank, 备注 blank → null: a school missing its data
+ * @example nameOnlyCheck(sheet)(7) for 石岭小学 | 0 (students) | 备注 已撤并 → null: a 0 is a number
  */
 export function nameOnlyCheck(ctx: NameOnlyCtx): (row: number) => Issue | null {
-  let withData: Set<string> | null = null;
   return (row) => {
     const { grid, nameColumn, fieldRoles } = ctx;
     if (fieldRoles.length === 0 || anyField(grid, row, fieldRoles) || linesUnder(ctx, row)) return null;
-    const name = textAt(grid, row, nameColumn) ?? "";
-    withData ??= schoolsWithData(ctx);
-    if (withData.size === 0 || withData.has(schoolKey(name)) || seniorSchoolIssue(grid, row, ctx.roles, nameColumn) !== null) return null;
-    return nameOnlyIssue(ctx, row, name);
+    const note = closedNoteOf(ctx, row);
+    if (note === null || seniorSchoolIssue(grid, row, ctx.roles, nameColumn) !== null) return null;
+    const params = { row: row + 1, name: textAt(grid, row, nameColumn) ?? "", ...note };
+    return issueAt("read_row_name_only_remark", "warning", grid.sheet, row, nameColumn, params);
   };
-}
-
-/** The warning at the row's name, with the remark column's text when the row has one. */
-function nameOnlyIssue(ctx: NameOnlyCtx, row: number, name: string): Issue {
-  const remark = remarkOf(ctx, row);
-  const params = { row: row + 1, name };
-  if (remark === null) return issueAt("read_row_name_only", "warning", ctx.grid.sheet, row, ctx.nameColumn, params);
-  return issueAt("read_row_name_only_remark", "warning", ctx.grid.sheet, row, ctx.nameColumn, { ...params, ...remark });
 }

@@ -84,14 +84,14 @@ describe("readSchoolRows: standards rows and schools named 标准…", () => {
     expect(result.issues.filter((i) => i.severity === "error")).toEqual([]);
   });
 
-  it("takes 标准化初中 with every value blank for a school, reported at its name (never dropped as standards)", async () => {
+  it("keeps 标准化初中 with every value blank as a school, left to be reported as missing its students (never dropped as standards)", async () => {
     const result = await read([
       [1, "八五小学", "小学", 2000, 140],
       [2, "标准化初中", "初中", null, null],
     ]);
-    // A school row with no data at all: left out, said at its name as such (nameOnlyRow), not as a standards row.
-    expect(result.input.records.map((r) => r.name)).toEqual(["八五小学"]);
-    expect(result.issues.filter((i) => i.code === "read_row_name_only").map((i) => i.params.name)).toEqual(["标准化初中"]);
+    expect(result.input.records.map((r) => r.name)).toEqual(["八五小学", "标准化初中"]);
+    // No student count: the engine says missing_students at its row, naming it.
+    expect(result.input.records[1]?.fields.students).toBeUndefined();
     expect(result.issues.filter((i) => i.code === "read_standard_row")).toEqual([]);
   });
 });

@@ -702,9 +702,7 @@ describe("readSchoolRows: township groups (乡镇 headings and a 乡镇 column)"
   it("keeps a row with other text beside the name as a school (a blank school, not a heading)", async () => {
     const result = await readTown([[...JIA, null], ["城关镇", "小学", "小学"]]);
     expect(at(result.issues, "read_area_heading_row")).toEqual([]);
-    // A school row: with no data at all, left out and said at its name (nameOnlyRow), never a heading.
-    expect(result.input.records.map((r) => r.name)).toEqual(["甲小学"]);
-    expect(at(result.issues, "read_row_name_only")).toEqual(["学校基本情况!A3"]);
+    expect(result.input.records.map((r) => r.name)).toEqual(["甲小学", "城关镇"]);
   });
 
   it("reads two 中心小学 of different townships, each named with its township", async () => {
@@ -749,9 +747,7 @@ describe("readSchoolRows: a sentence under the table is a note, not a school", (
   it("leaves out a sentence with no numbers (it was read as a school with every value missing), but keeps a blank school whose aside holds a comma", async () => {
     const blankSchools = ["城关小学（含东村、西村教学点，共2个）", "北京师范大学附属实验学校，城关校区", "城关镇中心小学【含东村，西村教学点】", "某县实验学校（小学部），原城关小学"];
     const result = await read([JIA, ["本表完全中学只填义务教育阶段学生，高中部不填。"], ["以上数据截至九月底"], ...blankSchools.map((n) => [n, "小学", "小学"])]);
-    // The blank schools are school rows: with no data at all, each is left out and said at its name (nameOnlyRow); the sentences are notes, said as none.
-    expect(result.input.records.map((r) => r.name)).toEqual(["甲小学"]);
-    expect(result.issues.filter((i) => i.code === "read_row_name_only").map((i) => i.params.name)).toEqual(blankSchools);
+    expect(result.input.records.map((r) => r.name)).toEqual(["甲小学", ...blankSchools]);
   });
 });
 

@@ -314,7 +314,7 @@ interface RowPass {
   readonly blockTotals: ReadonlyMap<number, BlockTotal>;
   readonly hiddenSet: ReadonlySet<number>;
   readonly lineCtx: LineCtx;
-  /** The row's warning when it has a name and no data (nameOnlyCheck), else null. */
+  /** The row's warning when it has a name, no data and a remark saying the school is closed (nameOnlyCheck), else null. */
   readonly nameOnly: (row: number) => Issue | null;
   readonly rows: RowRecord[];
   /** The hidden school rows met, read or not, with their counties (hiddenIssues). */
@@ -415,8 +415,8 @@ function noteHeading(pass: RowPass, row: number, kind: RowKind): void {
 }
 
 /**
- * A school row with a name and no data in any field cell (nameOnlyIssue: 石岭小学, 备注 2024年8月已撤并)
- * is left out, said once at its name: no school to evaluate, nor one missing data. Hidden, it is
+ * A school row with a name, no data in any field cell and a remark saying it is closed (nameOnlyCheck:
+ * 石岭小学, 备注 2024年8月已撤并) is left out, said once at its name: no school to evaluate, nor one missing data. Hidden, it is
  * said as such rather than among the hidden school rows, whose warning tells of data left unread.
  */
 function leavesNameOnly(pass: RowPass, row: number): boolean {
@@ -437,7 +437,7 @@ function skipsHidden(pass: RowPass, row: number): boolean {
 /**
  * One row of the sheet: a stage line already taken is passed over; any other is noted when no
  * school (noteRow, noteHeading); a row with numbers and no name is a warning unless it names a
- * campus of the school above (nameAbove); a row with a name and no data is left out (leavesNameOnly);
+ * campus of the school above (nameAbove); a closed school's row with a name and no data is left out (leavesNameOnly);
  * a school row is read (readRow) unless hidden and skipped.
  * A blank 县区 cell takes the county the school rows above it in its block write (carryAfterRow: a
  * 县区 written on a block's first row only); after a 小计 / 合计, heading or blank row or a named

@@ -217,7 +217,7 @@ describe("readWorkbook: layouts", () => {
     expect(result.mapping.dataRows).toEqual({ top: 4, bottom: 6 });
   });
 
-  it("skips numbered block headings, but keeps an unnumbered school row without numbers a school (left out as name-only, said at its name)", async () => {
+  it("skips numbered block headings, but keeps an unnumbered school row without numbers", async () => {
     const grid = gridOf([
       ["学校名称", "在校生数", "教学仪器设备值（元）"],
       ["一、城区学校", null, null],
@@ -226,9 +226,7 @@ describe("readWorkbook: layouts", () => {
       ["河口小学", null, null],
     ]);
     const result = await readGridsOk([grid]);
-    // 河口小学 is a school row, not a heading: with no data at all it is left out, said at its name (nameOnlyRow).
-    expect(result.input.records.map((r) => r.name)).toEqual(["城关小学"]);
-    expect(result.issues).toContainEqual({ code: "read_row_name_only", severity: "warning", cell: "学校基本情况!A5", params: { row: 5, name: "河口小学" } });
+    expect(result.input.records.map((r) => r.name)).toEqual(["城关小学", "河口小学"]);
     expect(result.issues).toContainEqual({ code: "read_heading_urban", severity: "info", cell: "学校基本情况!A2", params: { text: "一、城区学校" } });
     expect(result.issues).toContainEqual({ code: "read_heading_row", severity: "info", cell: "学校基本情况!A4", params: { text: "（二）乡镇学校" } });
   });
@@ -436,11 +434,8 @@ describe("readWorkbook: an unmerged second header row is header, not a school", 
   it("still reads a numeric code row (1 2 3 …) and a school without numbers as before", async () => {
     expect((await read([head, [1, 2, 3, 4], ...schools])).names).toEqual(["城关小学", "城关中学"]);
     const r = await read([head, ["城郊小学", null, null, null], ...schools]);
-    // A school row, not a second header row: with no data at all it is left out, said at its name (nameOnlyRow).
-    expect(r.names).toEqual(["城关小学", "城关中学"]);
+    expect(r.names).toEqual(["城郊小学", "城关小学", "城关中学"]);
     expect(r.dataTop).toBe(1);
-    const issues = (await readGridsOk([gridOf([head, ["城郊小学", null, null, null], ...schools])])).issues;
-    expect(issues.filter((i) => i.code === "read_row_name_only").map((i) => i.cell)).toEqual(["学校基本情况!A2"]);
   });
 });
 
@@ -500,9 +495,7 @@ describe("readWorkbook: a column's header cell is its label, not a unit or note 
 
   it("names 在校生数 in C1 above a units row, and 学校名称 in A1 above （全称）", async () => {
     const units = await readGridsOk([gridOf([["学校名称", "学段", "在校生数", "教学仪器设备值"], [null, null, "人", "元"], ["新建小学", "小学", null, null], ["一小", "小学", 300, 9000]])]);
-    // 新建小学 is a school row under the units row (with no data at all, left out at its name: nameOnlyRow).
-    expect(units.input.records.map((r) => r.name)).toEqual(["一小"]);
-    expect(units.issues.filter((i) => i.code === "read_row_name_only").map((i) => i.cell)).toEqual(["学校基本情况!A3"]);
+    expect(units.input.records.map((r) => r.name)).toEqual(["新建小学", "一小"]);
     expect(headerCells(units)).toEqual(["A:学校基本情况!A1", "B:学校基本情况!B1", "C:学校基本情况!C1", "D:学校基本情况!D1"]);
     const full = await readGridsOk([gridOf([["学校名称", "学段", "在校生数"], ["（全称）"], ["新建小学", "小学", null], ["一小", "小学", 300]])]);
     expect(full.mapping.headerRows).toEqual({ top: 0, bottom: 1 });

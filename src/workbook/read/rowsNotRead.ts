@@ -7,8 +7,7 @@ export type RowNotReadReason = "noName" | "nameOnly" | "duplicate" | "copiedCamp
 const REASON_OF_CODE: Readonly<Record<string, RowNotReadReason>> = {
   read_row_no_name: "noName",
   read_name_formula_error: "noName",
-  // A name and no data (a closed school left on the list: nameOnlyRow.ts).
-  read_row_name_only: "nameOnly",
+  // A name, no data and a remark saying the school is closed (nameOnlyRow.ts).
   read_row_name_only_remark: "nameOnly",
   read_duplicate_school: "duplicate",
   read_duplicate_school_section: "duplicate",

@@ -1,0 +1,44 @@
+import { CLOSED_WORDS, closedWord } from "./closedSchool";
+
+describe("closedWord: the remark saying a school is closed (nameOnlyRow.ts)", () => {
+  // One remark per word of the list, as a bureau writes it; each must be found, and found as that word.
+  const remarks: readonly (readonly [string, string])[] = [
+    ["2024年8月已撤并", "撤并"],
+    ["2023年撤销", "撤销"],
+    ["已撤校", "撤校"],
+    ["已撤", "已撤"],
+    ["2022年停办", "停办"],
+    ["停止办学", "停止办学"],
+    ["2024年起停招", "停招"],
+    ["停止招生", "停止招生"],
+    ["已合并至城关小学", "已合并"],
+    ["并入城关小学", "并入"],
+    ["2024年关闭", "关闭"],
+    ["已闭校", "闭校"],
+  ];
+
+  it.each(remarks)("finds %s as %s", (remark, word) => {
+    expect(closedWord(remark)).toBe(word);
+  });
+
+  it("has a remark above for every word of the list", () => {
+    expect([...CLOSED_WORDS].sort()).toEqual(remarks.map(([, w]) => w).sort());
+  });
+
+  it("reads a closing among other clauses (已撤并，不再招生; 学生已分流；2024年撤销)", () => {
+    expect(closedWord("已撤并，不再招生")).toBe("撤并");
+    expect(closedWord("学生已分流；2024年撤销")).toBe("撤销");
+  });
+
+  it("takes no plan or denial for a closing: the school still runs", () => {
+    for (const remark of ["拟于2025年撤并", "计划并入城关小学", "准备停招", "将于9月关闭", "即将撤销", "未撤并", "尚未撤销，正常办学", "不撤并", "没有并入", "待撤并"]) {
+      expect([remark, closedWord(remark)]).toEqual([remark, null]);
+    }
+  });
+
+  it("finds nothing in a remark of another kind (新建校, 数据待补; 村小; a blank)", () => {
+    expect(closedWord("新建校，数据待补")).toBeNull();
+    expect(closedWord("村小")).toBeNull();
+    expect(closedWord("")).toBeNull();
+  });
+});
