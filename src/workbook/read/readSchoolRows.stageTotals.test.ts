@@ -34,3 +34,29 @@ describe("readSchoolRows: stage subtotals at the bottom of the sheet", () => {
     expect(found).toEqual([["学校基本情况!A10", "read_total_row_mismatch_stage_few", "D“在校生数（人）” 2,860 / 2,680"]]);
   });
 });
+
+describe("readSchoolRows: what a stage subtotal may count or not (R4 of s46, B2, B5b)", () => {
+  it("gives a hidden row left unread its 学段: 小学小计 5,298 / 310 counts the hidden 城北小学 (row 3), 4,330 / 252 leaves it out, 5,400 is neither; 4,330 / 310 mixes both", async () => {
+    // 小学 read: 2150 + 1480 + 700 = 4,330 students, 126 + 82 + 44 = 252 teachers; with 城北小学 968 / 58: 5,298 / 310.
+    const hiddenWarnings = async (primary: number, teachers = 310) => {
+      const grid = gridOf([HEADER, ...SCHOOLS, ["小学小计", null, null, primary, teachers], ["初中小计", null, null, 2680, 213]], { hiddenRows: [2] });
+      const result = await readGridsOk([grid]);
+      return result.issues.filter((i) => i.code.startsWith("read_total_row_mismatch")).map((i) => [i.cell, i.code, i.params.rows, i.params.totalColumns]);
+    };
+    expect(await hiddenWarnings(5298)).toEqual([]);
+    expect(await hiddenWarnings(4330, 252)).toEqual([]);
+    expect(await hiddenWarnings(4330)).toEqual([["学校基本情况!A9", "read_total_row_mismatch_hidden_mixed_few", "3", "D“在校生数（人）” 4,330 / 5,298"]]);
+    expect(await hiddenWarnings(5400)).toEqual([["学校基本情况!A9", "read_total_row_mismatch_stage_open_few", "3", "D“在校生数（人）” 5,400 / 5,298 / 4,330"]]);
+  });
+
+  it("checks 初中小计 over a one-row 九年一贯制 both ways: 1,900 without 育英学校's 1,030, 2,930 with it; 3,030 warned", async () => {
+    const rows: CellValue[][] = [["一中", "初中", "初级中学", 1100, 80], ["二中", "初中", "初级中学", 800, 60], ["育英学校", "九年一贯制", "九年一贯制学校", 1030, 75]];
+    const warnings = async (students: number) => {
+      const result = await readGridsOk([gridOf([HEADER, ...rows, ["初中小计", null, null, students, 215]])]);
+      return result.issues.filter((i) => i.code.startsWith("read_total_row_mismatch")).map((i) => [i.cell, i.code, i.params.rows, i.params.totalColumns]);
+    };
+    expect(await warnings(1900)).toEqual([]);
+    expect(await warnings(2930)).toEqual([]);
+    expect(await warnings(3030)).toEqual([["学校基本情况!A5", "read_total_row_mismatch_stage_open_few", "4", "D“在校生数（人）” 3,030 / 2,930 / 1,900"]]);
+  });
+});

@@ -2,7 +2,7 @@ import { STAGES, type BlankCells, type Fields, type Issue, type SchoolRecord, ty
 import { schoolRecord } from "../../engine/schoolRecord";
 import { combinedStages } from "../../engine/splitShares";
 import type { FieldScope } from "./rowFields";
-import { totalRowChecks } from "./totalRowChecks";
+import { totalRowChecks, type RowStage } from "./totalRowChecks";
 import { a1, columnLetters, qualified } from "../address";
 import type { Grid } from "../types";
 import { checkSharedParts } from "./checkFields";
@@ -16,7 +16,7 @@ import { joinSections } from "./joinSections";
 import { kindConflicts } from "./kindConflicts";
 import { META_KEYS, type ColumnRole } from "./keys";
 import { NONE_MARKS, parseCellNumber } from "./parseCellNumber";
-import { isSeniorPart, metaRole, metaText, rowFlags, rowStage, statedKind, textAt, valueAt } from "./rowMeta";
+import { isSeniorPart, metaRole, metaText, rowFlags, rowStage, rowType, statedKind, textAt, valueAt } from "./rowMeta";
 import type { RowFields } from "./rowFields";
 import { schoolIdRepeats } from "./schoolIdRepeats";
 import { stageOnSheet } from "./sheetStage";
@@ -294,10 +294,11 @@ function withCounties(issue: Issue, counties: string): Issue {
   return { ...issue, params: { ...issue.params, counties } };
 }
 
-/** A hidden school row and its county (null: unknown). */
+/** A hidden school row, its county (null: unknown) and its stage as its cells say (hiddenStage), for a stage's subtotal. */
 interface HiddenRow {
   readonly row: number;
   readonly county: string | null;
+  readonly stage: RowStage;
 }
 
 /** One pass over a sheet's rows: the sheet's context and what the loop carries from one row to the next. */
@@ -430,8 +431,22 @@ function skipsHidden(pass: RowPass, row: number): boolean {
   if (!pass.hiddenSet.has(row)) return false;
   // The county as a visible row there would take it (the carry is already past this row), without noting a filled cell.
   const county = metaText(pass.grid, row, pass.roles, "county") ?? pass.sheet.county.down?.county ?? null;
-  pass.hidden.push({ row, county });
+  pass.hidden.push({ row, county, stage: hiddenStage(pass, row) });
   return !pass.includeHidden;
+}
+
+/**
+ * A hidden row's stage as a read row's would be, without its notes: 高中部 ("senior"), its 学段 or
+ * section suffix, else by its type (rowStage); null when nothing on the row says (a 小学小计 then
+ * leaves its numbers unchecked). @example 二小, 学段 小学, hidden → "primary" (R4 of s46, B5b)
+ */
+function hiddenStage({ grid, roles, sheet }: RowPass, row: number): RowStage {
+  const name = textAt(grid, row, sheet.nameColumn) ?? "";
+  const stated = statedKind(grid, row, roles, name);
+  const type = rowType(stated);
+  if (type !== null && isSeniorPart(stated, type)) return "senior";
+  if (sheet.stage !== null) return stageOnSheet(grid, row, roles, name, type ?? sheet.stage, sheet.stage);
+  return type === null ? (stated.stageCell?.value ?? stated.nameSection) : rowStage(stated, name, type, sheet.hasStageColumns);
 }
 
 /**
@@ -504,7 +519,9 @@ function endIssues(pass: RowPass): void {
   const schoolRows = rows.map((r) => (r.record.source?.row ?? 0) - 1);
   const unreadHidden = pass.includeHidden ? [] : pass.hidden.map((h) => h.row);
   // Each row's stage and kind as read: a 小学小计 adds up the 小学 rows only, a 九年一贯制小计 the 九年一贯制 rows.
-  const rowStages = new Map(rows.map((r) => [(r.record.source?.row ?? 0) - 1, r.senior === true ? ("senior" as const) : r.record.stage]));
+  const rowStages = new Map<number, RowStage>(rows.map((r) => [(r.record.source?.row ?? 0) - 1, r.senior === true ? ("senior" as const) : r.record.stage]));
+  // A hidden row left unread counts in a stage's subtotal by its stage, as in a plain total (R4 of s46, B5b).
+  for (const h of pass.hidden) if (!pass.includeHidden) rowStages.set(h.row, h.stage);
   const rowTypes = new Map(rows.map((r) => [(r.record.source?.row ?? 0) - 1, r.record.type]));
   // Stage lines taken: what a total counts of them is not plain (totalRowChecks).
   if (pass.taken.size === 0) issues.push(...totalRowChecks({ grid, kinds: pass.kinds, nameColumn, schoolRows, fieldRoles: sheet.fieldRoles, countyTotals: pass.countyTotals, skippedRows: unreadHidden, rowStages, rowTypes }));

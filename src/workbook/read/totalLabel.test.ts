@@ -1,4 +1,4 @@
-import { bareStage, isTotalLabel, totalSchoolType, totalStage } from "./totalLabel";
+import { bareStage, isTotalLabel, totalCountsSenior, totalSchoolType, totalStage } from "./totalLabel";
 
 describe("isTotalLabel", () => {
   it.each([
@@ -113,6 +113,20 @@ describe("totalStage", () => {
 
   it.each(["合计", "总计", "全县合计", "城区小计", "九年一贯制小计", "完全中学小计", "高中小计", "中小学合计", "小学初中合计", "小学平均", "其中：小学", "小学", "实验小学"])("reads %p as no stage's subtotal", (label) => {
     expect(totalStage(label)).toBeNull();
+  });
+});
+
+describe("totalCountsSenior (R4 of s46, B1: 中学 is 初中 alone or 初中 and 高中)", () => {
+  it.each([
+    ["中学合计", true],
+    ["全县中学小计(5所)", true],
+    ["中学部合计", true],
+    ["初中小计", false],
+    ["初级中学合计", false],
+    ["小学小计", false],
+    ["合计", false],
+  ])("reads %p as may count 高中部 rows: %p", (label, senior) => {
+    expect(totalCountsSenior(label)).toBe(senior);
   });
 });
 

@@ -106,6 +106,18 @@ export function totalStage(text: string): Stage | null {
   return word === "小学" ? "primary" : "junior";
 }
 
+/**
+ * Whether a stage's subtotal may count 高中部 rows too: 中学 is 初中 alone to some, 初中 and a 完全中学's
+ * 高中 to others (a county's 中学 count), so 中学合计 agrees either way; 初中小计, 初级中学合计 never.
+ *
+ * @example totalCountsSenior("中学合计") // true; totalCountsSenior("初中小计") // false
+ */
+export function totalCountsSenior(text: string): boolean {
+  const words = labelWords(labelText(text));
+  // 初级中学合计: the scope before the stage word takes 初级.
+  return STAGE_TOTAL.exec(words)?.[1] === "中学" && !words.includes("初级中学");
+}
+
 /** A subtotal's kind of school, after a scope as STAGE_TOTAL's: 九年一贯制学校小计, 完全中学合计, 教学点小计. */
 const TYPE_TOTAL = /^[^学校中制部点完高]*(九年一贯制|十二年一贯制|完全中学|教学点)(?:学校)?(?:合计|小计|总计|汇总|共计)$/;
 const TYPE_WORDS: Readonly<Record<string, SchoolType>> = { 九年一贯制: "nine_year", 十二年一贯制: "twelve_year", 完全中学: "complete_middle", 教学点: "teaching_point" };

@@ -154,3 +154,88 @@ describe("totalRowChecks: a kind of school's subtotal (九年一贯制小计) ad
     expect(saidTyped(complete(1400))).toEqual([]);
   });
 });
+
+/** The issues on a sheet of `lines`, each with its stage, hidden rows (1-based from the first line) with theirs too, as the reader gives them (hiddenStage). */
+function checksWithHidden(lines: readonly Line[], hidden: readonly number[]) {
+  const grid = gridOf([["学校名称", ...ROLES.map((r) => r.header)], ...lines.map(([, ...cells]) => cells)], { hiddenRows: hidden });
+  const kinds = new Map<number, Classified>(lines.map(([stage], i) => [i + 1, { kind: stage === "total" ? "total" : "school", labelColumn: null }]));
+  const schools = lines.flatMap(([stage], i) => (stage === "total" ? [] : [[i + 1, stage] as const]));
+  const rowStages = new Map<number, RowStage>(schools);
+  const schoolRows = schools.map(([row]) => row).filter((row) => !hidden.includes(row));
+  return totalRowChecks({ grid, kinds, nameColumn: 0, schoolRows, fieldRoles: ROLES, rowStages, skippedRows: hidden });
+}
+
+describe("totalRowChecks: a stage's subtotal over a one-row combined school checks both readings (R4 of s46, B2)", () => {
+  // 一中 1100 / 100 万元, 二中 800 / 80 (初中), 育英学校 (九年一贯制, one row, stage null) 1030 / 75: 初中 rows 1,900 / 180; with 育英学校 whole 2,930 / 255.
+  const ROWS: Line[] = [["junior", "一中", 1100, 100], ["junior", "二中", 800, 80], [null, "育英学校", 1030, 75]];
+
+  it("finds 初中小计 right with 育英学校 counted whole (2,930 / 255) or left out (1,900 / 180)", () => {
+    expect(said([...ROWS, ["total", "初中小计", 2930, 255]])).toEqual([]);
+    expect(said([...ROWS, ["total", "初中小计", 1900, 180]])).toEqual([]);
+  });
+
+  it("warns at 初中小计 3,030 / 355 (neither), naming both sums and 育英学校's row 4, in zh and en", () => {
+    const found = checks([...ROWS, ["total", "初中小计", 3030, 355]]);
+    expect(found.map((i) => [i.cell, i.code, i.params.first, i.params.rows, i.params.totalColumns])).toEqual([
+      ["学校基本情况!A5", "read_total_row_mismatch_stage_open_few", 2, "4", "B“在校生数” 3,030 / 2,930 / 1,900\nC“教学仪器设备值（万元）” 355 / 255 / 180"],
+    ]);
+    const zh = message(found[0]?.code ?? "", found[0]?.params ?? {}, "zh");
+    expect(zh).toMatch(/^第 5 行“初中小计”与第 2 行起读取的该学段学校行相加不符，计不计可能另计的学校行（第 4 行：.*）都不符（合计行 \/ 含这些行相加 \/ 不含这些行相加）：B“在校生数” 3,030 \/ 2,930 \/ 1,900；/);
+    expect(message(found[0]?.code ?? "", found[0]?.params ?? {}, "en")).toMatch(/^Row 5 \(初中小计\) does not match the school rows of its stage read from row 2 down, added up, whether or not the rows it may count are counted \(row numbers 4: .*\(the total row \/ the sum with them \/ without them\): B “在校生数” 3,030 \/ 2,930 \/ 1,900; /);
+  });
+
+  it("names only the stage rows' sum when the combined school leaves the column blank (育英学校 no 万元: 初中小计 190 against 180)", () => {
+    const blank: Line[] = [["junior", "一中", 1100, 100], ["junior", "二中", 800, 80], [null, "育英学校", 1030, null], ["total", "初中小计", 2930, 190]];
+    expect(said(blank)).toEqual([["学校基本情况!A5", "read_total_row_mismatch_stage_few", "C“教学仪器设备值（万元）” 190 / 180"]]);
+  });
+
+  it("keeps a stage-split combined row's own stage columns sure: 小学小计 1,100 against 500 + 620 = 1,120 is warned, without the open wording", () => {
+    const STAGE_ROLES = [role(1, "students", "在校生数（小学）", "primary"), role(2, "students", "在校生数（初中）", "junior"), role(3, "teachingArea", "校舍面积")];
+    const rows: Line[] = [["primary", "一小", 500, null, 3000], [null, "育英学校", 620, 410, 6500], ["total", "小学小计", 1100, null, 9500]];
+    expect(said(rows, STAGE_ROLES)).toEqual([["学校基本情况!A4", "read_total_row_mismatch_stage_few", "B“在校生数（小学）” 1,100 / 1,120"]]);
+    // 校舍面积: 3,000 alone or 3,000 + 6,500 = 9,500; 9,000 is neither.
+    const area: Line[] = [["primary", "一小", 500, null, 3000], [null, "育英学校", 620, 410, 6500], ["total", "小学小计", 1120, null, 9000]];
+    expect(said(area, STAGE_ROLES)).toEqual([["学校基本情况!A4", "read_total_row_mismatch_stage_open_few", "D“校舍面积” 9,000 / 9,500 / 3,000"]]);
+  });
+});
+
+describe("totalRowChecks: 中学合计 may count a 完全中学's 高中部 or not (R4 of s46, B1)", () => {
+  // 一中 1100 / 100, 县一中（初中部） 700 / 50 (初中), 县一中（高中部） 1500 / 120 (senior): 初中 1,800 / 150; with 高中部 3,300 / 270.
+  const ROWS: Line[] = [["junior", "一中", 1100, 100], ["junior", "县一中（初中部）", 700, 50], ["senior", "县一中（高中部）", 1500, 120]];
+
+  it("finds 中学合计 right with the 高中部 (3,300 / 270) or without (1,800 / 150)", () => {
+    expect(said([...ROWS, ["total", "中学合计", 3300, 270]])).toEqual([]);
+    expect(said([...ROWS, ["total", "中学合计", 1800, 150]])).toEqual([]);
+  });
+
+  it("warns at 中学合计 3,400 (neither 3,300 nor 1,800), and at 初中小计 3,300 (初中 never counts 高中: 1,800)", () => {
+    expect(said([...ROWS, ["total", "中学合计", 3400, 270]])).toEqual([["学校基本情况!A5", "read_total_row_mismatch_stage_open_few", "B“在校生数” 3,400 / 3,300 / 1,800"]]);
+    expect(said([...ROWS, ["total", "初中小计", 3300, 150]])).toEqual([["学校基本情况!A5", "read_total_row_mismatch_stage_few", "B“在校生数” 3,300 / 1,800"]]);
+  });
+
+  it("takes each part alone too: 中学合计 over 一中 1100, 育英学校 (one row) 1030 and a 高中部 1500 agrees at 1,100, 2,130, 2,600 or 3,630", () => {
+    const rows: Line[] = [["junior", "一中", 1100, 100], [null, "育英学校", 1030, 75], ["senior", "县一中（高中部）", 1500, 120]];
+    for (const typed of [1100, 2130, 2600, 3630]) expect(said([...rows, ["total", "中学合计", typed, null]])).toEqual([]);
+    expect(said([...rows, ["total", "中学合计", 3000, null]])).toEqual([["学校基本情况!A5", "read_total_row_mismatch_stage_open_few", "B“在校生数” 3,000 / 3,630 / 1,100"]]);
+  });
+});
+
+describe("totalRowChecks: a hidden row counts in a stage's subtotal by its stage (R4 of s46, B5b)", () => {
+  // 一小 1200 / 60, 二小 900 / 45 (hidden, 小学), 三小 600 / 30, 一中 1100 / 90: 小学 read 1,800 / 90, with 二小 2,700 / 135.
+  const ROWS: Line[] = [["primary", "一小", 1200, 60], ["primary", "二小", 900, 45], ["primary", "三小", 600, 30], ["junior", "一中", 1100, 90]];
+
+  it("warns at 小学小计 2,800 (2,700 with the hidden row, 1,800 without), naming row 3", () => {
+    const found = checksWithHidden([...ROWS, ["total", "小学小计", 2800, 135]], [2]);
+    expect(found.map((i) => [i.cell, i.code, i.params.rows, i.params.totalColumns])).toEqual([["学校基本情况!A6", "read_total_row_mismatch_stage_open_few", "3", "B“在校生数” 2,800 / 2,700 / 1,800"]]);
+  });
+
+  it("says nothing of 小学小计 2,700 / 135 (counting it) or 1,800 / 90 (SUBTOTAL, leaving it out), nor of 初中小计 1,100 beside a hidden 小学 row", () => {
+    expect(checksWithHidden([...ROWS, ["total", "小学小计", 2700, 135], ["total", "初中小计", 1100, 90]], [2])).toEqual([]);
+    expect(checksWithHidden([...ROWS, ["total", "小学小计", 1800, 90]], [2])).toEqual([]);
+  });
+
+  it("still warns one column counting the hidden row and another not (2,700 with it, 90 without: read_total_row_mismatch_hidden_mixed_few)", () => {
+    const found = checksWithHidden([...ROWS, ["total", "小学小计", 2700, 90]], [2]);
+    expect(found.map((i) => [i.code, i.params.totalColumns])).toEqual([["read_total_row_mismatch_hidden_mixed_few", "C“教学仪器设备值（万元）” 90 / 135"]]);
+  });
+});

@@ -8,7 +8,7 @@ import type { Classified } from "./rowKind";
 import { textAt } from "./rowMeta";
 import { foldText } from "./text";
 import { rowRanges } from "./rowRanges";
-import { totalSchoolType, totalStage } from "./totalLabel";
+import { totalCountsSenior, totalSchoolType, totalStage } from "./totalLabel";
 
 /** A sheet's grand total label (folded): 合计, 总计, 全县合计 … — the sum of every school row above it. */
 const GRAND_TOTAL = /^(?:全县|全区|全市|全旗|总)?(?:合计|总计)$/;
@@ -42,8 +42,11 @@ export interface TotalRowInput {
   readonly rowTypes?: ReadonlyMap<number, SchoolType>;
 }
 
-/** The rows a part's label picks: one stage's (小学小计: totalStage) or one kind of school's (九年一贯制小计: totalSchoolType). */
-type Scope = { readonly stage: Stage } | { readonly type: SchoolType };
+/**
+ * The rows a part's label picks: one stage's (小学小计: totalStage) or one kind of school's (九年一贯制小计:
+ * totalSchoolType). `senior`: the label may count 高中部 rows too (中学合计: totalCountsSenior).
+ */
+type Scope = { readonly stage: Stage; readonly senior: boolean } | { readonly type: SchoolType };
 
 /** A school row's stage for a stage's subtotal: a section's, a 高中部's, or null (a whole combined school, or not known). */
 export type RowStage = Stage | "senior" | null;
@@ -74,6 +77,8 @@ interface TotalRow {
  */
 interface Comparison {
   readonly first: number;
+  /** The rows in the range a stage's subtotal may count or not (Sums.openRows). */
+  readonly open: readonly number[];
   readonly mismatches: readonly Mismatch[];
   readonly differ: number;
   readonly hidden: readonly number[];
@@ -90,6 +95,13 @@ interface Sums {
   readonly read: RunningSums;
   readonly hidden: RunningSums;
   readonly unknown?: { readonly read: RunningSums; readonly hidden: RunningSums };
+  /**
+   * For a stage's subtotal, what it may count or not, each alone (stageSums): a whole combined
+   * school's columns without a stage, a 中学合计's 高中部 rows; it agrees with the rows read with any
+   * of them added or none. `openRows`: the rows (sorted) holding such numbers.
+   */
+  readonly open?: readonly RunningSums[];
+  readonly openRows?: readonly number[];
 }
 
 /**
@@ -104,7 +116,8 @@ interface Sums {
  * compared with the whole county. A stage's subtotal (小学小计, 初中部合计: totalStage) adds up that
  * stage's rows only, as the reader gave each its stage (`rowStages`), wherever they stand above it:
  * stage subtotals at the bottom or each under its block, and a grand total below them still adds up
- * every school row; a column it cannot tell (stageSums) is not checked. A kind of school's subtotal
+ * every school row; what it may count or not (a one-row 九年一贯制's whole-school numbers, 中学合计's
+ * 高中部 rows) it agrees with either way, and a hidden row counts by its stage (stageSums). A kind of school's subtotal
  * (九年一贯制小计: totalSchoolType) adds up the rows of that kind alike (typeSums). Not for a sheet with a
  * breakdown or a stage line (whose numbers a total may or may not count), nor for part totals
  * written above their schools (a part total above the first school): there only the grand total
@@ -126,8 +139,8 @@ export function totalRowChecks(input: TotalRowInput): Issue[] {
   const byScope = new Map<string, Sums>();
   const sumsOf = (scope: Scope | null): Sums => {
     if (scope === null) return all;
-    const key = "stage" in scope ? `stage ${scope.stage}` : `type ${scope.type}`;
-    const sums = byScope.get(key) ?? ("stage" in scope ? stageSums(input, { rows, hidden, columns }, scope.stage) : typeSums(input, { rows, hidden, columns }, scope.type));
+    const key = "stage" in scope ? `stage ${scope.stage} ${scope.senior}` : `type ${scope.type}`;
+    const sums = byScope.get(key) ?? ("stage" in scope ? stageSums(input, { rows, hidden, columns }, scope) : typeSums(input, { rows, hidden, columns }, scope.type));
     byScope.set(key, sums);
     return sums;
   };
@@ -140,20 +153,34 @@ export function totalRowChecks(input: TotalRowInput): Issue[] {
 /**
  * The running sums a stage's subtotal (小学小计) is compared with: the rows the reader gave that stage
  * — each number of a section of it, and its own stage's column on any row (a combined school's 小学
- * 在校生数) — not those of the other stage or a 高中部. Where a whole combined school (or a row of no
- * known stage) fills a column without a stage, or a hidden row left unread fills any column, which of
- * its numbers the subtotal counts cannot be told (a statistician may count a 九年一贯制's shared
- * 校舍 whole, in part or not at all): `unknown` counts them, and such a column is not checked.
- * @example 小学小计 over 一小 (小学) 1652, 一中 (初中) 980, 三小 (小学) 412 → 2,064; over 育英学校 (九年一贯制) 在校生数（小学） 620 → 620, its 校舍面积 not checked
+ * 在校生数) — not those of the other stage. What a statistician may count or not is `open`: a whole
+ * combined school's (stage null) column without a stage (a 九年一贯制's one 在校生数 or shared 校舍,
+ * counted whole or not at all), and for 中学合计 the 高中部 rows (中学 is 初中 alone or 初中 and 高中);
+ * the subtotal agrees with the rows read with or without each. A hidden row left unread counts by
+ * the stage the reader gave it (`rowStages`), as a plain total's hidden rows; of its numbers the
+ * subtotal may or may not count (open ones), the column is not checked (`unknown`).
+ * @example 小学小计 over 一小 (小学) 1652, 一中 (初中) 980, 三小 (小学) 412 → 2,064; over 育英学校 (九年一贯制) 在校生数（小学） 620 → 620, its 校舍面积 3,000 + 6,500 or 3,000 alike
+ * @example 初中小计 over 一中 1100, 二中 800, 育英学校 (九年一贯制, one 在校生数 column) 1030 → 1,900 or 2,930; 3,030 is neither (R4 of s46, B2)
  */
-function stageSums({ grid, rowStages }: TotalRowInput, { rows, hidden, columns }: RowSets, stage: Stage): Sums {
+function stageSums({ grid, rowStages }: TotalRowInput, { rows, hidden, columns }: RowSets, scope: { readonly stage: Stage; readonly senior: boolean }): Sums {
+  const { stage, senior } = scope;
   const stageOf = (row: number): RowStage => rowStages?.get(row) ?? null;
-  const own = rows.filter((row) => stageOf(row) === stage || stageOf(row) === null);
-  const counts = (row: number, role: ColumnRole): boolean => role.stage === stage || (role.stage === null && stageOf(row) === stage);
-  const read = runningSums(grid, own, columns, (row, role) => (counts(row, role) ? columnNumberAt(grid, row, role) ?? 0 : 0));
-  const unknownRead = runningSums(grid, own, columns, (row, role) => (role.stage === null && stageOf(row) === null && columnNumberAt(grid, row, role) !== null ? 1 : 0));
-  const unknownHidden = runningSums(grid, hidden, columns, (row, role) => (columnNumberAt(grid, row, role) === null ? 0 : 1));
-  return { read, hidden: runningSums(grid, [], columns), unknown: { read: unknownRead, hidden: unknownHidden } };
+  const number = (row: number, role: ColumnRole): number => columnNumberAt(grid, row, role) ?? 0;
+  const sure = (row: number, role: ColumnRole): number => (role.stage === stage || (role.stage === null && stageOf(row) === stage) ? number(row, role) : 0);
+  const whole = (row: number, role: ColumnRole): number => (role.stage === null && stageOf(row) === null ? number(row, role) : 0);
+  const seniorPart = (row: number, role: ColumnRole): number => (senior && stageOf(row) === "senior" && (role.stage === null || role.stage === stage) ? number(row, role) : 0);
+  const opens = senior ? [whole, seniorPart] : [whole];
+  const mine = (row: number): boolean => stageOf(row) === stage || stageOf(row) === null || (senior && stageOf(row) === "senior");
+  const [own, ownHidden] = [rows.filter(mine), hidden.filter(mine)];
+  const unknownHidden = runningSums(grid, ownHidden, columns, (row, role) => (opens.some((open) => open(row, role) !== 0) ? 1 : 0));
+  const openRows = own.filter((row) => columns.some((role) => opens.some((open) => open(row, role) !== 0)));
+  return {
+    read: runningSums(grid, own, columns, sure),
+    hidden: runningSums(grid, ownHidden, columns, sure),
+    unknown: { read: runningSums(grid, [], columns), hidden: unknownHidden },
+    open: opens.map((open) => runningSums(grid, own, columns, open)),
+    openRows,
+  };
 }
 
 /**
@@ -192,17 +219,21 @@ function sortedRows(rows: readonly number[]): number[] {
  * leaves them out (SUBTOTAL(109, …)): each agrees one way, and neither is wrong.
  * @example 合计 3044 over 一小 1652 + 三小 412 read and 二小 980 hidden → read_total_row_hidden (info), rows "3"
  */
-function totalIssue(input: TotalRowInput, total: TotalRow, { first, mismatches, differ, hidden, leftOut }: Comparison): Issue[] {
+function totalIssue(input: TotalRowInput, total: TotalRow, { first, open, mismatches, differ, hidden, leftOut }: Comparison): Issue[] {
   const place = { row: total.row + 1, label: total.label, first: first + 1 };
   const hiddenRows = hidden.length === 0 ? {} : { hiddenRows: rowRanges(hidden) };
+  // Rows a stage's subtotal may count or not: the warning names them and both sums (R4 of s46, B2, B5b).
+  const maybe = mismatches.some((m) => m.read !== undefined) ? sortedRows([...open, ...hidden]) : [];
+  const openRows = maybe.length === 0 ? {} : { rows: rowRanges(maybe) };
   // A stage's or kind's subtotal is compared with those rows, and the warning says so.
-  const kind = total.scope !== null ? ("stage" in total.scope ? "_stage" : "_type") : hidden.length === 0 ? "" : "_hidden";
-  if (mismatches.length > 0) return [mismatchIssue(input, total, kind, mismatches, { ...place, ...hiddenRows })];
+  const kind = total.scope !== null ? ("stage" in total.scope ? (maybe.length > 0 ? "_stage_open" : "_stage") : "_type") : hidden.length === 0 ? "" : "_hidden";
+  if (mismatches.length > 0) return [mismatchIssue(input, total, kind, mismatches, { ...place, ...hiddenRows, ...openRows })];
   if (differ === 0) return [];
   // Some columns count the hidden rows and some do not: the total is not one sum of one set of rows (R2 of s45, B).
   if (leftOut.length > 0) return [mismatchIssue(input, total, "_hidden_mixed", leftOut, { ...place, rows: rowRanges(hidden) })];
   // A hidden total row's note would speak of rows nobody sees; a warning above still speaks of its numbers.
-  if (input.grid.hiddenRows?.includes(total.row) === true) return [];
+  // A stage's subtotal counting them says no more than the hidden rows' warning and the grand total's note (R4 of s46, B5).
+  if (input.grid.hiddenRows?.includes(total.row) === true || total.scope !== null) return [];
   return [issueAt("read_total_row_hidden", "info", input.grid.sheet, total.row, total.column, { ...place, rows: rowRanges(hidden), count: hidden.length })];
 }
 
@@ -241,7 +272,7 @@ function totalRow({ grid, nameColumn, countyTotals }: TotalRowInput, row: number
 /** The rows a part's label picks, if any: 小学小计 the 小学 rows, 九年一贯制小计 the 九年一贯制 rows. */
 function scopeOf(label: string): Scope | null {
   const [stage, type] = [totalStage(label), totalSchoolType(label)];
-  return stage !== null ? { stage } : type !== null ? { type } : null;
+  return stage !== null ? { stage, senior: totalCountsSenior(label) } : type !== null ? { type } : null;
 }
 
 /**
@@ -298,7 +329,12 @@ function bestComparison(grid: Grid, total: TotalRow, totals: readonly TotalRow[]
   return best;
 }
 
-/** The total's `figures` against the school rows from row `from` up to `end`, read and hidden; null when there are none. */
+/**
+ * The total's `figures` against the school rows from row `from` up to `end`, read and hidden; null
+ * when there are none. A column agrees with the rows read, or them with any of a stage subtotal's
+ * open parts added (Sums.open), with or without the hidden rows; the sums named are the rows read
+ * with all of them and without.
+ */
 function comparisonFrom(figures: readonly (number | null)[], sums: Sums, from: number, end: number): Comparison | null {
   const { read, hidden } = sums;
   const [r0, r1, h0, h1] = [rowsAbove(read.rows, from), rowsAbove(read.rows, end), rowsAbove(hidden.rows, from), rowsAbove(hidden.rows, end)];
@@ -307,17 +343,27 @@ function comparisonFrom(figures: readonly (number | null)[], sums: Sums, from: n
   const [mismatches, leftOut]: [Mismatch[], Mismatch[]] = [[], []];
   let differ = 0;
   read.roles.forEach((role, k) => {
-    const [total, readSum] = [untold(k) ? null : (figures[k] ?? null), rangeSum(read, k, r0, r1)];
-    const all = readSum + rangeSum(hidden, k, h0, h1);
-    const [byRead, byAll] = [agrees(total, readSum), agrees(total, all)];
+    const [total, readSum, hiddenSum] = [untold(k) ? null : (figures[k] ?? null), rangeSum(read, k, r0, r1), rangeSum(hidden, k, h0, h1)];
+    const opens = (sums.open ?? []).map((open) => rangeSum(open, k, r0, r1));
+    const visible = openReadings(readSum, opens);
+    const [byRead, byAll] = [visible.some((sum) => agrees(total, sum)), visible.some((sum) => agrees(total, sum + hiddenSum))];
     differ += byRead ? 0 : 1;
-    const seen = { role, total: total ?? 0, sum: all, ...(h0 < h1 ? { read: readSum } : {}) };
+    const all = readSum + hiddenSum + opens.reduce((a, b) => a + b, 0);
+    // The rows read alone are named beside the sum with all: for a plain total whenever hidden rows are in range, for a stage's subtotal when they differ.
+    const named = sums.open === undefined ? h0 < h1 : all !== readSum;
+    const seen = { role, total: total ?? 0, sum: all, ...(named ? { read: readSum } : {}) };
     if (!byRead && !byAll) mismatches.push(seen);
     // Left out: the total is the rows read's sum, so only the sum with the hidden rows is news.
-    if (byRead && !byAll) leftOut.push({ role, total: total ?? 0, sum: all });
+    if (byRead && !byAll) leftOut.push({ role, total: total ?? 0, sum: readSum + hiddenSum });
   });
   const first = Math.min(read.rows[r0] ?? Infinity, hidden.rows[h0] ?? Infinity);
-  return { first, mismatches, differ, hidden: hidden.rows.slice(h0, h1), leftOut };
+  const open = (sums.openRows ?? []).filter((row) => row >= from && row < end);
+  return { first, open, mismatches, differ, hidden: hidden.rows.slice(h0, h1), leftOut };
+}
+
+/** The sums a column may add up to: `base` with each subset of the `opens` added. @example openReadings(1900, [1030]) // [1900, 2930] */
+function openReadings(base: number, opens: readonly number[]): number[] {
+  return opens.reduce((sums, open) => (open === 0 ? sums : [...sums, ...sums.map((sum) => sum + open)]), [base]);
 }
 
 /** Whether column k of a stage's or kind's subtotal cannot be checked from row `from` up to `end`: a row there of no known stage or kind fills it (stageSums, typeSums); never for other totals. */
