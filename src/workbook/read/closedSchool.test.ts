@@ -9,11 +9,8 @@ describe("closedWord: the remark saying a school is closed (nameOnlyRow.ts)", ()
     ["已撤", "已撤"],
     ["2022年停办", "停办"],
     ["停止办学", "停止办学"],
-    ["2024年起停招", "停招"],
-    ["停止招生", "停止招生"],
     ["已合并至城关小学", "已合并"],
     ["并入城关小学", "并入"],
-    ["2024年关闭", "关闭"],
     ["已闭校", "闭校"],
   ];
 
@@ -34,6 +31,11 @@ describe("closedWord: the remark saying a school is closed (nameOnlyRow.ts)", ()
     for (const remark of ["拟于2025年撤并", "计划并入城关小学", "准备停招", "将于9月关闭", "即将撤销", "未撤并", "尚未撤销，正常办学", "不撤并", "没有并入", "待撤并"]) {
       expect([remark, closedWord(remark)]).toEqual([remark, null]);
     }
+  });
+
+  it("keeps running a school whose remark delays, requests or refuses a closing, or closes something else of it (R5 of s46)", () => {
+    const remarks = ["暂缓撤并", "撤并申请未获批准", "原定撤并，现保留", "2024年石岭小学并入本校，数据待报", "已撤销下属石岭教学点", "一年级停招", "网络教室关闭维修中，数据另报", "2024年停招", "2024年关闭", "东校区已撤并"];
+    for (const remark of remarks) expect([remark, closedWord(remark)]).toEqual([remark, null]);
   });
 
   it("finds nothing in a remark of another kind (新建校, 数据待补; 村小; a blank)", () => {

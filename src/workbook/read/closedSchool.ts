@@ -3,10 +3,24 @@
  * 2024年8月已撤并): the one list nameOnlyRow.ts looks for. A word in a clause that plans or denies it
  * (拟撤并, 未撤并, 计划于2025年并入…) says the school still runs.
  */
-export const CLOSED_WORDS: readonly string[] = ["撤并", "撤销", "撤校", "已撤", "停办", "停止办学", "停招", "停止招生", "已合并", "并入", "关闭", "闭校"];
+export const CLOSED_WORDS: readonly string[] = ["撤并", "撤销", "撤校", "已撤", "停办", "停止办学", "已合并", "并入", "闭校"];
 
-/** Words that make a clause a plan, wherever they stand in it (拟于2025年撤并, 计划并入, 准备停招, 将于 9 月关闭, 即将撤销). */
-const PLANNED = ["拟", "计划", "准备", "将于", "即将"];
+/*
+ * Not in the list (reviewer R5 of s46): 停招 / 停止招生 (a school no longer enrolling still teaches
+ * its other grades: 一年级停招) and 关闭 (网络教室关闭维修中: a room, not the school).
+ */
+
+/**
+ * Words that make a clause a plan, a request, a delay or a refusal, wherever they stand in it
+ * (拟于2025年撤并, 计划并入, 即将撤销, 暂缓撤并, 撤并申请未获批准, 原定撤并，现保留).
+ */
+const PLANNED = ["拟", "计划", "准备", "将于", "即将", "暂缓", "申请", "未获", "保留", "原定"];
+
+/**
+ * Words that make the closing another's, not the row's school's (2024年石岭小学并入本校: this
+ * school took the other in; 已撤销下属石岭教学点; 一年级停招): the school itself still runs.
+ */
+const ANOTHERS = ["本校", "下属", "年级", "教室", "校区"];
 
 /** What right before the word denies or defers it (未撤并, 尚未撤销, 不撤并, 没有并入, 待撤并). */
 const DENIED_BEFORE = ["未", "不", "没", "没有", "待"];
@@ -20,6 +34,11 @@ function saysDone(clause: string, word: string): boolean {
   return !PLANNED.some((p) => clause.includes(p)) && !DENIED_BEFORE.some((d) => before.endsWith(d));
 }
 
+/** Whether any clause of the remark keeps the school running: a plan, request or refusal (PLANNED), or a closing of something else of the school's (ANOTHERS). */
+function keptRunning(text: string): boolean {
+  return PLANNED.some((p) => text.includes(p)) || ANOTHERS.some((a) => text.includes(a));
+}
+
 /**
  * The closing word a text says of its school, or null: the first of CLOSED_WORDS said as done in
  * one of its clauses (saysDone).
@@ -28,8 +47,11 @@ function saysDone(clause: string, word: string): boolean {
  * @example closedWord("已撤并，不再招生") // "撤并"
  * @example closedWord("拟于2025年撤并") // null: planned, the school still runs
  * @example closedWord("尚未撤并，正常办学") // null
+ * @example closedWord("原定撤并，现保留") // null; closedWord("2024年石岭小学并入本校，数据待报") // null (R5 of s46)
  */
 export function closedWord(text: string): string | null {
+  // When unsure the school is kept, as a school missing data: a closed school kept is said value by value, an open one dropped is lost.
+  if (keptRunning(text)) return null;
   for (const clause of text.split(CLAUSE_BREAK)) {
     const word = CLOSED_WORDS.find((w) => clause.includes(w) && saysDone(clause, w));
     if (word !== undefined) return word;

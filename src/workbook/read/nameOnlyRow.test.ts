@@ -76,8 +76,8 @@ describe("nameOnlyCheck: a closed school's row, a name, no data and 备注 已�
     expect(names(bare)).toEqual(["城北小学"]);
   });
 
-  it("leaves out a closed section of a combined school whose other section has data (马坊学校（初中部）, 备注 2024年停招)", async () => {
-    const read = await readOf([OPEN_A, [2, "马坊学校（小学部）", "小学", 412, 30, 29], [3, "马坊学校（初中部）", "初中", null, null, null, "2024年停招"], OPEN_B]);
+  it("leaves out a closed section of a combined school whose other section has data (马坊学校（初中部）, 备注 2024年已撤并)", async () => {
+    const read = await readOf([OPEN_A, [2, "马坊学校（小学部）", "小学", 412, 30, 29], [3, "马坊学校（初中部）", "初中", null, null, null, "2024年已撤并"], OPEN_B]);
     expect(nameOnly(read.issues).map((i) => i.cell)).toEqual(["学校基本情况!B4"]);
     expect(names(read)).toEqual(["城北小学", "马坊学校（小学部）", "王庄小学"]);
   });
