@@ -93,10 +93,15 @@ describe("totalRowChecks: a stage's subtotal says nothing of what it cannot tell
     expect(said(lines(3044))).toEqual([]);
   });
 
-  it("says nothing of a column a hidden row left unread fills (its stage was not read), and still checks a column it leaves blank", () => {
+  it("counts a hidden row left unread whose stage was not read with or without (R5 of s46: it left the column unchecked), and checks a column it leaves blank", () => {
+    // 一小 1652 + 三小 412 = 2,064; with the hidden 二中's 980, 3,044: either agrees, 9,999 neither.
+    for (const students of [2064, 3044]) expect(said([YIXIAO, ["junior", "二中", 980, null], SANXIAO, ["total", "小学小计", students, 390.25]], ROLES, [2])).toEqual([]);
     const lines: Line[] = [YIXIAO, ["junior", "二中", 980, null], SANXIAO, ["total", "小学小计", 9999, 390.25]];
-    expect(said(lines, ROLES, [2])).toEqual([]);
-    const wrongMoney: Line[] = [YIXIAO, ["junior", "二中", 980, null], SANXIAO, ["total", "小学小计", 9999, 391.5]];
+    expect(said(lines, ROLES, [2])).toEqual([["学校基本情况!A5", "read_total_row_mismatch_stage_open_few", "B“在校生数” 9,999 / 3,044 / 2,064"]]);
+    // The hidden row is named once, though it is both hidden and open.
+    const [issue] = checks(lines, ROLES, [2]);
+    expect(issue?.params.rows).toBe("3");
+    const wrongMoney: Line[] = [YIXIAO, ["junior", "二中", 980, null], SANXIAO, ["total", "小学小计", 2064, 391.5]];
     expect(said(wrongMoney, ROLES, [2])).toEqual([["学校基本情况!A5", "read_total_row_mismatch_stage_few", "C“教学仪器设备值（万元）” 391.5 / 390.25"]]);
   });
 

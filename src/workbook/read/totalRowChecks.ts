@@ -101,6 +101,8 @@ interface Sums {
    * of them added or none. `openRows`: the rows (sorted) holding such numbers.
    */
   readonly open?: readonly RunningSums[];
+  /** The same of the hidden rows left unread (a hidden 高中部 row, a hidden one-row 九年一贯制), over `hidden`'s rows. */
+  readonly openHidden?: readonly RunningSums[];
   readonly openRows?: readonly number[];
 }
 
@@ -157,8 +159,9 @@ export function totalRowChecks(input: TotalRowInput): Issue[] {
  * combined school's (stage null) column without a stage (a 九年一贯制's one 在校生数 or shared 校舍,
  * counted whole or not at all), and for 中学合计 the 高中部 rows (中学 is 初中 alone or 初中 and 高中);
  * the subtotal agrees with the rows read with or without each. A hidden row left unread counts by
- * the stage the reader gave it (`rowStages`), as a plain total's hidden rows; of its numbers the
- * subtotal may or may not count (open ones), the column is not checked (`unknown`).
+ * the stage the reader gave it (`rowStages`), as a plain total's hidden rows, its open numbers with
+ * or without as a read row's (`openHidden`): a hidden 高中部 row left every column it filled
+ * unchecked, so a typo in 中学合计 went unsaid (reviewer R5 of s46).
  * @example 小学小计 over 一小 (小学) 1652, 一中 (初中) 980, 三小 (小学) 412 → 2,064; over 育英学校 (九年一贯制) 在校生数（小学） 620 → 620, its 校舍面积 3,000 + 6,500 or 3,000 alike
  * @example 初中小计 over 一中 1100, 二中 800, 育英学校 (九年一贯制, one 在校生数 column) 1030 → 1,900 or 2,930; 3,030 is neither (R4 of s46, B2)
  */
@@ -172,13 +175,12 @@ function stageSums({ grid, rowStages }: TotalRowInput, { rows, hidden, columns }
   const opens = senior ? [whole, seniorPart] : [whole];
   const mine = (row: number): boolean => stageOf(row) === stage || stageOf(row) === null || (senior && stageOf(row) === "senior");
   const [own, ownHidden] = [rows.filter(mine), hidden.filter(mine)];
-  const unknownHidden = runningSums(grid, ownHidden, columns, (row, role) => (opens.some((open) => open(row, role) !== 0) ? 1 : 0));
-  const openRows = own.filter((row) => columns.some((role) => opens.some((open) => open(row, role) !== 0)));
+  const openRows = sortedRows([...own, ...ownHidden].filter((row) => columns.some((role) => opens.some((open) => open(row, role) !== 0))));
   return {
     read: runningSums(grid, own, columns, sure),
     hidden: runningSums(grid, ownHidden, columns, sure),
-    unknown: { read: runningSums(grid, [], columns), hidden: unknownHidden },
     open: opens.map((open) => runningSums(grid, own, columns, open)),
+    openHidden: opens.map((open) => runningSums(grid, ownHidden, columns, open)),
     openRows,
   };
 }
@@ -223,7 +225,7 @@ function totalIssue(input: TotalRowInput, total: TotalRow, { first, open, mismat
   const place = { row: total.row + 1, label: total.label, first: first + 1 };
   const hiddenRows = hidden.length === 0 ? {} : { hiddenRows: rowRanges(hidden) };
   // Rows a stage's subtotal may count or not: the warning names them and both sums (R4 of s46, B2, B5b).
-  const maybe = mismatches.some((m) => m.read !== undefined) ? sortedRows([...open, ...hidden]) : [];
+  const maybe = mismatches.some((m) => m.read !== undefined) ? sortedRows([...new Set([...open, ...hidden])]) : [];
   const openRows = maybe.length === 0 ? {} : { rows: rowRanges(maybe) };
   // A stage's or kind's subtotal is compared with those rows, and the warning says so.
   const kind = total.scope !== null ? ("stage" in total.scope ? (maybe.length > 0 ? "_stage_open" : "_stage") : "_type") : hidden.length === 0 ? "" : "_hidden";
@@ -344,7 +346,7 @@ function comparisonFrom(figures: readonly (number | null)[], sums: Sums, from: n
   let differ = 0;
   read.roles.forEach((role, k) => {
     const [total, readSum, hiddenSum] = [untold(k) ? null : (figures[k] ?? null), rangeSum(read, k, r0, r1), rangeSum(hidden, k, h0, h1)];
-    const opens = (sums.open ?? []).map((open) => rangeSum(open, k, r0, r1));
+    const opens = [...(sums.open ?? []).map((open) => rangeSum(open, k, r0, r1)), ...(sums.openHidden ?? []).map((open) => rangeSum(open, k, h0, h1))];
     const visible = openReadings(readSum, opens);
     const [byRead, byAll] = [visible.some((sum) => agrees(total, sum)), visible.some((sum) => agrees(total, sum + hiddenSum))];
     differ += byRead ? 0 : 1;
