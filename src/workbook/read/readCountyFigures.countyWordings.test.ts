@@ -1,23 +1,14 @@
 import { message } from "../../messages/catalogue";
-import { readCountyFigures } from "./readCountyFigures";
-import { gridOf } from "./testing";
+import { readCountyRow } from "./testing";
 
 // County-figure wordings a statistician types that were refused (unsplit or unreadable) until s46:
 // a full stop before a bracketed remark, two labelled sentences, scope words before the names,
 // 和 between two labelled values, 分别 inside a year remark after the values.
-const sheet = { sheet: "县级指标" };
 const G13 = "就近入学比例（小学、初中）";
 const G11 = "全县每年交流轮岗教师的比例不低于符合交流条件教师总数的10%；其中，骨干教师不低于交流轮岗教师总数的20%";
 
-/** One row under 评估内容 | 自评结果 read: [code, value, cell] of each figure, [code, severity, cell] of each issue, and their params. */
-function readRow(item: string, value: string) {
-  const result = readCountyFigures(gridOf([["评估内容", "自评结果"], [item, value]], sheet));
-  return {
-    figures: result?.figures.map((f) => [f.code, f.value, f.cell]) ?? [],
-    issues: result?.issues.map((i) => [i.code, i.severity, i.cell]) ?? [],
-    params: result?.issues.map((i) => i.params) ?? [],
-  };
-}
+/** One row under 评估内容 | 自评结果 read (readCountyRow). */
+const readRow = readCountyRow;
 
 // 100% → 1; 96.8% → 0.968 (96.8 ÷ 100), both at the value cell B2.
 const BOTH_READ = [["G13_nearby_primary", 1, "县级指标!B2"], ["G13_nearby_junior", 0.968, "县级指标!B2"]];

@@ -1,21 +1,14 @@
 import { message } from "../../messages/catalogue";
 import { isVerdict, readCountyFigures } from "./readCountyFigures";
-import { gridOf } from "./testing";
+import { gridOf, readCountyRow } from "./testing";
 
 // Reviewer R4, point 5: two-part cells a bureau writes plainly, once refused, read; and R4's veto verdicts (已建立 …).
 const sheet = { sheet: "县级指标" };
 const G13 = "城区和镇区公办小学、初中就近划片入学比例分别达到100%、95%";
 const G11 = "全县每年交流轮岗教师的比例不低于符合交流条件教师总数的10%；其中，骨干教师不低于交流轮岗教师总数的20%";
 
-/** One row under 评估内容 | 自评结果 read: [code, value, cell] of each figure, and [code, severity, cell] of each issue. */
-function readRow(item: string, value: string) {
-  const result = readCountyFigures(gridOf([["评估内容", "自评结果"], [item, value]], sheet));
-  return {
-    figures: result?.figures.map((f) => [f.code, f.value, f.cell]) ?? [],
-    issues: result?.issues.map((i) => [i.code, i.severity, i.cell]) ?? [],
-    params: result?.issues.map((i) => i.params) ?? [],
-  };
-}
+/** One row under 评估内容 | 自评结果 read (readCountyRow). */
+const readRow = readCountyRow;
 
 // 100% → 1; 96.8% → 0.968 (96.8 ÷ 100).
 const BOTH_READ = [["G13_nearby_primary", 1, "县级指标!B2"], ["G13_nearby_junior", 0.968, "县级指标!B2"]];

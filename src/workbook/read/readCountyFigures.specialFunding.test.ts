@@ -1,22 +1,13 @@
 import { message } from "../../messages/catalogue";
-import { readCountyFigures } from "./readCountyFigures";
-import { gridOf } from "./testing";
+import { readCountyRow } from "./testing";
 
 // G7's row named for no one stage (特殊教育学校生均公用经费) with one amount per stage in its cell
 // (reviewer R2 of s46, finding 4: 小学6500元，初中7000元 was refused whole, where G13's 小学100%，初中96.8%
 // is split): each amount read as a single amount is, at the value cell B2.
-const sheet = { sheet: "县级指标" };
 const G7 = "特殊教育学校生均公用经费";
 
-/** One row under 评估内容 | 自评结果 read: [code, value, cell] of each figure, [code, severity, cell] of each issue, and their params. */
-function readRow(item: string, value: string | number) {
-  const result = readCountyFigures(gridOf([["评估内容", "自评结果"], [item, value]], sheet));
-  return {
-    figures: result?.figures.map((f) => [f.code, f.value, f.cell]) ?? [],
-    issues: result?.issues.map((i) => [i.code, i.severity, i.cell]) ?? [],
-    params: result?.issues.map((i) => i.params) ?? [],
-  };
-}
+/** One row under 评估内容 | 自评结果 read (readCountyRow). */
+const readRow = readCountyRow;
 
 const BY_STAGE = [["G7_special_primary", 6500, "县级指标!B2"], ["G7_special_junior", 7000, "县级指标!B2"]];
 const TWO_PARTS = [["read_figure_two_parts", "info", "县级指标!B2"]];

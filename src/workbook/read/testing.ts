@@ -5,6 +5,7 @@ import { a1, columnLetters, parseRange, qualified } from "../address";
 import type { Box, CellValue, Grid, WorkbookSource } from "../types";
 import type { Issue, SchoolRecord } from "../../engine/types";
 import { readWorkbook, type ColumnMapping, type ReadOptions, type ReadResult } from "./readWorkbook";
+import { readCountyFigures } from "./readCountyFigures";
 
 export interface GridOptions {
   readonly sheet?: string;
@@ -123,4 +124,18 @@ export function onlyRecord(result: ReadOk, name: string): SchoolRecord {
   const found = result.input.records.filter((r) => r.name === name);
   if (found.length !== 1 || found[0] === undefined) throw new Error(`expected one record ${name}, got ${found.length}`);
   return found[0];
+}
+
+/**
+ * One row under 评估内容 | 自评结果 on a 县级指标 sheet read as readCountyFigures reads it: [code, value,
+ * cell] of each figure, [code, severity, cell] of each issue, and the issues' params. The value cell is B2.
+ * @example readCountyRow("就近入学比例（小学、初中）", "小学100%，初中96.8%").figures // [["G13_nearby_primary", 1, "县级指标!B2"], ["G13_nearby_junior", 0.968, "县级指标!B2"]]
+ */
+export function readCountyRow(item: string, value: CellValue) {
+  const result = readCountyFigures(gridOf([["评估内容", "自评结果"], [item, value]], { sheet: "县级指标" }));
+  return {
+    figures: result?.figures.map((f) => [f.code, f.value, f.cell]) ?? [],
+    issues: result?.issues.map((i) => [i.code, i.severity, i.cell]) ?? [],
+    params: result?.issues.map((i) => i.params) ?? [],
+  };
 }
