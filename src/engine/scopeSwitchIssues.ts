@@ -50,8 +50,9 @@ function countedIssue(records: readonly SchoolRecord[], profile: Profile, on: bo
   const sheet = first.source?.sheet ?? null;
   const schools = new Map<string, SchoolRecord[]>();
   for (const r of kept) {
-    const rows = schools.get(schoolKey(r));
-    if (rows === undefined) schools.set(schoolKey(r), [r]);
+    const key = schoolKey(r);
+    const rows = schools.get(key);
+    if (rows === undefined) schools.set(key, [r]);
     else rows.push(r);
   }
   const items = [...schools.values()].map((rows) => schoolRowItem(schoolName(rows), (rows[0] as SchoolRecord).source, sheet));

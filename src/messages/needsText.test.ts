@@ -1,5 +1,5 @@
 import { CLASS_BUCKET_FIELDS } from "../engine/guarantee/itemNeeds";
-import { needsParam, needsText, pendingItemsText, pendingParam } from "./needsText";
+import { needsParam, needsText, pendingItemCodes, pendingItemsText, pendingParam } from "./needsText";
 
 describe("needsParam / needsText: what an item lacks, carried by an issue and said in either language", () => {
   it("keeps needs, options and fields wanted together apart in the parameter", () => {
@@ -29,5 +29,13 @@ describe("pendingParam / pendingItemsText: the items left 待评估, in one issu
     expect(param).toBe("G5=largestClass|@class_buckets\nQ4=trainingFunds");
     expect(pendingItemsText(param, "zh")).toBe("G5 班额：缺最大班额（或各班额段班数）；Q4 教师培训经费占公用经费比例：缺教师培训经费");
     expect(pendingItemsText(param, "en")).toBe("G5 Class size: needs columns for largest class (or class counts by size); Q4 Teacher training funds share of public funding: needs columns for teacher training funds");
+  });
+});
+
+describe("pendingItemCodes", () => {
+  it("gives the codes of a pendingParam in order, one a line; one item; an empty param as one empty code", () => {
+    expect(pendingItemCodes("G3=classes\nG5=largestClass|@class_buckets\nQ4=trainingFunds")).toEqual(["G3", "G5", "Q4"]);
+    expect(pendingItemCodes("G5=largestClass")).toEqual(["G5"]);
+    expect(pendingItemCodes("")).toEqual([""]);
   });
 });

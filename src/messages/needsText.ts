@@ -53,6 +53,15 @@ export function pendingParam(items: readonly ItemLeftPending[]): string {
 }
 
 /**
+ * The item codes a pendingParam names, in its order (one `code=needs` a line): the one reading of
+ * that format outside pendingItemsText.
+ * @example pendingItemCodes("G3=classes\nG5=largestClass|@class_buckets\nQ4=trainingFunds") // ["G3", "G5", "Q4"]
+ */
+export function pendingItemCodes(param: string): string[] {
+  return param.split("\n").map((line) => line.split("=")[0] ?? "");
+}
+
+/**
  * pendingParam's text: each item by its code and name with what it lacks (read_item_pending), as clauses.
  *
  * @example pendingItemsText("G5=largestClass|@class_buckets", "zh") // "G5 班额：缺最大班额（或各班额段班数）"

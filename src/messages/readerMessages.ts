@@ -1270,10 +1270,10 @@ export const READER_MESSAGES: MessageTable = {
     zh: "否决项“{item}”是否定的说法，填写的“{text}”可能指存在该情形，也可能指认同该说法（不存在该情形），含义不明：该项暂未评估，请改填“存在”或“不存在”",
     en: "Veto item “{item}” is worded as a negative, so “{text}” may say that the case exists or agree that it does not; not assessed: enter 存在 or 不存在 (present or not) in that cell",
   },
-  // One stage's part of G7's two-amount cell not read (小学6500元，初中约7000元: readCountyFigures.ts badValueIssue), the other read: only that part to be rewritten (reviewer R3 of s46, finding 6).
+  // One part of a two-part cell not read (小学6500元，初中约7000元; 小学100%，初中约96.8%: readCountyFigures.ts badValueIssue), the other given: only that part to be rewritten (reviewer R3 of s46, finding 6).
   read_figure_part_bad_value: {
-    zh: "县级指标“{item}”中“{countyItem}”的部分“{text}”无法读取，未使用（本格其余部分照常读取）：请只把这一部分改为学段和金额（元），其余部分保留，如“小学6500元，初中7000元”；也可分两行填写",
-    en: "County item “{item}”, the part for {countyItem}: “{text}” cannot be read and is not used (the rest of the cell is read): rewrite only that part as its stage and an amount in yuan, keeping the rest, such as 小学6500元，初中7000元; or enter each stage on a row of its own",
+    zh: "县级指标“{item}”中“{countyItem}”的部分“{text}”无法读取，未使用（本格其余部分照常读取）：请只改写这一部分，写明它是哪一项（如“小学”“初中”）并填{expected}，其余部分保留；也可分两行填写",
+    en: "County item “{item}”, the part for {countyItem}: “{text}” cannot be read and is not used (the rest of the cell is read): rewrite only that part, naming which it is (such as 小学 or 初中), as {expected}, keeping the rest; or enter each part on a row of its own",
   },
   read_figure_bad_value: {
     zh: "县级指标“{fieldHeader}”的值“{text}”无法读取，未使用：请在该单元格改填{expected}",

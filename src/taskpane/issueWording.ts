@@ -1,6 +1,7 @@
 import type { Issue } from "../engine/types";
 import { message } from "../messages/catalogue";
 import { listText } from "../messages/listText";
+import { pendingItemCodes } from "../messages/needsText";
 import type { Lang } from "../messages/types";
 
 /** How the pane words an issue: the message and its params, and the params in full when a long list of schools was cut (the line's 展开全部 shows them). */
@@ -64,8 +65,7 @@ export function issueWordings(issues: readonly Issue[], lang: Lang): IssueWordin
  * @example pendingCodes({ pendingItems: "G3=classes\nG5=largestClass|@class_buckets\nQ4=trainingFunds" }, "zh") // "G3、G5、Q4"
  */
 function pendingCodes(params: Issue["params"], lang: Lang): string {
-  const lines = String(params.pendingItems ?? "").split("\n");
-  return listText(lines.map((line) => line.split("=")[0] ?? ""), lang);
+  return listText(pendingItemCodes(String(params.pendingItems ?? "")), lang);
 }
 
 /**

@@ -146,8 +146,9 @@ export class MappingPanel {
     line.hidden = text === "";
     if (this.present === null || text === "") return line.replaceChildren();
     const said = document.createTextNode(`${text} `);
-    const headers = optionalHeaders(profile, this.present, lang);
-    line.replaceChildren(said, showMoreButton(this.ctx.t("addin_optional_headers_show"), () => (said.data = text + headers)));
+    const present = this.present;
+    // The headers worked out when asked for: most users never click.
+    line.replaceChildren(said, showMoreButton(this.ctx.t("addin_optional_headers_show"), () => (said.data = text + optionalHeaders(profile, present, lang))));
   }
 
   /** The rule sheet last read, with the rows of it 评估 will not apply under the profile chosen (ruleSheetText). */

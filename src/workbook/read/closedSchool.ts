@@ -1,7 +1,7 @@
 /**
  * The words by which a row's remark says its school is closed or merged away (石岭小学 | 备注
- * 2024年8月已撤并): the one list nameOnlyRow.ts looks for. A word in a clause that plans or denies it
- * (拟撤并, 未撤并, 计划于2025年并入…) says the school still runs.
+ * 2024年8月已撤并): the one list nameOnlyRow.ts looks for. A remark that plans, delays or refuses a
+ * closing (拟撤并, 暂缓撤并: keptRunning) or a word denied right before it (未撤并) says the school still runs.
  */
 export const CLOSED_WORDS: readonly string[] = ["撤并", "撤销", "撤校", "已撤", "停办", "停止办学", "已合并", "并入", "闭校"];
 
@@ -11,7 +11,7 @@ export const CLOSED_WORDS: readonly string[] = ["撤并", "撤销", "撤校", "�
  */
 
 /**
- * Words that make a clause a plan, a request, a delay or a refusal, wherever they stand in it
+ * Words that make a remark a plan, a request, a delay or a refusal, wherever they stand in it
  * (拟于2025年撤并, 计划并入, 即将撤销, 暂缓撤并, 撤并申请未获批准, 原定撤并，现保留).
  */
 const PLANNED = ["拟", "计划", "准备", "将于", "即将", "暂缓", "申请", "未获", "保留", "原定"];
@@ -28,10 +28,10 @@ const DENIED_BEFORE = ["未", "不", "没", "没有", "待"];
 /** A remark's clauses: its text between commas, semicolons and full stops. */
 const CLAUSE_BREAK = /[，,；;。！!]/;
 
-/** Whether the clause says the word as done: no plan in it, nothing denying the word right before it. */
+/** Whether the clause says the word as done: nothing denying it right before it (a plan anywhere in the remark is keptRunning's). */
 function saysDone(clause: string, word: string): boolean {
   const before = clause.slice(0, clause.indexOf(word));
-  return !PLANNED.some((p) => clause.includes(p)) && !DENIED_BEFORE.some((d) => before.endsWith(d));
+  return !DENIED_BEFORE.some((d) => before.endsWith(d));
 }
 
 /** Whether any clause of the remark keeps the school running: a plan, request or refusal (PLANNED), or a closing of something else of the school's (ANOTHERS). */

@@ -1,11 +1,10 @@
 import type { Issue } from "../../engine/types";
-import type { CellValue, Grid } from "../types";
+import type { Grid } from "../types";
 import type { HeaderBand } from "./findHeader";
 import { issueAt } from "./issue";
 import type { ColumnRole } from "./keys";
 import { parseCellNumber } from "./parseCellNumber";
-import { mergeAt } from "./mergeIndex";
-import { textAt, valueAt } from "./rowMeta";
+import { mergedValueAt, textAt } from "./rowMeta";
 import type { Classified } from "./rowKind";
 import { seniorSchoolIssue } from "./seniorSchoolRow";
 import { normaliseText } from "./text";
@@ -32,15 +31,9 @@ const REMARK_HEADER = /备注|说明|附注/;
  */
 function anyField(grid: Grid, row: number, fieldRoles: readonly ColumnRole[]): boolean {
   return fieldRoles.some((r) => {
-    const value = mergedValue(grid, row, r.column);
+    const value = mergedValueAt(grid, row, r.column);
     return isNoCachedResult(value) || parseCellNumber(value, "count").status !== "blank";
   });
-}
-
-/** A cell's value, the top-left one's when it lies under a merged area (a combined school's shared value merged over its rows). */
-function mergedValue(grid: Grid, row: number, column: number): CellValue {
-  const box = mergeAt(grid, row, column);
-  return box === undefined ? valueAt(grid, row, column) : valueAt(grid, box.top, box.left);
 }
 
 /**
@@ -58,16 +51,18 @@ function headerOf(ctx: NameOnlyCtx, column: number): string {
   return path[path.length - 1] ?? columnLetters(column);
 }
 
-/**
- * The text cell of the row, outside the name and the columns read, that says the school is closed
- * (closedWord), with its header: a remark column's (备注, 说明, 附注) first, else any other one.
- */
-function closedNoteOf(ctx: NameOnlyCtx, row: number): { readonly header: string; readonly remark: string } | null {
+/** The columns outside the name and the columns read, where a remark may stand: the remark columns (备注, 说明, 附注) first, then the others. */
+function remarkColumns(ctx: NameOnlyCtx): number[] {
   const used = new Set([ctx.nameColumn, ...ctx.roles.map((r) => r.column)]);
   const width = ctx.grid.values[0]?.length ?? 0;
   const columns = Array.from({ length: width }, (_, i) => ctx.grid.left + i).filter((c) => !used.has(c));
   const isRemark = (c: number): boolean => REMARK_HEADER.test(normaliseText(headerOf(ctx, c)));
-  for (const c of [...columns.filter(isRemark), ...columns.filter((c) => !isRemark(c))]) {
+  return [...columns.filter(isRemark), ...columns.filter((c) => !isRemark(c))];
+}
+
+/** The text cell of the row among `columns` (remarkColumns) that says the school is closed (closedWord), with its header. */
+function closedNoteOf(ctx: NameOnlyCtx, columns: readonly number[], row: number): { readonly header: string; readonly remark: string } | null {
+  for (const c of columns) {
     const remark = textAt(ctx.grid, row, c);
     if (remark !== null && closedWord(remark) !== null) return { header: headerOf(ctx, c), remark };
   }
@@ -91,10 +86,12 @@ function closedNoteOf(ctx: NameOnlyCtx, row: number): { readonly header: string;
  * @example nameOnlyCheck(sheet)(7) for 石岭小学 | 0 (students) | 备注 已撤并 → null: a 0 is a number
  */
 export function nameOnlyCheck(ctx: NameOnlyCtx): (row: number) => Issue | null {
+  // Worked out once for the sheet, not for each name-only row (a county not yet filled in has hundreds).
+  const columns = remarkColumns(ctx);
   return (row) => {
     const { grid, nameColumn, fieldRoles } = ctx;
     if (fieldRoles.length === 0 || anyField(grid, row, fieldRoles) || linesUnder(ctx, row)) return null;
-    const note = closedNoteOf(ctx, row);
+    const note = closedNoteOf(ctx, columns, row);
     if (note === null || seniorSchoolIssue(grid, row, ctx.roles, nameColumn) !== null) return null;
     const params = { row: row + 1, name: textAt(grid, row, nameColumn) ?? "", ...note };
     return issueAt("read_row_name_only_remark", "warning", grid.sheet, row, nameColumn, params);

@@ -35,7 +35,7 @@ describe("a full stop before a bracketed year remark (小学100%，初中96.8%�
   });
 
   it("still refuses a 。 inside a number (96。8%), reading the other stage", () => {
-    expect(readRow(G13, "小学100%，初中96。8%")).toMatchObject({ figures: [["G13_nearby_primary", 1, "县级指标!B2"]], issues: [["read_figure_bad_value", "error", "县级指标!B2"]] });
+    expect(readRow(G13, "小学100%，初中96。8%")).toMatchObject({ figures: [["G13_nearby_primary", 1, "县级指标!B2"]], issues: [["read_figure_part_bad_value", "error", "县级指标!B2"]] });
     expect(readRow(G13, "小学100%，初中96。8%（2024年）").figures).toEqual([["G13_nearby_primary", 1, "县级指标!B2"]]);
   });
 });
@@ -121,7 +121,7 @@ describe("分别 inside a year remark after two labelled values (小学100%，�
   });
 
   it("still refuses a remark that is no year (（分别统计）): 小学 read, 初中 refused", () => {
-    expect(readRow(G13, "小学100%，初中96.8%（分别统计）")).toMatchObject({ figures: [["G13_nearby_primary", 1, "县级指标!B2"]], issues: [["read_figure_bad_value", "error", "县级指标!B2"]] });
+    expect(readRow(G13, "小学100%，初中96.8%（分别统计）")).toMatchObject({ figures: [["G13_nearby_primary", 1, "县级指标!B2"]], issues: [["read_figure_part_bad_value", "error", "县级指标!B2"]] });
   });
 });
 
@@ -168,5 +168,25 @@ describe("a number typed as text whose dot may separate thousands (R3 of s46, F5
     expect(readRow(item, "6.080")).toMatchObject({ figures: [["G7_special_primary", 6.08, "县级指标!B2"]], issues: [["read_figure_read_as", "info", "县级指标!B2"]] });
     expect(readRow(item, "6080").issues).toEqual([]);
     expect(readRow("社会认可度", "87.6%").issues).toEqual([]);
+    // A ratio of three decimals typed as text (0.968) is no thousands: no note (F2 of s46's final read).
+    expect(readRow("残疾儿童少年入学率", "0.968")).toMatchObject({ figures: [["Q2_disabled_enrolment", 0.968, "县级指标!B2"]], issues: [] });
+  });
+});
+
+describe("a part refused beside the other part's own value: only that part to rewrite, for every two-part item (first G7's alone)", () => {
+  it.each([
+    [G13, "小学100%，初中约96.8%", ["G13_nearby_primary", 1, "县级指标!B2"]],
+    [G13, "小学约95%，初中95%", ["G13_nearby_junior", 0.95, "县级指标!B2"]],
+    ["在国家义务教育质量监测中，相关科目学生学业水平达到Ⅲ级以上，且校际差异率低于0.15", "Ⅲ级，差异率约0.12", ["Q9_monitoring_level", 3, "县级指标!B2"]],
+  ])("%s | %s: the other part read, the refused one read_figure_part_bad_value", (item, text, kept) => {
+    expect(readRow(item, text)).toMatchObject({ figures: [kept], issues: [["read_figure_part_bad_value", "error", "县级指标!B2"]] });
+  });
+
+  it("reads 小学约95%，初中约95% (the same number, two labelled parts) as two parts refused, each to rewrite alone", () => {
+    expect(readRow(G13, "小学约95%，初中约95%").issues).toEqual([["read_figure_part_bad_value", "error", "县级指标!B2"], ["read_figure_part_bad_value", "error", "县级指标!B2"]]);
+  });
+
+  it("keeps read_figure_bad_value for one value meant for both (均为约100%)", () => {
+    expect(readRow(G13, "均为约100%").issues.map(([code]) => code)).not.toContain("read_figure_part_bad_value");
   });
 });

@@ -27,7 +27,7 @@ describe("G13's two stages labelled in the item's own words (就近入学比例 
   it("still refuses a comparison word right before a part's value (初中就近入学比例约96.8%), reading the other", () => {
     const { figures, issues } = readRow(G13, "小学就近入学比例100%，初中就近入学比例约96.8%");
     expect(figures).toEqual([["G13_nearby_primary", 1, "县级指标!B2"]]);
-    expect(issues).toEqual([["read_figure_bad_value", "error", "县级指标!B2"]]);
+    expect(issues).toEqual([["read_figure_part_bad_value", "error", "县级指标!B2"]]);
   });
 });
 

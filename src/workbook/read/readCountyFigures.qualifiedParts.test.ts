@@ -20,7 +20,10 @@ function readRows(rows: string[][]) {
 }
 const readRow = (item: string, value: string) => readRows([[item, value]]);
 
-const BAD_VALUE = [["read_figure_bad_value", "error", "县级指标!B2"]];
+// A part refused beside the other part's value (小学100%，初中低于规定的95%): only that part to be rewritten.
+const BAD_VALUE = [["read_figure_part_bad_value", "error", "县级指标!B2"]];
+// A cell refused whole (one value for both, a single item).
+const WHOLE_BAD_VALUE = [["read_figure_bad_value", "error", "县级指标!B2"]];
 // 100% → 1; 96.8% → 0.968 (96.8 ÷ 100).
 const PRIMARY_1 = ["G13_nearby_primary", 1, "县级指标!B2"];
 const JUNIOR_0968 = ["G13_nearby_junior", 0.968, "县级指标!B2"];
@@ -35,12 +38,14 @@ describe("a comparison or threshold word anywhere between a part's label and its
     },
   );
 
-  it("says the part refused as typed, in zh and en", () => {
+  it("says the part refused as typed, and to rewrite that part only (the primary part is read), in zh and en", () => {
     const { params } = readRow(G13, "小学100%，初中低于规定的95%");
     expect(params[0]).toMatchObject({ text: "初中低于规定的95%", countyItem: "G13_nearby_junior" });
-    expect(message("read_figure_bad_value", params[0] ?? {}, "zh")).toBe(`县级指标“${G13}”的值“初中低于规定的95%”无法读取，未使用：请在该单元格改填比例，如 95% 或 0.95`);
-    expect(message("read_figure_bad_value", params[0] ?? {}, "en")).toBe(
-      `County item Junior secondary nearby enrolment (${G13}): “初中低于规定的95%” cannot be read and is not used: enter a ratio such as 95% or 0.95 in that cell`,
+    expect(message("read_figure_part_bad_value", params[0] ?? {}, "zh")).toBe(
+      `县级指标“${G13}”中“初中就近划片入学比例”的部分“初中低于规定的95%”无法读取，未使用（本格其余部分照常读取）：请只改写这一部分，写明它是哪一项（如“小学”“初中”）并填比例，如 95% 或 0.95，其余部分保留；也可分两行填写`,
+    );
+    expect(message("read_figure_part_bad_value", params[0] ?? {}, "en")).toBe(
+      `County item “${G13}”, the part for Junior secondary nearby enrolment: “初中低于规定的95%” cannot be read and is not used (the rest of the cell is read): rewrite only that part, naming which it is (such as 小学 or 初中), as a ratio such as 95% or 0.95, keeping the rest; or enter each part on a row of its own`,
     );
   });
 
@@ -103,7 +108,7 @@ describe("均 followed by more than one value, or by a remark (finding 8)", () =
   });
 
   it("refuses 均为100%（含九年一贯制学校） as one value not read", () => {
-    expect(readRow(G13, "均为100%（含九年一贯制学校）")).toMatchObject({ figures: [], issues: BAD_VALUE });
+    expect(readRow(G13, "均为100%（含九年一贯制学校）")).toMatchObject({ figures: [], issues: WHOLE_BAD_VALUE });
   });
 });
 
@@ -126,7 +131,7 @@ describe("plain wordings once refused (finding 9)", () => {
   });
 
   it("still refuses a remark of more than a year: 96.8%（2024年秋）is left, as the reviewer's rarer wordings are", () => {
-    expect(readRow("初中三年巩固率", "96.8%（2024年秋）")).toMatchObject({ figures: [], issues: BAD_VALUE });
+    expect(readRow("初中三年巩固率", "96.8%（2024年秋）")).toMatchObject({ figures: [], issues: WHOLE_BAD_VALUE });
   });
 });
 

@@ -102,11 +102,11 @@ describe("each part of a two-part row checked as a single value on its own row i
 
   it.each([
     // Head counts are no percentages: each part refused at the cell as 交流轮岗教师比例 | 56人 is.
-    [G11, "交流轮岗教师56人，其中骨干教师12人", [], [["read_figure_bad_value", "error", "县级指标!B2", "56人"], ["read_figure_bad_value", "error", "县级指标!B2", "12人"]]],
-    [G11, "12.3%；26人", [["G11_rotation_rate", 0.123]], [["read_figure_bad_value", "error", "县级指标!B2", "26人"]]],
-    [G11, "交流45人占12.3%；骨干25.6%", [["G11_backbone_rotation", 0.256]], [["read_figure_bad_value", "error", "县级指标!B2", "45人占12.3%"]]],
+    [G11, "交流轮岗教师56人，其中骨干教师12人", [], [["read_figure_part_bad_value", "error", "县级指标!B2", "56人"], ["read_figure_part_bad_value", "error", "县级指标!B2", "12人"]]],
+    [G11, "12.3%；26人", [["G11_rotation_rate", 0.123]], [["read_figure_part_bad_value", "error", "县级指标!B2", "26人"]]],
+    [G11, "交流45人占12.3%；骨干25.6%", [["G11_backbone_rotation", 0.256]], [["read_figure_part_bad_value", "error", "县级指标!B2", "45人占12.3%"]]],
     // A bound is no value: 小于0.15 refused as on its own row; the level beside it read (Ⅲ → 3).
-    [Q9, "达到Ⅲ级，差异率小于0.15", [["Q9_monitoring_level", 3]], [["read_figure_bad_value", "error", "县级指标!B2", "差异率小于0.15"]]],
+    [Q9, "达到Ⅲ级，差异率小于0.15", [["Q9_monitoring_level", 3]], [["read_figure_part_bad_value", "error", "县级指标!B2", "差异率小于0.15"]]],
     // 12 is no difference rate (below 1): an error, nothing judged on it.
     [Q9, "Ⅲ级；12", [["Q9_monitoring_level", 3]], [["read_figure_number_not_credible", "error", "县级指标!B2", "12"]]],
     // Bare numbers under 自评结果 (no %): 100 → 1 and 96.8 → 0.968, each warned of; the sentence's % is the standard's.

@@ -72,10 +72,10 @@ describe("G7's amounts by stage in one cell", () => {
     expect(issues).toEqual([["read_figure_part_bad_value", "error", "县级指标!B2"]]);
     expect(params[0]).toEqual({ item: G7, text: part, expected: "yuan", countyItem: code });
     expect(message("read_figure_part_bad_value", params[0] ?? {}, "zh")).toBe(
-      `县级指标“${G7}”中“特殊教育学校小学生均公用经费（元）”的部分“${part}”无法读取，未使用（本格其余部分照常读取）：请只把这一部分改为学段和金额（元），其余部分保留，如“小学6500元，初中7000元”；也可分两行填写`,
+      `县级指标“${G7}”中“特殊教育学校小学生均公用经费（元）”的部分“${part}”无法读取，未使用（本格其余部分照常读取）：请只改写这一部分，写明它是哪一项（如“小学”“初中”）并填金额（元），如 6080、6,080元/生 或 0.608万元，其余部分保留；也可分两行填写`,
     );
     expect(message("read_figure_part_bad_value", params[0] ?? {}, "en")).toBe(
-      `County item “${G7}”, the part for Special education, primary: funding per student (yuan): “${part}” cannot be read and is not used (the rest of the cell is read): rewrite only that part as its stage and an amount in yuan, keeping the rest, such as 小学6500元，初中7000元; or enter each stage on a row of its own`,
+      `County item “${G7}”, the part for Special education, primary: funding per student (yuan): “${part}” cannot be read and is not used (the rest of the cell is read): rewrite only that part, naming which it is (such as 小学 or 初中), as an amount in yuan such as 6080, 6,080元/生 or 0.608万元, keeping the rest; or enter each part on a row of its own`,
     );
   });
 

@@ -26,7 +26,7 @@ import { barePercentIssue, isBarePercent } from "./barePercent";
 import { payDeclared } from "./payDeclared";
 import { hiddenFigureRows, type HiddenFigureRows } from "./hiddenFigureRows";
 import { figuresCounty } from "./figuresCounty";
-import { cellText, normaliseText } from "./text";
+import { cellText, dotThousands, normaliseText } from "./text";
 import { isTotalLabel } from "./totalLabel";
 import { yearRemark } from "./yearRemark";
 import { assignParts, namedRespectively, namesBothParts, ownPart, respectiveParts, sameForBoth, saysOtherRow, splitValues, wholeItemParts, withoutScope, type ItemPart } from "./twoParts";
@@ -317,8 +317,6 @@ function shownText(v: CellValue): string {
   return cellText(v) ?? "";
 }
 
-/** A dot before three digits at a number's end (6.080, 1.200): where a dot separates thousands it is 6080, so what it was read as (6.08) is said (reviewer R3 of s46). */
-const DOT_THREE = /\d[.．]\d{3}$/;
 
 /**
  * A figure typed as text and read as a number: one written with its unit or as a numeral (6,080元/生,
@@ -330,7 +328,8 @@ const DOT_THREE = /\d[.．]\d{3}$/;
  * @example textReadIssues("县级指标", R1 row 5, 3, "87.6%", 0.876) // []; textReadIssues(…, "6.080", 6.08) // [read_figure_read_as]
  */
 function textReadIssues(sheet: string, item: ItemRow, column: number, text: string, value: number): Issue[] {
-  if (parseCellNumber(text, "ratio").status === "number" && !DOT_THREE.test(text.trim())) return [];
+  // 6.080 (a dot that may separate thousands: dotThousands) is said with what it was read as (6.08), reviewer R3 of s46.
+  if (parseCellNumber(text, "ratio").status === "number" && !dotThousands(text)) return [];
   // The item it was read as, so that an English text can name it beside the sheet's own wording.
   // A stage-less G7 or G13 row is read as one stage's item but stands for both: named by its own words only.
   const params = { header: item.text, text, value, ...(item.code === null || item.stageless !== null ? {} : { countyItem: item.code }) };
@@ -409,6 +408,8 @@ interface PartOptions {
   readonly raw: CellValue;
   readonly percent: boolean;
   readonly part: true;
+  /** Whether the cell gives the other part a value of its own (小学100%，初中约96.8%), not one value for both (均为100%): a part refused is then rewritten alone (read_figure_part_bad_value). */
+  readonly beside: boolean;
 }
 
 /**
@@ -438,7 +439,7 @@ function valueOf(grid: Grid, item: ItemRow, layout: Layout, code: string, unit: 
   // A stage-less row read whole (not a part of it) stands for both stages: named and told so (itemParams, rowExpected).
   const whole = part === undefined ? item.stageless : null;
   if (!converted.ok) {
-    issues.push(badValueIssue(grid.sheet, item, column, code, shownText(raw), rowExpected(whole, code, unit, item.text), whole));
+    issues.push(badValueIssue(grid.sheet, item, column, code, shownText(raw), rowExpected(whole, code, unit, item.text), whole, part?.beside === true));
     return null;
   }
   issues.push(...answerIssues(grid, item, code, column, converted, shownText(raw)));
@@ -453,16 +454,17 @@ function valueOf(grid: Grid, item: ItemRow, layout: Layout, code: string, unit: 
 }
 
 /**
- * A value not read: read_figure_bad_value, or for a part of G7's two-amount cell (小学6500元，初中约7000元)
- * read_figure_part_bad_value, which names the stage's part and asks to rewrite that part only, keeping
- * the other stage's amount (reviewer R3 of s46, finding 6: "请在该单元格改填金额" would lose it).
+ * A value not read: read_figure_bad_value, or for a part of a two-part cell that gives the other part
+ * a value of its own (`beside`: 小学6500元，初中约7000元; 小学100%，初中约96.8%; 交流轮岗12%，骨干约25%)
+ * read_figure_part_bad_value, which names the part and asks to rewrite that part only, keeping the
+ * other's value: "请在该单元格改填…" would lose it (reviewer R3 of s46, finding 6, first mended for
+ * G7 alone, a special case of every two-part item).
  *
- * @example badValueIssue(…, G7 row at B2, "G7_special_junior", "初中约7000元", "yuan", null) // read_figure_part_bad_value at B2 { item, text: "初中约7000元", expected: "yuan", countyItem: "G7_special_junior" }
+ * @example badValueIssue(…, G7 row at B2, "G7_special_junior", "初中约7000元", "yuan", null, true) // read_figure_part_bad_value at B2 { item, text: "初中约7000元", expected: "yuan", countyItem: "G7_special_junior" }
  */
-function badValueIssue(sheet: string, item: ItemRow, column: number, code: string, text: string, expected: string, whole: StagelessItem | null): Issue {
+function badValueIssue(sheet: string, item: ItemRow, column: number, code: string, text: string, expected: string, whole: StagelessItem | null, beside: boolean): Issue {
   const params = { item: item.text, text, expected, ...itemParams(whole, code) };
-  const partOfG7 = whole === null && item.stageless === "G7" && item.parts !== null;
-  return issueAt(partOfG7 ? "read_figure_part_bad_value" : "read_figure_bad_value", "error", sheet, item.row, column, params);
+  return issueAt(beside ? "read_figure_part_bad_value" : "read_figure_bad_value", "error", sheet, item.row, column, params);
 }
 
 /** The labels naming a stage-less G7 or G13 row by what it covers, both stages (county_G7_special_both in src/messages/labels.ts). */
@@ -1123,8 +1125,9 @@ function twoPartFigures(scope: SheetScope, item: ItemRow, issues: Issue[]): Coun
   // Each part as a single value on its own row: its unit, comparison words, plausibility and bare
   // percent said at the cell as there. The sentence's % (分别达到100%、95%) is the standard's, no unit.
   const percent = layout.percentHeader || saysPercent(unitTextOf(grid, item, layout));
+  const beside = assigned !== null && assigned.length === 2 && assigned[0]?.text !== assigned[1]?.text;
   const read = (assigned ?? []).flatMap((r) => {
-    const value = valueOf(grid, { ...item, code: r.part.code }, layout, r.part.code, itemUnit(r.part.code) ?? "ratio", column, issues, { raw: r.value, percent, part: true });
+    const value = valueOf(grid, { ...item, code: r.part.code }, layout, r.part.code, itemUnit(r.part.code) ?? "ratio", column, issues, { raw: r.value, percent, part: true, beside });
     return value === null ? [] : [{ ...r, value }];
   });
   // A part refused is said by its own issue; what was made of the row only when every part given was read.

@@ -438,7 +438,7 @@ function skipsHidden(pass: RowPass, row: number): boolean {
 /**
  * A hidden row's stage as a read row's would be, without its notes: 高中部 ("senior"), its 学段 or
  * section suffix, else by its type (rowStage); null when nothing on the row says (a 小学小计 then
- * leaves its numbers unchecked). @example 二小, 学段 小学, hidden → "primary" (R4 of s46, B5b)
+ * agrees with its numbers counted or not). @example 二小, 学段 小学, hidden → "primary" (R4 of s46, B5b)
  */
 function hiddenStage({ grid, roles, sheet }: RowPass, row: number): RowStage {
   const name = textAt(grid, row, sheet.nameColumn) ?? "";

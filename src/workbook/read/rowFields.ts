@@ -11,7 +11,7 @@ import { cellNumber, numberKindOf, type CellNumber } from "./cellNumber";
 import { dateNumber, dateText } from "./dateText";
 import { AREA_UNITS, MONEY_UNITS } from "./units";
 import { valueAt } from "./rowMeta";
-import { foldText } from "./text";
+import { dotThousands, foldText } from "./text";
 import { mergeAt } from "./mergeIndex";
 
 const INVALID_CODES = { formula_error: "read_formula_error", not_a_number: "read_not_a_number", negative: "read_negative" } as const;
@@ -107,18 +107,16 @@ function readBlank(ctx: RowCtx, role: ColumnRole, noResult: boolean, cell: strin
   return { kind: "blank", cell };
 }
 
-/** Dots between groups of three digits, as `1.200` written for 1200 where a dot separates thousands. */
-const DOT_THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
-
 /**
  * A count (persons, rooms, classes) of 1 or more that is not a whole number: kept as written, since
  * a value is never changed silently (12.5 teachers may be a count of full-time equivalents), but
  * said at its cell as a warning; `1.200` typed as text gets a message that names the likely
- * thousands separator. A count under 1 is not read at all (rateInCountIssue).
+ * thousands separator (dotThousands). A count under 1 is not read at all (rateInCountIssue), but
+ * for half a teacher shared with another school (sharedTeacher), said by this warning and read.
  */
 function notWholeIssue(ctx: RowCtx, role: ColumnRole, value: CellValue, read: number): Issue {
   const text = typeof value === "string" ? foldText(value) : String(value);
-  const code = typeof value === "string" && DOT_THOUSANDS.test(text) ? "read_count_dot_thousands" : "read_count_not_whole";
+  const code = typeof value === "string" && dotThousands(text) ? "read_count_dot_thousands" : "read_count_not_whole";
   return issueAt(code, "warning", ctx.grid.sheet, ctx.row, role.column, { ...columnParams(role), text, value: read });
 }
 
@@ -129,7 +127,7 @@ function notWholeIssue(ctx: RowCtx, role: ColumnRole, value: CellValue, read: nu
  * fail the school and ask the county for teachers it does not need (reviewer R2 of s46, finding 1),
  * so it is an error and the cell is not used, as an unreadable one (read_not_a_number): the
  * indicators that need it are not computed. Null for any other number, and for one typed with a
- * unit (0.5人 says what it counts; it keeps the not-whole warning's rules), and for half a teacher
+ * unit (0.5人 says what it counts: read with read_number_with_unit), and for half a teacher
  * (sharedTeacher).
  * @example rateInCountIssue(ctx, 高于规定学历教师 role at G14, 0.93, { base: 0.93, unit: null }) // read_count_rate at G14 { value: 0.93, percent: "93%" }
  * @example rateInCountIssue(ctx, 专任教师 role, 12.5, { base: 12.5, unit: null }) // null

@@ -13,11 +13,15 @@ export function valueAt(grid: Grid, row: number, column: number): CellValue {
   return grid.values[row - grid.top]?.[column - grid.left] ?? null;
 }
 
+/** A cell's value, the top-left one's when it lies under a merged area (a county, type or shared value merged over rows). */
+export function mergedValueAt(grid: Grid, row: number, column: number): CellValue {
+  const box = mergeAt(grid, row, column);
+  return box === undefined ? valueAt(grid, row, column) : valueAt(grid, box.top, box.left);
+}
+
 /** A cell's text in a data row; a vertically merged county or type cell reads its top-left value. */
 export function textAt(grid: Grid, row: number, column: number): string | null {
-  const box = mergeAt(grid, row, column);
-  const [r, c] = box ? [box.top, box.left] : [row, column];
-  return cellText(valueAt(grid, r, c));
+  return cellText(mergedValueAt(grid, row, column));
 }
 
 export function metaRole(roles: readonly ColumnRole[], key: MetaKey): ColumnRole | undefined {

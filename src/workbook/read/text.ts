@@ -62,3 +62,13 @@ export const WHOLE_BRACKETS = /^\(([^()]+)\)$/;
  * (三) / (3) / 2、 / 2. — not a decimal (2.5). @example "一、城区学校".replace(HEADING_NUMBER, "") // "城区学校"
  */
 export const HEADING_NUMBER = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[、.](?=\D))\s*/;
+
+/**
+ * Whether a number typed as text has dots between groups of three digits (1.200, 6.080, 1.234.567),
+ * as where a dot separates thousands: read as a decimal it may be a thousandth of what was meant.
+ * Not a fraction (0.968) or a decimal of other lengths (6.08). Folded first (１．２００).
+ * @example dotThousands("6.080") // true; dotThousands("0.968") // false; dotThousands("12.5") // false
+ */
+export function dotThousands(text: string): boolean {
+  return /^[1-9]\d{0,2}(?:\.\d{3})+$/.test(foldText(text.trim()));
+}

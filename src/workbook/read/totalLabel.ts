@@ -1,5 +1,6 @@
 import type { SchoolType, Stage } from "../../engine/types";
 import { BREAKDOWN_LEAD } from "./text";
+import { typeFromText } from "./schoolKind";
 
 /**
  * Total, subtotal and breakdown rows (workbooks.md: "合计 / 小计 / 总计 / 全县 rows"): a label made
@@ -120,7 +121,6 @@ export function totalCountsSenior(text: string): boolean {
 
 /** A subtotal's kind of school, after a scope as STAGE_TOTAL's: 九年一贯制学校小计, 完全中学合计, 教学点小计. */
 const TYPE_TOTAL = /^[^学校中制部点完高]*(九年一贯制|十二年一贯制|完全中学|教学点)(?:学校)?(?:合计|小计|总计|汇总|共计)$/;
-const TYPE_WORDS: Readonly<Record<string, SchoolType>> = { 九年一贯制: "nine_year", 十二年一贯制: "twelve_year", 完全中学: "complete_middle", 教学点: "teaching_point" };
 
 /**
  * The kind of school a subtotal's label names, whose rows alone (both stages) it adds up, else null.
@@ -129,5 +129,6 @@ const TYPE_WORDS: Readonly<Record<string, SchoolType>> = { 九年一贯制: "nin
  */
 export function totalSchoolType(text: string): SchoolType | null {
   const word = TYPE_TOTAL.exec(labelWords(labelText(text)))?.[1];
-  return word === undefined ? null : (TYPE_WORDS[word] ?? null);
+  // The kind as a 学校类型 cell of that word reads (schoolKind's words, not a list of its own).
+  return word === undefined ? null : typeFromText(word);
 }

@@ -72,12 +72,12 @@ describe("totalRowChecks: a stage's subtotal adds up that stage's rows (R2 of s4
   });
 });
 
-describe("totalRowChecks: a stage's subtotal says nothing of what it cannot tell", () => {
+describe("totalRowChecks: a stage's subtotal takes what it cannot tell with or without", () => {
   // A 九年一贯制 育英学校 on one row (stage null): 在校生数 per stage, 校舍面积 for the whole school.
   const STAGE_ROLES = [role(1, "students", "在校生数（小学）", "primary"), role(2, "students", "在校生数（初中）", "junior"), role(3, "teachingArea", "校舍面积")];
   const ROWS: Line[] = [["primary", "一小", 500, null, 3000], [null, "育英学校", 620, 410, 6500], ["junior", "一中", null, 800, 5000]];
 
-  it("adds a 九年一贯制's own stage column (小学 500 + 620 = 1,120; 初中 410 + 800 = 1,210) and leaves its whole-school 校舍面积 unchecked (9,500 or 3,000 alike)", () => {
+  it("adds a 九年一贯制's own stage column (小学 500 + 620 = 1,120; 初中 410 + 800 = 1,210) and takes its whole-school 校舍面积 with or without (9,500 or 3,000 alike)", () => {
     expect(said([...ROWS, ["total", "小学小计", 1120, null, 9500], ["total", "初中小计", null, 1210, 11500]], STAGE_ROLES)).toEqual([]);
     expect(said([...ROWS, ["total", "小学小计", 1120, null, 3000], ["total", "初中小计", null, 1210, 5000]], STAGE_ROLES)).toEqual([]);
   });
@@ -87,10 +87,11 @@ describe("totalRowChecks: a stage's subtotal says nothing of what it cannot tell
     expect(found).toEqual([["学校基本情况!A5", "read_total_row_mismatch_stage_few", "B“在校生数（小学）” 1,100 / 1,120"]]);
   });
 
-  it("says nothing when a row of no known stage fills the column (某校 980 may be 小学 or not): 2064 and 3044 alike", () => {
+  it("says nothing when a row of no known stage fills the column (某校 980 may be 小学 or not): 2064 and 3044 alike; 9,999 (neither) is warned", () => {
     const lines = (typed: number): Line[] => [YIXIAO, [null, "某校", 980, 120.5], SANXIAO, ["total", "小学小计", typed, 390.25]];
     expect(said(lines(2064))).toEqual([]);
     expect(said(lines(3044))).toEqual([]);
+    expect(said(lines(9999))).toEqual([["学校基本情况!A5", "read_total_row_mismatch_stage_open_few", "B“在校生数” 9,999 / 3,044 / 2,064"]]);
   });
 
   it("counts a hidden row left unread whose stage was not read with or without (R5 of s46: it left the column unchecked), and checks a column it leaves blank", () => {
@@ -222,6 +223,17 @@ describe("totalRowChecks: 中学合计 may count a 完全中学's 高中部 or n
     const rows: Line[] = [["junior", "一中", 1100, 100], [null, "育英学校", 1030, 75], ["senior", "县一中（高中部）", 1500, 120]];
     for (const typed of [1100, 2130, 2600, 3630]) expect(said([...rows, ["total", "中学合计", typed, null]])).toEqual([]);
     expect(said([...rows, ["total", "中学合计", 3000, null]])).toEqual([["学校基本情况!A5", "read_total_row_mismatch_stage_open_few", "B“在校生数” 3,000 / 3,630 / 1,100"]]);
+  });
+});
+
+describe("totalRowChecks: 中学合计 over stage columns and a 高中部 row (final read of s46: its 初中 column was counted twice)", () => {
+  // B 在校生数（初中）: 一中 1100, 县一中（高中部） 60 (a 初中 figure on the senior row, as a 完全中学 may fill it): 1,100, or 1,160 with it; 1,220 (counted twice) is neither.
+  const JUNIOR = [role(1, "students", "在校生数（初中）", "junior")];
+  const rows: Line[] = [["junior", "一中", 1100], ["senior", "县一中（高中部）", 60]];
+
+  it("agrees at 1,100 or 1,160 and warns at 1,220", () => {
+    for (const typed of [1100, 1160]) expect(said([...rows, ["total", "中学合计", typed]], JUNIOR)).toEqual([]);
+    expect(said([...rows, ["total", "中学合计", 1220]], JUNIOR)).toEqual([["学校基本情况!A4", "read_total_row_mismatch_stage_open_few", "B“在校生数（初中）” 1,220 / 1,160 / 1,100"]]);
   });
 });
 

@@ -51,7 +51,7 @@ type Scope = { readonly stage: Stage; readonly senior: boolean } | { readonly ty
 /** A school row's stage for a stage's subtotal: a section's, a 高中部's, or null (a whole combined school, or not known). */
 export type RowStage = Stage | "senior" | null;
 
-/** A column whose total disagrees: its letter and header, the total row's number and the schools' sum; `read` the rows read alone, when hidden rows are in the sum. */
+/** A column whose total disagrees: its letter and header, the total row's number and the schools' sum; `read` the rows read alone, when hidden rows or a stage subtotal's open rows are in the sum. */
 interface Mismatch {
   readonly role: ColumnRole;
   readonly total: number;
@@ -88,8 +88,9 @@ interface Comparison {
 
 /**
  * The school rows' running sums: those read, and those hidden and left unread (readSchoolRows'
- * skippedRows). For a stage's or kind's subtotal, `unknown`: per column, how many rows in the range
- * may hold its numbers the check cannot tell from the rest (stageSums, typeSums).
+ * skippedRows). For a kind's subtotal, `unknown`: per column, how many rows in the range may hold
+ * its numbers the check cannot tell from the rest (typeSums); a stage's subtotal takes such rows
+ * with or without instead (`open`, stageSums).
  */
 interface Sums {
   readonly read: RunningSums;
@@ -169,7 +170,8 @@ function stageSums({ grid, rowStages }: TotalRowInput, { rows, hidden, columns }
   const { stage, senior } = scope;
   const stageOf = (row: number): RowStage => rowStages?.get(row) ?? null;
   const number = (row: number, role: ColumnRole): number => columnNumberAt(grid, row, role) ?? 0;
-  const sure = (row: number, role: ColumnRole): number => (role.stage === stage || (role.stage === null && stageOf(row) === stage) ? number(row, role) : 0);
+  // Not a 高中部 row's: its numbers are seniorPart's (counted or not), never sure, or a 中学合计 over a 初中 column would count them twice.
+  const sure = (row: number, role: ColumnRole): number => (stageOf(row) !== "senior" && (role.stage === stage || (role.stage === null && stageOf(row) === stage)) ? number(row, role) : 0);
   const whole = (row: number, role: ColumnRole): number => (role.stage === null && stageOf(row) === null ? number(row, role) : 0);
   const seniorPart = (row: number, role: ColumnRole): number => (senior && stageOf(row) === "senior" && (role.stage === null || role.stage === stage) ? number(row, role) : 0);
   const opens = senior ? [whole, seniorPart] : [whole];
@@ -188,7 +190,8 @@ function stageSums({ grid, rowStages }: TotalRowInput, { rows, hidden, columns }
 /**
  * The running sums a kind of school's subtotal (九年一贯制小计) is compared with: every number of the
  * rows the reader gave that kind, both stages; a row of no known kind, a 高中部 row (a 完全中学小计 may
- * count it or not) or a hidden row left unread leaves each column it fills unchecked (as stageSums).
+ * count it or not) or a hidden row left unread leaves each column it fills unchecked (`unknown`;
+ * a stage's subtotal counts such rows with or without instead: stageSums).
  * @example 九年一贯制小计 over 一小 (小学) 500, 育英学校 (九年一贯制) 1030, 一中 (初中) 800 → 1,030
  */
 function typeSums({ grid, rowTypes, rowStages }: TotalRowInput, { rows, hidden, columns }: RowSets, type: SchoolType): Sums {
@@ -239,7 +242,7 @@ function totalIssue(input: TotalRowInput, total: TotalRow, { first, open, mismat
   return [issueAt("read_total_row_hidden", "info", input.grid.sheet, total.row, total.column, { ...place, rows: rowRanges(hidden), count: hidden.length })];
 }
 
-/** The warning naming the `mismatches` (the first five, and how many): read_total_row_mismatch, or its `kind` (_hidden, _hidden_mixed). */
+/** The warning naming the `mismatches` (the first five, and how many): read_total_row_mismatch, or its `kind` (_hidden, _hidden_mixed, _stage, _stage_open, _type). */
 function mismatchIssue(input: TotalRowInput, total: TotalRow, kind: string, mismatches: readonly Mismatch[], place: Readonly<Record<string, string | number>>): Issue {
   const totalColumns = mismatches.slice(0, LISTED).map(describe).join("\n");
   const params = { ...place, totalColumns, count: mismatches.length };
@@ -359,7 +362,9 @@ function comparisonFrom(figures: readonly (number | null)[], sums: Sums, from: n
     if (byRead && !byAll) leftOut.push({ role, total: total ?? 0, sum: readSum + hiddenSum });
   });
   const first = Math.min(read.rows[r0] ?? Infinity, hidden.rows[h0] ?? Infinity);
-  const open = (sums.openRows ?? []).filter((row) => row >= from && row < end);
+  // Sliced, as `hidden` is (openRows are sorted): a filter per total and start grew as totals² × rows on a sheet of stage-less rows.
+  const openRows = sums.openRows ?? [];
+  const open = openRows.slice(rowsAbove(openRows, from), rowsAbove(openRows, end));
   return { first, open, mismatches, differ, hidden: hidden.rows.slice(h0, h1), leftOut };
 }
 
@@ -368,7 +373,7 @@ function openReadings(base: number, opens: readonly number[]): number[] {
   return opens.reduce((sums, open) => (open === 0 ? sums : [...sums, ...sums.map((sum) => sum + open)]), [base]);
 }
 
-/** Whether column k of a stage's or kind's subtotal cannot be checked from row `from` up to `end`: a row there of no known stage or kind fills it (stageSums, typeSums); never for other totals. */
+/** Whether column k of a kind's subtotal cannot be checked from row `from` up to `end`: a row there of no known kind fills it (typeSums); never for other totals. */
 function untoldColumns({ unknown }: Sums, from: number, end: number): (k: number) => boolean {
   if (unknown === undefined) return () => false;
   const [r0, r1, h0, h1] = [rowsAbove(unknown.read.rows, from), rowsAbove(unknown.read.rows, end), rowsAbove(unknown.hidden.rows, from), rowsAbove(unknown.hidden.rows, end)];

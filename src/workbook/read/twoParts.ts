@@ -155,7 +155,8 @@ const SPACED_PERCENT = /^[^\d\s.]*\d+(\.\d+)?%$/;
  * @example spacedPercents("100% 96.8%") // ["100%", "96.8%"]; spacedPercents("小学 100% 初中 96.8%") // ["小学100%", "初中96.8%"]; spacedPercents("小学 100%") // ["小学 100%"]
  */
 function spacedPercents(text: string): string[] {
-  const joined = text.normalize("NFKC").trim().replace(/\s+%/g, "%").replace(/([^\d\s.%:])(\s*:\s*|\s+)(?=\d)/g, "$1");
+  // (\S)\s+%, not \s+%: that tried every space of a long run as a start, 2.4 s on 40,000 spaces; after trim a space always follows a character.
+  const joined = text.normalize("NFKC").trim().replace(/(\S)\s+%/g, "$1%").replace(/([^\d\s.%:])(\s*:\s*|\s+)(?=\d)/g, "$1");
   const words = joined.split(/\s+/);
   return words.length === 2 && words.every((w) => SPACED_PERCENT.test(w)) ? words : [text];
 }
