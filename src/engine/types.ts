@@ -487,6 +487,13 @@ export interface ItemResult {
 }
 
 /**
+ * What a county's verdict reads of an item (countyVerdict): its code, area and verdict. On the fast
+ * path the items whose school data decide them are decided as these alone (itemVerdicts); the
+ * items themselves are built when the result is first read.
+ */
+export type ItemVerdict = Pick<ItemResult, "code" | "area" | "verdict">;
+
+/**
  * The school an item's figure is the value of (ItemResult.figureSchool): the first in sheet order
  * among those with that very value, the cells it was computed from, and how many schools have it
  * (1 when it alone does).

@@ -100,10 +100,39 @@ function judgedItem(code: string, list: readonly [string, CountyItem][], figures
   return tallyItem(code, list, tally);
 }
 
+/**
+ * The verdict alone of an item judged from the county's figures, as judgedItem judges it (its
+ * issues appended to `issues`), with no item built: what a county's verdict reads on the fast path
+ * (itemVerdicts), whose items are built when first read.
+ * @example figureVerdictInto(G11's county items, rotation 0.12 and backbone 0.18, issues) // "not_met"
+ */
+export function figureVerdictInto(list: readonly [string, CountyItem][], figures: ReadonlyMap<string, CountyFigure>, issues: Issue[]): Verdict {
+  let notMet = false;
+  let allMet = true;
+  for (let i = 0; i < list.length; i++) {
+    const [c, countyItem] = list[i] as [string, CountyItem];
+    const figure = figures.get(c);
+    const value = usableValue(countyItem, figure);
+    const verdict = value === null ? "not_assessed" : partVerdict(c, countyItem, value, figure?.cell ?? null, issues);
+    notMet ||= verdict === "not_met";
+    allMet &&= verdict === "met";
+  }
+  return itemVerdictOf(list.length, notMet, allMet);
+}
+
+/** An item's verdict from its parts' (combineVerdicts): met when every part is met, not met when any is not, else — or without parts — not assessed. */
+function itemVerdictOf(parts: number, notMet: boolean, allMet: boolean): Verdict {
+  return parts === 0 ? "not_assessed" : notMet ? "not_met" : allMet ? "met" : "not_assessed";
+}
+
+/** A figure's value when usable: null when absent, or of the wrong kind (reported once, by figureIssues: here it is only not usable). */
+function usableValue(item: CountyItem, figure: CountyFigure | undefined): number | boolean | null {
+  return figure === undefined || figureProblem(item, figure) !== null ? null : figure.value;
+}
+
 /** One county item's figure judged into `tally` (as judgePart judges it): its verdict, value (yes / no as 1 / 0), cells and 是 / 否 answer. */
 function addPart(tally: PartsTally, code: string, item: CountyItem, figure: CountyFigure | undefined, issues: Issue[]): void {
-  // A figure of the wrong kind is reported once, by figureIssues: here it is only not usable.
-  const value = figure === undefined || figureProblem(item, figure) !== null ? null : figure.value;
+  const value = usableValue(item, figure);
   const verdict = value === null ? "not_assessed" : partVerdict(code, item, value, figure?.cell ?? null, issues);
   if (verdict === "not_met") tally.notMet = true;
   if (verdict !== "met") tally.allMet = false;
@@ -146,7 +175,7 @@ function tallyItem(code: string, list: readonly [string, CountyItem][], tally: P
   const item: { -readonly [K in keyof ItemResult]: ItemResult[K] } = {
     code,
     area: areaOf(code),
-    verdict: list.length === 0 ? "not_assessed" : tally.notMet ? "not_met" : tally.allMet ? "met" : "not_assessed",
+    verdict: itemVerdictOf(list.length, tally.notMet, tally.allMet),
     figure: single ? tally.last : null,
     threshold: single ? ((list[0] as [string, CountyItem])[1].threshold ?? null) : null,
     basis: tally.allAbsent ? "none" : tally.allEvidence ? "evidence" : "county_figure",

@@ -1,9 +1,9 @@
-import type { CellRef, CountyFigure, Issue, ItemResult, SchoolGuarantee, SchoolRecord, VetoResult } from "../types";
+import type { CellRef, CountyFigure, Issue, ItemResult, ItemVerdict, SchoolGuarantee, SchoolRecord, VetoResult, Verdict } from "../types";
 import type { CountyItem, Profile } from "../../profiles/schema";
 import { countyItemsOf, numericCountyItem } from "./compare";
 import { absentItem, countyFigureItemInto, figureCellJudging } from "./countyFigureItem";
 import { figureIssues, figuresByCode } from "./countyFigures";
-import { itemCodes } from "./itemCodes";
+import { areaOf, itemCodes } from "./itemCodes";
 import { CHECK, emptyCheckTable, putChecks, TEACHER, type CheckTable } from "./checkTable";
 import { columnTallies, everySchoolItemInto, rateItemInto, type ColumnTally, type EverySchoolFigure } from "./schoolDataItem";
 import { schoolGroupAt, schoolRows, type SchoolRows } from "./schoolGroups";
@@ -46,20 +46,24 @@ function fromSchools(code: string, plan: SchoolItemPlan | undefined, context: It
 }
 
 /** What itemsOf needs of one item beside the county's data: its school-data plan, its county items, and its stages when judged per stage. */
-interface ItemPlan {
+export interface ItemPlan {
   readonly code: string;
   readonly school: SchoolItemPlan | undefined;
   readonly countyItems: readonly [string, CountyItem][];
   readonly staged: { parts: readonly StagedPart[]; column: number } | null;
   /** The item when the county gives none of its figures (absentItem), the same for every county. */
   readonly absent: ItemResult;
+  /** The item's verdict when its school data decide it met or not met (itemVerdicts): one object each per profile. */
+  readonly met: ItemVerdict;
+  readonly notMet: ItemVerdict;
 }
 
 // Worked out once per profile (perObject): a county asked for each of them by code, some several times, in lookups that cost more than most items' work.
-const itemPlans = perObject((profile: Profile): readonly ItemPlan[] =>
+export const itemPlans = perObject((profile: Profile): readonly ItemPlan[] =>
   itemCodes(profile).map((code) => {
     const countyItems = countyItemsOf(profile, code);
-    return { code, school: schoolItemPlans(profile).get(code), countyItems, staged: stagedOf(code, profile), absent: absentItem(code, countyItems) };
+    const verdict = (v: Verdict): ItemVerdict => Object.freeze({ code, area: areaOf(code), verdict: v });
+    return { code, school: schoolItemPlans(profile).get(code), countyItems, staged: stagedOf(code, profile), absent: absentItem(code, countyItems), met: verdict("met"), notMet: verdict("not_met") };
   }),
 );
 
@@ -112,22 +116,24 @@ export interface CountyAreasInput {
 }
 
 /**
- * The county's items, veto items and issues from each school's checks, however they were found:
- * `check` writes school `s` of `rows` (the county's schools, see schoolRows) into row `s` of the
- * table, with `context` for what else it needs. `check` is a function of its module, not a closure
- * made per county: V8 holds a closure's optimised code only while the closure lives, so a closure
- * made per call lost it at every full collection and ran unoptimised until compiled again.
+ * The county's items (or their verdicts), veto items and issues from each school's checks, however
+ * they were found: `check` writes school `s` of `rows` (the county's schools, see schoolRows) into
+ * row `s` of the table, with `context` for what else it needs; `finish` makes the items of the
+ * filled table (itemsOf, or itemVerdicts on the fast path). Both are functions of their module, not
+ * closures made per county: V8 holds a closure's optimised code only while the closure lives, so a
+ * closure made per call lost it at every full collection and ran unoptimised until compiled again.
  * The check table is the spare's memory when it has room, taken for the whole call and handed
  * back after it, whatever happens: a county evaluated meanwhile (none is) gets a table of its own.
- * @example countyAreas(args, referenceCheck, { args, schoolGuarantee: [] }).items // the reference path's items
+ * Nothing `finish` returns may keep the table.
+ * @example countyAreas(args, referenceCheck, { args, schoolGuarantee: [] }, itemsOf).items // the reference path's items
  */
-export function countyAreas<C>(args: CountyAreasInput, check: (rows: SchoolRows, s: number, table: CheckTable, context: C) => void, context: C): { items: ItemResult[]; veto: VetoResult[]; issues: Issue[] } {
+export function countyAreas<C, R>(args: CountyAreasInput, check: (rows: SchoolRows, s: number, table: CheckTable, context: C) => void, context: C, finish: (args: CountyAreasInput, table: CheckTable, places: SchoolPlaces) => R): R {
   const rows = schoolRows(args.records);
   const table = emptyCheckTable(rows.first.length, spare);
   spare = undefined;
   try {
     for (let s = 0; s < rows.first.length; s++) check(rows, s, table, context);
-    return itemsOf(args, table, { records: args.records, rows });
+    return finish(args, table, { records: args.records, rows });
   } finally {
     spare = table.capacity <= SPARE_SCHOOLS ? table : undefined;
   }
@@ -139,7 +145,7 @@ export function countyAreas<C>(args: CountyAreasInput, check: (rows: SchoolRows,
  * each item's county figures, emptied per item: no closure, and no object wrapping an item and
  * its issues, of which a county made dozens.
  */
-function itemsOf(args: CountyAreasInput, table: CheckTable, places: SchoolPlaces): { items: ItemResult[]; veto: VetoResult[]; issues: Issue[] } {
+export function itemsOf(args: CountyAreasInput, table: CheckTable, places: SchoolPlaces): { items: ItemResult[]; veto: VetoResult[]; issues: Issue[] } {
   const { profile } = args;
   const figures = figuresByCode(args.figures, profile);
   const issues = table.issues;
@@ -159,7 +165,7 @@ function itemsOf(args: CountyAreasInput, table: CheckTable, places: SchoolPlaces
 }
 
 /** What each item of a county is judged with (itemOf): the same for all of them, one object per county. */
-interface ItemContext {
+export interface ItemContext {
   readonly table: CheckTable;
   /** Each column's tally of the table (columnTallies), taken in one pass for all the every-school items. */
   readonly tallies: readonly ColumnTally[];
@@ -179,7 +185,7 @@ interface ItemContext {
  * appended to `issues`. `figured`: whether the county gives any of its figures (itemsWithFigures).
  * Apart from itemsOf so that each item's way reads on its own.
  */
-function itemOf({ code, school: plan, countyItems, staged, absent }: ItemPlan, figured: boolean, context: ItemContext): ItemResult {
+export function itemOf({ code, school: plan, countyItems, staged, absent }: ItemPlan, figured: boolean, context: ItemContext): ItemResult {
   const { table, figures, issues } = context;
   // Most items of a county: no school data decide them and the county gives none of their figures.
   if (plan === undefined && !figured) return absent;
@@ -203,7 +209,7 @@ function settledItem(code: string, school: ItemResult | null, county: ItemResult
   const { issues } = context;
   const undecided = school === null || school.verdict === "not_assessed";
   if (undecided) appendAll(issues, context.countyIssues);
-  else if (overrules(school, county)) issues.push(overruledIssue(school, county, figureCellJudging(code, context.profile, context.figures, county.verdict)));
+  else if (overrules(school, county)) issues.push(overruledIssue(code, county.verdict, school.verdict, figureCellJudging(code, context.profile, context.figures, county.verdict)));
   if (school === null || (undecided && county.verdict !== "not_assessed")) return county;
   return withRoomsEstimateInto(school, context.table, issues, context.places);
 }
@@ -226,8 +232,8 @@ function overrules(school: ItemResult, county: ItemResult): boolean {
  * the schools' own numbers show), but a county sheet that says otherwise is worth checking.
  * @example G7 from schools met, 县级指标 G7_special_funding_junior 5000 (< 6100) not met → county_figure_overruled at that figure's cell
  */
-function overruledIssue(school: ItemResult, county: ItemResult, cell: CellRef): Issue {
-  return { code: "county_figure_overruled", severity: "warning", cell, params: { item: school.code, countyVerdict: county.verdict, schoolVerdict: school.verdict } };
+export function overruledIssue(item: string, countyVerdict: Verdict, schoolVerdict: Verdict, cell: CellRef): Issue {
+  return { code: "county_figure_overruled", severity: "warning", cell, params: { item, countyVerdict, schoolVerdict } };
 }
 
 /**
@@ -245,7 +251,7 @@ function overruledIssue(school: ItemResult, county: ItemResult, cell: CellRef): 
  */
 export function evaluateCountyAreas(args: CountyAreasInput): { schoolGuarantee: SchoolGuarantee[]; items: ItemResult[]; veto: VetoResult[]; issues: Issue[] } {
   const schoolGuarantee: SchoolGuarantee[] = [];
-  const areas = countyAreas(args, referenceCheck, { args, schoolGuarantee });
+  const areas = countyAreas(args, referenceCheck, { args, schoolGuarantee }, itemsOf);
   return { schoolGuarantee, items: areas.items, veto: areas.veto, issues: areas.issues };
 }
 

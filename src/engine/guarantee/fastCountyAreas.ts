@@ -1,7 +1,8 @@
 import { once } from "../once";
 import type { RecordColumns } from "../table/recordColumns";
-import type { CellRef, Issue, ItemResult, SchoolGuarantee, SchoolRecord, VetoResult } from "../types";
+import type { Issue, ItemResult, ItemVerdict, SchoolGuarantee, SchoolRecord, VetoResult } from "../types";
 import { countyAreas, evaluateCountyAreas, type CountyAreasInput } from "./evaluateCountyAreas";
+import { itemVerdicts } from "./itemVerdicts";
 import type { Profile } from "../../profiles/schema";
 import { putChecks, type CheckTable } from "./checkTable";
 import { generalSchoolChecks, releaseSchool } from "./fastSchoolChecks";
@@ -9,23 +10,19 @@ import { plainPlan, plainSchoolChecks, type PlainPlan } from "./plainSchoolCheck
 import { schoolFindings } from "./schoolFindings";
 import { oneRowGroup, reusableGroup, schoolGroupAt, type ReusableGroup, type SchoolRows } from "./schoolGroups";
 import type { RecordRoles } from "./schoolRole";
-import { withLateProperties } from "../lateProperties";
-
-/** What a copy's cells hold before their getter replaces them (withLateCells). */
-const NO_CELLS: readonly CellRef[] = Object.freeze([]);
 
 /**
  * evaluateCountyAreas with each school checked on the fast path, from the records' `columns`
- * (none: the reference path for all) where it can be (fastSchoolChecks, else schoolFindings): the
- * same items, veto items and issues. What only the result sheets need is built when first read,
- * by the reference path: the per-school figures (`schoolGuarantee`) and the cells of the items
- * that schools fail. `items` are for the verdict: on the fast path they carry only the cells of
- * the schools left to the reference path; `withCells()` gives them with all their cells (read when
- * first asked for), as the result must hold them.
+ * (none: the reference path for all) where it can be (fastSchoolChecks, else schoolFindings), and
+ * the items decided from the check table (itemVerdicts): the same verdicts, veto items and issues.
+ * `items` are for the county's verdict: each item's code, area and verdict (an item the counts
+ * do not decide is built whole). What only the result sheets need is built when first read, by
+ * the reference path: the per-school figures (`schoolGuarantee`) and the items themselves
+ * (`withCells()`: figures, failing schools, parts and cells).
  *
- * @example fastCountyAreas(args).withCells() // equal to evaluateCountyAreas(args).items
+ * @example fastCountyAreas(args).withCells() // evaluateCountyAreas(args).items; .items[i].verdict === that item's verdict
  */
-export function fastCountyAreas(args: CountyAreasInput, columns: RecordColumns | null): { schoolGuarantee: () => SchoolGuarantee[]; items: readonly ItemResult[]; withCells: () => ItemResult[]; veto: VetoResult[]; issues: Issue[] } {
+export function fastCountyAreas(args: CountyAreasInput, columns: RecordColumns | null): { schoolGuarantee: () => SchoolGuarantee[]; items: readonly ItemVerdict[]; withCells: () => ItemResult[]; veto: VetoResult[]; issues: Issue[] } {
   if (columns === null) {
     // The reference path throughout: its items have their cells already, and its school figures are at hand.
     const all = evaluateCountyAreas(args);
@@ -34,9 +31,7 @@ export function fastCountyAreas(args: CountyAreasInput, columns: RecordColumns |
   const context: FastContext = { records: args.records, columns, roles: args.roles, profile: args.profile, plan: plainPlan(args.profile), single: reusableGroup() };
   const { items, veto, issues } = checkedAreas(args, context);
   const reference = once(() => evaluateCountyAreas(args));
-  // Only failing schools have cells to show: an item none fails has none (cells []), as on the reference path.
-  const withCells = (): ItemResult[] => items.map((item, i) => (item.basis === "school_data" && item.failingSchools.length > 0 ? withLateCells(item, () => reference().items[i]?.cells ?? []) : item));
-  return { schoolGuarantee: () => reference().schoolGuarantee, items, withCells, veto, issues };
+  return { schoolGuarantee: () => reference().schoolGuarantee, items, withCells: () => reference().items, veto, issues };
 }
 
 /** What fastCheck needs besides the school: one per county. */
@@ -64,23 +59,10 @@ function fastCheck(rows: SchoolRows, s: number, table: CheckTable, { records, co
 }
 
 /** countyAreas by fastCheck, then the last school checked let go, whatever happened. */
-function checkedAreas(args: CountyAreasInput, context: FastContext): ReturnType<typeof countyAreas> {
+function checkedAreas(args: CountyAreasInput, context: FastContext): ReturnType<typeof itemVerdicts> {
   try {
-    return countyAreas(args, fastCheck, context);
+    return countyAreas(args, fastCheck, context, itemVerdicts);
   } finally {
     releaseSchool();
   }
-}
-
-/**
- * A copy of `item` whose cells are found when first read. A copy rather than the item itself: V8
- * keeps an object with a getter as a slow dictionary, which the verdict, reading every item,
- * should not meet (see settle). The getter is the one withLateProperties shares: a getter of the
- * copy's own kept the county's items alive through two young collections.
- */
-function withLateCells(item: ItemResult, cells: () => readonly CellRef[]): ItemResult {
-  const { code, area, verdict, figure, threshold, basis, figureOf, failingSchools, parts, figureSchool } = item;
-  // The school of a lowest-school figure (Q4) has its cells already: looked up for it alone when the item was made (schoolDataItem.ts).
-  const copy: ItemResult = figureSchool === undefined ? { code, area, verdict, figure, threshold, basis, figureOf, failingSchools, cells: NO_CELLS, parts } : { code, area, verdict, figure, threshold, basis, figureOf, failingSchools, cells: NO_CELLS, parts, figureSchool };
-  return withLateProperties(copy, { cells });
 }

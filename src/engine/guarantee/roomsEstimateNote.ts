@@ -33,12 +33,23 @@ export function withRoomsEstimate(item: ItemResult, table: CheckTable, places?: 
  */
 export function withRoomsEstimateInto(item: ItemResult, table: CheckTable, issues: Issue[], places?: SchoolPlaces): ItemResult {
   if (item.code !== "G3" || item.basis !== "school_data") return item;
-  const schools = estimatedSchools(table);
+  const schools = roomsEstimateNoteInto(table, issues, places);
   if (schools.length === 0) return item;
-  issues.push(estimatedNote(item.code, table.names, schools, places));
   // Written out rather than spread (a spread gives the copy a hidden class of its own), in ItemResult's order as every item literal is.
   const { code, area, verdict, figure, threshold, basis, figureOf, failingSchools, cells } = item;
   return { code, area, verdict, figure, threshold, basis, figureOf, failingSchools, cells, parts: withEstimated(item.parts, schools.length) };
+}
+
+/**
+ * G3's note (withRoomsEstimateInto) appended to `issues` when some counted schools' compliant rooms
+ * were estimated, without the item: what the fast path's verdict of G3 from school data adds
+ * (itemVerdicts). Returns those schools (check-table rows), none when no note was made.
+ * @example roomsEstimateNoteInto(table where 乙小学's rooms were estimated, issues, places) // [1]; issues + guarantee_rooms_estimated
+ */
+export function roomsEstimateNoteInto(table: CheckTable, issues: Issue[], places?: SchoolPlaces): readonly number[] {
+  const schools = estimatedSchools(table);
+  if (schools.length > 0) issues.push(estimatedNote("G3", table.names, schools, places));
+  return schools;
 }
 
 /**

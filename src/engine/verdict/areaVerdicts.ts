@@ -1,6 +1,6 @@
 import type { SectionCounts } from "./sectionCounts";
 import { missingStages, notComputable } from "./notComputable";
-import type { Area, AreaVerdict, CoefficientGroup, ItemResult } from "../types";
+import type { Area, AreaVerdict, CoefficientGroup, ItemVerdict } from "../types";
 import { cvReason } from "./cvReason";
 import { appendAll } from "../appendAll";
 
@@ -66,7 +66,7 @@ export function resourcesVerdict(sections: SectionCounts, coefficients: readonly
  *
  * @example itemAreaVerdicts([G3 not met, G11 not assessed, the rest met])[0] // { verdict: "not_met", reasons: ["G3", "G11"], pending: ["G11"] }
  */
-export function itemAreaVerdicts(items: readonly ItemResult[]): [AreaVerdict, AreaVerdict, AreaVerdict] {
+export function itemAreaVerdicts(items: readonly ItemVerdict[]): [AreaVerdict, AreaVerdict, AreaVerdict] {
   const guarantee: string[] = [];
   const guaranteePending: string[] = [];
   const quality: string[] = [];
@@ -75,7 +75,7 @@ export function itemAreaVerdicts(items: readonly ItemResult[]): [AreaVerdict, Ar
   const recognitionPending: string[] = [];
   let [ownGuarantee, ownQuality, ownRecognition] = [0, 0, 0];
   for (let n = 0; n < items.length; n++) {
-    const i = items[n] as ItemResult;
+    const i = items[n] as ItemVerdict;
     const area = i.area;
     if (area === "guarantee") {
       ownGuarantee++;
@@ -92,7 +92,7 @@ export function itemAreaVerdicts(items: readonly ItemResult[]): [AreaVerdict, Ar
 }
 
 /** An item listed by its verdict: its code in `notMet` or in `notAssessed`, nowhere when met. */
-function sortItem(i: ItemResult, notMet: string[], notAssessed: string[]): void {
+function sortItem(i: ItemVerdict, notMet: string[], notAssessed: string[]): void {
   if (i.verdict === "not_met") notMet.push(i.code);
   else if (i.verdict === "not_assessed") notAssessed.push(i.code);
 }

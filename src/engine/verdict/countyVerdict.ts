@@ -1,5 +1,5 @@
 import type { SectionTable } from "../table/sectionTable";
-import type { AreaVerdict, CoefficientGroup, ItemResult, PassingShare, VetoResult } from "../types";
+import type { AreaVerdict, CoefficientGroup, ItemVerdict, PassingShare, VetoResult } from "../types";
 import type { Profile } from "../../profiles/schema";
 import { itemAreaVerdicts, resourcesVerdict } from "./areaVerdicts";
 import { passingShare } from "./passingShare";
@@ -36,7 +36,7 @@ export function recognisedFrom(areas: readonly AreaVerdict[], veto: readonly Vet
 export function countyVerdict(args: {
   sections: SectionTable;
   coefficients: readonly CoefficientGroup[];
-  items: readonly ItemResult[];
+  items: readonly ItemVerdict[];
   veto: readonly VetoResult[];
   profile: Profile;
   year: number | null;
