@@ -75,7 +75,9 @@ export function foldedCounty(name: string): string {
  * @example sameCounty("示例县", "示例") // true; sameCounty("长沙县", "长沙市") // false
  */
 export function sameCounty(a: string | null, b: string | null): boolean {
-  if (a === null || b === null) return a === b;
+  // Equal names (the usual sheet's figures name the county as its schools do) need no parts.
+  if (a === b) return true;
+  if (a === null || b === null) return false;
   return sameParts(countyParts(a), countyParts(b));
 }
 

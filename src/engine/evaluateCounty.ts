@@ -53,7 +53,7 @@ export function evaluateCounty(input: CountyInput, profile: Profile): { county: 
 }
 
 /** What countyResult reads of the county's guarantee / quality / recognition items (fastCountyAreas). */
-type CountyAreas = Pick<ReturnType<typeof fastCountyAreas>, "schoolGuarantee" | "withCells" | "veto">;
+type CountyAreas = Pick<ReturnType<typeof fastCountyAreas>, "schoolGuarantee" | "builtItems" | "veto">;
 
 /** What a late part of a county's result holds before it is built: replaced at once by its getter (withLateProperties). */
 const NOT_BUILT: readonly never[] = Object.freeze([]);
@@ -71,7 +71,7 @@ function countyResult(county: string | null, coefficients: CountyEvaluation["coe
     sections: NOT_BUILT,
     coefficients,
     schoolGuarantee: NOT_BUILT,
-    // The items with the cells of their failing schools: each such item is a copy with a getter of its own (withLateCells), a slow object costlier than the rest of a small county's items.
+    // The items themselves (figures, failing schools, parts, cells): the reference path's, built on first read; the verdict read only their verdicts (itemVerdicts).
     items: NOT_BUILT,
     veto: areas.veto,
     shortfallTotals: totals,
@@ -79,5 +79,5 @@ function countyResult(county: string | null, coefficients: CountyEvaluation["coe
     areas: verdict.areas,
     recognised: verdict.recognised,
   };
-  return withLateProperties(result, { sections, schoolGuarantee: areas.schoolGuarantee, items: areas.withCells });
+  return withLateProperties(result, { sections, schoolGuarantee: areas.schoolGuarantee, items: areas.builtItems });
 }

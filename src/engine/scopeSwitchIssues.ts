@@ -22,11 +22,12 @@ import type { Issue, SchoolRecord } from "./types";
  */
 export function scopeSwitchIssues(records: readonly SchoolRecord[], profile: Profile): Issue[] {
   const { includeNonCountyRun, includePrivate } = profile.scope;
+  // One pass for both kinds first: most inputs have neither, and each kind's own pass read every record's flags.
+  const counted = anyFlagged(records) ? [...countedIssue(records, profile, includePrivate, "private", "scope_private_counted"), ...countedIssue(records, profile, includeNonCountyRun, "notCountyRun", "scope_not_county_run_counted")] : [];
   return [
     ...unusable(records, !includeNonCountyRun, "countyRun", "scope_county_run_unusable"),
     ...unusable(records, !includePrivate, "private", "scope_private_unusable"),
-    ...countedIssue(records, profile, includePrivate, "private", "scope_private_counted"),
-    ...countedIssue(records, profile, includeNonCountyRun, "notCountyRun", "scope_not_county_run_counted"),
+    ...counted,
   ];
 }
 
@@ -58,6 +59,19 @@ function countedIssue(records: readonly SchoolRecord[], profile: Profile, on: bo
   const items = [...schools.values()].map((rows) => schoolRowItem(schoolName(rows), (rows[0] as SchoolRecord).source, sheet));
   const cell = schoolCell([first], { fields: ["students"], blankFirst: false });
   return [{ code, severity: "info", cell, params: { count: schools.size, schoolRows: items.join("\n") } }];
+}
+
+/**
+ * Whether some record is flagged 民办 or not county-run (in scope or not): whether countedIssue
+ * need look at all.
+ * @example anyFlagged([城关小学, 博雅 (民办)]) // true
+ */
+function anyFlagged(records: readonly SchoolRecord[]): boolean {
+  for (let i = 0; i < records.length; i++) {
+    const { flags } = records[i] as SchoolRecord;
+    if (flags.private === true || flags.countyRun === false) return true;
+  }
+  return false;
 }
 
 /** The kinds of school a scope switch may leave out (countedIssue): 民办, not run by the county. */

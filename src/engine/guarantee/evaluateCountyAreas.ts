@@ -20,18 +20,18 @@ import type { SchoolPlaces } from "./schoolPlaces";
 const RATES: ReadonlyMap<string, keyof TeacherCounts> = new Map([["G9", "trained"], ["G12", "certified"]]);
 
 /** How school data decide an item: every school's check, or a county rate of teacher counts. */
-type SchoolItemPlan = { readonly kind: "every"; readonly item: CheckedItem; readonly how: EverySchoolFigure } | { readonly kind: "rate"; readonly key: keyof TeacherCounts; readonly numeric: [string, CountyItem] };
+type SchoolItemPlan = { readonly kind: "every"; readonly item: CheckedItem; readonly column: number; readonly how: EverySchoolFigure } | { readonly kind: "rate"; readonly key: keyof TeacherCounts; readonly count: number; readonly numeric: [string, CountyItem] };
 
 // Worked out once per profile (perObject): every county asks for every item.
 const schoolItemPlans = perObject((profile: Profile): ReadonlyMap<string, SchoolItemPlan> => {
   const built = new Map<string, SchoolItemPlan>();
   for (const item of CHECKED_ITEMS) {
     const numeric = numericCountyItem(profile, item);
-    built.set(item, { kind: "every", item, how: item === "Q4" && numeric !== null ? { kind: "lowest", countyCode: numeric[0], threshold: numeric[1].threshold } : { kind: "failing" } });
+    built.set(item, { kind: "every", item, column: CHECK[item], how: item === "Q4" && numeric !== null ? { kind: "lowest", countyCode: numeric[0], threshold: numeric[1].threshold } : { kind: "failing" } });
   }
   for (const [code, key] of RATES) {
     const numeric = numericCountyItem(profile, code);
-    if (numeric !== null) built.set(code, { kind: "rate", key, numeric });
+    if (numeric !== null) built.set(code, { kind: "rate", key, count: TEACHER[key], numeric });
   }
   return built;
 });
@@ -40,9 +40,8 @@ const schoolItemPlans = perObject((profile: Profile): ReadonlyMap<string, School
 function fromSchools(code: string, plan: SchoolItemPlan | undefined, context: ItemContext): ItemResult | null {
   if (plan === undefined) return null;
   const { table, issues, places } = context;
-  if (plan.kind === "rate") return rateItemInto(code, table, TEACHER[plan.key], plan.numeric, issues, places);
-  const column = CHECK[plan.item];
-  return everySchoolItemInto(code, table, column, plan.how, issues, places, context.tallies[column]);
+  if (plan.kind === "rate") return rateItemInto(code, table, plan.count, plan.numeric, issues, places);
+  return everySchoolItemInto(code, table, plan.column, plan.how, issues, places, context.tallies[plan.column]);
 }
 
 /** What itemsOf needs of one item beside the county's data: its school-data plan, its county items, and its stages when judged per stage. */
@@ -218,7 +217,7 @@ function settledItem(code: string, school: ItemResult | null, county: ItemResult
 function stagedOf(code: string, profile: Profile): { parts: readonly StagedPart[]; column: number } | null {
   const plan = schoolItemPlans(profile).get(code);
   const parts = plan?.kind === "every" ? stagedParts(profile, code) : null;
-  return plan?.kind === "every" && parts !== null ? { parts, column: CHECK[plan.item] } : null;
+  return plan?.kind === "every" && parts !== null ? { parts, column: plan.column } : null;
 }
 
 /** Whether the county's own figures judge an item the other way from its school data, which decide it. */

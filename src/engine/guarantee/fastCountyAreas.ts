@@ -18,20 +18,20 @@ import type { RecordRoles } from "./schoolRole";
  * `items` are for the county's verdict: each item's code, area and verdict (an item the counts
  * do not decide is built whole). What only the result sheets need is built when first read, by
  * the reference path: the per-school figures (`schoolGuarantee`) and the items themselves
- * (`withCells()`: figures, failing schools, parts and cells).
+ * (`builtItems()`: figures, failing schools, parts and cells).
  *
- * @example fastCountyAreas(args).withCells() // evaluateCountyAreas(args).items; .items[i].verdict === that item's verdict
+ * @example fastCountyAreas(args).builtItems() // evaluateCountyAreas(args).items; .items[i].verdict === that item's verdict
  */
-export function fastCountyAreas(args: CountyAreasInput, columns: RecordColumns | null): { schoolGuarantee: () => SchoolGuarantee[]; items: readonly ItemVerdict[]; withCells: () => ItemResult[]; veto: VetoResult[]; issues: Issue[] } {
+export function fastCountyAreas(args: CountyAreasInput, columns: RecordColumns | null): { schoolGuarantee: () => SchoolGuarantee[]; items: readonly ItemVerdict[]; builtItems: () => ItemResult[]; veto: VetoResult[]; issues: Issue[] } {
   if (columns === null) {
     // The reference path throughout: its items have their cells already, and its school figures are at hand.
     const all = evaluateCountyAreas(args);
-    return { schoolGuarantee: () => all.schoolGuarantee, items: all.items, withCells: () => all.items, veto: all.veto, issues: all.issues };
+    return { schoolGuarantee: () => all.schoolGuarantee, items: all.items, builtItems: () => all.items, veto: all.veto, issues: all.issues };
   }
   const context: FastContext = { records: args.records, columns, roles: args.roles, profile: args.profile, plan: plainPlan(args.profile), single: reusableGroup() };
   const { items, veto, issues } = checkedAreas(args, context);
   const reference = once(() => evaluateCountyAreas(args));
-  return { schoolGuarantee: () => reference().schoolGuarantee, items, withCells: () => reference().items, veto, issues };
+  return { schoolGuarantee: () => reference().schoolGuarantee, items, builtItems: () => reference().items, veto, issues };
 }
 
 /** What fastCheck needs besides the school: one per county. */

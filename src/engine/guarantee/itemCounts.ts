@@ -16,37 +16,40 @@ export interface ColumnCounts {
   readonly unknown: Int32Array;
 }
 
+/** Counted schools of each status per column (status s of column c at c × 4 + s): what columnCounts tallies into. */
+const BY_STATUS = new Int32Array(SIX * 4);
+
 /**
- * The counts of `table` (ColumnCounts) into `out`, in one pass over the counted schools. The six
- * columns are written out, their counts in locals (as columnTallies: a loop over the columns
- * reloaded the arrays at every check and took twice as long), and each status is counted by
- * arithmetic on comparisons: a county mixes passes and failures in no order.
+ * The counts of `table` (ColumnCounts) into `out`, in one pass over the counted schools: each
+ * check adds one to its column's tally of its status, an index rather than comparisons (a county
+ * mixes passes and failures in no order, and each comparison was a branch or an add of its own).
  */
 export function columnCounts(table: CheckTable, out: ColumnCounts): ColumnCounts {
   const { counted, status } = table;
-  let c0 = 0, c1 = 0, c2 = 0, c3 = 0, c4 = 0, c5 = 0;
-  let f0 = 0, f1 = 0, f2 = 0, f3 = 0, f4 = 0, f5 = 0;
-  let u0 = 0, u1 = 0, u2 = 0, u3 = 0, u4 = 0, u5 = 0;
+  const by = BY_STATUS;
+  by.fill(0);
+  let schools = 0;
   for (let s = 0, at = 0; s < table.size; s++, at += SIX) {
     if (counted[s] !== 1) continue;
-    const a0 = status[at] ?? 0, a1 = status[at + 1] ?? 0, a2 = status[at + 2] ?? 0, a3 = status[at + 3] ?? 0, a4 = status[at + 4] ?? 0, a5 = status[at + 5] ?? 0;
-    c0 += +(a0 !== STATUS.NONE); c1 += +(a1 !== STATUS.NONE); c2 += +(a2 !== STATUS.NONE); c3 += +(a3 !== STATUS.NONE); c4 += +(a4 !== STATUS.NONE); c5 += +(a5 !== STATUS.NONE);
-    f0 += +(a0 === STATUS.FAIL); f1 += +(a1 === STATUS.FAIL); f2 += +(a2 === STATUS.FAIL); f3 += +(a3 === STATUS.FAIL); f4 += +(a4 === STATUS.FAIL); f5 += +(a5 === STATUS.FAIL);
-    u0 += +(a0 === STATUS.UNKNOWN); u1 += +(a1 === STATUS.UNKNOWN); u2 += +(a2 === STATUS.UNKNOWN); u3 += +(a3 === STATUS.UNKNOWN); u4 += +(a4 === STATUS.UNKNOWN); u5 += +(a5 === STATUS.UNKNOWN);
+    schools++;
+    bump(by, status[at] ?? 0);
+    bump(by, 4 + (status[at + 1] ?? 0));
+    bump(by, 8 + (status[at + 2] ?? 0));
+    bump(by, 12 + (status[at + 3] ?? 0));
+    bump(by, 16 + (status[at + 4] ?? 0));
+    bump(by, 20 + (status[at + 5] ?? 0));
   }
-  put6(out.checked, c0, c1, c2, c3, c4, c5);
-  put6(out.failing, f0, f1, f2, f3, f4, f5);
-  put6(out.unknown, u0, u1, u2, u3, u4, u5);
+  for (let c = 0; c < SIX; c++) {
+    out.checked[c] = schools - (by[4 * c + STATUS.NONE] ?? 0);
+    out.failing[c] = by[4 * c + STATUS.FAIL] ?? 0;
+    out.unknown[c] = by[4 * c + STATUS.UNKNOWN] ?? 0;
+  }
   return out;
 }
 
-function put6(to: Int32Array, a: number, b: number, c: number, d: number, e: number, f: number): void {
-  to[0] = a;
-  to[1] = b;
-  to[2] = c;
-  to[3] = d;
-  to[4] = e;
-  to[5] = f;
+/** One more at `i`. */
+function bump(counts: Int32Array, i: number): void {
+  counts[i] = (counts[i] ?? 0) + 1;
 }
 
 /** Room for one county's ColumnCounts. */

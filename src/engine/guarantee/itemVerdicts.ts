@@ -1,6 +1,6 @@
 import { appendAll } from "../appendAll";
 import type { Issue, ItemVerdict, Verdict, VetoResult } from "../types";
-import { CHECK, TEACHER, type CheckTable } from "./checkTable";
+import type { CheckTable } from "./checkTable";
 import { meets } from "./compare";
 import { figureCellJudging, figureVerdictInto } from "./countyFigureItem";
 import { figureIssues, figuresByCode } from "./countyFigures";
@@ -95,12 +95,12 @@ function schoolVerdict(plan: ItemPlan): SchoolSays {
   const school = plan.school;
   if (school === undefined) return NONE;
   if (school.kind === "every") {
-    const c = CHECK[school.item];
+    const c = school.column;
     const unknown = counts.unknown[c] ?? 0;
     if (unknown === (counts.checked[c] ?? 0)) return NONE;
     return unknown > 0 ? OPEN : (counts.failing[c] ?? 0) > 0 ? "not_met" : "met";
   }
-  const count = TEACHER[school.key];
+  const count = school.count;
   const unknown = rates.unknown[count] ?? 0;
   const den = rates.den[count] ?? 0;
   if (unknown === rates.rows) return NONE;

@@ -1225,8 +1225,8 @@ export function readSheetFigures(grid: Grid, includeHidden = false, schools: rea
   const overruled = (i: Issue) => i.code === "read_figure_yes_no_answer" && read.some((r) => !declared.read.includes(r) && r.figure.cell === i.cell);
   const elsewhere = (i: Issue) => partGivenElsewhere(scope, i, read);
   const placed = (f: CountyFigure) => withCountyCell(scope, f);
-  const withCells = { ...computed, figures: computed.figures.map(placed) };
-  return { read: declared.read.map((r) => ({ ...r, figure: placed(r.figure) })), issues: [...issues.filter((i) => !overruled(i) && !elsewhere(i)), ...unread], computed: withCells };
+  const builtItems = { ...computed, figures: computed.figures.map(placed) };
+  return { read: declared.read.map((r) => ({ ...r, figure: placed(r.figure) })), issues: [...issues.filter((i) => !overruled(i) && !elsewhere(i)), ...unread], computed: builtItems };
 }
 
 /**
