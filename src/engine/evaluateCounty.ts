@@ -29,8 +29,8 @@ export interface CountyInput extends CountySections {
  * (countyFigureChoice) are handed on as they are: the guarantee code reads no figure's county
  * (CountyAreasInput.figures: each applies), so no copy relabelled with this one is made (seven
  * spread copies per county of the usual sheet). `sections` (one SectionResult per section, with its cells and pass
- * plan) and `schoolGuarantee` are built when first read, by the reference (object) path whose
- * results the fast paths reproduce. The columns and the table may be reused for the next county
+ * plan), `schoolGuarantee` and `items` are built when first read, by the reference (object) path whose
+ * results the fast paths reproduce; the verdict reads the items' verdicts (itemVerdicts). The columns and the table may be reused for the next county
  * once this returns: nothing built here keeps them.
  */
 export function evaluateCounty(input: CountyInput, profile: Profile): { county: CountyEvaluation; issues: Issue[] } {

@@ -5,20 +5,23 @@ import { meets } from "./compare";
 import { figureCellJudging, figureVerdictInto } from "./countyFigureItem";
 import { figureIssues, figuresByCode } from "./countyFigures";
 import { itemOf, itemPlans, itemsWithFigures, overruledIssue, type CountyAreasInput, type ItemContext, type ItemPlan } from "./evaluateCountyAreas";
-import { columnCounts, emptyColumnCounts, emptyRateCounts, rateCounts } from "./itemCounts";
+import { columnCounts, emptyColumnCounts, emptyRateCounts, rateCounts, type ColumnCounts, type RateCounts } from "./itemCounts";
 import { roomsEstimateNoteInto } from "./roomsEstimateNote";
 import { columnTallies } from "./schoolDataItem";
 import type { SchoolPlaces } from "./schoolPlaces";
 import { vetoResults } from "./vetoResults";
 
-/** What the school data say of an item (schoolVerdict): met or not met; NONE, no school has its data; OPEN, only the item built says (some schools lack the data, G7 judged per stage, a rate that cannot be judged). */
+/** What the school data say of an item (schoolVerdict): met or not met; NONE, no school has its data; OPEN, only the item built says (some schools lack the data, G7 judged per stage; as a safeguard, a rate its comparison cannot judge, which no rate plan has: numericCountyItem gives it a threshold). */
 const NONE = 0;
 const OPEN = 1;
 type SchoolSays = Verdict | typeof NONE | typeof OPEN;
 
-// Scratch of one county's counts (the engine evaluates one county at a time, and nothing returned keeps them).
-const counts = emptyColumnCounts();
-const rates = emptyRateCounts();
+/**
+ * One county's counts, reused from county to county: taken for a call and handed back after it,
+ * so that an evaluation started meanwhile (a getter of the input that evaluates) gets counts of its
+ * own rather than overwriting these.
+ */
+let spare: { readonly counts: ColumnCounts; readonly rates: RateCounts } | undefined = { counts: emptyColumnCounts(), rates: emptyRateCounts() };
 
 /** What each item's verdict is decided with (itemVerdict): one object per county. */
 interface VerdictContext {
@@ -28,6 +31,8 @@ interface VerdictContext {
   readonly figures: ItemContext["figures"];
   readonly issues: Issue[];
   readonly countyIssues: Issue[];
+  readonly counts: ColumnCounts;
+  readonly rates: RateCounts;
   /** itemOf's context, made for the first item that must be built. */
   built: ItemContext | null;
 }
@@ -52,13 +57,17 @@ export function itemVerdicts(args: CountyAreasInput, table: CheckTable, places: 
   appendAll(issues, figures.issues);
   appendAll(issues, figureIssues(profile, figures.value));
   const plans = itemPlans(profile);
-  columnCounts(table, counts);
-  rateCounts(table, rates);
-  const context: VerdictContext = { args, table, places, figures: figures.value, issues, countyIssues: [], built: null };
-  const figured = itemsWithFigures(profile, figures.value, plans.length);
-  const items: ItemVerdict[] = [];
-  for (let i = 0; i < plans.length; i++) items.push(itemVerdict(plans[i] as ItemPlan, figured[i] === 1, context));
-  return { items, veto: vetoResults(profile, figures.value), issues };
+  const scratch = spare ?? { counts: emptyColumnCounts(), rates: emptyRateCounts() };
+  spare = undefined;
+  try {
+    const context: VerdictContext = { args, table, places, figures: figures.value, issues, countyIssues: [], counts: columnCounts(table, scratch.counts), rates: rateCounts(table, scratch.rates), built: null };
+    const figured = itemsWithFigures(profile, figures.value, plans.length);
+    const items: ItemVerdict[] = [];
+    for (let i = 0; i < plans.length; i++) items.push(itemVerdict(plans[i] as ItemPlan, figured[i] === 1, context));
+    return { items, veto: vetoResults(profile, figures.value), issues };
+  } finally {
+    spare = scratch;
+  }
 }
 
 /**
@@ -68,7 +77,7 @@ export function itemVerdicts(args: CountyAreasInput, table: CheckTable, places: 
  */
 function itemVerdict(plan: ItemPlan, figured: boolean, context: VerdictContext): ItemVerdict {
   if (plan.school === undefined && !figured) return plan.absent;
-  const school = schoolVerdict(plan);
+  const school = schoolVerdict(plan, context);
   if (school === OPEN || (plan.staged !== null && school !== NONE)) return builtItem(plan, figured, context);
   const { issues, countyIssues } = context;
   if (countyIssues.length > 0) countyIssues.length = 0;
@@ -91,7 +100,7 @@ function verdictOf(plan: ItemPlan, verdict: Verdict): ItemVerdict {
  * What the school data say of an item, from the counts alone (SchoolSays): as everySchoolItemInto
  * and rateItemInto decide, for the cases that raise no issue of their own; OPEN for the others.
  */
-function schoolVerdict(plan: ItemPlan): SchoolSays {
+function schoolVerdict(plan: ItemPlan, { counts, rates }: VerdictContext): SchoolSays {
   const school = plan.school;
   if (school === undefined) return NONE;
   if (school.kind === "every") {
