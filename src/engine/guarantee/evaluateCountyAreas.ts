@@ -146,21 +146,32 @@ export function countyAreas<C, R>(args: CountyAreasInput, check: (rows: SchoolRo
  */
 export function itemsOf(args: CountyAreasInput, table: CheckTable, places: SchoolPlaces): { items: ItemResult[]; veto: VetoResult[]; issues: Issue[] } {
   const { profile } = args;
-  const figures = figuresByCode(args.figures, profile);
-  const issues = table.issues;
-  appendAll(issues, figures.issues);
-  appendAll(issues, figureIssues(profile, figures.value));
+  const { figures, issues } = figuresWithIssues(args, table);
   const plans = itemPlans(profile);
   const items: ItemResult[] = [];
   const countyIssues: Issue[] = [];
-  const context: ItemContext = { table, tallies: columnTallies(table), places, figures: figures.value, profile, issues, countyIssues };
-  const figured = itemsWithFigures(profile, figures.value, plans.length);
+  const context: ItemContext = { table, tallies: columnTallies(table), places, figures, profile, issues, countyIssues };
+  const figured = itemsWithFigures(profile, figures, plans.length);
   for (let i = 0; i < plans.length; i++) {
     // Emptied only when it holds some: setting the length of an array costs a call into the runtime.
     if (countyIssues.length > 0) countyIssues.length = 0;
     items.push(itemOf(plans[i] as ItemPlan, figured[i] === 1, context));
   }
-  return { items, veto: vetoResults(profile, figures.value), issues };
+  return { items, veto: vetoResults(profile, figures), issues };
+}
+
+/**
+ * The county's figures by code (figuresByCode), and its issues so far: the check table's, with the
+ * figures' own problems added (the list is the table's, which the county's result takes). What
+ * itemsOf and itemVerdicts start from.
+ * @example figuresWithIssues({ figures: [G14_quota_share 55 at 保障!B2], … }, table).issues // […the table's, county_figure_ratio_above_one at 保障!B2]
+ */
+export function figuresWithIssues(args: CountyAreasInput, table: CheckTable): { figures: ReadonlyMap<string, CountyFigure>; issues: Issue[] } {
+  const figures = figuresByCode(args.figures, args.profile);
+  const issues = table.issues;
+  appendAll(issues, figures.issues);
+  appendAll(issues, figureIssues(args.profile, figures.value));
+  return { figures: figures.value, issues };
 }
 
 /** What each item of a county is judged with (itemOf): the same for all of them, one object per county. */

@@ -3,8 +3,7 @@ import type { Issue, ItemVerdict, Verdict, VetoResult } from "../types";
 import type { CheckTable } from "./checkTable";
 import { meets } from "./compare";
 import { figureCellJudging, figureVerdictInto } from "./countyFigureItem";
-import { figureIssues, figuresByCode } from "./countyFigures";
-import { itemOf, itemPlans, itemsWithFigures, overruledIssue, type CountyAreasInput, type ItemContext, type ItemPlan } from "./evaluateCountyAreas";
+import { figuresWithIssues, itemOf, itemPlans, itemsWithFigures, overruledIssue, type CountyAreasInput, type ItemContext, type ItemPlan } from "./evaluateCountyAreas";
 import { columnCounts, emptyColumnCounts, emptyRateCounts, rateCounts, type ColumnCounts, type RateCounts } from "./itemCounts";
 import { roomsEstimateNoteInto } from "./roomsEstimateNote";
 import { columnTallies } from "./schoolDataItem";
@@ -52,19 +51,16 @@ interface VerdictContext {
  */
 export function itemVerdicts(args: CountyAreasInput, table: CheckTable, places: SchoolPlaces): { items: ItemVerdict[]; veto: VetoResult[]; issues: Issue[] } {
   const { profile } = args;
-  const figures = figuresByCode(args.figures, profile);
-  const issues = table.issues;
-  appendAll(issues, figures.issues);
-  appendAll(issues, figureIssues(profile, figures.value));
+  const { figures, issues } = figuresWithIssues(args, table);
   const plans = itemPlans(profile);
   const scratch = spare ?? { counts: emptyColumnCounts(), rates: emptyRateCounts() };
   spare = undefined;
   try {
-    const context: VerdictContext = { args, table, places, figures: figures.value, issues, countyIssues: [], counts: columnCounts(table, scratch.counts), rates: rateCounts(table, scratch.rates), built: null };
-    const figured = itemsWithFigures(profile, figures.value, plans.length);
+    const context: VerdictContext = { args, table, places, figures, issues, countyIssues: [], counts: columnCounts(table, scratch.counts), rates: rateCounts(table, scratch.rates), built: null };
+    const figured = itemsWithFigures(profile, figures, plans.length);
     const items: ItemVerdict[] = [];
     for (let i = 0; i < plans.length; i++) items.push(itemVerdict(plans[i] as ItemPlan, figured[i] === 1, context));
-    return { items, veto: vetoResults(profile, figures.value), issues };
+    return { items, veto: vetoResults(profile, figures), issues };
   } finally {
     spare = scratch;
   }
