@@ -1,7 +1,7 @@
 import { builtInProfile } from "../../profiles/resolveProfile";
 import type { CountyFigure } from "../types";
 import { countyItemsOf } from "./compare";
-import { countyFigureItem } from "./countyFigureItem";
+import { countyFigureItem, figureVerdictInto } from "./countyFigureItem";
 import { combineVerdicts, judgePart } from "./countyFigures";
 import { itemCodes } from "./itemCodes";
 
@@ -93,3 +93,41 @@ describe("countyFigureItem", () => {
     }
   });
 });
+
+describe("figureVerdictInto: the verdict alone, as countyFigureItem judges the item", () => {
+  const verdictOf = (code: string, figures: Map<string, CountyFigure>, profile = NATIONAL): { verdict: string; issues: unknown[] } => {
+    const issues: unknown[] = [];
+    return { verdict: figureVerdictInto(countyItemsOf(profile, code), figures, issues as never[]), issues };
+  };
+
+  it("by hand: G11 rotation 0.12 (≥ 0.10) and backbone 0.18 (< 0.20) → not met; G8 1.04 (≥ 1) → met; G8 text \"1.04\" → not assessed; G11 one part given and met → not assessed", () => {
+    expect(verdictOf("G11", byCode(fig("G11_rotation_rate", 0.12), fig("G11_backbone_rotation", 0.18))).verdict).toBe("not_met");
+    expect(verdictOf("G8", byCode(fig("G8_pay_ratio", 1.04))).verdict).toBe("met");
+    expect(verdictOf("G8", byCode(fig("G8_pay_ratio", "1.04" as unknown as number))).verdict).toBe("not_assessed");
+    expect(verdictOf("G11", byCode(fig("G11_rotation_rate", 0.12))).verdict).toBe("not_assessed");
+  });
+
+  it("a county item without threshold: not assessed with county_item_no_threshold at the figure's cell, as the item built says", () => {
+    const item = NATIONAL.countyItems["G8_pay_ratio"];
+    if (item === undefined) throw new Error("no G8_pay_ratio");
+    const profile = { ...NATIONAL, countyItems: { ...NATIONAL.countyItems, G8_pay_ratio: { ...item, threshold: null } } };
+    const figures = byCode(fig("G8_pay_ratio", 1.04, "县级指标!B7"));
+    const alone = verdictOf("G8", figures, profile);
+    const built = countyFigureItem("G8", profile, figures);
+    expect([alone.verdict, alone.issues]).toEqual([built.value.verdict, built.issues]);
+    expect(alone.issues).toEqual([{ code: "county_item_no_threshold", severity: "error", cell: "县级指标!B7", params: { countyItem: "G8_pay_ratio" } }]);
+  });
+
+  it("the built item's verdict and issues for every item of the profile, each county item given a figure that meets, one that fails, or none", () => {
+    const values = [1, 0, 0.5, 0.96, true, false, 3];
+    for (const code of itemCodes(NATIONAL)) {
+      const list = countyItemsOf(NATIONAL, code);
+      for (let v = 0; v < values.length; v++) {
+        const figures = byCode(...list.filter((_, i) => (i + v) % 3 !== 0).map(([c], i) => fig(c, values[(v + i) % values.length] as number | boolean, `县级指标!B${i + 2}`)));
+        const built = countyFigureItem(code, NATIONAL, figures);
+        expect([code, verdictOf(code, figures).verdict, verdictOf(code, figures).issues]).toEqual([code, built.value.verdict, built.issues]);
+      }
+    }
+  });
+});
+

@@ -219,7 +219,7 @@ function settledItem(code: string, school: ItemResult | null, county: ItemResult
   const { issues } = context;
   const undecided = school === null || school.verdict === "not_assessed";
   if (undecided) appendAll(issues, context.countyIssues);
-  else if (overrules(school, county)) issues.push(overruledIssue(code, county.verdict, school.verdict, figureCellJudging(code, context.profile, context.figures, county.verdict)));
+  else pushOverruled(issues, code, school.verdict, county.verdict, context);
   if (school === null || (undecided && county.verdict !== "not_assessed")) return county;
   return withRoomsEstimateInto(school, context.table, issues, context.places);
 }
@@ -231,9 +231,14 @@ function stagedOf(code: string, profile: Profile): { parts: readonly StagedPart[
   return plan?.kind === "every" && parts !== null ? { parts, column: plan.column } : null;
 }
 
-/** Whether the county's own figures judge an item the other way from its school data, which decide it. */
-function overrules(school: ItemResult, county: ItemResult): boolean {
-  return county.verdict !== "not_assessed" && school.verdict !== "not_assessed" && county.verdict !== school.verdict;
+/**
+ * The warning that the county's own figures judge an item the other way from its school data, which
+ * decide it (overruledIssue), appended to `issues` when they do: settledItem's and itemVerdicts'.
+ * @example pushOverruled(issues, "G9", "not_met", "met", context) // + county_figure_overruled at G9_training_rate's cell
+ */
+export function pushOverruled(issues: Issue[], code: string, school: Verdict, county: Verdict, context: Pick<ItemContext, "profile" | "figures">): void {
+  if (county === "not_assessed" || school === "not_assessed" || county === school) return;
+  issues.push(overruledIssue(code, county, school, figureCellJudging(code, context.profile, context.figures, county)));
 }
 
 /**
@@ -242,7 +247,7 @@ function overrules(school: ItemResult, county: ItemResult): boolean {
  * the schools' own numbers show), but a county sheet that says otherwise is worth checking.
  * @example G7 from schools met, 县级指标 G7_special_funding_junior 5000 (< 6100) not met → county_figure_overruled at that figure's cell
  */
-export function overruledIssue(item: string, countyVerdict: Verdict, schoolVerdict: Verdict, cell: CellRef): Issue {
+function overruledIssue(item: string, countyVerdict: Verdict, schoolVerdict: Verdict, cell: CellRef): Issue {
   return { code: "county_figure_overruled", severity: "warning", cell, params: { item, countyVerdict, schoolVerdict } };
 }
 

@@ -39,9 +39,13 @@ function expectAgree(records: readonly SchoolRecord[], figures: readonly CountyF
 
 const fig = (code: string, value: number | boolean, row = 2): CountyFigure => ({ county: COUNTY, code, value, cell: `保障!B${row}` });
 
-/** A 小学 of `students` in 12 classes, largest 40, 2 music and 2 art rooms stated compliant, 40 teachers all certified and trained. */
+/** Stands for a blank cell in `over`: the field is left out of the record. */
+const BLANK = undefined as unknown as number;
+
+/** A 小学 of 500 students in 12 classes, largest 40, 2 music and 2 art rooms stated compliant, 40 teachers all certified and trained; `over` replaces some (BLANK: left blank). */
 function primary(name: string, row: number, over: Numbers = {}): SchoolRecord {
   const fields: Numbers = { students: 500, classes: 12, largestClass: 40, musicRoomsCompliant: 2, artRoomsCompliant: 2, teachers: 40, certifiedTeachers: 40, trainedTeachers: 40, ...over };
+  for (const key of Object.keys(fields) as (keyof Numbers)[]) if (fields[key] === undefined) delete fields[key];
   return schoolRecord({ name, row, fields });
 }
 
@@ -58,15 +62,21 @@ describe("itemVerdicts: the fast path's verdicts are the reference path's", () =
   });
 
   it("a school with blank class data beside one that passes: G5 left to the built item (not assessed, partial note), as the reference", () => {
-    const { fast } = bothPaths([primary("甲", 5), primary("乙", 6, { largestClass: undefined as unknown as number })], []);
+    const { fast } = bothPaths([primary("甲", 5), primary("乙", 6, { largestClass: BLANK })], []);
     expect(fast.items.find((i) => i.code === "G5")?.verdict).toBe("not_assessed");
     expect(fast.issues.map((i) => i.code)).toContain("guarantee_school_data_partial");
-    expectAgree([primary("甲", 5), primary("乙", 6, { largestClass: undefined as unknown as number })]);
+    expectAgree([primary("甲", 5), primary("乙", 6, { largestClass: BLANK })]);
+  });
+
+  it("a value that is not a number (largest class \"abc\" beside a school that passes): the record made usable without it, G5 left to the built item, as the reference", () => {
+    const bad = primary("乙", 6);
+    (bad.fields as unknown as Record<string, unknown>)["largestClass"] = { value: "abc", cell: "表1!P6" };
+    expectAgree([primary("甲", 5), bad]);
   });
 
   it("zero students and a school without teacher counts: the rates from the others, or left to the built item", () => {
     expectAgree([primary("甲", 5), primary("乙", 6, { students: 0 })]);
-    const v = expectAgree([primary("甲", 5), primary("乙", 6, { certifiedTeachers: undefined as unknown as number })]);
+    const v = expectAgree([primary("甲", 5), primary("乙", 6, { certifiedTeachers: BLANK })]);
     expect(v.G12).toBe("not_assessed");
   });
 
@@ -89,7 +99,7 @@ describe("itemVerdicts: the fast path's verdicts are the reference path's", () =
   });
 
   it("G3 from rooms estimated from their area: the note, at the same place among the issues", () => {
-    const estimated = primary("甲", 5, { musicRoomsCompliant: undefined as unknown as number, musicRooms: 2, musicRoomsArea: 150 });
+    const estimated = primary("甲", 5, { musicRoomsCompliant: BLANK, musicRooms: 2, musicRoomsArea: 150 });
     const { fast } = bothPaths([estimated, primary("乙", 6)], [fig("G3_rooms", false, 9)]);
     expect(fast.issues.map((i) => i.code)).toContain("guarantee_rooms_estimated");
     expectAgree([estimated, primary("乙", 6)], [fig("G3_rooms", false, 9)]);

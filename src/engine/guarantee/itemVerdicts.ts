@@ -2,8 +2,8 @@ import { appendAll } from "../appendAll";
 import type { Issue, ItemVerdict, Verdict, VetoResult } from "../types";
 import type { CheckTable } from "./checkTable";
 import { meets } from "./compare";
-import { figureCellJudging, figureVerdictInto } from "./countyFigureItem";
-import { figuresWithIssues, itemOf, itemPlans, itemsWithFigures, overruledIssue, type CountyAreasInput, type ItemContext, type ItemPlan } from "./evaluateCountyAreas";
+import { figureVerdictInto } from "./countyFigureItem";
+import { figuresWithIssues, itemOf, itemPlans, itemsWithFigures, pushOverruled, type CountyAreasInput, type ItemContext, type ItemPlan } from "./evaluateCountyAreas";
 import { columnCounts, emptyColumnCounts, emptyRateCounts, rateCounts, type ColumnCounts, type RateCounts } from "./itemCounts";
 import { roomsEstimateNoteInto } from "./roomsEstimateNote";
 import { columnTallies } from "./schoolDataItem";
@@ -24,9 +24,9 @@ let spare: { readonly counts: ColumnCounts; readonly rates: RateCounts } | undef
 
 /** What each item's verdict is decided with (itemVerdict): one object per county. */
 interface VerdictContext {
-  readonly args: CountyAreasInput;
   readonly table: CheckTable;
   readonly places: SchoolPlaces;
+  readonly profile: ItemContext["profile"];
   readonly figures: ItemContext["figures"];
   readonly issues: Issue[];
   readonly countyIssues: Issue[];
@@ -56,7 +56,7 @@ export function itemVerdicts(args: CountyAreasInput, table: CheckTable, places: 
   const scratch = spare ?? { counts: emptyColumnCounts(), rates: emptyRateCounts() };
   spare = undefined;
   try {
-    const context: VerdictContext = { args, table, places, figures, issues, countyIssues: [], counts: columnCounts(table, scratch.counts), rates: rateCounts(table, scratch.rates), built: null };
+    const context: VerdictContext = { table, places, profile, figures, issues, countyIssues: [], counts: columnCounts(table, scratch.counts), rates: rateCounts(table, scratch.rates), built: null };
     const figured = itemsWithFigures(profile, figures, plans.length);
     const items: ItemVerdict[] = [];
     for (let i = 0; i < plans.length; i++) items.push(itemVerdict(plans[i] as ItemPlan, figured[i] === 1, context));
@@ -82,7 +82,7 @@ function itemVerdict(plan: ItemPlan, figured: boolean, context: VerdictContext):
     appendAll(issues, countyIssues);
     return verdictOf(plan, county);
   }
-  if (county !== "not_assessed" && county !== school) issues.push(overruledIssue(plan.code, county, school, figureCellJudging(plan.code, context.args.profile, context.figures, county)));
+  pushOverruled(issues, plan.code, school, county, context);
   if (plan.code === "G3") roomsEstimateNoteInto(context.table, issues, context.places);
   return verdictOf(plan, school);
 }
@@ -118,7 +118,7 @@ function schoolVerdict(plan: ItemPlan, { counts, rates }: VerdictContext): Schoo
 /** The item built as itemsOf builds it (itemOf), for an item its counts do not decide; the context's tallies made once per county. */
 function builtItem(plan: ItemPlan, figured: boolean, context: VerdictContext): ItemVerdict {
   const { table, places, figures, issues, countyIssues } = context;
-  context.built ??= { table, tallies: columnTallies(table), places, figures, profile: context.args.profile, issues, countyIssues };
+  context.built ??= { table, tallies: columnTallies(table), places, figures, profile: context.profile, issues, countyIssues };
   if (countyIssues.length > 0) countyIssues.length = 0;
   return itemOf(plan, figured, context.built);
 }

@@ -90,8 +90,8 @@ export function countySections(records: readonly SchoolRecord[], profile: Profil
   let copy: SchoolRecord[] | undefined;
   const taken = spareRead !== undefined && spareRead.length >= records.length ? spareRead : new Uint8Array(records.length);
   spareRead = undefined;
-  const read = readAll(columns, records, taken);
   try {
+    const read = readAll(columns, records, taken);
     for (let index = 0; index < records.length; index++) {
       const given = records[index] as SchoolRecord;
       const record = read[index] === 1 && flagsUsable(given.flags) && !heldForIndoor(given) ? given : madeUsable(columns, index, given, profile, issues);
