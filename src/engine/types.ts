@@ -109,6 +109,11 @@ export const FIELD_KEYS = [
   // Merged class-size buckets (MERGED_CLASS_BUCKETS), last so that the fields above keep their columns.
   "classes_le45", "classes_46_55", "classes_56_65", "classes_ge56",
 ] as const;
+
+/** The teacher subsets of the full-time teachers (专任教师): each at most the teachers. */
+export const TEACHER_SUBSETS: readonly FieldKey[] = ["qualifiedTeachers", "backboneTeachers", "peArtTeachers", "certifiedTeachers", "trainedTeachers"];
+/** Every field that counts teachers: the full-time teachers and their subsets. */
+export const TEACHER_COUNT_FIELDS: ReadonlySet<string> = new Set<string>(["teachers", ...TEACHER_SUBSETS]);
 export type FieldKey = (typeof FIELD_KEYS)[number];
 
 /** Class-size buckets of the statistics, smallest first (rules.md §4 item 5). */

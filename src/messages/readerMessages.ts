@@ -873,6 +873,10 @@ export const READER_MESSAGES: MessageTable = {
   read_standard_row: { zh: "第 {row} 行为标准（达标值）行，不作为学校读取", en: "Row {row} states standards; not read as a school" },
   read_row_no_name: { zh: "第 {row} 行有数据但没有学校名称，未读取", en: "Row {row} has numbers but no school name; not read" },
   // A school name with nothing in any column read and a remark saying it is closed, 已撤并 / 停办 … (nameOnlyRow.ts): left out, neither evaluated nor missing data; the remark quoted with its header.
+  read_row_name_only_remark_column: {
+    zh: "第 {row} 行只有学校名称“{name}”，没有任何数据，{column} 列写明“{remark}”，按已撤并或停办的学校不计入评估（不作为参评学校，也不计为缺数据的学校）；如该校仍在办学，请补填数据",
+    en: "Row {row} has a school name, “{name}”, and no data at all, and column {column} says “{remark}”: taken for a closed school and left out of the evaluation (not among the schools evaluated, nor among those missing data). If the school still runs, fill in its data",
+  },
   read_row_name_only_remark: {
     zh: "第 {row} 行只有学校名称“{name}”，没有任何数据，{header}写明“{remark}”，按已撤并或停办的学校不计入评估（不作为参评学校，也不计为缺数据的学校）；如该校仍在办学，请补填数据",
     en: "Row {row} has a school name, “{name}”, and no data at all, and its {header} says “{remark}”: taken for a closed school and left out of the evaluation (not among the schools evaluated, nor among those missing data). If the school still runs, fill in its data",
@@ -1232,6 +1236,11 @@ export const READER_MESSAGES: MessageTable = {
   unit_item: { zh: "件", en: "item" },
   // What a value should be ({expected} of read_figure_bad_value and read_rule_bad_value).
   kind_ratio: { zh: "比例，如 95% 或 0.95", en: "a ratio such as 95% or 0.95" },
+  // A stage-less G13 row (义务教育就近入学比例): one ratio per stage in the cell, or one for both (readCountyFigures.ts rowExpected).
+  kind_ratio_stages: {
+    zh: "各学段的比例（如“小学100%，初中96.8%”，也可分两行填写），或一个比例（小学、初中同用），如 95% 或 0.95",
+    en: "one ratio per stage (小学100%，初中96.8%, or each stage on a row of its own) or one ratio for both stages, such as 95% or 0.95",
+  },
   kind_boolean: { zh: "“是”或“否”", en: "yes or no (是 / 否)" },
   // A veto item asks whether the bad thing exists (有编不补…): answered 有 / 无 (readCountyFigures.ts expectedKind).
   // What a number item's value should be, said when it is not credible (credibleNumber.ts): only the item's own bound.

@@ -1,4 +1,4 @@
-import type { FieldKey } from "../../engine/types";
+import { TEACHER_COUNT_FIELDS } from "../../engine/types";
 import { bareHeaderRoles } from "./bareHeaderRoles";
 import type { HeaderBand, HeaderColumn } from "./findHeader";
 import type { ColumnRole, Part } from "./keys";
@@ -16,9 +16,6 @@ const BARE_SUBJECTS: readonly (readonly [RegExp, Part])[] = [
   [/^(音乐(和|与|及)?美术|美术(和|与|及)?音乐|音美)$/, "musicArt"],
   [/^艺术$/, "arts"],
 ];
-
-/** Columns that count teachers: a bare subject next to one of them is a teacher count too. */
-const TEACHER_KEYS: ReadonlySet<FieldKey | string> = new Set(["teachers", "qualifiedTeachers", "backboneTeachers", "peArtTeachers", "certifiedTeachers", "trainedTeachers"]);
 
 /** The L3 part a one-segment header names bare, with its stage (小学体育), or null. @example bareSubject({ column: 4, path: ["体育"], headerRow: 0 }) // { part: "pe", stage: null } */
 export function bareSubject(own: HeaderColumn): Pick<ColumnRole, "part" | "stage"> | null {
@@ -41,5 +38,5 @@ export function bareSubject(own: HeaderColumn): Pick<ColumnRole, "part" | "stage
  * @example 学校名称 | 室内体育用房 | 体育 → 体育 unread (no teacher column beside it)
  */
 export function bareSubjectRoles(band: HeaderBand, roles: readonly ColumnRole[], candidates: readonly number[], hidden: ReadonlySet<number>): ColumnRole[] {
-  return bareHeaderRoles(band, roles, candidates, hidden, { key: "peArtTeachers", bare: bareSubject, beside: TEACHER_KEYS });
+  return bareHeaderRoles(band, roles, candidates, hidden, { key: "peArtTeachers", bare: bareSubject, beside: TEACHER_COUNT_FIELDS });
 }

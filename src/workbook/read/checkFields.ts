@@ -1,12 +1,10 @@
 import { bucketPartition } from "../../engine/guarantee/classCounts";
-import { MERGED_CLASS_BUCKETS, STAGES, type ClassBucketSpan, type FieldKey, type Fields, type Issue, type Sourced, type Stage } from "../../engine/types";
+import { MERGED_CLASS_BUCKETS, STAGES, TEACHER_SUBSETS, type ClassBucketSpan, type FieldKey, type Fields, type Issue, type Sourced, type Stage } from "../../engine/types";
 import { sizesText } from "./bucketColumnProblem";
 import { cellsText } from "./cellsText";
 import { issueAtCell } from "./issue";
 import { studentsBeyondClasses } from "./studentsBeyondClasses";
 
-/** Teacher counts that are subsets of the full-time teachers (专任教师). */
-const TEACHER_SUBSETS: readonly FieldKey[] = ["qualifiedTeachers", "backboneTeachers", "peArtTeachers", "certifiedTeachers", "trainedTeachers"];
 
 /**
  * A total and the counts that cannot exceed it, each said as its code: the teacher subsets; the

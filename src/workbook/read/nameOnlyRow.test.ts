@@ -21,7 +21,7 @@ async function readOf(rows: Rows, options: GridOptions = {}, includeHidden = fal
   return readGridsOk([gridOf([HEAD, ...rows], options)], { includeHidden });
 }
 
-const NAME_ONLY = ["read_row_name_only_remark"];
+const NAME_ONLY = ["read_row_name_only_remark", "read_row_name_only_remark_column"];
 function nameOnly(issues: readonly Issue[]): Issue[] {
   return issues.filter((i) => NAME_ONLY.includes(i.code));
 }
@@ -72,7 +72,11 @@ describe("nameOnlyCheck: a closed school's row, a name, no data and 备注 已�
     const other = await readGridsOk([gridOf([["学校名称", "在校生数", "专任教师数", "情况"], ["城北小学", 968, 58], ["石岭小学", null, null, "2023年停办"]])]);
     expect(nameOnly(other.issues).map((i) => i.params)).toEqual([{ row: 3, name: "石岭小学", header: "情况", remark: "2023年停办" }]);
     const bare = await readGridsOk([gridOf([["学校名称", "在校生数", "专任教师数"], ["城北小学", 968, 58], ["石岭小学", null, null, "已撤销"]])]);
-    expect(nameOnly(bare.issues).map((i) => i.params)).toEqual([{ row: 3, name: "石岭小学", header: "D", remark: "已撤销" }]);
+    expect(nameOnly(bare.issues).map((i) => [i.code, i.params])).toEqual([["read_row_name_only_remark_column", { row: 3, name: "石岭小学", column: "D", remark: "已撤销" }]]);
+    // Said as the column, not a bare letter (F1 of s47: "D写明").
+    const [said] = nameOnly(bare.issues);
+    expect(said === undefined ? "" : message(said.code, said.params, "zh")).toContain("没有任何数据，D 列写明“已撤销”");
+    expect(said === undefined ? "" : message(said.code, said.params, "en")).toContain("and column D says “已撤销”");
     expect(names(bare)).toEqual(["城北小学"]);
   });
 

@@ -45,10 +45,10 @@ function linesUnder(ctx: NameOnlyCtx, row: number): boolean {
   return next === "stageLine" || next === "breakdown" || next === "unnamed";
 }
 
-/** A column's header as written (the lowest label of its path), or its letter when it has none. */
-function headerOf(ctx: NameOnlyCtx, column: number): string {
+/** A column's header as written (the lowest label of its path), or null when it has none. */
+function headerOf(ctx: NameOnlyCtx, column: number): string | null {
   const path = ctx.band.columns.find((c) => c.column === column)?.path ?? [];
-  return path[path.length - 1] ?? columnLetters(column);
+  return path[path.length - 1] ?? null;
 }
 
 /** The columns outside the name and the columns read, where a remark may stand: the remark columns (备注, 说明, 附注) first, then the others. */
@@ -56,15 +56,15 @@ function remarkColumns(ctx: NameOnlyCtx): number[] {
   const used = new Set([ctx.nameColumn, ...ctx.roles.map((r) => r.column)]);
   const width = ctx.grid.values[0]?.length ?? 0;
   const columns = Array.from({ length: width }, (_, i) => ctx.grid.left + i).filter((c) => !used.has(c));
-  const isRemark = (c: number): boolean => REMARK_HEADER.test(normaliseText(headerOf(ctx, c)));
+  const isRemark = (c: number): boolean => REMARK_HEADER.test(normaliseText(headerOf(ctx, c) ?? ""));
   return [...columns.filter(isRemark), ...columns.filter((c) => !isRemark(c))];
 }
 
-/** The text cell of the row among `columns` (remarkColumns) that says the school is closed (closedWord), with its header. */
-function closedNoteOf(ctx: NameOnlyCtx, columns: readonly number[], row: number): { readonly header: string; readonly remark: string } | null {
+/** The text cell of the row among `columns` (remarkColumns) that says the school is closed (closedWord), with its header, or its column's letter when it has none. */
+function closedNoteOf(ctx: NameOnlyCtx, columns: readonly number[], row: number): { readonly header: string | null; readonly column: string; readonly remark: string } | null {
   for (const c of columns) {
     const remark = textAt(ctx.grid, row, c);
-    if (remark !== null && closedWord(remark) !== null) return { header: headerOf(ctx, c), remark };
+    if (remark !== null && closedWord(remark) !== null) return { header: headerOf(ctx, c), column: columnLetters(c), remark };
   }
   return null;
 }
@@ -93,7 +93,9 @@ export function nameOnlyCheck(ctx: NameOnlyCtx): (row: number) => Issue | null {
     if (fieldRoles.length === 0 || anyField(grid, row, fieldRoles) || linesUnder(ctx, row)) return null;
     const note = closedNoteOf(ctx, columns, row);
     if (note === null || seniorSchoolIssue(grid, row, ctx.roles, nameColumn) !== null) return null;
-    const params = { row: row + 1, name: textAt(grid, row, nameColumn) ?? "", ...note };
-    return issueAt("read_row_name_only_remark", "warning", grid.sheet, row, nameColumn, params);
+    const name = textAt(grid, row, nameColumn) ?? "";
+    // A remark in a column without a header is named by its letter: "D 列" rather than a bare "D".
+    if (note.header === null) return issueAt("read_row_name_only_remark_column", "warning", grid.sheet, row, nameColumn, { row: row + 1, name, column: note.column, remark: note.remark });
+    return issueAt("read_row_name_only_remark", "warning", grid.sheet, row, nameColumn, { row: row + 1, name, header: note.header, remark: note.remark });
   };
 }

@@ -152,7 +152,26 @@ describe("a stage-less row's amount not read: named for both stages, told it may
 
   it("names G13's row for no stage by both stages (义务教育就近入学比例 | 待定)", () => {
     const { params } = readRow("义务教育就近入学比例", "待定");
-    expect(params[0]).toMatchObject({ expected: "ratio", countyItem: "G13_nearby_primary", itemLabel: "G13_nearby_both" });
-    expect(message("read_figure_bad_value", params[0] ?? {}, "en")).toBe("County item Primary and junior secondary nearby enrolment (义务教育就近入学比例): “待定” cannot be read and is not used: enter a ratio such as 95% or 0.95 in that cell");
+    expect(params[0]).toMatchObject({ expected: "ratio_stages", countyItem: "G13_nearby_primary", itemLabel: "G13_nearby_both" });
+    expect(message("read_figure_bad_value", params[0] ?? {}, "zh")).toBe("县级指标“义务教育就近入学比例”的值“待定”无法读取，未使用：请在该单元格改填各学段的比例（如“小学100%，初中96.8%”，也可分两行填写），或一个比例（小学、初中同用），如 95% 或 0.95");
+    expect(message("read_figure_bad_value", params[0] ?? {}, "en")).toBe("County item Primary and junior secondary nearby enrolment (义务教育就近入学比例): “待定” cannot be read and is not used: enter one ratio per stage (小学100%，初中96.8%, or each stage on a row of its own) or one ratio for both stages, such as 95% or 0.95 in that cell");
+  });
+});
+
+// G13's row named for no one stage (义务教育就近入学比例) takes one ratio per stage in its cell as G7's
+// row takes its amounts (F1 of s47: refused whole, with 请在该单元格改填比例, which would lose the split).
+describe("G13's ratios by stage in one cell, its row named for no stage", () => {
+  const G13 = "义务教育就近入学比例";
+
+  it.each(["小学100%，初中96.8%", "初中96.8%，小学100%", "小学：100%；初中：96.8%"])("reads %s as primary 1, junior 0.968", (text) => {
+    expect(readRow(G13, text)).toMatchObject({ figures: [["G13_nearby_primary", 1, "县级指标!B2"], ["G13_nearby_junior", 0.968, "县级指标!B2"]], issues: TWO_PARTS });
+  });
+
+  it("a bare pair (100%、96.8%) names no stage: refused, said as unsplit, nothing read", () => {
+    expect(readRow(G13, "100%、96.8%")).toMatchObject({ figures: [], issues: [["read_figure_two_parts_unsplit_labelled", "warning", "县级指标!B2"]] });
+  });
+
+  it("a part refused keeps the other (初中约96.8%: an estimate), said at the part", () => {
+    expect(readRow(G13, "小学100%，初中约96.8%")).toMatchObject({ figures: [["G13_nearby_primary", 1, "县级指标!B2"]], issues: [["read_figure_part_bad_value", "error", "县级指标!B2"]] });
   });
 });

@@ -485,14 +485,16 @@ function itemParams(stageless: StagelessItem | null, code: string): { countyItem
 }
 
 /**
- * What a row's value should be: for a stage-less G7 row read whole, an amount per stage or one for
- * both (kind_yuan_stages: the user is not left to pick one of two amounts); else expectedKind.
+ * What a row's value should be: for a stage-less row read whole, a value per stage or one for both
+ * (G7 kind_yuan_stages, G13 kind_ratio_stages: the user is not left to pick one of two values, nor
+ * told to retype a cell that gives one per stage); else expectedKind.
  *
  * @example rowExpected("G7", "G7_special_primary", "yuan", "特殊教育学校生均公用经费") // "yuan_stages"
+ * @example rowExpected("G13", "G13_nearby_primary", "ratio", "义务教育就近入学比例") // "ratio_stages"
  * @example rowExpected(null, "G7_special_junior", "yuan", "特殊教育学校初中生均公用经费") // "yuan"
  */
 function rowExpected(stageless: StagelessItem | null, code: string, unit: ItemUnit, name: string): string {
-  return stageless === "G7" ? "yuan_stages" : expectedKind(code, unit, name);
+  return stageless === "G7" ? "yuan_stages" : stageless === "G13" ? "ratio_stages" : expectedKind(code, unit, name);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { AssumedZero, BlankCells, FieldKey, Fields, Issue, Sourced, Stage } from "../../engine/types";
+import { TEACHER_COUNT_FIELDS, type AssumedZero, type BlankCells, type FieldKey, type Fields, type Issue, type Sourced, type Stage } from "../../engine/types";
 import { a1, qualified } from "../address";
 import type { CellValue, Grid } from "../types";
 import { firstCompleteSet } from "./firstCompleteSet";
@@ -138,9 +138,6 @@ function rateInCountIssue(ctx: RowCtx, role: ColumnRole, value: CellValue, read:
   return issueAt("read_count_rate", "error", ctx.grid.sheet, ctx.row, role.column, { ...columnParams(role), text, value: read.base, percent: percentText(read.base) });
 }
 
-/** The teacher counts, where a teacher shared with another school (走教) may be counted as half. */
-const TEACHER_FIELDS: ReadonlySet<string> = new Set(["teachers", "qualifiedTeachers", "backboneTeachers", "peArtTeachers", "certifiedTeachers", "trainedTeachers"]);
-
 /**
  * Whether `count` is half a teacher in a teacher count: a PE or art teacher shared with another
  * school (走教) is counted 0.5 at a 教学点, a count no rate is likely to be typed as (reviewer R3 of
@@ -148,7 +145,7 @@ const TEACHER_FIELDS: ReadonlySet<string> = new Set(["teachers", "qualifiedTeach
  * @example sharedTeacher(体育、艺术专任教师 role, 0.5) // true; sharedTeacher(在校生数 role, 0.5) // false
  */
 function sharedTeacher(role: ColumnRole, count: number): boolean {
-  return count === 0.5 && TEACHER_FIELDS.has(role.key);
+  return count === 0.5 && TEACHER_COUNT_FIELDS.has(role.key);
 }
 
 /**

@@ -9,6 +9,7 @@ const REASON_OF_CODE: Readonly<Record<string, RowNotReadReason>> = {
   read_name_formula_error: "noName",
   // A name, no data and a remark saying the school is closed (nameOnlyRow.ts).
   read_row_name_only_remark: "nameOnly",
+  read_row_name_only_remark_column: "nameOnly",
   read_duplicate_school: "duplicate",
   read_duplicate_school_section: "duplicate",
   // A whole-school row after its school's 学部 rows is as much a row left out as a 学部 row after the whole one.

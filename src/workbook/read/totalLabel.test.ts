@@ -1,4 +1,4 @@
-import { bareStage, isTotalLabel, totalCountsSenior, totalSchoolType, totalStage } from "./totalLabel";
+import { bareStage, isTotalLabel, labelText, totalCountsSenior, totalSchoolType, totalScope, totalStage } from "./totalLabel";
 
 describe("isTotalLabel", () => {
   it.each([
@@ -145,3 +145,31 @@ describe("totalSchoolType", () => {
     expect(totalSchoolType(label)).toBeNull();
   });
 });
+
+describe("totalScope: totalStage, totalCountsSenior and totalSchoolType in one", () => {
+  it.each([
+    ["中学合计", { stage: "junior", senior: true }],
+    ["初级中学合计", { stage: "junior", senior: false }],
+    ["城区小学部小计（3所）：", { stage: "primary", senior: false }],
+    ["九年一贯制学校小计", { type: "nine_year" }],
+    ["合计", null],
+    ["育才小学", null],
+  ])("%s → %j", (label, scope) => {
+    expect(totalScope(label)).toEqual(scope);
+  });
+});
+
+describe("labelText: trailing punctuation and bracketed counts", () => {
+  it("off from the end in any order and number; a bracket that is not a count stays", () => {
+    expect(labelText("城区小计(3所):")).toBe("城区小计");
+    expect(labelText("乡镇学校小计（共5所）。（2所）")).toBe("乡镇学校小计");
+    expect(labelText("小计(三所)")).toBe("小计(三所)");
+    expect(labelText("(3所)")).toBe("");
+  });
+
+  it("a label ending in 40,000 。 is read as its words, in one pass (was quadratic)", () => {
+    expect(labelText(`小学${"。".repeat(40000)}小计${"。".repeat(40000)}`)).toBe(`小学${"。".repeat(40000)}小计`);
+    expect(totalScope(`小学${"。".repeat(40000)}小计`)).toEqual({ stage: "primary", senior: false });
+  });
+});
+

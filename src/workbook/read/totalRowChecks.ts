@@ -8,7 +8,7 @@ import type { Classified } from "./rowKind";
 import { textAt } from "./rowMeta";
 import { foldText } from "./text";
 import { rowRanges } from "./rowRanges";
-import { totalCountsSenior, totalSchoolType, totalStage } from "./totalLabel";
+import { totalScope, type TotalScope } from "./totalLabel";
 
 /** A sheet's grand total label (folded): 合计, 总计, 全县合计 … — the sum of every school row above it. */
 const GRAND_TOTAL = /^(?:全县|全区|全市|全旗|总)?(?:合计|总计)$/;
@@ -42,11 +42,8 @@ export interface TotalRowInput {
   readonly rowTypes?: ReadonlyMap<number, SchoolType>;
 }
 
-/**
- * The rows a part's label picks: one stage's (小学小计: totalStage) or one kind of school's (九年一贯制小计:
- * totalSchoolType). `senior`: the label may count 高中部 rows too (中学合计: totalCountsSenior).
- */
-type Scope = { readonly stage: Stage; readonly senior: boolean } | { readonly type: SchoolType };
+/** The rows a part's label picks (totalScope): one stage's (小学小计) or one kind of school's (九年一贯制小计). */
+type Scope = TotalScope;
 
 /** A school row's stage for a stage's subtotal: a section's, a 高中部's, or null (a whole combined school, or not known). */
 export type RowStage = Stage | "senior" | null;
@@ -271,14 +268,9 @@ function totalRow({ grid, nameColumn, countyTotals }: TotalRowInput, row: number
   const folded = foldText(label);
   if (GRAND_TOTAL.test(folded)) return { row, column, label, grand: true, scope: null };
   if (countyTotals?.has(row) === true) return { row, column, label, grand: false, scope: null };
-  return PART_TOTAL.test(folded) && !NOT_A_SUM.test(folded) ? { row, column, label, grand: false, scope: scopeOf(label) } : null;
+  return PART_TOTAL.test(folded) && !NOT_A_SUM.test(folded) ? { row, column, label, grand: false, scope: totalScope(label) } : null;
 }
 
-/** The rows a part's label picks, if any: 小学小计 the 小学 rows, 九年一贯制小计 the 九年一贯制 rows. */
-function scopeOf(label: string): Scope | null {
-  const [stage, type] = [totalStage(label), totalSchoolType(label)];
-  return stage !== null ? { stage, senior: totalCountsSenior(label) } : type !== null ? { type } : null;
-}
 
 /**
  * The school rows (sorted) and, per column, their numbers added up from the top: `sums[k][i]` is

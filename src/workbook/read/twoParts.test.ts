@@ -14,6 +14,8 @@ describe("wholeItemParts", () => {
     // G7 named for no one stage, or for both (reviewer R2 of s46, finding 4): the stages are its parts.
     ["特殊教育学校生均公用经费", ["G7_special_primary", "G7_special_junior"]],
     ["特殊教育学校小学、初中生均公用经费（元）", ["G7_special_primary", "G7_special_junior"]],
+    // G13 named for no stage, as G7 (F1 of s47): its stages are its parts, taken only where labelled.
+    ["义务教育就近入学比例", ["G13_nearby_primary", "G13_nearby_junior"]],
   ])("gives the parts of %s", (sentence, expected) => {
     expect(codes(sentence)).toEqual(expected);
   });
@@ -22,7 +24,6 @@ describe("wholeItemParts", () => {
     "骨干教师交流轮岗比例",
     "交流轮岗骨干教师比例",
     "小学就近划片入学比例",
-    "义务教育就近入学比例",
     "随迁子女在公办学校就读比例",
     "留守儿童关爱体系健全",
     "校际差异率",

@@ -20,7 +20,8 @@ interface PairRule {
 const PAIRS: readonly PairRule[] = [
   // 特殊教育学校生均公用经费 names no stage and is read for both (stagelessFigures), or per stage when its cell gives two amounts (小学6500元，初中7000元: reviewer R2 of s46, finding 4).
   { whole: specialFundingBothStages, parts: [{ code: "G7_special_primary", marker: /小学/ }, { code: "G7_special_junior", marker: /初中/ }] },
-  { whole: (t) => nearbyBothStages(t) && t.includes("小学") && t.includes("初中"), parts: [{ code: "G13_nearby_primary", marker: /小学/ }, { code: "G13_nearby_junior", marker: /初中/ }] },
+  // 就近入学比例 for both stages, named with both (小学、初中就近划片入学比例: values in the sentence's order) or with none (义务教育就近入学比例: labelled values only, 小学100%，初中96.8%), as G7's row.
+  { whole: nearbyBothStages, parts: [{ code: "G13_nearby_primary", marker: /小学/ }, { code: "G13_nearby_junior", marker: /初中/ }] },
   // 交流轮岗骨干教师比例 is the backbone share alone: the whole item names the teachers' rate, then (其中 / ；/ 及) the backbone's.
   { whole: (t) => /(交流|轮岗).*(其中|[;,、，；]|及|和|与).*骨干/.test(t), parts: [{ code: "G11_rotation_rate", marker: /交流|轮岗/ }, { code: "G11_backbone_rotation", marker: /骨干/ }] },
   { whole: (t) => /留守/.test(t) && /随迁|进城务工/.test(t), parts: [{ code: "G15_left_behind_care", marker: /留守|关爱/ }, { code: "G15_migrant_share", marker: /随迁|进城务工|就读/ }] },
