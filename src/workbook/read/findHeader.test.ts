@@ -160,6 +160,30 @@ describe("row shapes", () => {
     expect(isCodeRow([1, 5, 9])).toBe(false);
   });
 
+  it("recognises the statistics export's codes with gaps where columns were deleted (甲 乙 丙, then 1 2 4 7), not a school row (Q1 of s48)", () => {
+    expect(isCodeRow(["甲", "乙", "丙", 1, 2, 4, 7])).toBe(true);
+    expect(isCodeRow(["甲", "乙", 3, 4, 9, 10])).toBe(true);
+    // One text code is a school's short name as well (甲 | 300 | 400 | 500): still a school.
+    expect(isCodeRow(["甲", 300, 400, 500])).toBe(false);
+    // Numbers that do not rise are no column numbering.
+    expect(isCodeRow(["甲", "乙", 3, 2, 5])).toBe(false);
+    expect(isCodeRow(["甲", "乙", 3, 3, 5])).toBe(false);
+  });
+
+  it("skips such a code row under a three-row merged header: the first school is the row under it", () => {
+    const grid = gridOf(
+      [
+        ["学校名称", "统计三级", "在校生数", null, "专任教师", null],
+        [null, null, "合计", "其中：小学", "合计", "#按学历分"],
+        [null, null, null, null, null, "本科"],
+        ["甲", "乙", 1, 2, 5, 7],
+        ["城关小学", "青石县", 600, 600, 36, 20],
+      ],
+      { merges: ["A1:A3", "B1:B3", "C1:D1", "C2:C3", "D2:D3", "E1:F1", "E2:E3"] },
+    );
+    expect(findHeader(grid)).toMatchObject({ top: 0, bottom: 2, codeRows: [3], dataTop: 4 });
+  });
+
   it("recognises standards rows but not schools", () => {
     expect(isStandardRow([1, "达标值", 4.2])).toBe(true);
     expect(isStandardRow(["标准", 4.2])).toBe(true);

@@ -77,13 +77,25 @@ function isAnchorRow(grid: Grid, row: number): boolean {
   return kinds.filter((k) => k !== null).length >= 2 || (named && texts.size >= 2);
 }
 
-/** A row of column codes: L1… (two or more), or at least three codes (1 2 3…, 甲 乙 丙; numbers counting up by one). */
+/**
+ * A row of column codes: L1… (two or more), or at least three codes (1 2 3…, 甲 乙 丙) whose numbers
+ * count up by one. The statistics export numbers its text columns 甲 乙 丙 … and its number columns
+ * 1 2 3 …; a statistician who deletes the columns not needed (高中阶段及以下, 校舍合计) keeps the
+ * others' codes, so with two or more text codes the numbers need only rise (1 2 3 5 6 9): no school
+ * row holds only such codes, while a row of bare numbers with gaps (1 5 9) may be a school's without
+ * its name, and stays one.
+ *
+ * @example isCodeRow(["甲", "乙", 1, 2, 3]) // true
+ * @example isCodeRow(["甲", "乙", "丙", 1, 2, 4, 7]) // true (columns 3, 5 and 6 deleted)
+ * @example isCodeRow([1, 5, 9]) // false
+ */
 export function isCodeRow(values: readonly CellValue[]): boolean {
   const texts = values.map(cellText).filter((t): t is string => t !== null);
   const lCodes = texts.length >= 2 && texts.every((t) => /^l\d+$/.test(normaliseText(t)));
   if (!lCodes && (texts.length < 3 || !texts.every((t) => CODE.test(normaliseText(t))))) return false;
   const numbers = texts.filter((t) => /^\d+$/.test(t)).map(Number);
-  return numbers.every((n, i) => i === 0 || n === (numbers[i - 1] ?? 0) + 1);
+  if (numbers.every((n, i) => i === 0 || n === (numbers[i - 1] ?? 0) + 1)) return true;
+  return texts.length - numbers.length >= 2 && numbers.every((n, i) => i === 0 || n > (numbers[i - 1] ?? 0));
 }
 
 /**
