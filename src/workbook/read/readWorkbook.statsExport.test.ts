@@ -129,4 +129,18 @@ describe("readWorkbook: a 学校综合表 cut from the statistics export, its co
     expect(section(sections, "马坊学校", "junior").indicators.L6?.value).toBeCloseTo((232.26 * 10000 * 1.1) / 397, 8); // 6435.4156171285
     expect(section(sections, "石门教学点", "primary").included).toBe(false);
   });
+
+  it("leaves 城关小学's L1 not computed when its 专科 (L7) is #N/A, never 1 + 20 + 0 = 21 teachers (before: 3.5, not met)", async () => {
+    const { read, sections } = await readExport((ws) => (ws.getCell("L7").value = { error: "#N/A" }));
+    const l1 = section(sections, "城关小学", "primary").indicators.L1;
+    expect(l1?.value ?? null).toBeNull();
+    expect(read.issues.filter((i) => i.severity === "error").map((i) => [i.code, i.cell])).toEqual([["read_formula_error", `${SHEET}!L7`]]);
+  });
+
+  it("names the cell read, L7, when 城关小学's 专科 is blank (taken as none, 21 ÷ 600 × 100 = 3.5), not the 小学专任教师 block's P7", async () => {
+    const { read, sections } = await readExport((ws) => (ws.getCell("L7").value = null));
+    expect(section(sections, "城关小学", "primary").indicators.L1?.value).toBeCloseTo(((1 + 20) / 600) * 100, 10);
+    const record = read.input.records.find((r) => r.name === "城关小学");
+    expect(record?.fields.qualifiedTeachers?.assumedZeros?.map((z) => z.cell)).toEqual([`${SHEET}!L7`]);
+  });
 });

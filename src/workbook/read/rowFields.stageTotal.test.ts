@@ -119,3 +119,54 @@ describe("rowFields: a one-stage row's blank L1 stage column read from the whole
     expect(readRow(["城关第一小学", 104, 70, null, null], { kind: "section", stage: "primary" }, DEGREES).fields.qualifiedTeachers).toBeUndefined();
   });
 });
+
+/** A degree part's column by hand, as the statistics export heads them (专任教师 → #按学历分 → 研究生 / 本科 / 专科). */
+function degreeRole(column: number, stage: ColumnRole["stage"], part: "graduate" | "bachelor" | "associate", header: string): ColumnRole {
+  return { column, key: "qualifiedTeachers", stage, part, unitFactor: 1, header };
+}
+
+// B–D the whole row's 研究生 | 本科 | 专科 (read for a single-stage school); E–G the 小学专任教师 block,
+// filled only for a one-row 九年一贯制, so blank on every 小学 row (Q1 of s48: 青石县 学校综合表).
+const EXPORT_DEGREES = [
+  degreeRole(1, null, "graduate", "专任教师/#按学历分/研究生"),
+  degreeRole(2, null, "bachelor", "专任教师/#按学历分/本科"),
+  degreeRole(3, null, "associate", "专任教师/#按学历分/专科"),
+  degreeRole(4, "primary", "graduate", "小学专任教师/#按学历分/研究生"),
+  degreeRole(5, "primary", "bachelor", "小学专任教师/#按学历分/本科"),
+  degreeRole(6, "primary", "associate", "小学专任教师/#按学历分/专科"),
+];
+
+describe("rowFields: a single-stage row's degree parts read from the whole row's columns, the 小学 block blank (Q1 of s48)", () => {
+  it("sums 研究生 + 本科 + 专科 = 2 + 48 + 20 = 70 from B–D for a 小学", () => {
+    const r = readRow(["青石县第二小学", 2, 48, 20, null, null, null], SINGLE, EXPORT_DEGREES);
+    expect(r.fields.qualifiedTeachers?.value).toBe(70);
+    expect(r.fields.qualifiedTeachers?.assumedZeros).toBeUndefined();
+  });
+
+  it("names 专科's own blank cell D2, the one read for this row, when it is blank there too (before: the 小学 block's G2, blank on every 小学 row)", () => {
+    const r = readRow(["青石县第二小学", 2, 48, null, null, null, null], SINGLE, EXPORT_DEGREES);
+    // 2 + 48, the blank 专科 taken as none (the statistics leave zeros blank), named at D2.
+    expect(r.fields.qualifiedTeachers?.value).toBe(50);
+    expect(r.fields.qualifiedTeachers?.assumedZeros).toEqual([{ cell: "学校基本情况!D2", kind: "blank", header: "专任教师/#按学历分/专科", field: "qualifiedTeachers", part: "associate" }]);
+  });
+
+  it("does not count an unreadable 专科 (#N/A in D2) as 0: L1's numerator is not read, the error stands at D2 (before: 2 + 48 = 50, the blank G2 taken as 0)", () => {
+    const r = readRow(["青石县第二小学", 2, 48, { error: "#N/A" }, null, null, null], SINGLE, EXPORT_DEGREES);
+    expect(r.fields.qualifiedTeachers).toBeUndefined();
+    expect(r.blankCells).toEqual({ qualifiedTeachers: "学校基本情况!D2" });
+    expect(r.issues.filter((i) => i.severity === "error").map((i) => [i.code, i.cell])).toEqual([["read_formula_error", "学校基本情况!D2"]]);
+  });
+
+  it("does not take an unreadable 合计 for a blank stage cell either: the students missing at the 合计 cell with its error, never 0", () => {
+    const r = readRow(["城关小学", { error: "#DIV/0!" }, null, null]);
+    expect(r.fields.students).toBeUndefined();
+    expect(r.blankCells).toEqual({ students: "学校基本情况!B2" });
+    expect(r.issues.map((i) => [i.code, i.cell])).toEqual([["read_formula_error", "学校基本情况!B2"]]);
+  });
+
+  it("keeps a row that fills its own 小学 block as it was: 专科 blank in both blocks is named at the block's cell G2, no part read from B–D", () => {
+    const r = readRow(["青石县实验小学", 3, 70, null, 3, 70, null], SINGLE, EXPORT_DEGREES);
+    expect(r.fields.qualifiedTeachers?.value).toBe(73);
+    expect(r.fields.qualifiedTeachers?.assumedZeros?.map((z) => z.cell)).toEqual(["学校基本情况!G2"]);
+  });
+});

@@ -302,17 +302,39 @@ function partSets(key: FieldKey, scope: FieldScope): readonly (readonly Part[])[
   return QUALIFIED_PARTS[scope.stage];
 }
 
+/** A column's cell as read, and for a single-stage row what its blank stage cell's twin without a stage gave (totalForBlankStage). */
+interface StageRead {
+  readonly own: PartRead;
+  readonly twin: TwinRead | null;
+}
+
+function readStageCell(ctx: RowCtx, plan: KeyPlan, role: ColumnRole, singleStage: boolean): StageRead {
+  const own = readNumberCell(ctx, role);
+  return { own: [role, own], twin: singleStage ? totalForBlankStage(ctx, plan, role, own) : null };
+}
+
+/**
+ * What a single-stage row's part gives: its twin's number (or unreadable cell) when the stage cell
+ * is blank; when both are blank, the twin's blank cell if another part of the row was read from its
+ * twin — the row fills the columns without a stage, so that is the cell to fill in (专科 Q9, not the
+ * 小学专任教师 block's X9, blank on every single-stage row); else the stage cell's own read.
+ */
+function partRead(stage: StageRead, fromTwins: boolean): PartRead {
+  const { own, twin } = stage;
+  if (twin === null) return own;
+  if (twin.kind === "read") return [twin.role, twin.read];
+  return fromTwins ? [twin.role, { kind: "blank", cell: twin.cell }] : own;
+}
+
 function readKey(ctx: RowCtx, plan: KeyPlan, singleStage: boolean): Read {
   const { byPart, sets } = plan;
-  const read = (role: ColumnRole): Read => {
-    const own = readNumberCell(ctx, role);
-    return singleStage ? (totalForBlankStage(ctx, plan, role, own) ?? own) : own;
-  };
   const direct = byPart.get(null);
-  if (direct !== undefined) return read(direct);
+  if (direct !== undefined) return partRead(readStageCell(ctx, plan, direct, singleStage), false)[1];
   const set = firstCompleteSet(sets, (p) => byPart.has(p));
   if (set === undefined) return { kind: "blank", cell: null };
-  return sumParts(set.map((p) => byPart.get(p) as ColumnRole).map((role): PartRead => [role, read(role)]));
+  const stages = set.map((p) => readStageCell(ctx, plan, byPart.get(p) as ColumnRole, singleStage));
+  const fromTwins = stages.some((s) => s.twin?.kind === "read");
+  return sumParts(stages.map((s) => partRead(s, fromTwins)));
 }
 
 /** Whether the row's cell of `role` lies in a merge over several rows: a value shared by rows (a school's two section rows), no one stage's. */
@@ -327,22 +349,29 @@ function mergedOverRows(ctx: RowCtx, role: ColumnRole): boolean {
  * note at that cell: the bureau's habit of filling the stage columns only for its schools of two
  * stages on one row would otherwise leave every other row without students or teachers. A row is
  * single-stage when it is one stage's section, whatever its school: a 小学, a 马坊学校（小学部）, a 完全中学
- * row whose 学段 says 初中. Only when no other stage's column of the field has a value in the row (a
+ * row whose 学段 says 初中. An unreadable twin (#N/A) is what the row gives: the field is then not
+ * computed, the blank stage cell never counted as 0 (partZeros). Only when no other stage's column of the field has a value in the row (a
  * 小学 with 其中：初中 filled is not plainly single-stage) and the blank is not a mark the sheet's note
  * declares to mean no data, nor from a 合计 merged over several rows (the two section rows of one
  * school: the whole school's number, which joinSections keeps as such). Null when it does not apply.
  * @example 城关小学 (小学) | 合计 "1,234" | 其中：小学 blank | 其中：初中 blank → 1234 at D5, read_stage_blank_total at D5
  * @example 城关第一小学 (小学) | 专科及以上 104 (H5) | 小学专任教师专科及以上 blank (AM5) → 104 at H5, read_stage_blank_total at H5
+ * @example 城关第一小学 (小学) | 专科 #N/A (Q9) | 小学专任教师专科 blank (X9) → the #N/A read (invalid at Q9)
  */
-function totalForBlankStage(ctx: RowCtx, plan: KeyPlan, own: ColumnRole, read: Read): Read | null {
+function totalForBlankStage(ctx: RowCtx, plan: KeyPlan, own: ColumnRole, read: Read): TwinRead | null {
   const total = plan.totals.get(own.part);
   if (read.kind !== "blank" || read.noData === true || total === undefined || own.stage === null || otherStageGiven(ctx, plan.otherStages) || mergedOverRows(ctx, total)) return null;
   const filled = readNumberCell(ctx, total);
-  if (filled.kind !== "value") return null;
+  // Unreadable (#N/A, 约20): said at that cell, and the field is not computed — never the blank stage cell taken as 0.
+  if (filled.kind === "invalid") return { kind: "read", role: total, read: filled };
+  if (filled.kind !== "value") return { kind: "blank", role: total, cell: qualified(ctx.grid.sheet, a1(ctx.row, total.column)) };
   const stageCell = qualified(ctx.grid.sheet, a1(ctx.row, own.column));
   ctx.issues.push(issueAt("read_stage_blank_total", "info", ctx.grid.sheet, ctx.row, total.column, { ...columnParams(total), stageHeader: own.header, stageCell, value: filled.sourced.value }));
-  return filled;
+  return { kind: "read", role: total, read: filled };
 }
+
+/** The twin without a stage of a single-stage row's blank stage cell: read (a number, or unreadable), or blank too, at its cell. */
+type TwinRead = { readonly kind: "read"; readonly role: ColumnRole; readonly read: Read } | { readonly kind: "blank"; readonly role: ColumnRole; readonly cell: string };
 
 /** Whether any of `roles` (the field's columns of other stages) holds something in the row. */
 function otherStageGiven(ctx: RowCtx, roles: readonly ColumnRole[]): boolean {
