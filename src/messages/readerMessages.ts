@@ -1033,6 +1033,10 @@ export const READER_MESSAGES: MessageTable = {
     zh: "“{name}”是{type}，学段填为“{text}”，只读作{stage}部分；但该行另一学段也有数据（第 {column} 列“{header}”），这些数据未读，共用的校舍、设备等全部计入{stage}。若此行是整所学校，请清空学段或填“小学、初中”；否则请分成小学、初中两行",
     en: "“{name}” is a {type} whose stage cell says “{text}”: read as its {stage} section only, yet the row has numbers for the other stage too (column {column} “{header}”), which are left out, and the shared areas and equipment all go to the {stage} section. If the row is the whole school, clear the stage cell or write 小学、初中 (primary and junior secondary); else split it into a primary and a junior secondary row",
   },
+  read_single_stage_other_stage: {
+    zh: "“{name}”是{type}，只读{stage}的列；但该行另一学段的第 {column} 列“{header}”填有 {value}，未读取。如填错了列，请移到本学段的列；如该校有小学、初中两个学段，请把办学类型改为九年一贯制学校，或分成小学、初中两行",
+    en: "“{name}” is a {type:lower}, read from its {stage:lower} columns only; yet column {column} “{header}”, of the other stage, holds {value}, which was not read. If it was typed one column over, move it to the school's own stage; if the school has both a primary and a junior secondary stage, set its type to 九年一贯制学校 (nine-year school) or split it into a primary and a junior secondary row",
+  },
   read_stage_column_unread_mapped: {
     zh: "第 {column} 列“{header}”在列对应关系中指定为{stageInText}的列，只在{stageInText}的行读取；但有 {count} 个{missingStage}学校（学段）在此列填有数值（如 {firstCell} 的 {value}），未读取，它们的“{field}”因此缺失。如此列是各校（学段）自己的数值，请在任务窗格“列对应关系”中把此列的学段改回“（不分学段）”（命令行：--map {fieldMap}={column}，不写学段）；如{missingStage}的数值另有来源，请另设一列填写",
     en: "Column {column} “{header}” was given the stage {stageInText} in the column mapping, so it is read on {stageInText} rows only; yet {count} {missingStage:lower} schools (sections) have numbers in it (such as {value} at {firstCell}), which were not read: their {field} is missing. If the column holds each school's (section's) own numbers, set its stage back to (all stages) in the task pane's Column mapping (command line: --map {fieldMap}={column}, without a stage); if the {missingStage:lower} numbers are given elsewhere, put them in a column of their own",

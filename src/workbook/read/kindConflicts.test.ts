@@ -1,6 +1,7 @@
 import { recordSections } from "../../engine/recordSections";
 import type { SchoolType, Stage } from "../../engine/types";
 import { builtInProfile } from "../../profiles/resolveProfile";
+import { message } from "../../messages/catalogue";
 import type { CellValue } from "../types";
 import type { ColumnRole, ColumnKey } from "./keys";
 import { kindConflicts } from "./kindConflicts";
@@ -163,5 +164,50 @@ describe("a combined school's row through the reader (readWorkbook)", () => {
     if (!result.ok) throw new Error("expected ok");
     expect(result.input.records.map((r) => [r.stage, r.fields.students?.value, r.fields.teachingArea?.value])).toEqual([["primary", 166, 3416]]);
     expect(result.issues.filter((i) => i.code === "read_stage_whole_school_one_stage").map((i) => [i.cell, i.params.column])).toEqual([["学校基本情况!C2", "E"]]);
+  });
+});
+
+describe("kindConflicts: a single-stage school with a number in a column of the other stage (Q1 of s48)", () => {
+  /** 在校生数 其中：小学 D, 其中：初中 E; 教基1102 县级以上骨干教师(小学) F, (初中) G; 教学及辅助用房 H. */
+  const STAGE_COLUMNS: readonly ColumnRole[] = [
+    ...ROLES,
+    { ...role(3, "students"), stage: "primary", header: "在校生数/其中：小学" },
+    { ...role(4, "students"), stage: "junior", header: "在校生数/其中：初中" },
+    { ...role(5, "backboneTeachers"), stage: "primary", header: "教基1102/县级以上骨干教师(小学)" },
+    { ...role(6, "backboneTeachers"), stage: "junior", header: "教基1102/县级以上骨干教师(初中)" },
+    role(7, "teachingArea"),
+  ];
+
+  function single(cells: readonly CellValue[], type: SchoolType, stage: Stage | null): string[] {
+    const grid = gridOf([["学校名称", "办学类型", "学段", "其中：小学", "其中：初中", "骨干(小学)", "骨干(初中)", "教学及辅助用房"], cells]);
+    return kindConflicts(grid, 1, STAGE_COLUMNS, { name: String(cells[0]), type, stage }).map((i) => `${i.code} ${i.cell ?? ""} ${String(i.params.value ?? "")}`);
+  }
+
+  it("warns at the cell of a 初级中学's backbone teachers typed in the 小学 column (12 there, 0 in its own): not read, so its L2 would be 0 unsaid", () => {
+    expect(single(["城关中学", "初级中学", null, null, 1050, 12, 0, 6800], "junior", "junior")).toEqual(["read_single_stage_other_stage 学校基本情况!F2 12"]);
+  });
+
+  it("warns at a 小学's 其中：初中 students (50), a 教学点's and a 完全中学's (read as its junior section) 小学 numbers alike", () => {
+    expect(single(["城关镇中心小学", "小学", null, 980, 50, 9, 0, 4300], "primary", "primary")).toEqual(["read_single_stage_other_stage 学校基本情况!E2 50"]);
+    expect(single(["北岭教学点", "教学点", null, 62, null, 1, 2, 300], "teaching_point", "primary")).toEqual(["read_single_stage_other_stage 学校基本情况!G2 2"]);
+    expect(single(["青石县第二中学", "完全中学", null, "120人", 900, null, 14, 17000], "complete_middle", "junior")).toEqual(["read_single_stage_other_stage 学校基本情况!D2 120人"]);
+  });
+
+  it("says the stage read and the column in both languages", () => {
+    const grid = gridOf([["学校名称", "办学类型", "学段", "其中：小学", "其中：初中", "骨干(小学)", "骨干(初中)", "教学及辅助用房"], ["城关中学", "初级中学", null, null, 1050, 12, 0, 6800]]);
+    const [issue] = kindConflicts(grid, 1, STAGE_COLUMNS, { name: "城关中学", type: "junior", stage: "junior" });
+    if (issue === undefined) throw new Error("expected the warning");
+    expect(message(issue.code, issue.params, "zh")).toBe(
+      "“城关中学”是初级中学，只读初中的列；但该行另一学段的第 F 列“教基1102/县级以上骨干教师(小学)”填有 12，未读取。如填错了列，请移到本学段的列；如该校有小学、初中两个学段，请把办学类型改为九年一贯制学校，或分成小学、初中两行",
+    );
+    expect(message(issue.code, issue.params, "en")).toContain("“城关中学” is a junior secondary school, read from its junior secondary columns only; yet column F “教基1102/县级以上骨干教师(小学)”, of the other stage, holds 12, which was not read.");
+  });
+
+  it("says nothing for 0, blank or a dash in the other stage's columns (the export's 0 for a stage a school has not), nor for a school of two stages or a stage its type lacks", () => {
+    expect(single(["城关中学", "初级中学", null, 0, 1050, "—", 12, 6800], "junior", "junior")).toEqual([]);
+    expect(single(["城关中学", "初级中学", null, null, 1050, null, 12, 6800], "junior", "junior")).toEqual([]);
+    expect(single(["马坊学校", "九年一贯制学校", null, 166, 210, 2, 2, 2600], "nine_year", null)).toEqual([]);
+    // A 学段 of 小学 on a 初级中学 is said at the 学段 cell (read_stage_type_conflict), the row read as 小学: its 初中 numbers are that conflict's.
+    expect(single(["东关中学", "初级中学", "小学", 300, 200, 2, 3, 2600], "junior", "primary").map((t) => t.split(" ")[0])).toEqual(["read_stage_type_conflict"]);
   });
 });

@@ -6,7 +6,7 @@ import { issueAt } from "./issue";
 import { gradeNote, stageTextIssue, typeStageIssue, typeTextIssue } from "./kindTextIssues";
 import type { ColumnRole } from "./keys";
 import { statedKind, valueAt, type StatedKind } from "./rowMeta";
-import { loneRoles } from "./stageColumnUnread";
+import { loneRoles, numberIn } from "./stageColumnUnread";
 
 /** What a row was read as: its name, and the type and stage the reader settled on. */
 export interface ReadKind {
@@ -82,6 +82,25 @@ function wholeSchoolStageConflict(grid: Grid, row: number, roles: readonly Colum
 }
 
 /**
+ * A single-stage school (小学, 教学点, 初级中学; a 完全中学, read as its junior section) whose row holds a
+ * number above 0 in a column of the other compulsory stage (stageNumberColumn): 城关中学 with 12 in
+ * 县级以上骨干教师(小学) and 0 in (初中), a 小学 with 50 in 其中：初中. The row reads its own stage's
+ * columns only, so that number is left out, and the section may fail (L2 = 0) for a number typed one
+ * column over, or a school of two stages typed as one. A warning at that cell naming the stage read,
+ * rather than silence. Not a row whose 学段 cell set a stage its type lacks (stageConflict says that).
+ *
+ * @example 城关中学, 初级中学, 县级以上骨干教师(小学) 12 at AG18 → read_single_stage_other_stage at AG18 { stage: "junior", value: "12" }
+ */
+function singleStageOtherStage(grid: Grid, row: number, roles: readonly ColumnRole[], kind: ReadKind): Issue | null {
+  const own = ONLY_STAGE[kind.type];
+  if (own === undefined || kind.stage !== own) return null;
+  const other = stageNumberColumn(grid, row, roles, own === "primary" ? "junior" : "primary", own);
+  if (other === undefined) return null;
+  const params = { name: kind.name, type: kind.type, stage: own, column: columnLetters(other.column), header: other.header, value: numberIn(grid, row, other) ?? "" };
+  return issueAt("read_single_stage_other_stage", "warning", grid.sheet, row, other.column, params);
+}
+
+/**
  * The type column decided the type, but the name says another kind that changes the school's stage
  * or scope (城西小学 typed 初级中学; 王村教学点 typed 小学, which brings a teaching point under 50
  * students into the evaluation): a warning at the type cell. The column still wins, as in the
@@ -108,9 +127,17 @@ function typeConflict(grid: Grid, row: number, kind: ReadKind, said: StatedKind)
  * @example 王村教学点 with 办学类型 小学 → read_type_name_teaching_point at the type cell (read as primary)
  * @example 金山学校, 九年一贯制学校, 学段 小学, 初中在校生 210 (or 210人) → read_stage_whole_school_one_stage at the 学段 cell
  * @example 桥头镇中学, 高级中学, 学段 初中 → read_type_stage_out_of_scope at the type cell
+ * @example 城关中学, 初级中学, 12 in 县级以上骨干教师(小学) → read_single_stage_other_stage at that cell
  */
 export function kindConflicts(grid: Grid, row: number, roles: readonly ColumnRole[], kind: ReadKind, said: StatedKind = statedKind(grid, row, roles, kind.name)): Issue[] {
-  const found = [stageTextIssue(grid, row, kind, said), stageConflict(grid, row, kind, said), wholeSchoolStageConflict(grid, row, roles, kind, said), typeStageIssue(grid, row, kind, said) ?? typeTextIssue(grid, row, kind, said), typeConflict(grid, row, kind, said)];
+  const found = [
+    stageTextIssue(grid, row, kind, said),
+    stageConflict(grid, row, kind, said),
+    wholeSchoolStageConflict(grid, row, roles, kind, said),
+    singleStageOtherStage(grid, row, roles, kind),
+    typeStageIssue(grid, row, kind, said) ?? typeTextIssue(grid, row, kind, said),
+    typeConflict(grid, row, kind, said),
+  ];
   const issues = found.filter((i): i is Issue => i !== null);
   const grade = gradeNote(grid, row, kind, said);
   return grade === null || issues.some((i) => i.cell === grade.cell) ? issues : [grade, ...issues];

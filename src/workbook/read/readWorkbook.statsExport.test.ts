@@ -143,4 +143,13 @@ describe("readWorkbook: a 学校综合表 cut from the statistics export, its co
     const record = read.input.records.find((r) => r.name === "城关小学");
     expect(record?.fields.qualifiedTeachers?.assumedZeros?.map((z) => z.cell)).toEqual([`${SHEET}!L7`]);
   });
+
+  it("warns at U8 when 城关中学's 6 backbone teachers are typed in the 县级以上骨干教师(小学) column, its (初中) cell 0: not read, L2 = 0 ÷ 500 (before: said nowhere)", async () => {
+    const { read, sections } = await readExport((ws) => {
+      ws.getCell("U8").value = 6;
+      ws.getCell("V8").value = 0;
+    });
+    expect(read.issues.filter((i) => i.code === "read_single_stage_other_stage").map((i) => [i.cell, i.params.value])).toEqual([[`${SHEET}!U8`, "6"]]);
+    expect(section(sections, "城关中学", "junior").indicators.L2?.value).toBe(0);
+  });
 });

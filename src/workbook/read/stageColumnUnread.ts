@@ -26,7 +26,7 @@ export function loneFor(role: ColumnRole, roles: readonly ColumnRole[], stage: S
  * no number (约2000).
  * @example numberIn(grid whose D2 holds 24788, 1, D) // "24,788"; holding "24788㎡" → "24788㎡"
  */
-function numberIn(grid: Grid, row: number, role: ColumnRole): string | null {
+export function numberIn(grid: Grid, row: number, role: ColumnRole): string | null {
   const value = valueAt(grid, row, role.column);
   const read = cellNumber(value, role);
   if (read.status !== "number") return null;
