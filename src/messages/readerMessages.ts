@@ -881,6 +881,15 @@ export const READER_MESSAGES: MessageTable = {
     zh: "第 {row} 行只有学校名称“{name}”，没有任何数据，{header}写明“{remark}”，按已撤并或停办的学校不计入评估（不作为参评学校，也不计为缺数据的学校）；如该校仍在办学，请补填数据",
     en: "Row {row} has a school name, “{name}”, and no data at all, and its {header} says “{remark}”: taken for a closed school and left out of the evaluation (not among the schools evaluated, nor among those missing data). If the school still runs, fill in its data",
   },
+  // A row read with data whose remark says the school is closed: read and evaluated, the disagreement said (nameOnlyRow.ts: closedWithDataCheck).
+  read_row_closed_remark_with_data: {
+    zh: "第 {row} 行“{name}”的{header}写明“{remark}”，但该行填有数据，已按仍在办学的学校读取并参评；如该校已撤并或停办，请删除该行或清空其数据后重新评估（只有名称、没有数据的已撤并学校不计入评估）；如仍在办学，请改正{header}",
+    en: "Row {row} (“{name}”): its {header} says “{remark}”, but the row holds data, so it was read and evaluated as a school still running. If the school is closed or merged away, delete the row or clear its data and evaluate again (a closed school's row with a name and no data is left out); if it still runs, correct its {header}",
+  },
+  read_row_closed_remark_with_data_column: {
+    zh: "第 {row} 行“{name}”的 {column} 列写明“{remark}”，但该行填有数据，已按仍在办学的学校读取并参评；如该校已撤并或停办，请删除该行或清空其数据后重新评估（只有名称、没有数据的已撤并学校不计入评估）；如仍在办学，请改正该单元格",
+    en: "Row {row} (“{name}”): column {column} says “{remark}”, but the row holds data, so it was read and evaluated as a school still running. If the school is closed or merged away, delete the row or clear its data and evaluate again (a closed school's row with a name and no data is left out); if it still runs, correct that cell",
+  },
   // The name cell holds a formula error (#N/A of a lookup): this row was not read (readSchoolRows.ts: noNameIssue).
   read_name_formula_error: {
     zh: "第 {row} 行的学校名称是公式错误 {text}，此行未读取；请修正该单元格的公式",

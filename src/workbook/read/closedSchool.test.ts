@@ -38,6 +38,19 @@ describe("closedWord: the remark saying a school is closed (nameOnlyRow.ts)", ()
     for (const remark of remarks) expect([remark, closedWord(remark)]).toEqual([remark, null]);
   });
 
+  it("reads 本校 before the word as the row's own school closed (Q2 of s48: 本校已撤并 was kept as a school missing data, 8 errors)", () => {
+    expect(closedWord("本校已撤并")).toBe("撤并");
+    expect(closedWord("本校已于2024年8月撤并至城关二小")).toBe("撤并");
+    expect(closedWord("本校2024年停办")).toBe("停办");
+    expect(closedWord("本校已并入城关二小")).toBe("并入");
+  });
+
+  it("keeps a school that took another in or merged with one, 本校 after the word or with 与 / 和, or 并入 with nothing after it", () => {
+    for (const remark of ["石岭小学已撤并至本校", "2024年石岭小学、王庄小学并入本校", "本校与石岭小学已合并", "本校和王庄小学已合并", "原马坊中学并入", "石岭小学撤并后并入本校"]) {
+      expect([remark, closedWord(remark)]).toEqual([remark, null]);
+    }
+  });
+
   it("finds nothing in a remark of another kind (新建校, 数据待补; 村小; a blank)", () => {
     expect(closedWord("新建校，数据待补")).toBeNull();
     expect(closedWord("村小")).toBeNull();

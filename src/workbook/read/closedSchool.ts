@@ -17,10 +17,17 @@ export const CLOSED_WORDS: readonly string[] = ["撤并", "撤销", "撤校", "�
 const PLANNED = ["拟", "计划", "准备", "将于", "即将", "暂缓", "申请", "未获", "保留", "原定"];
 
 /**
- * Words that make the closing another's, not the row's school's (2024年石岭小学并入本校: this
- * school took the other in; 已撤销下属石岭教学点; 一年级停招): the school itself still runs.
+ * Words that make the closing another's, not the row's school's (已撤销下属石岭教学点; 一年级停招;
+ * 东校区已撤并): the school itself still runs. 本校 names the row's school itself: whether it took
+ * another in or closed, its place in the clause says (receives).
  */
-const ANOTHERS = ["本校", "下属", "年级", "教室", "校区"];
+const ANOTHERS = ["下属", "年级", "教室", "校区"];
+
+/** The row's school as its remark names it. */
+const SELF = "本校";
+
+/** What after 本校 makes a closing a merger with another school, the row's going on (本校与石岭小学已合并). */
+const MERGED_WITH = /[与和]/;
 
 /** What right before the word denies or defers it (未撤并, 尚未撤销, 不撤并, 没有并入, 待撤并). */
 const DENIED_BEFORE = ["未", "不", "没", "没有", "待"];
@@ -40,11 +47,27 @@ function keptRunning(text: string): boolean {
 }
 
 /**
+ * Whether the clause's closing is the row's school taking another in, not its own: 本校 after the
+ * word (2024年石岭小学并入本校, 撤并至本校), 本校 merging with another (本校与石岭小学已合并), or
+ * 并入 with nothing after it (原马坊中学并入: merged into this one). 本校 before the word is the row's
+ * school itself (本校已撤并, 本校已于2024年8月撤并至城关二小: closed).
+ * @example receives("2024年石岭小学并入本校", "并入") // true; receives("本校已撤并", "撤并") // false
+ */
+function receives(clause: string, word: string): boolean {
+  const at = clause.indexOf(word);
+  const [before, after] = [clause.slice(0, at), clause.slice(at + word.length)];
+  if (after.includes(SELF) || (word === "并入" && after === "")) return true;
+  const self = before.indexOf(SELF);
+  return self >= 0 && MERGED_WITH.test(before.slice(self + SELF.length));
+}
+
+/**
  * The closing word a text says of its school, or null: the first of CLOSED_WORDS said as done in
- * one of its clauses (saysDone).
+ * one of its clauses (saysDone) of the row's school itself, not of one it took in (receives).
  *
  * @example closedWord("2024年8月已撤并") // "撤并"
  * @example closedWord("已撤并，不再招生") // "撤并"
+ * @example closedWord("本校已撤并") // "撤并": 本校 is the row's school (before: null, read as a school missing data)
  * @example closedWord("拟于2025年撤并") // null: planned, the school still runs
  * @example closedWord("尚未撤并，正常办学") // null
  * @example closedWord("原定撤并，现保留") // null; closedWord("2024年石岭小学并入本校，数据待报") // null (R5 of s46)
@@ -53,7 +76,7 @@ export function closedWord(text: string): string | null {
   // When unsure the school is kept, as a school missing data: a closed school kept is said value by value, an open one dropped is lost.
   if (keptRunning(text)) return null;
   for (const clause of text.split(CLAUSE_BREAK)) {
-    const word = CLOSED_WORDS.find((w) => clause.includes(w) && saysDone(clause, w));
+    const word = CLOSED_WORDS.find((w) => clause.includes(w) && saysDone(clause, w) && !receives(clause, w));
     if (word !== undefined) return word;
   }
   return null;

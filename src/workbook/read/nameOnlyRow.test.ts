@@ -154,10 +154,13 @@ describe("nameOnlyCheck: every other row with a name and no data is a school mis
     expect(names(read)).toEqual(["城北小学", "城关四小", "城关四小（东校区）"]);
   });
 
-  it("reads a closed school's row with data in it as a school (备注 已撤并, numbers filled)", async () => {
+  it("reads a closed school's row with data in it as a school (备注 已撤并, numbers filled), and warns at its name that the remark says closed (Q2 of s48: nothing was said)", async () => {
     const read = await readOf([OPEN_A, [3, "石岭小学", "小学", 60, 5, 5, "2024年8月已撤并"], OPEN_B]);
     expect(nameOnly(read.issues)).toEqual([]);
     expect(names(read)).toEqual(["城北小学", "石岭小学", "王庄小学"]);
+    expect(issuesWith(read.issues, "read_row_closed_remark_with_data")).toEqual([
+      { code: "read_row_closed_remark_with_data", severity: "warning", cell: "学校基本情况!B3", params: { row: 3, name: "石岭小学", header: "备注", remark: "2024年8月已撤并" } },
+    ]);
   });
 
   it("keeps a closed row with a 0 students, or a dash in each field: a value to say, not nothing", async () => {
@@ -183,5 +186,61 @@ describe("nameOnlyCheck: every other row with a name and no data is a school mis
     const read = await readOf([OPEN_A, [2, "马坊学校（小学部）", "小学", 412, 30, 29], [3, "马坊学校（初中部）", "初中"], OPEN_B]);
     expect(nameOnly(read.issues)).toEqual([]);
     expect(names(read)).toContain("马坊学校（初中部）");
+  });
+});
+
+describe("closedWithDataCheck: a row read with data whose remark says the school is closed is evaluated and warned (Q2 of s48)", () => {
+  const WITH_DATA = "read_row_closed_remark_with_data";
+  const warned = (issues: readonly Issue[]): Issue[] => issues.filter((i) => i.code.startsWith(WITH_DATA));
+
+  it("tells the statistician in zh and en that the row was evaluated although its remark says closed, and what to do either way", async () => {
+    const [issue] = warned((await readOf([OPEN_A, [3, "王庄小学", "小学", 143, 9, 9, "本校已撤并"]])).issues);
+    if (issue === undefined) throw new Error("no issue");
+    expect(message(issue.code, issue.params, "zh")).toBe(
+      "第 3 行“王庄小学”的备注写明“本校已撤并”，但该行填有数据，已按仍在办学的学校读取并参评；如该校已撤并或停办，请删除该行或清空其数据后重新评估（只有名称、没有数据的已撤并学校不计入评估）；如仍在办学，请改正备注",
+    );
+    expect(message(issue.code, issue.params, "en")).toBe(
+      "Row 3 (“王庄小学”): its 备注 says “本校已撤并”, but the row holds data, so it was read and evaluated as a school still running. If the school is closed or merged away, delete the row or clear its data and evaluate again (a closed school's row with a name and no data is left out); if it still runs, correct its 备注",
+    );
+  });
+
+  it("evaluates the row as any school: 3 sections, 石岭小学's L1 = 5 ÷ 60 × 100 by hand", async () => {
+    const read = await readOf([OPEN_A, [3, "石岭小学", "小学", 60, 5, 5, "2024年7月停办"], OPEN_B]);
+    const sections = evaluate(read.input, builtInProfile("national-2017")).counties.flatMap((c) => c.sections);
+    expect(sections.map((s) => s.name)).toEqual(["城北小学", "石岭小学", "王庄小学"]);
+    expect(sections[1]?.indicators.L1?.value).toBeCloseTo(8.333333333333, 10);
+    expect(warned(read.issues).map((i) => i.params["remark"])).toEqual(["2024年7月停办"]);
+  });
+
+  it("names a remark in a column without a header by its letter", async () => {
+    const read = await readGridsOk([gridOf([["学校名称", "在校生数", "专任教师数"], ["城北小学", 968, 58], ["石岭小学", 60, 5, "停办"]])]);
+    expect(warned(read.issues).map((i) => [i.code, i.params])).toEqual([["read_row_closed_remark_with_data_column", { row: 3, name: "石岭小学", column: "D", remark: "停办" }]]);
+    const [said] = warned(read.issues);
+    expect(said === undefined ? "" : message(said.code, said.params, "zh")).toContain("“石岭小学”的 D 列写明“停办”");
+    expect(said === undefined ? "" : message(said.code, said.params, "en")).toContain("column D says “停办”");
+  });
+
+  it("warns a closed school whose numbers stand on its stage lines", async () => {
+    const read = await readOf([OPEN_A, [2, "马坊学校", "九年一贯制学校", null, null, null, "已撤并"], [null, "小学", null, 412, 30, 29], [null, "初中", null, 300, 25, 24], OPEN_B]);
+    expect(warned(read.issues).map((i) => i.cell)).toEqual(["学校基本情况!B3"]);
+  });
+
+  it("says nothing of a school that took another in, plans a closing or has no closing in its remark", async () => {
+    for (const remark of ["2024年石岭小学并入本校", "原马坊中学并入", "拟于2025年撤并", "一年级停招", "新建校", null]) {
+      const read = await readOf([OPEN_A, [3, "城关二小", "小学", 1487, 90, 88, remark]]);
+      expect([remark, warned(read.issues)]).toEqual([remark, []]);
+    }
+  });
+
+  it("says nothing of a closed row with no data: it is left out, said by read_row_name_only_remark alone", async () => {
+    const read = await readOf([OPEN_A, CLOSED, OPEN_B]);
+    expect(warned(read.issues)).toEqual([]);
+    expect(nameOnly(read.issues)).toHaveLength(1);
+  });
+
+  it("leaves out a name-only row whose remark says 本校已撤并 (before: a school missing data, 8 errors)", async () => {
+    const read = await readOf([OPEN_A, [3, "西岭小学", "小学", null, null, null, "本校已于2024年8月撤并至城北小学"], OPEN_B]);
+    expect(nameOnly(read.issues).map((i) => i.params)).toEqual([{ row: 3, name: "西岭小学", header: "备注", remark: "本校已于2024年8月撤并至城北小学" }]);
+    expect(names(read)).toEqual(["城北小学", "王庄小学"]);
   });
 });

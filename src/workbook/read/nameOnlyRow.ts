@@ -60,8 +60,15 @@ function remarkColumns(ctx: NameOnlyCtx): number[] {
   return [...columns.filter(isRemark), ...columns.filter((c) => !isRemark(c))];
 }
 
+/** A cell of the row saying its school is closed: its header (null when it has none), its column's letter and its text. */
+interface ClosedNote {
+  readonly header: string | null;
+  readonly column: string;
+  readonly remark: string;
+}
+
 /** The text cell of the row among `columns` (remarkColumns) that says the school is closed (closedWord), with its header, or its column's letter when it has none. */
-function closedNoteOf(ctx: NameOnlyCtx, columns: readonly number[], row: number): { readonly header: string | null; readonly column: string; readonly remark: string } | null {
+function closedNoteOf(ctx: NameOnlyCtx, columns: readonly number[], row: number): ClosedNote | null {
   for (const c of columns) {
     const remark = textAt(ctx.grid, row, c);
     if (remark !== null && closedWord(remark) !== null) return { header: headerOf(ctx, c), column: columnLetters(c), remark };
@@ -79,7 +86,7 @@ function closedNoteOf(ctx: NameOnlyCtx, columns: readonly number[], row: number)
  * a campus with data), a field cell holds anything (a 0, a dash, text, a formula even without a
  * stored result), the row under it holds its data (stage lines, a campus or stage row without a
  * name), the sheet has no field column, or the row is a senior high school's (read_senior_school_row).
- * A closed school's row with data in it is read as a school.
+ * A closed school's row with data in it is read as a school, and warned (closedWithDataCheck).
  *
  * @example nameOnlyCheck(sheet)(7) for 第 8 行 石岭小学, blank, 备注 2024年8月已撤并 → read_row_name_only_remark (warning) at B8 { row: 8, name: "石岭小学", header: "备注", remark: "2024年8月已撤并" }
  * @example nameOnlyCheck(sheet)(7) for 石岭小学, blank, 备注 blank → null: a school missing its data
@@ -93,9 +100,30 @@ export function nameOnlyCheck(ctx: NameOnlyCtx): (row: number) => Issue | null {
     if (fieldRoles.length === 0 || anyField(grid, row, fieldRoles) || linesUnder(ctx, row)) return null;
     const note = closedNoteOf(ctx, columns, row);
     if (note === null || seniorSchoolIssue(grid, row, ctx.roles, nameColumn) !== null) return null;
-    const name = textAt(grid, row, nameColumn) ?? "";
-    // A remark in a column without a header is named by its letter: "D 列" rather than a bare "D".
-    if (note.header === null) return issueAt("read_row_name_only_remark_column", "warning", grid.sheet, row, nameColumn, { row: row + 1, name, column: note.column, remark: note.remark });
-    return issueAt("read_row_name_only_remark", "warning", grid.sheet, row, nameColumn, { row: row + 1, name, header: note.header, remark: note.remark });
+    return closedIssue(ctx, row, note, "read_row_name_only_remark");
+  };
+}
+
+/** The warning `code` at the row's name quoting its closing remark: with the remark's header, or `code`_column naming its column's letter when it has none ("D 列" rather than a bare "D"). */
+function closedIssue({ grid, nameColumn }: NameOnlyCtx, row: number, note: ClosedNote, code: string): Issue {
+  const name = textAt(grid, row, nameColumn) ?? "";
+  if (note.header === null) return issueAt(`${code}_column`, "warning", grid.sheet, row, nameColumn, { row: row + 1, name, column: note.column, remark: note.remark });
+  return issueAt(code, "warning", grid.sheet, row, nameColumn, { row: row + 1, name, header: note.header, remark: note.remark });
+}
+
+/**
+ * A school row read, its data filled (or on the lines under it), whose remark says the school is
+ * closed (石岭小学 | 212 … | 备注 已撤并): the remark and the numbers disagree, and which is right only
+ * the statistician knows. The row is read and evaluated as any school (when unsure, kept: a closed
+ * school evaluated is seen in every result, an open one dropped is lost), and a warning at its name
+ * quotes the remark, so that it is not evaluated unseen (Q2 of s48: four such rows were read with
+ * nothing said). Null when no cell of the row says it is closed.
+ * @example closedWithDataCheck(sheet)(4) for 第 5 行 石岭小学 | 212 … | 备注 已撤并 → read_row_closed_remark_with_data (warning) at B5 { row: 5, name: "石岭小学", header: "备注", remark: "已撤并" }
+ */
+export function closedWithDataCheck(ctx: NameOnlyCtx): (row: number) => Issue | null {
+  const columns = remarkColumns(ctx);
+  return (row) => {
+    const note = closedNoteOf(ctx, columns, row);
+    return note === null ? null : closedIssue(ctx, row, note, "read_row_closed_remark_with_data");
   };
 }

@@ -30,7 +30,7 @@ import { blockTotalRows, skippedRows, type BlockTotal } from "./blockTotalRows";
 import { resolvedType, sheetNameType, studentsByStage, typedBySheetIssue, typedByStageIssue, type TypedRow } from "./resolvedType";
 import { nameAbove, nameAboveIssue, placeOf } from "./nameAbove";
 import { seniorSchoolIssue } from "./seniorSchoolRow";
-import { nameOnlyCheck } from "./nameOnlyRow";
+import { closedWithDataCheck, nameOnlyCheck } from "./nameOnlyRow";
 import { classify, type Classified, type LabelColumns, type RowKind } from "./rowKind";
 import { campusColumn } from "./campusColumn";
 import { blockRurality, headingRurality } from "./headingRurality";
@@ -317,6 +317,8 @@ interface RowPass {
   readonly lineCtx: LineCtx;
   /** The row's warning when it has a name, no data and a remark saying the school is closed (nameOnlyCheck), else null. */
   readonly nameOnly: (row: number) => Issue | null;
+  /** The row's warning when it is read and a remark says the school is closed (closedWithDataCheck), else null. */
+  readonly closedWithData: (row: number) => Issue | null;
   readonly rows: RowRecord[];
   /** The hidden school rows met, read or not, with their counties (hiddenIssues). */
   readonly hidden: HiddenRow[];
@@ -368,8 +370,9 @@ function startPass(grid: Grid, band: HeaderBand, roles: readonly ColumnRole[], i
   const hiddenSet = new Set(grid.hiddenRows);
   const readable = (row: number): boolean => !hiddenSet.has(row) || includeHidden;
   const lineCtx: LineCtx = { grid, kinds, readable, nameColumn, fieldRoles, sheet };
-  const nameOnly = nameOnlyCheck({ grid, band, roles, kinds, nameColumn, fieldRoles });
-  return { grid, band, roles, includeHidden, sheet, kinds, countyTotals, blockTotals, hiddenSet, lineCtx, nameOnly, rows: [], hidden: [], taken: new Set(), lastRow: null, blockRural: null, lineParent: null };
+  const nameOnlyCtx = { grid, band, roles, kinds, nameColumn, fieldRoles };
+  const [nameOnly, closedWithData] = [nameOnlyCheck(nameOnlyCtx), closedWithDataCheck(nameOnlyCtx)];
+  return { grid, band, roles, includeHidden, sheet, kinds, countyTotals, blockTotals, hiddenSet, lineCtx, nameOnly, closedWithData, rows: [], hidden: [], taken: new Set(), lastRow: null, blockRural: null, lineParent: null };
 }
 
 /**
@@ -493,6 +496,9 @@ function readRow(pass: RowPass, row: number, above: RowRecord | null): void {
     sheet.issues.push(seniorSchool);
     return;
   }
+  // A remark saying closed over a row read (备注 已撤并, numbers filled): read, and said (closedWithDataCheck).
+  const closed = above === null ? pass.closedWithData(row) : null;
+  if (closed !== null) sheet.issues.push(closed);
   const { record: own, senior } = readRecord(grid, row, roles, sheet, above?.record ?? null, wholeByLines(pass.lineCtx, row));
   if (above !== null) sheet.issues.push(nameAboveIssue(grid, row, sheet, above));
   rows.push({ record: withBlockRurality(own, pass.blockRural), nameCell: qualified(grid.sheet, a1(row, sheet.nameColumn)), ...placeOf(grid, row, roles, sheet.campusColumn, above), ...(senior ? { senior: true as const } : {}) });
