@@ -145,6 +145,20 @@ describe("rowFields: a count under 1 or a percentage is a rate in a count's colu
     expect(codesAt(r.issues)).toEqual(["read_count_not_whole 学校基本情况!C2", "read_count_not_whole 学校基本情况!D2", "read_count_rate 学校基本情况!E2"]);
   });
 
+  it("keeps a third or a quarter of a teacher shared among three or four schools (走教: 0.33, 0.333, 0.25) as 0.5, with the not-whole warning (Q2 of s48: refused as rates)", () => {
+    const roles = [role(1, "students"), role(2, "peArtTeachers"), role(3, "backboneTeachers"), role(4, "teachers")];
+    const r = readRow(["杏花村教学点", 63, 0.33, 0.25, 0.333], roles);
+    expect([r.fields.peArtTeachers?.value, r.fields.backboneTeachers?.value, r.fields.teachers?.value]).toEqual([0.33, 0.25, 0.333]);
+    expect(codesAt(r.issues)).toEqual(["read_count_not_whole 学校基本情况!C2", "read_count_not_whole 学校基本情况!D2", "read_count_not_whole 学校基本情况!E2"]);
+  });
+
+  it("still refuses as a rate a fraction that is no half, third or quarter (0.34, 0.3, 0.2, 0.67), and a third of a room or a class", () => {
+    const roles = [role(1, "students"), role(2, "peArtTeachers"), role(3, "backboneTeachers"), role(4, "teachers"), role(5, "qualifiedTeachers"), role(6, "multimediaRooms"), role(7, "classes")];
+    const r = readRow(["教学点", 63, 0.34, 0.3, 0.2, 0.67, 0.33, 0.25], roles);
+    expect(r.fields).toEqual({ students: expect.objectContaining({ value: 63 }) });
+    expect(r.issues.map((i) => i.code)).toEqual(Array(6).fill("read_count_rate"));
+  });
+
   it("keeps 0, 1, 1.5 and a fraction typed with its unit (0.5人) as before", () => {
     const roles = [role(1, "students"), role(2, "teachers"), role(3, "classes"), role(4, "backboneTeachers")];
     const r = readRow(["一小", 0, 1, 1.5, "0.5人"], roles);
