@@ -322,6 +322,8 @@ interface RowPass {
   readonly rows: RowRecord[];
   /** The hidden school rows met, read or not, with their counties (hiddenIssues). */
   readonly hidden: HiddenRow[];
+  /** Senior high schools' rows, read as no school (seniorSchoolIssue): a total may count them or not (totalRowChecks). */
+  readonly seniorSchools: number[];
   /** The stage lines taken as their school's numbers (takeStageLines), not read again. */
   readonly taken: Set<number>;
   lastRow: number | null;
@@ -372,7 +374,7 @@ function startPass(grid: Grid, band: HeaderBand, roles: readonly ColumnRole[], i
   const lineCtx: LineCtx = { grid, kinds, readable, nameColumn, fieldRoles, sheet };
   const nameOnlyCtx = { grid, band, roles, kinds, nameColumn, fieldRoles };
   const [nameOnly, closedWithData] = [nameOnlyCheck(nameOnlyCtx), closedWithDataCheck(nameOnlyCtx)];
-  return { grid, band, roles, includeHidden, sheet, kinds, countyTotals, blockTotals, hiddenSet, lineCtx, nameOnly, closedWithData, rows: [], hidden: [], taken: new Set(), lastRow: null, blockRural: null, lineParent: null };
+  return { grid, band, roles, includeHidden, sheet, kinds, countyTotals, blockTotals, hiddenSet, lineCtx, nameOnly, closedWithData, rows: [], hidden: [], seniorSchools: [], taken: new Set(), lastRow: null, blockRural: null, lineParent: null };
 }
 
 /**
@@ -494,6 +496,7 @@ function readRow(pass: RowPass, row: number, above: RowRecord | null): void {
   const seniorSchool = above === null ? seniorSchoolIssue(grid, row, roles, sheet.nameColumn) : null;
   if (seniorSchool !== null) {
     sheet.issues.push(seniorSchool);
+    pass.seniorSchools.push(row);
     return;
   }
   // A remark saying closed over a row read (备注 已撤并, numbers filled): read, and said (closedWithDataCheck).
@@ -530,7 +533,7 @@ function endIssues(pass: RowPass): void {
   for (const h of pass.hidden) if (!pass.includeHidden) rowStages.set(h.row, h.stage);
   const rowTypes = new Map(rows.map((r) => [(r.record.source?.row ?? 0) - 1, r.record.type]));
   // Stage lines taken: what a total counts of them is not plain (totalRowChecks).
-  if (pass.taken.size === 0) issues.push(...totalRowChecks({ grid, kinds: pass.kinds, nameColumn, schoolRows, fieldRoles: sheet.fieldRoles, countyTotals: pass.countyTotals, skippedRows: unreadHidden, rowStages, rowTypes }));
+  if (pass.taken.size === 0) issues.push(...totalRowChecks({ grid, kinds: pass.kinds, nameColumn, schoolRows, fieldRoles: sheet.fieldRoles, countyTotals: pass.countyTotals, skippedRows: unreadHidden, rowStages, rowTypes, seniorSchoolRows: pass.seniorSchools }));
 }
 
 /**

@@ -40,6 +40,12 @@ export interface TotalRowInput {
   readonly rowStages?: ReadonlyMap<number, RowStage>;
   /** Each school row's kind of school as the reader assigned it (0-based row): a 九年一贯制小计 adds up those rows. A row not in it is of no known kind. */
   readonly rowTypes?: ReadonlyMap<number, SchoolType>;
+  /**
+   * Senior high schools' rows (0-based), out of scope and read as no school (read_senior_school_row:
+   * 县第一高级中学 | 高级中学 | 高中 | 2460): a plain total (合计, 城区小计) and 中学合计 may count them
+   * or not, as a 高中部 row; a 小学 / 初中 subtotal or a kind's never does.
+   */
+  readonly seniorSchoolRows?: readonly number[];
 }
 
 /** The rows a part's label picks (totalScope): one stage's (小学小计) or one kind of school's (九年一贯制小计). */
@@ -128,13 +134,14 @@ interface Sums {
  * @example 甲县小计 F13 6471 over F5:F12, row 7 hidden and unread (800): 5,671 read + 800 = 6,471 → read_total_row_hidden at C13, rows "7"
  * @example 小学小计 E15 5610, 初中小计 E16 3090, 总计 E17 8700 over 小学 rows 5,610 and 初中 rows 3,090 (R2's wbB) → nothing; 小学小计 5600 → read_total_row_mismatch_stage_few (5,600 / 5,610)
  */
-export function totalRowChecks(input: TotalRowInput): Issue[] {
-  const [rows, hidden] = [sortedRows(input.schoolRows), sortedRows(input.skippedRows ?? [])];
+export function totalRowChecks(given: TotalRowInput): Issue[] {
+  const input = withSeniorSchools(given);
+  const [rows, hidden] = [sortedRows([...input.schoolRows, ...input.seniorSchools]), sortedRows(input.skippedRows ?? [])];
   // Where the schools start and end counts the hidden ones: a first county all hidden leaves its 小计 above the first school read (reviewer R2 of s45, A).
   const totals = checkedTotals(input, sortedRows([...rows, ...hidden]));
   if (totals.length === 0) return [];
   const columns = uniqueColumns(input.fieldRoles);
-  const all: Sums = { read: runningSums(input.grid, rows, columns), hidden: runningSums(input.grid, hidden, columns) };
+  const all = plainSums(input, { rows, hidden, columns });
   // A stage's or kind's sums are made once, for its first subtotal.
   const byScope = new Map<string, Sums>();
   const sumsOf = (scope: Scope | null): Sums => {
@@ -148,6 +155,32 @@ export function totalRowChecks(input: TotalRowInput): Issue[] {
     const found = bestComparison(input.grid, total, totals, sumsOf(total.scope));
     return found === null ? [] : totalIssue(input, total, found);
   });
+}
+
+/** The input with its senior high schools' rows as a set, each of them a 高中部 ("senior") in `rowStages`. */
+interface SeniorInput extends TotalRowInput {
+  readonly seniorSchools: ReadonlySet<number>;
+}
+
+function withSeniorSchools(input: TotalRowInput): SeniorInput {
+  const seniorSchools = new Set(input.seniorSchoolRows ?? []);
+  if (seniorSchools.size === 0) return { ...input, seniorSchools };
+  const rowStages = new Map<number, RowStage>([...(input.rowStages ?? []), ...[...seniorSchools].map((row) => [row, "senior"] as const)]);
+  return { ...input, rowStages, seniorSchools };
+}
+
+/**
+ * The running sums a plain total (合计, 城区小计) is compared with: every number of the school rows;
+ * a senior high school's row among them (县第一高级中学) it may count or not (`open`), since the sheet
+ * keeps it beside the compulsory schools (Q2 of s48: 总计 counting one was warned though right).
+ * @example 总计 over 城关中学 1207, 第二初级中学 1318, 县第一高级中学 2460 → 2,525 or 4,985
+ */
+function plainSums({ grid, seniorSchools }: SeniorInput, { rows, hidden, columns }: RowSets): Sums {
+  const number = (row: number, role: ColumnRole): number => columnNumberAt(grid, row, role) ?? 0;
+  const read = runningSums(grid, rows, columns, (row, role) => (seniorSchools.has(row) ? 0 : number(row, role)));
+  const sums = { read, hidden: runningSums(grid, hidden, columns) };
+  if (seniorSchools.size === 0) return sums;
+  return { ...sums, open: [runningSums(grid, rows, columns, (row, role) => (seniorSchools.has(row) ? number(row, role) : 0))], openRows: sortedRows([...seniorSchools]) };
 }
 
 /**
@@ -191,10 +224,11 @@ function stageSums({ grid, rowStages }: TotalRowInput, { rows, hidden, columns }
  * a stage's subtotal counts such rows with or without instead: stageSums).
  * @example 九年一贯制小计 over 一小 (小学) 500, 育英学校 (九年一贯制) 1030, 一中 (初中) 800 → 1,030
  */
-function typeSums({ grid, rowTypes, rowStages }: TotalRowInput, { rows, hidden, columns }: RowSets, type: SchoolType): Sums {
+function typeSums({ grid, rowTypes, rowStages, seniorSchools }: SeniorInput, { rows, hidden, columns }: RowSets, type: SchoolType): Sums {
   const typeOf = (row: number): SchoolType => rowTypes?.get(row) ?? "other";
   const unknown = (row: number): boolean => typeOf(row) === "other" || rowStages?.get(row) === "senior";
-  const own = rows.filter((row) => typeOf(row) === type || typeOf(row) === "other");
+  // A senior high school is of no kind a compulsory school's subtotal names: not counted, nor unknown.
+  const own = rows.filter((row) => !seniorSchools.has(row) && (typeOf(row) === type || typeOf(row) === "other"));
   const read = runningSums(grid, own, columns, (row, role) => (unknown(row) ? 0 : (columnNumberAt(grid, row, role) ?? 0)));
   const unknownRead = runningSums(grid, own, columns, (row, role) => (unknown(row) && columnNumberAt(grid, row, role) !== null ? 1 : 0));
   const unknownHidden = runningSums(grid, hidden, columns, (row, role) => (columnNumberAt(grid, row, role) === null ? 0 : 1));
@@ -227,8 +261,8 @@ function totalIssue(input: TotalRowInput, total: TotalRow, { first, open, mismat
   // Rows a stage's subtotal may count or not: the warning names them and both sums (R4 of s46, B2, B5b).
   const maybe = mismatches.some((m) => m.read !== undefined) ? sortedRows([...new Set([...open, ...hidden])]) : [];
   const openRows = maybe.length === 0 ? {} : { rows: rowRanges(maybe) };
-  // A stage's or kind's subtotal is compared with those rows, and the warning says so.
-  const kind = total.scope !== null ? ("stage" in total.scope ? (maybe.length > 0 ? "_stage_open" : "_stage") : "_type") : hidden.length === 0 ? "" : "_hidden";
+  // A stage's or kind's subtotal is compared with those rows, and the warning says so; a plain total over a senior high school names it (plainSums).
+  const kind = total.scope !== null ? ("stage" in total.scope ? (maybe.length > 0 ? "_stage_open" : "_stage") : "_type") : plainKind(open, maybe, hidden);
   if (mismatches.length > 0) return [mismatchIssue(input, total, kind, mismatches, { ...place, ...hiddenRows, ...openRows })];
   if (differ === 0) return [];
   // Some columns count the hidden rows and some do not: the total is not one sum of one set of rows (R2 of s45, B).
@@ -239,7 +273,13 @@ function totalIssue(input: TotalRowInput, total: TotalRow, { first, open, mismat
   return [issueAt("read_total_row_hidden", "info", input.grid.sheet, total.row, total.column, { ...place, rows: rowRanges(hidden), count: hidden.length })];
 }
 
-/** The warning naming the `mismatches` (the first five, and how many): read_total_row_mismatch, or its `kind` (_hidden, _hidden_mixed, _stage, _stage_open, _type). */
+/** A plain total's warning: _open naming the senior high schools it may count (`open`) and the hidden rows, when a sum named has them; else _hidden when hidden rows are in range. */
+function plainKind(open: readonly number[], maybe: readonly number[], hidden: readonly number[]): string {
+  if (open.length > 0 && maybe.length > 0) return "_open";
+  return hidden.length === 0 ? "" : "_hidden";
+}
+
+/** The warning naming the `mismatches` (the first five, and how many): read_total_row_mismatch, or its `kind` (_hidden, _hidden_mixed, _open, _stage, _stage_open, _type). */
 function mismatchIssue(input: TotalRowInput, total: TotalRow, kind: string, mismatches: readonly Mismatch[], place: Readonly<Record<string, string | number>>): Issue {
   const totalColumns = mismatches.slice(0, LISTED).map(describe).join("\n");
   const params = { ...place, totalColumns, count: mismatches.length };
