@@ -58,14 +58,12 @@ describe("totalRowCheck: the sheet's own 合计 against the rows read", () => {
     expect(check([["一小", 1652, null], ["二小", 980, 120.5], ["合计", 2632, 120.5]], ["school", "school", "total"])).toBeNull();
   });
 
-  it("says nothing for an average, a breakdown or stage line, a grand total above a school, or part totals above their schools", () => {
+  it("says nothing for an average, a breakdown or stage line, or a grand total between schools", () => {
     const wrong = ["合计", 1, 1];
     expect(check([...SCHOOLS, ["平均", 1, 1]], ["school", "school", "school", "total"])).toBeNull();
     expect(check([...SCHOOLS, ["其中：城区小计", 1, 1]], ["school", "school", "school", "total"])).toBeNull();
     expect(check([SCHOOLS[0] ?? [], wrong, ...SCHOOLS.slice(1)], ["school", "total", "school", "school"])).toBeNull();
     expect(check([...SCHOOLS, wrong, ["其中：小学", 1, 1]], ["school", "school", "school", "total", "breakdown"])).toBeNull();
-    // 城区小计 heads its schools: whose rows each 小计 adds up is not plain, so only a grand total below them all would be checked.
-    expect(check([["城区小计", 1, 1], ...SCHOOLS.slice(0, 2), ["乡镇小计", 1, 1], SCHOOLS[2] ?? []], ["total", "school", "school", "total", "school"])).toBeNull();
   });
 
   it("checks a 小计 alone below the schools, and each of two grand totals: 1 against 3,044", () => {
@@ -253,5 +251,45 @@ describe("totalRowCheck: hidden school rows left unread inside a total's range",
       const found = withHidden(nested, ["school", "total", "school", "school", "total", "total"], [3]);
       expect(found.map((i) => [i.code, i.params.label, i.params.rows, i.params.first])).toEqual([["read_total_row_hidden", "乡镇小计", "4", 4], ["read_total_row_hidden", "甲县合计", "4", 2]]);
     });
+  });
+});
+
+describe("totalRowChecks: totals written above their schools, as the statistics reports print them (Q2 of s48: none was checked)", () => {
+  // 城区: 一小 1652 + 二小 980 = 2632 students, 330.25 + 120.5 = 450.75 万元; 乡镇: 三小 412, 60; all 3044, 510.75.
+  const KINDS: RowKind[] = ["total", "school", "school", "total", "school"];
+  const headed = (city: CellValue[], town: CellValue[]) => [["城区小计", ...city], ...SCHOOLS.slice(0, 2), ["乡镇小计", ...town], SCHOOLS[2] ?? []];
+
+  it("finds 城区小计 2632 / 450.75 and 乡镇小计 412 / 60 above their schools right, and a 合计 3044 / 510.75 at the top or the bottom", () => {
+    expect(checks(headed([2632, 450.75], [412, 60]), KINDS)).toEqual([]);
+    expect(checks([["合计", 3044, 510.75], ...headed([2632, 450.75], [412, 60])], ["total", ...KINDS])).toEqual([]);
+    expect(checks([...headed([2632, 450.75], [412, 60]), ["合计", 3044, 510.75]], [...KINDS, "total"])).toEqual([]);
+  });
+
+  it("warns each 小计 typed wrong above its schools, from the row under it (1 / 2,632 from row 3; 1 / 412 from row 6)", () => {
+    const found = checks(headed([1, 450.75], [1, 60]), KINDS);
+    expect(found.map((i) => [i.cell, i.code, i.params.first, i.params.totalColumns])).toEqual([
+      ["学校基本情况!A2", "read_total_row_mismatch_few", 3, "B“在校生数” 1 / 2,632"],
+      ["学校基本情况!A5", "read_total_row_mismatch_few", 6, "B“在校生数” 1 / 412"],
+    ]);
+    expect(message(found[0]?.code ?? "", found[0]?.params ?? {}, "zh")).toMatch(/^第 2 行“城区小计”与第 3 行起读取的学校行相加不符（合计行 \/ 学校行相加）：B“在校生数” 1 \/ 2,632。/);
+  });
+
+  it("warns a 合计 at the top that is 100 over every school below it (3,144 / 3,044), the 小计 under it right", () => {
+    const found = checks([["合计", 3144, 510.75], ...headed([2632, 450.75], [412, 60])], ["total", ...KINDS]);
+    expect(found.map((i) => [i.cell, i.params.first, i.params.totalColumns])).toEqual([["学校基本情况!A2", 4, "B“在校生数” 3,144 / 3,044"]]);
+  });
+
+  it("checks a 合计 above every school with no 小计 (3,044 right, 3,054 warned); one after its last school adds nothing and is not checked as heading", () => {
+    expect(checks([["合计", 3044, 510.75], ...SCHOOLS], ["total", "school", "school", "school"])).toEqual([]);
+    expect(checks([["合计", 3054, 510.75], ...SCHOOLS], ["total", "school", "school", "school"]).map((i) => i.params.totalColumns)).toEqual(["B“在校生数” 3,054 / 3,044"]);
+    expect(checks([...headed([2632, 450.75], [412, 60]), ["其他小计", 1, 1]], [...KINDS, "total"])).toEqual([]);
+  });
+
+  it("warns a 小计 heading a school row not read (二小: 2,632 / 1,652), and only notes one whose school row is hidden and left unread", () => {
+    expect(checks(headed([2632, 450.75], [412, 60]), KINDS, [3]).map((i) => [i.cell, i.params.totalColumns])).toEqual([["学校基本情况!A2", "B“在校生数” 2,632 / 1,652\nC“教学仪器设备值（万元）” 450.75 / 330.25"]]);
+    const grid = gridOf([["学校名称", "在校生数", "教学仪器设备值（万元）"], ...headed([2632, 450.75], [412, 60])]);
+    const kinds = new Map<number, Classified>(KINDS.map((kind, i) => [i + 1, { kind, labelColumn: null }]));
+    const found = totalRowChecks({ grid, kinds, nameColumn: 0, schoolRows: [2, 5], fieldRoles: ROLES, skippedRows: [3] });
+    expect(found.map((i) => [i.cell, i.code, i.severity, i.params.rows])).toEqual([["学校基本情况!A2", "read_total_row_hidden", "info", "4"]]);
   });
 });

@@ -10,7 +10,7 @@ import { foldText } from "./text";
 import { rowRanges } from "./rowRanges";
 import { totalScope, type TotalScope } from "./totalLabel";
 
-/** A sheet's grand total label (folded): 合计, 总计, 全县合计 … — the sum of every school row above it. */
+/** A sheet's grand total label (folded): 合计, 总计, 全县合计 … — the sum of every school row above it (or below it, standing above them all). */
 const GRAND_TOTAL = /^(?:全县|全区|全市|全旗|总)?(?:合计|总计)$/;
 /** A part's total label (folded): 甲县小计, 城区合计, 乡镇小计 … — not an average (平均, 均值) or a breakdown (其中). */
 const PART_TOTAL = /(?:合计|小计|总计)$/;
@@ -62,12 +62,14 @@ interface Mismatch {
   readonly read?: number;
 }
 
-/** A row that adds up school rows above it: where it is, its label and the label's column, and whether it is the sheet's grand total. */
+/** A row that adds up school rows above it (or below it: `heads`): where it is, its label and the label's column, and whether it is the sheet's grand total. */
 interface TotalRow {
   readonly row: number;
   readonly column: number;
   readonly label: string;
   readonly grand: boolean;
+  /** It stands above the rows it adds up: a grand total above every school, or a part total heading its block (城区小计 above 城区's schools). */
+  readonly heads?: true;
   /** The stage or kind of school a part's label names (小学小计, 九年一贯制小计): it adds up those rows only. */
   readonly scope: Scope | null;
 }
@@ -125,9 +127,11 @@ interface Sums {
  * every school row; what it may count or not (a one-row 九年一贯制's whole-school numbers, 中学合计's
  * 高中部 rows) it agrees with either way, and a hidden row counts by its stage (stageSums). A kind of school's subtotal
  * (九年一贯制小计: totalSchoolType) adds up the rows of that kind alike (typeSums). Not for a sheet with a
- * breakdown or a stage line (whose numbers a total may or may not count), nor for part totals
- * written above their schools (a part total above the first school): there only the grand total
- * is checked. Hidden school rows left unread (`skippedRows`) count in a total's range too, and may
+ * breakdown or a stage line (whose numbers a total may or may not count). Totals written above
+ * their schools, as the statistics reports print them (合计 right under the header, 城区小计 heading
+ * 城区's schools: a part total above the first school), add up the rows under them instead, down to a
+ * later total or the sheet's end (checkedTotals, rangesOf; Q2 of s48: none of them was checked, and a
+ * 乡镇小计 500 ㎡ off went unsaid). Hidden school rows left unread (`skippedRows`) count in a total's range too, and may
  * explain it (totalIssue).
  *
  * @example 合计 D11 3532 over D5:D9 1234 + 856 + 900 + 32 + 410 = 3432 → read_total_row_mismatch_few at B11 naming D (3,532 against 3,432)
@@ -291,14 +295,24 @@ function rangeSum(sums: RunningSums, k: number, from: number, end: number): numb
   return (sums.sums[k]?.[end] ?? 0) - (sums.sums[k]?.[from] ?? 0);
 }
 
-/** The total rows to check, in sheet order: none with a breakdown or stage line; only the grand totals when a part total stands above the first school. `rows`: the school rows, sorted. */
+/**
+ * The total rows to check, in sheet order: none with a breakdown or stage line. A grand total below
+ * every school adds up the rows above it, one above every school those below it (heads). When a part
+ * total stands above the first school, the part totals head their blocks (heads); else each adds up
+ * rows above it. `rows`: the school rows, sorted.
+ */
 function checkedTotals(input: TotalRowInput, rows: readonly number[]): TotalRow[] {
   const { kinds } = input;
   const [firstSchool, lastSchool] = [rows[0], rows[rows.length - 1]];
   if (firstSchool === undefined || lastSchool === undefined || [...kinds.values()].some((c) => c.kind === "breakdown" || c.kind === "stageLine")) return [];
   const totals = [...kinds].filter(([, c]) => c.kind === "total").sort(([a], [b]) => a - b).flatMap(([row, c]) => totalRow(input, row, c) ?? []);
   const headed = totals.some((t) => !t.grand && t.row < firstSchool);
-  return totals.filter((t) => (t.grand ? t.row > lastSchool : !headed && t.row > firstSchool));
+  const heading = (t: TotalRow): TotalRow[] => [{ ...t, heads: true }];
+  return totals.flatMap((t) => {
+    if (t.grand) return t.row > lastSchool ? [t] : t.row < firstSchool ? heading(t) : [];
+    if (headed) return t.row < lastSchool ? heading(t) : [];
+    return t.row > firstSchool ? [t] : [];
+  });
 }
 
 /** A total row with its label, if the label says it adds up rows (a grand or a part total, or a county's name on a county subtotal). */
@@ -347,23 +361,36 @@ function rowsAbove(rows: readonly number[], row: number): number {
 }
 
 /**
- * The start the total agrees with best: the top, or the row after any earlier total; a start with
- * no school row before the total, read or hidden, does not count. The fewest columns agreeing with
- * neither the rows read nor them with the hidden rows added win (a county whose every school is
- * hidden under its 小计 is compared with those rows, not with the county above); on a tie the top
- * for a grand total, the nearest start for a part's. Null when no start has a school row.
+ * The range the total agrees with best (rangesOf): from the top, or the row after any earlier total,
+ * down to it; for a total heading its rows, from the row under it down to a later total or the
+ * sheet's end. A range with no school row, read or hidden, does not count. The fewest columns
+ * agreeing with neither the rows read nor them with the hidden rows added win (a county whose every
+ * school is hidden under its 小计 is compared with those rows, not with the county above); on a tie
+ * the widest for a grand total, the nearest for a part's. Null when no range has a school row.
  */
 function bestComparison(grid: Grid, total: TotalRow, totals: readonly TotalRow[], sums: Sums): Comparison | null {
   // A stage's subtotal says nothing of the other stage's columns (小学小计's 初中在校生 cell).
   const stage = total.scope !== null && "stage" in total.scope ? total.scope.stage : null;
   const figures = sums.read.roles.map((role) => (stage !== null && role.stage !== null && role.stage !== stage ? null : columnNumberAt(grid, total.row, role)));
   let best: Comparison | null = null;
-  for (const start of [-1, ...totals.filter((t) => t.row < total.row).map((t) => t.row)]) {
-    const found = comparisonFrom(figures, sums, start + 1, total.row);
-    // On a tie a grand total keeps the top (it adds up every school), a part total takes the nearer start.
+  for (const [from, end] of rangesOf(total, totals)) {
+    const found = comparisonFrom(figures, sums, from, end);
+    // On a tie a grand total keeps the widest range (it adds up every school), a part total takes the nearer.
     if (found !== null && (best === null || found.mismatches.length < best.mismatches.length || (!total.grand && found.mismatches.length === best.mismatches.length))) best = found;
   }
   return best;
+}
+
+/**
+ * The ranges of rows a total may add up, [from, end), widest first: from the top or the row after
+ * each earlier total down to it; for a total heading its rows (heads), from the row under it down to
+ * the sheet's end or each later total, the nearest last.
+ * @example rangesOf(城区小计 at 4, [城区小计 4, 乡镇小计 9, 合计 15]) (heads) // [[5, Infinity], [5, 15], [5, 9]]
+ */
+function rangesOf(total: TotalRow, totals: readonly TotalRow[]): (readonly [number, number])[] {
+  if (total.heads !== true) return [-1, ...totals.filter((t) => t.row < total.row).map((t) => t.row)].map((start) => [start + 1, total.row] as const);
+  const ends = totals.filter((t) => t.row > total.row).map((t) => t.row).reverse();
+  return [Infinity, ...ends].map((end) => [total.row + 1, end] as const);
 }
 
 /**
