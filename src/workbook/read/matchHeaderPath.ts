@@ -16,10 +16,11 @@ export interface PathInfo {
 
 /**
  * The units a header states, in brackets or on their own (units.ts, the longer first); 平米 / 平方
- * are 平方米 said short, a bare 万 is 万元 on a money column. 册 / % / 年 no column is read in: a
- * header stating one is not taken for a count.
+ * are 平方米 said short, a bare 万 is 万元 on a money column. 册 / % / 年 / 万人 no column is read in: a
+ * header stating one is not taken for a count (在校生数（万人） over 1652 is said at its header, not
+ * read as 16,520,000 students nor passed over unexplained: Q2 of s48).
  */
-const UNITS = longestFirst([...MONEY_UNITS, ...AREA_UNITS, ...COUNT_UNITS, "册", "%", "年"]).join("|");
+const UNITS = longestFirst([...MONEY_UNITS, ...AREA_UNITS, ...COUNT_UNITS, "册", "%", "年", "万人"]).join("|");
 /** Units a header's words end in (经费元, 万, 平方), and counts (人数): not a unit when written bare after the name. */
 const WORD_ENDINGS: ReadonlySet<string> = new Set(["元", "万", "平方"]);
 const BARE_UNITS = longestFirst([...MONEY_UNITS, ...AREA_UNITS].filter((u) => !WORD_ENDINGS.has(u))).join("|");

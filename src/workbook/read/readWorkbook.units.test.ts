@@ -105,3 +105,22 @@ describe("readWorkbook: a unit line that disagrees with a header's unit", () => 
     ]);
   });
 });
+
+describe("readWorkbook: a students column headed in 万人 over plain counts (Q2 of s48)", () => {
+  const rows = [["学校名称", "在校生数（万人）", "专任教师数"], ["城关一小", 1652, 97], ["城关中学", 1207, 101]];
+
+  it("is refused, and the refusal says why the students column was not read: its unit 万人, at its header (before: only 缺少必需的列)", async () => {
+    const result = await readWorkbook(sourceOf([gridOf(rows)]));
+    expect(result.ok).toBe(false);
+    expect(result.issues.map((i) => [i.code, i.severity, i.cell, i.params?.fieldList ?? i.params?.unit])).toEqual([
+      ["read_missing_columns", "error", "学校基本情况!A1:C1", "students"],
+      ["read_unit_unsupported", "warning", "学校基本情况!B1", "万人"],
+    ]);
+  });
+
+  it("reads 1652 and 1207 students once the column is named by hand, never × 10000", async () => {
+    const result = await readWorkbook(sourceOf([gridOf(rows)]), { mapping: { students: 1 } });
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect(result.input.records.map((r) => r.fields.students?.value)).toEqual([1652, 1207]);
+  });
+});

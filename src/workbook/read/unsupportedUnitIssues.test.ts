@@ -20,6 +20,14 @@ describe("unsupportedUnitIssues", () => {
     expect(m.issues.map((i) => i.code)).toContain("read_unit_unsupported");
   });
 
+  it("warns at 在校生数（万人） (Q2 of s48: the column was passed over unexplained), and the column is not read", () => {
+    const b = band([["学校名称"], ["在校生数（万人）"], ["专任教师数"]]);
+    expect(unsupportedUnitIssues(b)).toEqual([
+      { code: "read_unit_unsupported", severity: "warning", cell: "学校!B4", params: { column: "B", header: "在校生数（万人）", field: "students", unit: "万人" } },
+    ]);
+    expect(matchColumns(b).roles.map((r) => r.key)).toEqual(["name", "teachers"]);
+  });
+
   it("says nothing of units that fit, of unknown headers, or of headers without a unit", () => {
     expect(unsupportedUnitIssues(band([["学校名称"], ["在校生数（人）"], ["图书（万册）"], ["教学仪器设备值"]]))).toEqual([]);
   });
