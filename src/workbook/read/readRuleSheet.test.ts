@@ -120,3 +120,29 @@ describe("readRuleSheet: a year's target given twice (the tester's rules_dup.xls
     expect(result.issues.map((i) => [i.code, i.cell, i.params.profileProblem])).toEqual([["read_rule_invalid", "规则!B2", "profile_target_year_twice"]]);
   });
 });
+
+describe("readRuleSheet: the header row's words", () => {
+  it.each([
+    ["设置", "值"],
+    ["设置", "设定值"],
+    ["设定", "值"],
+    ["设置名称", "值"],
+    ["规则名称", "配置值"],
+    ["Setting", "Value"],
+  ])("takes %p | %p as the header, not as a setting it does not know", (path, value) => {
+    const { override, issues } = readRuleSheet(gridOf([[path, value], ["cvLimits.primary", 0.45]], { sheet: "规则" }));
+    expect(issues).toEqual([]);
+    expect(override).toEqual({ cvLimits: { primary: 0.45 } });
+  });
+
+  it("reads a sheet without a header by its first two cells, a lone 设置 heading skipped", () => {
+    const { override, issues } = readRuleSheet(gridOf([["设置"], ["cvLimits.junior", 0.4]], { sheet: "规则" }));
+    expect(issues).toEqual([]);
+    expect(override).toEqual({ cvLimits: { junior: 0.4 } });
+  });
+
+  it("still refuses an unknown setting under such a header, at its cell", () => {
+    const { issues } = readRuleSheet(gridOf([["设置", "值"], ["班额上线", 45]], { sheet: "规则" }));
+    expect(issues.map((i) => [i.code.startsWith("read_rule_unknown_path"), i.cell])).toEqual([[true, "规则!A2"]]);
+  });
+});

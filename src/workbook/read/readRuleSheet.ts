@@ -33,7 +33,7 @@ export const RULE_ENTRY_IGNORED: ReadonlySet<string> = new Set([
 ]);
 
 /** A first cell that heads the sheet when no 值 column is recognised (路径 | 内容): skipped. */
-const HEADER = /^(路径|参数|设置项|规则项|path|项目|规则)$/i;
+const HEADER = /^(路径|参数|设置|设定|设置项|规则项|path|项目|规则|setting)$/i;
 
 /** One row's path and value cells (0-based sheet columns). */
 interface RowCells {

@@ -2,9 +2,9 @@ import type { Grid } from "../types";
 import { cellText, normaliseText } from "./text";
 
 /** A 规则 sheet's path column header (normaliseText: lower case, no spaces). */
-const PATH_HEADER = /^(路径|参数|参数名|参数名称|设置项|设置项目|规则项|项目|规则|名称|path|key|setting|parameter)$/;
+const PATH_HEADER = /^(路径|参数|参数名|参数名称|设置|设定|设置项|设置项目|设置名称|规则项|规则名称|配置项|项目|规则|名称|path|key|setting|parameter|name)$/;
 /** Its value column header: 值, never a column beside it (原值, 上年取值, 说明). */
-const VALUE_HEADER = /^(值|取值|设置值|参数值|数值|规则值|调整值|调整后取值|本县取值|value)$/;
+const VALUE_HEADER = /^(值|取值|设置值|设定值|参数值|配置值|数值|规则值|调整值|调整后取值|本县取值|value)$/;
 
 /** Where a 规则 sheet's header puts the path and the value: 0-based sheet row and columns. */
 export interface RuleColumns {
