@@ -67,8 +67,8 @@ export const GUARANTEE_MESSAGES: MessageTable = {
     en: "The county figures name several counties ({counties}) and the school data name none of them, so which county's figures belong to this evaluation is not known; none of them was used (add a county column to the school sheet, or keep only this county's figures)",
   },
   county_figure_several: {
-    zh: "县级项目“{countyItem}”填了不止一个值（此处为 {otherValue}），按其中最不利的 {figureValue}（{usedCell}）判断：各科、各群体都须达标；如这些值不是分科或分群体的结果，请只保留一个",
-    en: "County item “{countyItem}” is given more than once ({otherValue} here); it is judged by the least favourable value, {figureValue} ({usedCell}): every subject or group must meet it; if these are not per subject or per group, keep only one",
+    zh: "县级项目“{countyItem}”填了不止一个值（此处为 {otherValue}），按其中最不利的 {figureValue}（{usedCell}）判断：各科、各学段、各群体都须达标；如这些值不是分科、分学段或分群体的结果，请只保留一个",
+    en: "County item “{countyItem}” is given more than once ({otherValue} here); it is judged by the least favourable value, {figureValue} ({usedCell}): every subject, stage or group must meet it; if these are not per subject, stage or group, keep only one",
   },
   // A veto item answered present at one cell, absent at another: judged present (countyFigures.ts vetoConflict).
   county_figure_veto_conflict: {

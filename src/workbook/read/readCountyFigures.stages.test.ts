@@ -1,6 +1,9 @@
+import { evaluate } from "../../engine/evaluate";
+import { builtInProfile } from "../../profiles/resolveProfile";
 import { message } from "../../messages/catalogue";
 import { readCountyFigures } from "./readCountyFigures";
-import { gridOf } from "./testing";
+import { readWorkbook } from "./readWorkbook";
+import { gridOf, sourceOf } from "./testing";
 
 /** The figures as [code, value, cell]. */
 function figures(rows: unknown[][]): [string, unknown, string | null][] {
@@ -118,5 +121,60 @@ describe("readCountyFigures: a 是 declaring G8 beside the two amounts of pay (t
   it("keeps the 是 with only one amount (no figure to judge by)", () => {
     const result = readCountyFigures(gridOf([["项目", "数值"], [statement, "是"], ["教师年平均工资（元）", 98000]], { sheet: "县级指标" }));
     expect(result?.figures.map((f) => [f.code, f.value, f.answered])).toEqual([["G8_pay_ratio", true, true]]);
+  });
+});
+
+describe("readCountyFigures: an item of the whole county under stage columns 项目 | 小学 | 初中 (Q3 of s48)", () => {
+  const header = ["项目", "小学", "初中", "备注"];
+  // 违规择校 | 无 | 有 was judged 无 (no veto) and 校际差异率 | 0.11 | 0.16 met: only the 小学 cell was read.
+  const rows = [
+    header,
+    ["违规择校", "无", "有", "初中段1起"],
+    ["质量监测校际差异率", 0.11, 0.16, "四年级、八年级"],
+    ["教师5年360学时培训完成率", "100%", "100%", null],
+    ["德育与校园文化建设水平", "良好", "优秀", null],
+    ["优质高中招生名额分配比例", "/", "55%", null],
+    ["特殊教育学校初中生均公用经费（元）", 6500, 7000, null],
+  ];
+
+  it("reads a value in each stage column when the two differ, each at its own cell", () => {
+    expect(figures(rows)).toEqual([
+      ["V_school_choice", false, "县级指标!B2"],
+      ["V_school_choice", true, "县级指标!C2"],
+      ["Q9_difference_rate", 0.11, "县级指标!B3"],
+      ["Q9_difference_rate", 0.16, "县级指标!C3"],
+      // One value in both (100% twice; 良好 and 优秀 both 良好以上): read once, nothing given twice.
+      ["G9_training_rate", 1, "县级指标!B4"],
+      ["Q6_moral_culture", true, "县级指标!B5"],
+      // / is no ratio (not applicable to 小学): the 初中 value alone, as before.
+      ["G14_quota_share", 0.55, "县级指标!C6"],
+      // An item of one stage takes its own stage's column, not the first: 7000, not 6500.
+      ["G7_special_junior", 7000, "县级指标!C7"],
+    ]);
+  });
+
+  it("leaves the county vetoed and Q9 not met once evaluated: 有 in 初中 is never set aside, 0.16 is not below 0.15", async () => {
+    const schools = gridOf([
+      ["学校名称", "学段", "在校生数"],
+      ["一小", "小学", 600],
+      ["一中", "初中", 500],
+    ]);
+    const figuresSheet = gridOf([...rows, ["国家义务教育质量监测学生学业水平", "Ⅲ级", "Ⅲ级", null]], { sheet: "县级指标" });
+    const read = await readWorkbook(sourceOf([schools, figuresSheet]));
+    if (!read.ok) throw new Error(JSON.stringify(read.issues));
+    const result = evaluate(read.input, builtInProfile("national-2017"));
+    const county = result.counties[0];
+    expect(county?.veto.find((v) => v.code === "V_school_choice")).toEqual({ code: "V_school_choice", present: true, cell: "县级指标!C2" });
+    const q9 = county?.items.find((i) => i.code === "Q9");
+    expect(q9?.verdict).toBe("not_met");
+    expect(q9?.parts["Q9_difference_rate"]).toBe(0.16);
+    const said = result.issues.filter((i) => i.code === "county_figure_veto_conflict" || i.code === "county_figure_several");
+    expect(said.map((i) => [i.code, i.cell])).toEqual([
+      ["county_figure_veto_conflict", "县级指标!B2"],
+      ["county_figure_several", "县级指标!B3"],
+    ]);
+    // The warning names the stages among what may each have to meet the item.
+    expect(message("county_figure_several", said[1]?.params, "zh")).toContain("各学段");
+    expect(message("county_figure_several", said[1]?.params, "en")).toContain("every subject, stage or group");
   });
 });

@@ -3,7 +3,7 @@ import type { CountyFigure, Issue } from "../../engine/types";
 import { a1, parseRange, qualified } from "../address";
 import type { CellValue, Grid } from "../types";
 import { issueAt, issueAtCell } from "./issue";
-import { isCountyHeader, layoutOf, NO_LAYOUT, saysPercent, type Layout } from "./figuresLayout";
+import { isCountyHeader, layoutOf, NO_LAYOUT, saysPercent, type Layout, type StageColumns } from "./figuresLayout";
 import { ambiguousExistence, contraryWording, remarkContradicts, invertedAnswer, invertedWording, negativelyWorded, levelNotStated, nearbyBothStages, ratingAnswer, refusedAsQuantity, specialFundingBothStages, verdictAnswer } from "./figureWording";
 import { readAs, stageCode, stagelessFigures, type ReadFigure, type StagelessItem } from "./stagelessFigures";
 import { itemUnit, matchCountyItem, type ItemUnit } from "./matchCountyItem";
@@ -185,8 +185,55 @@ function byStage(grid: Grid, layout: Layout, item: ItemRow): ItemRow[] {
     const column = layout.stageColumns[stage];
     return column === null ? [] : [{ stage, column }];
   });
-  if (stageless === null || !stages.some(({ column }) => cellText(valueAt(grid, item.row, column)) !== null)) return [item];
+  if (stageless === null) return countyItemByStage(grid, layout, item, layout.stageColumns);
+  if (!stages.some(({ column }) => cellText(valueAt(grid, item.row, column)) !== null)) return [item];
   return stages.map(({ stage, column }) => ({ ...item, code: stageCode(stageless, stage), stageless: null, parts: null, valueColumn: column, unread: [] }));
+}
+
+/**
+ * A row of an item judged for the whole county (no stage of its own, no head count) under 小学 / 初中
+ * columns with a value in each, the two different: one item per column, each read from its own
+ * cell. Only the first was read, the other dropped unseen: 违规择校 | 无 | 有 was judged 无 (no veto),
+ * 质量监测校际差异率 | 0.11 | 0.16 met. The engine judges a code given twice by the less favourable
+ * value, each stage having to meet the item, and a veto 有 is never set aside (figuresByCode), both
+ * said at the cells. One value in both (是 | 是, 良好 | 优秀), or a cell that does not read as the
+ * item's value (/ for not applicable), leaves the row as it is. An item of one stage
+ * (特殊教育学校初中生均公用经费) is read from its own stage's column when that gives a value.
+ *
+ * @example 质量监测校际差异率 | 0.11 | 0.16 (stage columns B, C) → two Q9_difference_rate rows, valueColumn B and C
+ */
+function countyItemByStage(grid: Grid, layout: Layout, item: ItemRow, stages: StageColumns): ItemRow[] {
+  const { code, valueColumn } = item;
+  if (code === null || item.countKind !== null || layout.valueColumn !== null || valueColumn === null) return [item];
+  const own = STAGED_CODE.exec(code)?.[1] as keyof StageColumns | undefined;
+  if (own !== undefined) {
+    const column = stages[own];
+    return column !== null && column !== valueColumn && valueAsOf(grid, item, code, column) !== null ? [{ ...item, valueColumn: column, unread: [] }] : [item];
+  }
+  const columns = [stages.primary, stages.junior].filter((c): c is number => c !== null);
+  if (columns.length < 2 || !columns.includes(valueColumn)) return [item];
+  const values = columns.map((c) => valueAsOf(grid, item, code, c));
+  return values.includes(null) || values[0] === values[1] ? [item] : columns.map((c) => ({ ...item, valueColumn: c, unread: [] }));
+}
+
+/** A county item of one stage (G7_special_junior, G13_nearby_primary): its own stage column gives it. */
+const STAGED_CODE = /_(primary|junior)$/;
+
+/**
+ * A cell's value as item `code` would be read (as valueBeside takes one), to tell two cells apart:
+ * a rating, a value of its unit, or for a two-part row (Ⅲ级；差异率0.12) its text when not a unit
+ * alone, which twoPartFigures splits; null when it reads as none.
+ */
+function valueAsOf(grid: Grid, item: ItemRow, code: string, column: number): number | boolean | string | null {
+  const raw = valueAt(grid, item.row, column);
+  const text = cellText(raw);
+  if (text === null) return null;
+  if (item.parts !== null) return UNIT_ONLY.test(normaliseText(text)) ? null : normaliseText(text);
+  const rated = ratingAnswer(code, text);
+  if (rated !== null) return rated;
+  const unit = itemUnit(code);
+  const converted = unit === null ? null : convertFigure(raw, unit, false, item.unitText);
+  return converted?.ok === true ? converted.value : null;
 }
 
 /** The text of a name merged down over `column` from a row above (教师交流轮岗 over A4:A5), or null. */
