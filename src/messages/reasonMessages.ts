@@ -54,6 +54,8 @@ export const REASON_MESSAGES: MessageTable = {
   out_reason_not_computed: { zh: "{cells} 的填报数无法算出比例（见“数据问题”）", en: "no ratio can be computed from the figures at {cells} (see Data issues)" },
   // The item's row there with its value blank (blankCells), as out_basis_blank: where to type it.
   out_reason_blank: { zh: "{cells} 未填", en: "{cells} left blank" },
+  // The item's cell saying the county has no figure yet (noDataCells: 暂无数据), as out_basis_no_data_yet.
+  out_reason_no_data_yet: { zh: "{cells} 填写为暂无数据", en: "{cells} says there is no data yet" },
   out_reason_parts_missing: { zh: "缺少{parts}", en: "{parts} not given" },
   // G6's short name, before out_basis_no_funding_norm when the profile sets no norm: its title states the norm met.
   out_reason_G6_no_norm: { zh: "G6 公用经费", en: "G6 Public funding" },
@@ -75,6 +77,7 @@ export const REASON_MESSAGES: MessageTable = {
   out_short_not_read: { zh: "填报值未能读取", en: "values given not read" },
   out_short_not_computed: { zh: "填报数无法算出比例", en: "no ratio from the figures given" },
   out_short_blank: { zh: "未填", en: "left blank" },
+  out_short_no_data_yet: { zh: "暂无数据", en: "no data yet" },
   out_short_no_columns: { zh: "学校表缺少所需的列", en: "columns missing from the school sheet" },
   out_short_schools_unknown: { zh: "有学校数据不全", en: "some schools' data incomplete" },
   out_short_parts_missing: { zh: "缺少部分县级数据", en: "some county figures not given" },

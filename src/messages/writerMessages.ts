@@ -410,6 +410,7 @@ export const WRITER_MESSAGES: MessageTable = {
   out_basis_not_computed: { zh: "无法计算（{cells}，见“数据问题”）", en: "Cannot be computed ({cells}; see Data issues)" },
   // An item's row there with its value cell blank (unreadFigures.ts blankCells).
   out_basis_blank: { zh: "未填（{cells}）", en: "Not filled in ({cells})" },
+  out_basis_no_data_yet: { zh: "暂无数据（{cells}）", en: "No data yet ({cells})" },
   // Said wherever G6 stands pending for it (汇总's reason, 政府保障与质量's 依据): under national-2017 no data can settle it, only a norm.
   out_basis_no_funding_norm: {
     zh: "规则未设生均公用经费标准（由各省规定），请在工作簿的“规则”表中填写本省标准（“{primary}”和“{junior}”两行；也可写路径 guarantee.funding.norm.primary、guarantee.funding.norm.junior）或写入规则文件，或选用已设标准的内置规则（命令行 --profile sichuan-guanghan-2024，或任务窗格的“评估规则”）",

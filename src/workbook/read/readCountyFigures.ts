@@ -21,6 +21,7 @@ import { groupByCounty } from "./groupByCounty";
 import { givenPayRatioCheck, payAmountKind, payRatio, payStatement, type PayRow } from "./payAmounts";
 import { rotationFigures, rounded, type CountCell, type GivenFigure } from "./rotationFigures";
 import { valueInNote } from "./valueInNote";
+import { saysNoData } from "./noDataAnswer";
 import { notCredible, notCredibleIssue } from "./credibleNumber";
 import { barePercentIssue, isBarePercent } from "./barePercent";
 import { payDeclared } from "./payDeclared";
@@ -144,7 +145,8 @@ function valueBeside(grid: Grid, row: number, right: readonly RowCell[], code: s
   const unit = code === null ? null : itemUnit(code);
   if (unit === null) return { valueColumn: others[0]?.c ?? null, unitText, unread: [] };
   // A rating (良好 for Q6's 良好以上: ratingAnswer) is read as valueOf reads it under a value column.
-  const reads = others.find((x) => ratingAnswer(code ?? "", x.t) !== null || convertFigure(valueAt(grid, row, x.c), unit, false, unitText)?.ok === true);
+  // 暂无数据 stands where the value would: figureOf says the item has no figure yet.
+  const reads = others.find((x) => ratingAnswer(code ?? "", x.t) !== null || saysNoData(x.t) || convertFigure(valueAt(grid, row, x.c), unit, false, unitText)?.ok === true);
   return { valueColumn: reads?.c ?? null, unitText, unread: reads === undefined ? others.map((x) => x.t) : [] };
 }
 
@@ -698,6 +700,9 @@ function figureOf(grid: Grid, item: ItemRow, layout: Layout, countyOf: CountyOf,
   // A stage-less G7 or G13 row stands for both stages: named by its own words only, as textReadIssues names it.
   const blankParams = { item: item.text, ...(item.stageless === null ? { countyItem: code } : {}) };
   if (isBlank(valueAt(grid, item.row, column))) return (issues.push(issueAt("read_figure_blank", "info", grid.sheet, item.row, column, blankParams)), null);
+  // 暂无数据 says there is no figure yet: not a value that could not be read (read_figure_bad_value).
+  const stated = cellText(valueAt(grid, item.row, column));
+  if (stated !== null && saysNoData(stated)) return (issues.push(issueAt("read_figure_no_data", "info", grid.sheet, item.row, column, { ...blankParams, text: stated })), null);
   const value = valueOf(grid, item, layout, code, unit, column, issues);
   if (value === null) return null;
   return { county: countyOf(item.row), code, value, cell: qualified(grid.sheet, a1(item.row, column)) };

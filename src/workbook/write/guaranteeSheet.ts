@@ -219,14 +219,16 @@ function verdictCell(item: ItemResult, lang: Lang): CellInput {
 
 /**
  * An item's 依据 when its data were there but not read (their cells), read but giving no figure
- * (无法计算: G11 with 0 eligible teachers), its row there with no value (未填), or its columns are
+ * (无法计算: G11 with 0 eligible teachers), its row there with no value (未填) or saying there is no
+ * figure yet (暂无数据), or its columns are
  * missing from the school sheet; null otherwise (无数据, or the basis it was judged on).
- * @example missingBasis({ unread: [], uncomputed: ["县级指标!B11"], blank: [], columnsMissingIn: null }, "zh") // "无法计算（县级指标!B11，见“数据问题”）"
+ * @example missingBasis({ unread: [], uncomputed: ["县级指标!B11"], blank: [], noData: [], columnsMissingIn: null }, "zh") // "无法计算（县级指标!B11，见“数据问题”）"
  */
 function missingBasis(gaps: FigureGaps, lang: Lang): string | null {
   if (gaps.unread.length > 0) return message("out_basis_not_read", { cells: gaps.unread.join("、") }, lang);
   if (gaps.uncomputed.length > 0) return message("out_basis_not_computed", { cells: gaps.uncomputed.join("、") }, lang);
   if (gaps.blank.length > 0) return message("out_basis_blank", { cells: gaps.blank.join("、") }, lang);
+  if (gaps.noData.length > 0) return message("out_basis_no_data_yet", { cells: gaps.noData.join("、") }, lang);
   const sheet = gaps.columnsMissingIn;
   return sheet === null ? null : message("out_basis_no_columns", { sheet }, lang);
 }
@@ -236,7 +238,7 @@ function itemRows(item: ItemResult, context: ResultContext, schoolSheets: Readon
   const gaps = figureGaps(item, issues);
   const own = item.cells.filter((c): c is string => c !== null);
   // An item 待评估 points at the cells its 依据 names (not read, not computed, blank), as a judged item at its own.
-  const cells = own.length > 0 ? own : [...new Set([...gaps.unread, ...gaps.uncomputed, ...gaps.blank])];
+  const cells = own.length > 0 ? own : [...new Set([...gaps.unread, ...gaps.uncomputed, ...gaps.blank, ...gaps.noData])];
   const first = cells[0] ?? null;
   // A single part is the item's own figure, as is a part that repeats it; sub-rows only help
   // beside them. A sub-row keeps its item's code in the code column (filtering by G3 keeps the item

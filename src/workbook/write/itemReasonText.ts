@@ -24,6 +24,8 @@ export interface ReasonContext {
   readonly uncomputed?: readonly string[];
   /** The cells of the item's rows there with no value (blankCells), said instead of 缺少数据; none when omitted. */
   readonly blank?: readonly string[];
+  /** The cells saying the county has no figure yet (noDataCells: 暂无数据), said instead of 缺少数据; none when omitted. */
+  readonly noData?: readonly string[];
   /** The sheet lacking the columns the item is judged from (columnsMissingIn), said instead of 缺少数据; none when omitted. */
   readonly columnsMissingIn?: string | null;
   /** The front end the reason is said in (message's `front`): the command line's when omitted. */
@@ -191,21 +193,22 @@ function partFailText(item: ItemResult, key: string, value: number | null, rc: R
 /**
  * Why an item is not yet assessed, as a kind (said at length by pendingDetail, in short by the task
  * pane's areas tile, areaReasonsShort): values given but not read, counts read that give no figure,
- * its row there with no value, the sheet lacking its columns, schools whose data are incomplete,
+ * its row there with no value, its cell saying there is no figure yet (暂无数据), the sheet lacking its columns, schools whose data are incomplete,
  * some county figures not given, or no data at all — in the order 政府保障与质量's 依据 asks them.
  * @example pendingKind(G3 with unread cells ["学校基本情况!H7"], rc) // "not_read"; pendingKind(G14 with blank ["县级指标!B15"], rc) // "blank"; pendingKind(G1 with no parts given, rc) // "no_data"
  */
-export function pendingKind(item: ItemResult, rc: Pick<ReasonContext, "unread" | "uncomputed" | "blank" | "columnsMissingIn">): PendingKind {
+export function pendingKind(item: ItemResult, rc: Pick<ReasonContext, "unread" | "uncomputed" | "blank" | "noData" | "columnsMissingIn">): PendingKind {
   if ((rc.unread ?? []).length > 0) return "not_read";
   if ((rc.uncomputed ?? []).length > 0) return "not_computed";
   if ((rc.blank ?? []).length > 0) return "blank";
+  if ((rc.noData ?? []).length > 0) return "no_data_yet";
   if (rc.columnsMissingIn != null) return "no_columns";
   if ((item.parts["schools_unknown"] ?? 0) > 0) return "schools_unknown";
   return missingParts(item).length > 0 && Object.values(item.parts).some((v) => v !== null) ? "parts_missing" : "no_data";
 }
 
 /** The kinds of pendingKind. */
-export type PendingKind = "not_read" | "not_computed" | "blank" | "no_columns" | "schools_unknown" | "parts_missing" | "no_data";
+export type PendingKind = "not_read" | "not_computed" | "blank" | "no_data_yet" | "no_columns" | "schools_unknown" | "parts_missing" | "no_data";
 
 /** The county figures of an item not given, by their keys (those the catalogue names). */
 function missingParts(item: ItemResult): string[] {
@@ -221,6 +224,7 @@ function pendingDetail(item: ItemResult, rc: ReasonContext): string {
   if (kind === "not_read") return message("out_reason_not_read", { cells: (rc.unread ?? []).join("、") }, lang);
   if (kind === "not_computed") return message("out_reason_not_computed", { cells: (rc.uncomputed ?? []).join("、") }, lang);
   if (kind === "blank") return message("out_reason_blank", { cells: (rc.blank ?? []).join("、") }, lang);
+  if (kind === "no_data_yet") return message("out_reason_no_data_yet", { cells: (rc.noData ?? []).join("、") }, lang);
   if (kind === "no_columns") return message("out_reason_no_columns", { sheet: rc.columnsMissingIn ?? "" }, lang);
   const unknown = item.parts["schools_unknown"] ?? 0;
   if (kind === "schools_unknown") return countMessage(ruralityOnly(item, rc, unknown) ? "out_reason_schools_unknown_rurality" : "out_reason_schools_unknown", unknown, { n: unknown }, lang);

@@ -1,4 +1,4 @@
-import { blankCells, columnsMissingIn, figureGaps, uncomputedCells, unreadCells } from "./unreadFigures";
+import { blankCells, columnsMissingIn, figureGaps, noDataCells, uncomputedCells, unreadCells } from "./unreadFigures";
 import { areaReasonsShort } from "./areaReasonsShort";
 import { guaranteeSheet } from "./guaranteeSheet";
 import { itemReasonText } from "./itemReasonText";
@@ -114,9 +114,9 @@ describe("汇总 and the pane's areas tile for figures there but unusable (parts
   const guarantee = { area: "guarantee", verdict: "not_assessed", reasons: ["G8", "G11", "G14"], pending: ["G8", "G11", "G14"] } as const;
 
   it("gathers what unreadFigures finds of each item in one place", () => {
-    expect(figureGaps(g11, issues)).toEqual({ unread: [], uncomputed: ["县级指标!B11"], blank: [], columnsMissingIn: null });
-    expect(figureGaps(g14, issues)).toEqual({ unread: [], uncomputed: [], blank: ["县级指标!B15"], columnsMissingIn: null });
-    expect(figureGaps(g8, issues)).toEqual({ unread: ["县级指标!B9"], uncomputed: [], blank: [], columnsMissingIn: null });
+    expect(figureGaps(g11, issues)).toEqual({ unread: [], uncomputed: ["县级指标!B11"], blank: [], noData: [], columnsMissingIn: null });
+    expect(figureGaps(g14, issues)).toEqual({ unread: [], uncomputed: [], blank: ["县级指标!B15"], noData: [], columnsMissingIn: null });
+    expect(figureGaps(g8, issues)).toEqual({ unread: ["县级指标!B9"], uncomputed: [], blank: [], noData: [], columnsMissingIn: null });
   });
 
   it("says on 汇总 where each figure is and what is wrong with it, not 缺少数据 (before: G11 and G14 said 缺少数据; G8 already said so)", () => {
@@ -133,5 +133,35 @@ describe("汇总 and the pane's areas tile for figures there but unusable (parts
   it("says it in short on the pane's areas tile, one group per cause", () => {
     expect(areaReasonsShort(guarantee, "zh", { county, profile, issues })).toBe("G8 填报值未能读取；G11 填报数无法算出比例；G14 未填");
     expect(areaReasonsShort(guarantee, "en", { county, profile, issues })).toBe("G8: values given not read; G11: no ratio from the figures given; G14: left blank");
+  });
+});
+
+describe("an item whose cell says the county has no figure yet (暂无数据: Q3 of s48)", () => {
+  // 县级指标 B18: 随迁子女…就读比例 | 暂无数据 was refused as a ratio not read (read_figure_bad_value, an error),
+  // and the results said 县级指标!B18 的填报值未能读取; the reader now says read_figure_no_data (info).
+  const g15 = makeItem({ code: "G15", area: "guarantee", verdict: "not_assessed", basis: "county_figure", parts: { G15_migrant_share: null, G15_left_behind_care: 1 }, cells: ["县级指标!B19"] });
+  const q2 = makeItem({ code: "Q2", area: "quality", verdict: "not_assessed", basis: "none", parts: { Q2_disabled_enrolment: null }, cells: [] });
+  const issues: Issue[] = [
+    { code: "read_figure_no_data", severity: "info", cell: "县级指标!B18", params: { item: "随迁子女在公办学校就读比例", countyItem: "G15_migrant_share", text: "暂无数据" } },
+    { code: "read_figure_no_data", severity: "info", cell: "县级指标!B21", params: { item: "残疾儿童少年入学率", countyItem: "Q2_disabled_enrolment", text: "尚未统计" } },
+  ];
+
+  it("finds the cell as saying no data, not as a value unread or blank", () => {
+    expect(figureGaps(g15, issues)).toEqual({ unread: [], uncomputed: [], blank: [], noData: ["县级指标!B18"], columnsMissingIn: null });
+    expect(noDataCells(q2, issues)).toEqual(["县级指标!B21"]);
+    expect(noDataCells(makeItem({ code: "Q2", verdict: "met", basis: "county_figure", parts: { Q2_disabled_enrolment: 0.96 } }), issues)).toEqual([]);
+  });
+
+  it("says 暂无数据 with the cell on 汇总, the pane's tile and 政府保障与质量, in both languages", () => {
+    expect(itemReasonText(g15, { schools: [], profile, lang: "zh", ...figureGaps(g15, issues) })).toBe("G15 随迁子女与留守儿童：县级指标!B18 填写为暂无数据");
+    expect(itemReasonText(q2, { schools: [], profile, lang: "en", ...figureGaps(q2, issues) })).toBe("Q2 Enrolment of children with disabilities: 县级指标!B21 says there is no data yet");
+    const county = makeCounty({ items: [g15, q2] });
+    const quality = { area: "quality", verdict: "not_assessed", reasons: ["Q2"], pending: ["Q2"] } as const;
+    expect(areaReasonsShort(quality, "zh", { county, profile, issues })).toBe("Q2 暂无数据");
+    expect(areaReasonsShort(quality, "en", { county, profile, issues })).toBe("Q2: no data yet");
+    const rows = (lang: "zh" | "en") => guaranteeSheet(makeEvaluation({ counties: [county] }), { issues, profileName: "国家标准", lang, profile }).tables[0]?.rows ?? [];
+    const q2Row = (lang: "zh" | "en") => rows(lang).find((r) => r[0] === "Q2" && r[2] !== null);
+    expect([q2Row("zh")?.[9], q2Row("zh")?.[11]]).toEqual(["暂无数据（县级指标!B21）", "县级指标!B21"]);
+    expect(q2Row("en")?.[9]).toBe("No data yet (县级指标!B21)");
   });
 });

@@ -39,6 +39,16 @@ export function blankCells(item: ItemResult, issues: readonly Issue[]): string[]
   return cellsOf(item, issues, (i) => i.code === "read_figure_blank");
 }
 
+/**
+ * The cells where the county wrote that it has no figure yet (read_figure_no_data: 暂无数据, 尚未统计):
+ * an item 待评估 whose result then says 暂无数据 with those cells, not 填报值未能读取.
+ *
+ * @example noDataCells(G15 not assessed, parts { G15_migrant_share: null, … }, [read_figure_no_data at 县级指标!B18 { countyItem: G15_migrant_share }]) // ["县级指标!B18"]
+ */
+export function noDataCells(item: ItemResult, issues: readonly Issue[]): string[] {
+  return cellsOf(item, issues, (i) => i.code === "read_figure_no_data");
+}
+
 /** What left an item 待评估 that its result names instead of 缺少数据 (each empty / null when not the case). */
 export interface FigureGaps {
   /** Values given but not read (unreadCells). */
@@ -47,6 +57,8 @@ export interface FigureGaps {
   readonly uncomputed: readonly string[];
   /** Rows there with their value blank (blankCells). */
   readonly blank: readonly string[];
+  /** Cells saying there is no figure yet (noDataCells). */
+  readonly noData: readonly string[];
   /** The school sheet lacking the item's columns (columnsMissingIn). */
   readonly columnsMissingIn: string | null;
 }
@@ -54,10 +66,10 @@ export interface FigureGaps {
 /**
  * All that unreadFigures finds of an item, for the results that say why it is 待评估 (汇总's
  * reasons, the task pane's areas tile, 政府保障与质量's 依据), so that each says the same.
- * @example figureGaps(G14 not assessed, [read_figure_blank at 县级指标!B15 { countyItem: G14_quota_share }]) // { unread: [], uncomputed: [], blank: ["县级指标!B15"], columnsMissingIn: null }
+ * @example figureGaps(G14 not assessed, [read_figure_blank at 县级指标!B15 { countyItem: G14_quota_share }]) // { unread: [], uncomputed: [], blank: ["县级指标!B15"], noData: [], columnsMissingIn: null }
  */
 export function figureGaps(item: ItemResult, issues: readonly Issue[]): FigureGaps {
-  return { unread: unreadCells(item, issues), uncomputed: uncomputedCells(item, issues), blank: blankCells(item, issues), columnsMissingIn: columnsMissingIn(item, issues) };
+  return { unread: unreadCells(item, issues), uncomputed: uncomputedCells(item, issues), blank: blankCells(item, issues), noData: noDataCells(item, issues), columnsMissingIn: columnsMissingIn(item, issues) };
 }
 
 /** The cells of the issues `keep` takes that name a missing part of an item 待评估 (unreadCells). */

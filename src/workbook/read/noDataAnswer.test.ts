@@ -1,0 +1,15 @@
+import { saysNoData } from "./noDataAnswer";
+
+describe("saysNoData", () => {
+  it("takes what counties write for a figure they do not have yet", () => {
+    for (const text of ["暂无数据", "无数据", "没有数据", "数据暂缺", "暂缺数据", "尚未统计", "待统计", "待核实", "不详", "暂无统计数据", " 暂无数据 ", "暂无数据。", "暂无数据（待残联核对）", "暂无数据(2024年未开展调查)"]) {
+      expect([text, saysNoData(text)]).toEqual([text, true]);
+    }
+  });
+
+  it("leaves answers and values alone: 暂无 / 无 / 没有 answer a veto item (no case), and a figure is a figure", () => {
+    for (const text of ["暂无", "无", "没有", "否", "96%", "0.96", "暂无数据96%", "有数据", "数据见附件", "未发生", "—", ""]) {
+      expect([text, saysNoData(text)]).toEqual([text, false]);
+    }
+  });
+});
