@@ -125,6 +125,41 @@ describe("findHeader: a line under the header is neither header nor its labels",
   });
 });
 
+describe("findHeader: a block heading typed alone under the header, unmerged, is a line of the table (Q4 of s48)", () => {
+  const HEAD = ["序号", "学校名称", "在校生数", "专任教师数"];
+  const ONE = [1, "一小", 300, 20];
+  const PATHS = ["序号", "学校名称", "在校生数", "专任教师数"];
+
+  // Before: each joined the band as its second row, column A read 序号/一、城区学校 and the heading was lost.
+  it.each(["一、城区学校", "一、城区学校（5所）", "（一）小学", "城区学校：", "农村学校", "（城区学校）", "城区", "乡镇学校", "村小及教学点", "石桥镇"])(
+    "leaves %p in the 序号 column to the rows below",
+    (heading) => {
+      const band = findHeader(gridOf([HEAD, [heading], ONE]));
+      expect(band).toMatchObject({ top: 0, bottom: 0, dataTop: 1 });
+      expect(band?.columns.map((c) => c.path.join("/"))).toEqual(PATHS);
+    },
+  );
+
+  it("leaves two headings (一、农村学校 over （一）小学) to the rows below, under a header merged down over rows 3–4", () => {
+    const band = findHeader(gridOf([["某县统计表"], ["单位：人"], HEAD, [null, null, null, null], ["一、农村学校"], ["（一）小学"], ONE], { merges: ["A3:A4", "B3:B4", "C3:C4", "D3:D4"] }));
+    expect(band).toMatchObject({ top: 2, bottom: 3, dataTop: 4 });
+    expect(band?.columns.map((c) => c.path.join("/"))).toEqual(PATHS);
+  });
+
+  it("leaves a numbered heading typed in a 县区 column to the rows below", () => {
+    const band = findHeader(gridOf([["县区", "学校名称", "在校生数"], ["二、农村学校"], ["甲县", "一小", 300]]));
+    expect(band).toMatchObject({ bottom: 0, dataTop: 1 });
+  });
+
+  it("still takes a lower header row of one label into the band: a stage sub-header, a unit, 乡镇 under 所在地, 农村学校 under 学校属性", () => {
+    expect(findHeader(gridOf([["学校名称", "在校生数"], [null, "小学"], ["一小", 300]]))).toMatchObject({ bottom: 1, dataTop: 2 });
+    expect(findHeader(gridOf([["学校名称", "在校生数"], [null, "（人）"], ["一小", 300]]))).toMatchObject({ bottom: 1, dataTop: 2 });
+    expect(findHeader(gridOf([["所在地", "学校名称", "在校生数"], ["乡镇"], ["石桥镇", "一小", 300]]))).toMatchObject({ bottom: 1, dataTop: 2 });
+    // 农村学校 is the rural column's label: under 学校属性 it names that column; under 序号 it heads a block (above).
+    expect(findHeader(gridOf([["学校名称", "在校生数", "学校属性"], [null, null, "农村学校"], ["一小", 300, "是"]]))).toMatchObject({ bottom: 1, dataTop: 2 });
+  });
+});
+
 describe("findHeader: each column's own header cell is a label, not a unit or note under it", () => {
   it("passes over a units row and a bracketed note: 在校生数 in row 1, not 人 or （人） in row 2", () => {
     const units = findHeader(gridOf([["学校名称", "学段", "在校生数"], [null, null, "人"], ["新建小学", "小学", null], ["一小", "小学", 300]]));

@@ -4,7 +4,8 @@ import { analysePath, matchAlias } from "./matchHeaderPath";
 import { cellNumber } from "./cellNumber";
 import { parseCellNumber } from "./parseCellNumber";
 import { valueAt } from "./rowMeta";
-import { WHOLE_BRACKETS, cellText, normaliseText } from "./text";
+import { HEADING_NUMBER, WHOLE_BRACKETS, cellText, normaliseText } from "./text";
+import { isAreaLabel, isHeadingText } from "./blockHeading";
 
 /** One column of the header band: its labels from the top header row down (merged labels filled in). */
 export interface HeaderColumn {
@@ -174,6 +175,39 @@ function isUnitLineRow(grid: Grid, row: number): boolean {
   return texts.length === 1 && UNIT_LINE.test(texts[0] ?? "");
 }
 
+/**
+ * Whether a text typed alone on a row is a block heading, not a header label: numbered (一、城区学校,
+ * （一）小学), in brackets (（城区学校）) unless a unit, a stage or the name's note (（人）, （初中）,
+ * （全称）), or words heading a block (城区学校：, 乡镇学校, 石桥镇, 村小及教学点) that no header
+ * label is (headerKind: 乡镇 is the township column's).
+ * @example isHeadingLabel("一、城区学校") // true; isHeadingLabel("（人）") // false; isHeadingLabel("乡镇") // false
+ */
+function isHeadingLabel(text: string): boolean {
+  const t = text.normalize("NFKC").trim();
+  if (HEADING_NUMBER.test(t)) return true;
+  const info = analysePath([t]);
+  if (info.segments.length === 0 || headerKind(t) !== null) return false;
+  return isHeadingText(t) || isAreaLabel(t);
+}
+
+/** A serial-number column's label: no label ever stands under it in a lower header row. */
+const SERIAL = /^(序号|编号|序|no\.?)$/;
+
+/**
+ * A block heading typed unmerged under the header, alone on its row (一、城区学校 in the 序号 column,
+ * 二、农村学校 in 县区): a line of the table, never a header row. Under 序号 even words a header may
+ * use (农村学校, the rural column's label) head a block. Merged across the name column it is a
+ * banner (isBannerRow); in the name cell, no name label (isNameHeaderText).
+ */
+function isHeadingLine(grid: Grid, top: number, row: number): boolean {
+  const columns = textColumns(grid, row);
+  const column = columns[0];
+  if (columns.length !== 1 || column === undefined) return false;
+  const text = cellText(rowValues(grid, row)[column - grid.left]) ?? "";
+  if (isHeadingLabel(text)) return true;
+  return SERIAL.test(normaliseText(filledText(grid, top, column) ?? "")) && (isHeadingText(text) || isAreaLabel(text));
+}
+
 function mergeBottom(merges: readonly Box[], top: number, bottom: number): number {
   let b = bottom;
   for (const m of merges) if (m.top >= top && m.top <= b && m.bottom > b && m.bottom < top + MAX_BAND) b = m.bottom;
@@ -207,7 +241,7 @@ function isContinuation(grid: Grid, top: number, row: number, nameColumn: number
   const values = rowValues(grid, row);
   if (values.length === 0 || isCodeRow(values) || isStandardRow(values) || values.some((v) => looksNumeric(v) || isNoneMark(v))) return false;
   if (!values.some((v) => cellText(v) !== null)) return false;
-  if (isUnitLineRow(grid, row) || isBannerRow(grid, row, nameColumn ?? grid.left)) return false;
+  if (isUnitLineRow(grid, row) || isBannerRow(grid, row, nameColumn ?? grid.left) || isHeadingLine(grid, top, row)) return false;
   const name = nameColumn === null ? null : cellText(values[nameColumn - grid.left]);
   if (name === null || nameColumn === null) return true;
   const above = Array.from({ length: row - top }, (_, i) => filledText(grid, top + i, nameColumn));

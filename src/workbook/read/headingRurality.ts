@@ -21,6 +21,14 @@ function words(text: string): { core: string; numbered: boolean } {
 }
 
 /**
+ * A heading's words without its numbering, whole brackets, trailing count or colon (labelText).
+ * @example headingCore("二、乡镇学校（3所）：") // "乡镇学校"; headingCore("（城区学校）") // "城区学校"
+ */
+export function headingCore(text: string): string {
+  return words(text).core;
+}
+
+/**
  * Whether a row's name is a heading that names its block's 城乡分类: "二、农村学校", "（城区学校）",
  * "乡村学校", "农村学校（5所）", "二、农村小学".
  * @example isRuralityHeading("乡村学校") // true; isRuralityHeading("城区小学") // false; isRuralityHeading("一、城区小学") // true

@@ -34,6 +34,7 @@ import { closedWithDataCheck, nameOnlyCheck } from "./nameOnlyRow";
 import { classify, type Classified, type LabelColumns, type RowKind } from "./rowKind";
 import { campusColumn } from "./campusColumn";
 import { blockRurality, headingRurality } from "./headingRurality";
+import { isVillageGroup } from "./blockHeading";
 import { headerLabels, headerRepeatRows, type HeaderLabels } from "./headerRepeat";
 import { NO_CARRY, carryAfterRow, countyDownIssues, type CountyAbove, type CountyCarry, type FilledCounty } from "./countyDown";
 
@@ -363,7 +364,7 @@ function classifiedRows(grid: Grid, band: HeaderBand, roles: readonly ColumnRole
 function startPass(grid: Grid, band: HeaderBand, roles: readonly ColumnRole[], includeHidden: boolean, sheetStage: Stage | null): RowPass {
   const nameColumn = metaRole(roles, "name")?.column ?? grid.left;
   const fieldRoles = roles.filter((r) => !META.has(r.key));
-  const columns: LabelColumns = { nameColumn, campusColumn: campusColumn(band, roles) };
+  const columns: LabelColumns = { nameColumn, campusColumn: campusColumn(band, roles), roleColumns: roles.map((r) => r.column) };
   const issues = headerIssues(grid, band, roles, columns);
   const { kinds, countyTotals, blockTotals } = classifiedRows(grid, band, roles, columns, fieldRoles);
   const noData = findNoDataNote(grid, (row) => !DATA_ROWS.has(kinds.get(row)?.kind ?? "blank"));
@@ -410,14 +411,19 @@ function blockTotalIssue(grid: Grid, row: number, { row: summing, rows, parts }:
   return issueAt("read_block_total_row", "warning", grid.sheet, row, nameColumn, { ...span, text });
 }
 
-/** A block heading, skipped and noted; the 城乡分类 it names is the schools' under it (blockRurality). */
-function noteHeading(pass: RowPass, row: number, kind: RowKind): void {
+/**
+ * A block heading, skipped and noted at its cell (the name cell, or the 序号 cell left of a blank one:
+ * labelColumn); the 城乡分类 it names is the schools' under it (blockRurality). A village group's
+ * heading (（二）村小及教学点) keeps a rural block as a township's does, numbered or not.
+ */
+function noteHeading(pass: RowPass, row: number, { kind, labelColumn }: Classified): void {
   if (kind !== "heading" && kind !== "areaHeading") return;
   const { grid, sheet } = pass;
-  const text = textAt(grid, row, sheet.nameColumn) ?? "";
-  if (kind === "heading") sheet.issues.push(headingIssue(grid.sheet, row, sheet.nameColumn, text));
-  else sheet.issues.push(issueAt("read_area_heading_row", "info", grid.sheet, row, sheet.nameColumn, { text }));
-  pass.blockRural = blockRurality(text, kind === "areaHeading", pass.blockRural);
+  const column = labelColumn ?? sheet.nameColumn;
+  const text = textAt(grid, row, column) ?? "";
+  if (kind === "heading") sheet.issues.push(headingIssue(grid.sheet, row, column, text));
+  else sheet.issues.push(issueAt("read_area_heading_row", "info", grid.sheet, row, column, { text }));
+  pass.blockRural = blockRurality(text, kind === "areaHeading" || isVillageGroup(text), pass.blockRural);
 }
 
 /**
@@ -474,7 +480,7 @@ function passRow(pass: RowPass, row: number, classified: Classified): void {
   const { grid, roles, sheet } = pass;
   sheet.county = carryAfterRow({ kind, own: ownCounty(grid, row, roles), numbers: hasFieldValues(grid, row, sheet.fieldRoles) }, sheet.county);
   noteRow(pass, row, classified);
-  noteHeading(pass, row, kind);
+  noteHeading(pass, row, classified);
   const above = kind === "unnamed" ? nameAbove(grid, row, roles, sheet.campusColumn, pass.rows) : null;
   if (kind === "unnamed" && above === null && !pass.hiddenSet.has(row)) sheet.issues.push(noNameIssue(grid, row, sheet.nameColumn));
   if (kind === "school" && leavesNameOnly(pass, row)) return;

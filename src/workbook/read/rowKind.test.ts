@@ -28,8 +28,41 @@ describe("classify", () => {
     [[null, "（其中）小学", null], "total", 1],
     [[1, "新城小学", 420], "school", null],
     [[null, null, null], "blank", null],
+    // A heading typed in the 序号 column beside a blank name cell: as in the name cell, at its own cell (before: blank, or a row without a name).
+    [["一、城区学校", null, null], "heading", 0],
+    [["（一）小学", null, null], "heading", 0],
+    [["农村学校：", null, null], "heading", 0],
+    [["乡镇学校", null, null], "areaHeading", 0],
+    [["村小及教学点", null, null], "areaHeading", 0],
+    [["二、农村学校", null, 240], "total", 0],
+    [["乡镇学校（3所）", null, 240], "total", 0],
+    // A serial number or other text there is no label: the row is read by its name cell as before.
+    [[7, null, 240], "unnamed", null],
+    [["新城小学", null, 240], "unnamed", null],
+    [["新城小学", null, null], "blank", null],
+    // A standards line typed in A stays one.
+    [["达标值", null, null], "standard", null],
+    // Group labels in the name cell: a township group's subtotal or heading, never a school so named (before: schools).
+    [[null, "乡镇学校", 240], "total", null],
+    [[null, "二、乡镇学校", 240], "total", null],
+    [[null, "乡镇学校（5所）", null], "areaHeading", null],
+    [[null, "乡镇中心校", null], "areaHeading", null],
+    [[null, "村小及教学点", null], "areaHeading", null],
   ] as const)("%p is a %p row, its label at %p", (cells, kind, labelColumn) => {
     expect(kindOf([...cells])).toEqual({ kind, labelColumn });
+  });
+});
+
+describe("classify: a heading left of the name cell in a column read for something (县区)", () => {
+  const county = { ...COLUMNS, roleColumns: [0, 1, 2] };
+  const kindIn = (cells: (string | number | null)[]) => classify(gridOf([cells]), 0, county, FIELDS);
+
+  it("takes a numbered or bracketed heading there, but 城区, 农村 or a township there is the column's value", () => {
+    expect(kindIn(["二、农村学校", null, null])).toEqual({ kind: "heading", labelColumn: 0 });
+    expect(kindIn(["（城区学校）", null, null])).toEqual({ kind: "heading", labelColumn: 0 });
+    expect(kindIn(["城区", null, null])).toEqual({ kind: "blank", labelColumn: null });
+    expect(kindIn(["石桥镇", null, null])).toEqual({ kind: "blank", labelColumn: null });
+    expect(kindIn(["城区", null, 240])).toEqual({ kind: "unnamed", labelColumn: null });
   });
 });
 

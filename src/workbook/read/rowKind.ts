@@ -7,10 +7,10 @@ import { parseCellNumber } from "./parseCellNumber";
 import { textAt, valueAt } from "./rowMeta";
 import { isTotalLabel } from "./totalLabel";
 import { isBreakdownLabel, linePart } from "./lineLabel";
-import { HEADING_NUMBER, WHOLE_BRACKETS, cellText } from "./text";
+import { cellText } from "./text";
 import { campusText } from "./campusColumn";
 import { isNoteText } from "./noteText";
-import { isRuralityHeading, isRuralitySubtotal } from "./headingRurality";
+import { HEADING, isAreaLabel, isGroupSubtotal, isHeadingText } from "./blockHeading";
 
 /**
  * What a row under the header is. `stageLine`: a stage alone with numbers (小学, 初中部, 高中,
@@ -19,7 +19,11 @@ import { isRuralityHeading, isRuralitySubtotal } from "./headingRurality";
  */
 export type RowKind = "blank" | "note" | "total" | "breakdown" | "stageLine" | "standard" | "heading" | "areaHeading" | "unnamed" | "school" | "headerRepeat";
 
-/** What a row is, and for a total or breakdown row the column of its label (else null), from one read of its cells. */
+/**
+ * What a row is, and for a total or breakdown row the column of its label (else null), from one read
+ * of its cells; for a heading or total typed left of a blank name cell (一、城区学校 in the 序号
+ * column), that cell's column too.
+ */
 export interface Classified {
   readonly kind: RowKind;
   readonly labelColumn: number | null;
@@ -29,14 +33,13 @@ export interface Classified {
 export interface LabelColumns {
   readonly nameColumn: number;
   readonly campusColumn: number | null;
+  /**
+   * The columns read for something (县区, 乡镇, 学段 …): a heading typed there left of a blank name
+   * cell is taken only when numbered or in brackets (一、城区学校), as 城区 or 石桥镇 alone there is the
+   * cell's own value. Other columns left of the name (序号) take any heading (leftHeading).
+   */
+  readonly roleColumns?: readonly number[];
 }
-
-/**
- * A block heading, with no numbers on its row: numbered ("一、城区学校", "（二）乡镇学校", "2. 初中")
- * or wholly in brackets ("（城区学校）": no school is named in brackets alone). A bare stage ("初中",
- * "小学部") is one too, by linePart.
- */
-const HEADING = new RegExp(`${HEADING_NUMBER.source}|${WHOLE_BRACKETS.source}`);
 
 function rowCells(grid: Grid, row: number): readonly (string | null)[] {
   return (grid.values[row - grid.top] ?? []).map(cellText);
@@ -58,6 +61,8 @@ export function classify(grid: Grid, row: number, columns: LabelColumns, fieldRo
   if (first === undefined) return { kind: "blank", labelColumn: null };
   if (isNoteText(first) || noDataMarks(first).size > 0 || zeroMarks(first).size > 0) return { kind: "note", labelColumn: null };
   const labelColumn = totalLabelColumn(grid, cells, nameColumn) ?? campusTotalColumn(grid, row, campus);
+  const left = labelColumn === null ? leftHeading(grid, row, columns, fieldRoles) : null;
+  if (left !== null) return left;
   const kind = namedKind(grid, row, nameColumn, fieldRoles);
   // 其中：初中 in the name cell is a stage line though isTotalLabel reads a total's breakdown in it: takeStageLines tells whose.
   if (labelColumn === null || (labelColumn === nameColumn && kind === "stageLine")) return { kind, labelColumn: null };
@@ -79,17 +84,51 @@ function namedKind(grid: Grid, row: number, nameColumn: number, fieldRoles: read
   // A row counting students is a school, whatever its name says (isStandardRow).
   const students = fieldRoles.filter((r) => r.key === "students").map((r) => r.column - grid.left);
   if (isStandardRow(grid.values[row - grid.top] ?? [], students)) return "standard";
-  const hasNumbers = fieldRoles.some((r) => parseCellNumber(valueAt(grid, row, r.column), "count").status !== "blank");
+  const hasNumbers = rowHasNumbers(grid, row, fieldRoles);
   const name = textAt(grid, row, nameColumn);
   if (name === null) return hasNumbers ? "unnamed" : "blank";
   if (linePart(name) !== null) return hasNumbers ? "stageLine" : "heading";
   // 其中：女, 其中：寄宿生: a breakdown of the school above, never a school (isBreakdownLabel).
   if (isBreakdownLabel(name)) return "breakdown";
   // 城区 | 5000 | 200: the urban schools' subtotal, as no school is so named; a numbered 2.县城中学 | 800 is a school (isRuralitySubtotal).
-  if (hasNumbers) return isRuralitySubtotal(name) ? "total" : "school";
+  // 乡镇学校 | 240 too: a group's subtotal, never a school so named (isGroupSubtotal).
+  if (hasNumbers) return isGroupSubtotal(name) ? "total" : "school";
   if (isSentence(name)) return "note";
-  if (HEADING.test(name.normalize("NFKC").trim()) || isRuralityHeading(name)) return "heading";
-  return isAreaHeading(grid, row, nameColumn, fieldRoles) ? "areaHeading" : "school";
+  if (isHeadingText(name)) return "heading";
+  return isAreaHeading(grid, row, nameColumn, name, fieldRoles) ? "areaHeading" : "school";
+}
+
+function rowHasNumbers(grid: Grid, row: number, fieldRoles: readonly ColumnRole[]): boolean {
+  return fieldRoles.some((r) => parseCellNumber(valueAt(grid, row, r.column), "count").status !== "blank");
+}
+
+/**
+ * A heading typed unmerged left of a blank name cell (一、城区学校 in the 序号 column), read as the
+ * same words in the name cell are (namedKind): a heading, a township's or group's heading, or with
+ * numbers a block's subtotal (二、农村学校 | 240) — at its own cell. Null when the row's first text
+ * is no such label (a 序号 or the name cell's): the row is then read by its name cell, as before.
+ * In a column read for something (roleColumns: 县区, 乡镇) only a numbered or bracketed heading is
+ * taken: 城区 or 石桥镇 there is that column's value on a row left blank.
+ *
+ * @example leftHeading(一、城区学校 | _ | _) // heading at A; leftHeading(二、农村学校 | _ | 240) // total at A; leftHeading(1 | _ | 240) // null
+ */
+function leftHeading(grid: Grid, row: number, columns: LabelColumns, fieldRoles: readonly ColumnRole[]): Classified | null {
+  if (textAt(grid, row, columns.nameColumn) !== null) return null;
+  const cells = rowCells(grid, row);
+  const at = cells.findIndex((t) => t !== null);
+  const label = cells[at];
+  const column = grid.left + at;
+  if (at < 0 || label === null || label === undefined || column >= columns.nameColumn) return null;
+  if ((columns.roleColumns ?? []).includes(column) && !HEADING.test(label.normalize("NFKC").trim())) return null;
+  const kind = leftKind(grid, row, { column, label }, fieldRoles);
+  return kind === null ? null : { kind, labelColumn: column };
+}
+
+/** What a label left of a blank name cell makes its row (leftHeading), or null when it is no heading's or subtotal's. */
+function leftKind(grid: Grid, row: number, { column, label }: { column: number; label: string }, fieldRoles: readonly ColumnRole[]): RowKind | null {
+  if (rowHasNumbers(grid, row, fieldRoles)) return isGroupSubtotal(label) ? "total" : null;
+  if (isHeadingText(label) || linePart(label) !== null) return "heading";
+  return isAreaHeading(grid, row, column, label, fieldRoles) ? "areaHeading" : null;
 }
 
 /**
@@ -104,27 +143,17 @@ function isSentence(name: string): boolean {
   return /。$/.test(t) || /^(本表|上表|此表|以上|表中|表内)/.test(t);
 }
 
-/** A township or area label (城关镇, 石桥乡, 东城街道, 北片区, 第一学区): no school's name ends so. */
-const AREA_LABEL = /(镇|乡|街道|片区|学区)$/;
-
 /**
- * A label of a group of schools by who runs them or where (市直学校, 县直中小学, 民办学校, 乡镇学校):
- * a whole name of a group word and 学校 / 中小学 names no one school (C5-heading-in-name-col).
+ * A row without numbers whose only text is its label's (`column`: the name cell, or a cell left of a
+ * blank one), and that is a township or group label (isAreaLabel: 城关镇, 市直学校, 乡镇中心校) or is
+ * merged across most of the table (a group title, not a school): a heading of the schools under it.
  */
-const GROUP_LABEL = /^(市直|县直|区直|市属|县属|区属|直属|民办|公办|城区|城镇|县城|镇区|乡村|农村|乡镇|村级|其他|其它)(学校|中小学校?)$/;
-
-/**
- * A row without numbers whose only text is its name cell's, and that is a township or group label
- * (GROUP_LABEL: 市直学校) or is merged across most of the table (a group title, not a school): a heading of the schools under it.
- */
-function isAreaHeading(grid: Grid, row: number, nameColumn: number, fieldRoles: readonly ColumnRole[]): boolean {
-  const name = textAt(grid, row, nameColumn) ?? "";
+function isAreaHeading(grid: Grid, row: number, column: number, label: string, fieldRoles: readonly ColumnRole[]): boolean {
   const texts = new Set(rowCells(grid, row).filter((t): t is string => t !== null));
-  if (texts.size > 1 || ![...texts].every((t) => t === name)) return false;
-  const label = name.normalize("NFKC").trim();
-  if (AREA_LABEL.test(label) || GROUP_LABEL.test(label)) return true;
-  const box = mergeAt(grid, row, nameColumn);
-  const width = Math.max(nameColumn, ...fieldRoles.map((r) => r.column)) - grid.left + 1;
+  if (texts.size > 1 || ![...texts].every((t) => t === label)) return false;
+  if (isAreaLabel(label)) return true;
+  const box = mergeAt(grid, row, column);
+  const width = Math.max(column, ...fieldRoles.map((r) => r.column)) - grid.left + 1;
   return box !== undefined && 2 * (box.right - box.left + 1) > width;
 }
 

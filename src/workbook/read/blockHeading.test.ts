@@ -1,0 +1,39 @@
+import { isAreaLabel, isGroupLabel, isGroupSubtotal, isHeadingText, isVillageGroup } from "./blockHeading";
+
+describe("blockHeading", () => {
+  it.each(["一、城区学校", "（二）乡镇学校", "2. 初中", "（城区学校）", "城区学校：", "农村学校（5所）", "乡村"])("%p is a heading by its words", (text) => {
+    expect(isHeadingText(text)).toBe(true);
+  });
+  it.each(["城区小学", "实验小学", "乡镇学校", "石桥镇", "2.5"])("%p is no heading by its words alone", (text) => {
+    expect(isHeadingText(text)).toBe(false);
+  });
+
+  it.each([
+    ["乡镇学校", true],
+    ["二、乡镇学校（3所）", true],
+    ["市直学校", true],
+    ["乡镇中心校", true],
+    ["村小及教学点", true],
+    ["（二）村小、教学点", true],
+    ["村级小学", true],
+    ["石桥镇中心校", false],
+    ["石桥中心小学", false],
+    ["村小学习中心", false],
+    ["教学点", false],
+  ])("isGroupLabel(%p) → %p", (text, group) => expect(isGroupLabel(text)).toBe(group));
+
+  it("takes only the village groups as keeping a rural block (isVillageGroup), not 乡镇学校 or 民办学校", () => {
+    expect(["（二）村小及教学点", "乡镇中心校", "村小"].map(isVillageGroup)).toEqual([true, true, true]);
+    expect(["二、乡镇学校", "三、民办学校", "王村教学点"].map(isVillageGroup)).toEqual([false, false, false]);
+  });
+
+  it("reads townships and groups as area labels, schools not", () => {
+    expect(["石桥乡", "城关镇", "第一学区", "乡镇学校（5所）", "村小及教学点"].map(isAreaLabel)).toEqual([true, true, true, true, true]);
+    expect(["实验小学", "王村教学点", "城区小学"].map(isAreaLabel)).toEqual([false, false, false]);
+  });
+
+  it("reads a group's or a side's label beside numbers as a subtotal; a numbered school in a list stays a school", () => {
+    expect(["城区", "二、农村学校", "乡镇学校", "二、乡镇学校", "民办学校"].map(isGroupSubtotal)).toEqual([true, true, true, true, true]);
+    expect(["2.县城中学", "3、农村小学", "城区小学", "石桥镇中心校"].map(isGroupSubtotal)).toEqual([false, false, false, false]);
+  });
+});

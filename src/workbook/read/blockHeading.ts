@@ -1,0 +1,72 @@
+import { headingCore, isRuralityHeading, isRuralitySubtotal } from "./headingRurality";
+import { HEADING_NUMBER, WHOLE_BRACKETS } from "./text";
+
+/**
+ * A block heading, with no numbers on its row: numbered ("一、城区学校", "（二）乡镇学校", "2. 初中")
+ * or wholly in brackets ("（城区学校）": no school is named in brackets alone). A bare stage ("初中",
+ * "小学部") is one too, by linePart.
+ */
+export const HEADING = new RegExp(`${HEADING_NUMBER.source}|${WHOLE_BRACKETS.source}`);
+
+/** A township or area label (城关镇, 石桥乡, 东城街道, 北片区, 第一学区): no school's name ends so. */
+const AREA_LABEL = /(镇|乡|街道|片区|学区)$/;
+
+/**
+ * A label of a group of schools by who runs them or where (市直学校, 县直中小学, 民办学校, 乡镇学校):
+ * a whole name of a group word and 学校 / 中小学 names no one school (C5-heading-in-name-col).
+ */
+const GROUP_LABEL = /^(市直|县直|区直|市属|县属|区属|直属|民办|公办|城区|城镇|县城|镇区|乡村|农村|乡镇|村级|其他|其它)(学校|中小学校?)$/;
+
+/**
+ * A label of the township and village schools as a group (乡镇中心校, 村小及教学点, 村级小学): no one
+ * school is so named (a 中心校 is 石桥镇中心校). Bare 教学点 is a kind-of-school heading of its own
+ * (headingRurality's KIND_HEADING), not taken here.
+ */
+const VILLAGE_GROUP = /^(?:乡镇中心(?:学)?校|中心(?:学)?校|村小|村级小学|村小学)(?:[及和与、](?:村小|教学点|村级小学))?$/;
+
+/**
+ * Whether a text, without its numbering, brackets or trailing count (headingCore), names a group of
+ * schools no one school is named for (GROUP_LABEL, VILLAGE_GROUP): 乡镇学校, 二、乡镇学校（3所）, 村小及教学点.
+ * @example isGroupLabel("二、乡镇学校（3所）") // true; isGroupLabel("村小及教学点") // true; isGroupLabel("石桥中心小学") // false
+ */
+export function isGroupLabel(text: string): boolean {
+  return GROUP_LABEL.test(headingCore(text)) || isVillageGroup(text);
+}
+
+/**
+ * Whether a heading names the township and village schools as a group (VILLAGE_GROUP), numbered or
+ * not: such a block is a part of a rural block and never of an urban one (blockRurality's `area`),
+ * as a township's is — （二）村小及教学点 under 二、农村学校 keeps its schools rural.
+ * @example isVillageGroup("（二）村小及教学点") // true; isVillageGroup("乡镇中心校") // true; isVillageGroup("二、乡镇学校") // false
+ */
+export function isVillageGroup(text: string): boolean {
+  return VILLAGE_GROUP.test(headingCore(text));
+}
+
+/**
+ * Whether a text heads a block of the schools of a township, area or group (城关镇, 市直学校, 乡镇中心校)
+ * when it stands alone on a row without numbers: such a heading names no 城乡分类 of its own (blockRurality's `area`).
+ * @example isAreaLabel("石桥乡") // true; isAreaLabel("乡镇学校（5所）") // true; isAreaLabel("实验小学") // false
+ */
+export function isAreaLabel(text: string): boolean {
+  return AREA_LABEL.test(text.normalize("NFKC").trim()) || isGroupLabel(text);
+}
+
+/**
+ * Whether a row's label, with no numbers on the row, is a block heading by its words alone:
+ * numbered or wholly in brackets (HEADING), or naming its block's 城乡分类 (isRuralityHeading: 农村学校：).
+ * @example isHeadingText("一、城区学校") // true; isHeadingText("城区学校：") // true; isHeadingText("城区小学") // false
+ */
+export function isHeadingText(text: string): boolean {
+  return HEADING.test(text.normalize("NFKC").trim()) || isRuralityHeading(text);
+}
+
+/**
+ * Whether a label beside numbers is the subtotal of a block of schools, as no school is so named:
+ * a 城乡分类 (城区 | 5000, 二、农村学校 | 800: isRuralitySubtotal) or a group (乡镇学校 | 240,
+ * 二、乡镇学校（3所） | 240, 民办学校 | 90: isGroupLabel). A numbered 2.县城中学 | 800 stays a school.
+ * @example isGroupSubtotal("二、乡镇学校") // true; isGroupSubtotal("城区") // true; isGroupSubtotal("2.县城中学") // false
+ */
+export function isGroupSubtotal(text: string): boolean {
+  return isRuralitySubtotal(text) || isGroupLabel(text);
+}
