@@ -152,4 +152,26 @@ describe("readWorkbook: a 学校综合表 cut from the statistics export, its co
     expect(read.issues.filter((i) => i.code === "read_single_stage_other_stage").map((i) => [i.cell, i.params.value])).toEqual([[`${SHEET}!U8`, "6"]]);
     expect(section(sections, "城关中学", "junior").indicators.L2?.value).toBe(0);
   });
+
+  // The export writes 0 (or —) in every cell of a stage a school has not (R1 of s48, F3): 城关小学's 其中：初中 H7
+  // and 初中专任教师 Q7:T7, 城关中学's 其中：小学 G8 and 小学专任教师 M8:P8, 石门教学点's H10 and Q10:T10.
+  // Before, such a 0 took the whole row's columns away from the school: students and L1 missing.
+  it.each<[string, Value]>([
+    ["0", 0],
+    ["—", "—"],
+  ])("reads every single-stage school as with blank other-stage cells when they hold %s: no error, the students and L1 by hand", async (_, nothing) => {
+    const { read, sections } = await readExport((ws) => {
+      for (const cell of ["H7", "Q7", "R7", "S7", "T7", "G8", "M8", "N8", "O8", "P8", "H10", "Q10", "R10", "S10", "T10"]) ws.getCell(cell).value = nothing;
+      // 其中：小学 left blank too, so the students come from 合计 F7; the 合计 row's G then adds 166 + 38 = 204.
+      ws.getCell("G7").value = null;
+      ws.getCell("G11").value = 204;
+    });
+    expect(read.issues.filter((i) => i.severity === "error")).toEqual([]);
+    // The sheet has no 体育 / 艺术 columns (as unedited); nothing else is warned.
+    expect(read.issues.filter((i) => i.severity === "warning").map((i) => i.code)).toEqual(["read_columns_missing"]);
+    expect(section(sections, "城关小学", "primary").students).toBe(600);
+    expect(section(sections, "城关小学", "primary").indicators.L1?.value).toBeCloseTo(((1 + 20 + 12) / 600) * 100, 10); // 5.5
+    expect(section(sections, "城关中学", "junior").indicators.L1?.value).toBeCloseTo(((2 + 33) / 500) * 100, 10); // 7
+    expect(section(sections, "石门教学点", "primary").students).toBe(38);
+  });
 });

@@ -1,6 +1,7 @@
 import type { Issue } from "../../engine/types";
 import { message } from "../../messages/catalogue";
 import type { CellValue } from "../types";
+import type { NoDataNote } from "./findNoDataNote";
 import type { ColumnKey, ColumnRole } from "./keys";
 import { rowFields, type FieldScope } from "./rowFields";
 import { gridOf } from "./testing";
@@ -14,11 +15,14 @@ function role(column: number, key: ColumnKey, stage: ColumnRole["stage"], header
 const STUDENTS = [role(1, "students", null, "在校生数/合计"), role(2, "students", "primary", "在校生数/其中：小学"), role(3, "students", "junior", "在校生数/其中：初中")];
 const SINGLE: FieldScope = { kind: "section", stage: "primary", singleStage: true };
 
-function readRow(cells: readonly CellValue[], scope: FieldScope = SINGLE, roles: readonly ColumnRole[] = STUDENTS) {
+function readRow(cells: readonly CellValue[], scope: FieldScope = SINGLE, roles: readonly ColumnRole[] = STUDENTS, noData: NoDataNote | null = null) {
   const issues: Issue[] = [];
   const grid = gridOf([cells.map(() => "h"), cells]);
-  return { ...rowFields(grid, 1, roles, scope, issues), issues };
+  return { ...rowFields(grid, 1, roles, scope, issues, noData), issues };
 }
+
+/** The sheet's 填表说明 says 无数据填“—” (at A9). */
+const DASH_NO_DATA: NoDataNote = { marks: new Map([["dash", "学校基本情况!A9"]]), contradictions: [] };
 
 describe("rowFields: a single-stage school's blank stage cell read from 合计 (the reviewer's messy.xlsx)", () => {
   it("reads 城关小学's 1,234 (text) from 合计 when 其中：小学 is blank, noting both the text and where the number came from", () => {
@@ -45,6 +49,36 @@ describe("rowFields: a single-stage school's blank stage cell read from 合计 (
 
   it("does not fill a 小学 row whose 其中：初中 holds a number (not plainly single-stage): missing at its stage cell", () => {
     const r = readRow(["城关小学", 900, null, 380]);
+    expect(r.fields.students).toBeUndefined();
+    expect(r.blankCells).toEqual({ students: "学校基本情况!C2" });
+  });
+
+  // The statistics export writes 0 in every cell of a stage a school has not (R1 of s48, F3): before, such a
+  // 0 or dash in 其中：初中 took the 合计 away from a 小学, whose students were then missing at C2.
+  it.each<[string, CellValue]>([
+    ["0", 0],
+    ["0 as text", "0"],
+    ["0人", "0人"],
+    ["a dash", "—"],
+    ["a slash", "/"],
+  ])("reads 城关小学's 600 from 合计 when 其中：小学 is blank and 其中：初中 holds %s, as when it is blank", (_, junior) => {
+    const r = readRow(["城关小学", 600, null, junior]);
+    expect(r.fields.students).toEqual({ value: 600, cell: "学校基本情况!B2" });
+    expect(r.blankCells).toEqual({});
+    expect(r.issues.map((i) => [i.code, i.cell])).toEqual([["read_stage_blank_total", "学校基本情况!B2"]]);
+  });
+
+  it("reads the 600 too when the sheet's note declares the dash in 其中：初中 no data (no data of a stage the school has not)", () => {
+    expect(readRow(["城关小学", 600, null, "—"], SINGLE, STUDENTS, DASH_NO_DATA).fields.students?.value).toBe(600);
+  });
+
+  it("reads a 初中's 500 from 合计 beside 其中：小学 0", () => {
+    const r = readRow(["城关中学", 500, 0, null], { kind: "section", stage: "junior", singleStage: true });
+    expect(r.fields.students).toEqual({ value: 500, cell: "学校基本情况!B2" });
+  });
+
+  it("still does not fill a 小学 row whose 其中：初中 is unreadable (#N/A: what it holds is unknown), missing at its stage cell", () => {
+    const r = readRow(["城关小学", 900, null, { error: "#N/A" }]);
     expect(r.fields.students).toBeUndefined();
     expect(r.blankCells).toEqual({ students: "学校基本情况!C2" });
   });
@@ -162,6 +196,14 @@ describe("rowFields: a single-stage row's degree parts read from the whole row's
     expect(r.fields.students).toBeUndefined();
     expect(r.blankCells).toEqual({ students: "学校基本情况!B2" });
     expect(r.issues.map((i) => [i.code, i.cell])).toEqual([["read_formula_error", "学校基本情况!B2"]]);
+  });
+
+  it("sums 2 + 48 + 20 = 70 from B–D when the 初中专任教师 block beside holds the export's 0s (before: L1's numerator missing at the 小学 block's E2)", () => {
+    const roles = [...EXPORT_DEGREES, degreeRole(7, "junior", "graduate", "初中专任教师/#按学历分/研究生"), degreeRole(8, "junior", "bachelor", "初中专任教师/#按学历分/本科"), degreeRole(9, "junior", "associate", "初中专任教师/#按学历分/专科")];
+    expect(readRow(["青石县第二小学", 2, 48, 20, null, null, null, 0, 0, 0], SINGLE, roles).fields.qualifiedTeachers?.value).toBe(70);
+    expect(readRow(["青石县第二小学", 2, 48, 20, null, null, null, "—", "—", "—"], SINGLE, roles).fields.qualifiedTeachers?.value).toBe(70);
+    // A number in the other block: not plainly one stage's, as before (the school is warned of it: read_single_stage_other_stage).
+    expect(readRow(["青石县第二小学", 2, 48, 20, null, null, null, 0, 5, 0], SINGLE, roles).fields.qualifiedTeachers).toBeUndefined();
   });
 
   it("keeps a row that fills its own 小学 block as it was: 专科 blank in both blocks is named at the block's cell G2, no part read from B–D", () => {
