@@ -193,6 +193,26 @@ describe("kindConflicts: a single-stage school with a number in a column of the 
     expect(single(["青石县第二中学", "完全中学", null, "120人", 900, null, 14, 17000], "complete_middle", "junior")).toEqual(["read_single_stage_other_stage 学校基本情况!D2 120人"]);
   });
 
+  it("warns at the export's one-row 完全中学 too, read as the whole school (no 学段, stage null) yet evaluated as its 初中 section: 14 in 骨干(小学), 0 in its own (before: said nothing, L2 = 0 ÷ 900)", () => {
+    expect(single(["青石县第二中学", "完全中学", null, null, 900, 14, 0, 17000], "complete_middle", null)).toEqual(["read_single_stage_other_stage 学校基本情况!F2 14"]);
+    // 0 or a dash in its 小学 columns is the export's nothing; a 十二年一贯制 without 学段 has a 小学 stage of its own.
+    expect(single(["青石县第二中学", "完全中学", null, 0, 900, "—", 14, 17000], "complete_middle", null)).toEqual([]);
+    expect(single(["青石县实验学校", "十二年一贯制学校", null, 600, 900, 14, 9, 17000], "twelve_year", null)).toEqual([]);
+  });
+
+  it("reads that 完全中学 row through the reader as the whole school and warns at D2, as it warns a 初级中学 so typed", async () => {
+    const header = ["学校名称", "办学类型", "在校生数", "县级以上骨干教师(小学)", "县级以上骨干教师(初中)"];
+    // The record's stage (null: the whole school), then the cells warned.
+    const warned = async (row: readonly CellValue[]): Promise<unknown[]> => {
+      const result = await readWorkbook(sourceOf([gridOf([header, row])]));
+      if (!result.ok) throw new Error("expected ok");
+      return [result.input.records[0]?.stage, ...result.issues.filter((i) => i.code === "read_single_stage_other_stage").map((i) => i.cell)];
+    };
+    expect(await warned(["城关中学", "初级中学", 1050, 12, 0])).toEqual(["junior", "学校基本情况!D2"]);
+    expect(await warned(["青石县第二中学", "完全中学", 900, 14, 0])).toEqual([null, "学校基本情况!D2"]);
+    expect(await warned(["青石县第二中学", "完全中学", 900, 0, 14])).toEqual([null]);
+  });
+
   it("says the stage read and the column in both languages", () => {
     const grid = gridOf([["学校名称", "办学类型", "学段", "其中：小学", "其中：初中", "骨干(小学)", "骨干(初中)", "教学及辅助用房"], ["城关中学", "初级中学", null, null, 1050, 12, 0, 6800]]);
     const [issue] = kindConflicts(grid, 1, STAGE_COLUMNS, { name: "城关中学", type: "junior", stage: "junior" });

@@ -88,12 +88,17 @@ function wholeSchoolStageConflict(grid: Grid, row: number, roles: readonly Colum
  * columns only, so that number is left out, and the section may fail (L2 = 0) for a number typed one
  * column over, or a school of two stages typed as one. A warning at that cell naming the stage read,
  * rather than silence. Not a row whose 学段 cell set a stage its type lacks (stageConflict says that).
+ * A 完全中学 row without 学段 on a sheet with per-stage columns — the one row the statistics export
+ * gives it — is read as the whole school (rowStage: stage null), yet evaluated as its junior section
+ * only (combinedStages: a 完全中学's compulsory part is 初中), so its 小学 columns are left out just
+ * the same (R1 of s48, F1: 14 in 县级以上骨干教师(小学), 0 in (初中), L2 = 0 ÷ 900 unsaid).
  *
  * @example 城关中学, 初级中学, 县级以上骨干教师(小学) 12 at AG18 → read_single_stage_other_stage at AG18 { stage: "junior", value: "12" }
+ * @example 青石县第二中学, 完全中学, no 学段 (stage null), 县级以上骨干教师(小学) 14 at AG23 → the same at AG23 { stage: "junior", value: "14" }
  */
 function singleStageOtherStage(grid: Grid, row: number, roles: readonly ColumnRole[], kind: ReadKind): Issue | null {
   const own = ONLY_STAGE[kind.type];
-  if (own === undefined || kind.stage !== own) return null;
+  if (own === undefined || (kind.stage ?? own) !== own) return null;
   const other = stageNumberColumn(grid, row, roles, own === "primary" ? "junior" : "primary", own);
   if (other === undefined) return null;
   const params = { name: kind.name, type: kind.type, stage: own, column: columnLetters(other.column), header: other.header, value: numberIn(grid, row, other) ?? "" };
