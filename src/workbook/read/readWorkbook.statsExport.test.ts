@@ -10,7 +10,7 @@
 import ExcelJS from "exceljs";
 import { XlsxWorkbookSource } from "../../adapters/xlsx/XlsxWorkbookSource";
 import { evaluate } from "../../engine/evaluate";
-import type { SectionResult } from "../../engine/types";
+import type { Issue, SectionResult } from "../../engine/types";
 import { builtInProfile } from "../../profiles/resolveProfile";
 import { readWorkbook, type ReadResult } from "./readWorkbook";
 
@@ -93,10 +93,11 @@ async function exportSheet(edit: (ws: ExcelJS.Worksheet) => void = () => undefin
   return XlsxWorkbookSource.fromWorkbook(back);
 }
 
-async function readExport(edit?: (ws: ExcelJS.Worksheet) => void): Promise<{ read: Ok; sections: SectionResult[] }> {
+async function readExport(edit?: (ws: ExcelJS.Worksheet) => void): Promise<{ read: Ok; sections: SectionResult[]; issues: readonly Issue[] }> {
   const read = await readWorkbook(await exportSheet(edit));
   if (!read.ok) throw new Error(`expected the sheet to be read: ${JSON.stringify(read.issues)}`);
-  return { read, sections: evaluate(read.input, builtInProfile("national-2017")).counties.flatMap((c) => c.sections) };
+  const evaluation = evaluate(read.input, builtInProfile("national-2017"));
+  return { read, sections: evaluation.counties.flatMap((c) => c.sections), issues: evaluation.issues };
 }
 
 function section(sections: readonly SectionResult[], name: string, stage: string): SectionResult {
@@ -173,5 +174,20 @@ describe("readWorkbook: a 学校综合表 cut from the statistics export, its co
     expect(section(sections, "城关小学", "primary").indicators.L1?.value).toBeCloseTo(((1 + 20 + 12) / 600) * 100, 10); // 5.5
     expect(section(sections, "城关中学", "junior").indicators.L1?.value).toBeCloseTo(((2 + 33) / 500) * 100, 10); // 7
     expect(section(sections, "石门教学点", "primary").students).toBe(38);
+  });
+
+  // The sheet's note says 无数据填“—” (R1 of s48, F2): a — in one part of L1 leaves the sum unknown, said at its cell.
+  it("leaves L1 not computed, missing at the dash's cell, when the note declares — no data: 城关小学's whole-row 专科 L7, 马坊学校's 小学 block 专科 P9 (before: 1 + 20 + 0 and 0 + 6 + 0)", async () => {
+    const { read, sections, issues } = await readExport((ws) => {
+      ws.getCell("A12").value = "填表说明：无数据填“—”。";
+      ws.getCell("L7").value = "—";
+      ws.getCell("P9").value = "—";
+    });
+    expect(section(sections, "城关小学", "primary").indicators.L1).toBeUndefined();
+    expect(section(sections, "马坊学校", "primary").indicators.L1).toBeUndefined();
+    expect(section(sections, "马坊学校", "junior").indicators.L1?.value).toBeCloseTo(((1 + 14) / 210) * 100, 10); // its 初中 block has no dash
+    const at = (cell: string) => [...read.issues, ...issues].filter((i) => i.cell === `${SHEET}!${cell}`).map((i) => `${i.code} ${String(i.params.indicator ?? "")}`);
+    expect(at("L7")).toEqual(["read_dash_as_missing ", "missing_numerator L1"]);
+    expect(at("P9")).toEqual(["read_dash_as_missing ", "missing_numerator L1"]);
   });
 });

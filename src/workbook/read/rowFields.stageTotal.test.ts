@@ -206,6 +206,39 @@ describe("rowFields: a single-stage row's degree parts read from the whole row's
     expect(readRow(["青石县第二小学", 2, 48, 20, null, null, null, 0, 5, 0], SINGLE, roles).fields.qualifiedTeachers).toBeUndefined();
   });
 
+  // The sheet's note says 无数据填“—” (R1 of s48, F2): a dash there is no number, so the sum of parts is unknown.
+  it("leaves L1's numerator missing at D2 when the whole row's 专科 holds a — the note declares no data, said once there (before: D2 also 'blank, taken as 0', 2 + 48 = 50)", () => {
+    const r = readRow(["青石县第二小学", 2, 48, "—", null, null, null], SINGLE, EXPORT_DEGREES, DASH_NO_DATA);
+    expect(r.fields.qualifiedTeachers).toBeUndefined();
+    expect(r.blankCells).toEqual({ qualifiedTeachers: "学校基本情况!D2" });
+    // B2 and C2 noted as read for the blank E2, F2; D2 said once, as no data.
+    expect(r.issues.map((i) => [i.code, i.cell])).toEqual([
+      ["read_stage_blank_total", "学校基本情况!B2"],
+      ["read_stage_blank_total", "学校基本情况!C2"],
+      ["read_dash_as_missing", "学校基本情况!D2"],
+    ]);
+  });
+
+  it("leaves a row's own 小学 block's sum missing at G2 when its 专科 is such a —: never 2 + 48 = 50 without a word", () => {
+    const r = readRow(["马坊学校", null, null, null, 2, 48, "—"], { kind: "stage", stage: "primary" }, EXPORT_DEGREES, DASH_NO_DATA);
+    expect(r.fields.qualifiedTeachers).toBeUndefined();
+    expect(r.blankCells).toEqual({ qualifiedTeachers: "学校基本情况!G2" });
+    expect(r.issues.map((i) => [i.code, i.cell])).toEqual([["read_dash_as_missing", "学校基本情况!G2"]]);
+  });
+
+  it("still reads a — without such a note as 0 (what the person typed): 2 + 48 + 0 = 50, the dash named", () => {
+    const r = readRow(["青石县第二小学", 2, 48, "—", null, null, null], SINGLE, EXPORT_DEGREES);
+    expect(r.fields.qualifiedTeachers?.value).toBe(50);
+    expect(r.fields.qualifiedTeachers?.assumedZeros).toEqual([{ cell: "学校基本情况!D2", kind: "dash", header: "专任教师/#按学历分/专科", field: "qualifiedTeachers", part: "associate", text: "—" }]);
+  });
+
+  it("leaves the students missing at the 合计 cell B2 when it holds such a —, its 其中：小学 blank (before: missing at C2)", () => {
+    const r = readRow(["城关小学", "—", null, null], SINGLE, STUDENTS, DASH_NO_DATA);
+    expect(r.fields.students).toBeUndefined();
+    expect(r.blankCells).toEqual({ students: "学校基本情况!B2" });
+    expect(r.issues.map((i) => [i.code, i.cell])).toEqual([["read_dash_as_missing", "学校基本情况!B2"]]);
+  });
+
   it("keeps a row that fills its own 小学 block as it was: 专科 blank in both blocks is named at the block's cell G2, no part read from B–D", () => {
     const r = readRow(["青石县实验小学", 3, 70, null, 3, 70, null], SINGLE, EXPORT_DEGREES);
     expect(r.fields.qualifiedTeachers?.value).toBe(73);

@@ -287,14 +287,17 @@ function partZeros(parts: readonly PartRead[]): AssumedZero[] {
 
 /**
  * Parts add up; blank parts count as nothing when another part has a value (the statistics leave
- * zeros blank), and the sum names them (assumedZeros). No value: at the first unusable part, else
- * at the first (blank) part.
+ * zeros blank), and the sum names them (assumedZeros). No value: at the first unusable part, else at
+ * the first part the sheet's note declares no data (无数据填“—”: that part is unknown, so the sum is —
+ * never the other parts alone, 2 + 48 = 50 for 研究生 2, 本科 48, 专科 —; R1 of s48, F2), else at the
+ * first (blank) part.
  * @example sumParts([体育 blank at H12, 音乐 1, 美术 1]) // value 2 at the 音乐 cell, assumedZeros [H12]
+ * @example sumParts([研究生 2, 本科 48, 专科 — declared no data at G2]) // blank at G2 (noData): missing
  */
 function sumParts(parts: readonly PartRead[]): Read {
   const reads = parts.map(([, read]) => read);
-  const invalid = reads.find((r) => r.kind === "invalid");
-  if (invalid !== undefined) return invalid;
+  const unknown = reads.find((r) => r.kind === "invalid") ?? reads.find((r) => r.kind === "blank" && r.noData === true);
+  if (unknown !== undefined) return unknown;
   const values = reads.flatMap((r) => (r.kind === "value" ? [r.sourced] : []));
   if (values.length === 0) return { kind: "blank", cell: reads[0]?.kind === "blank" ? reads[0].cell : null };
   const zeros = partZeros(parts);
@@ -364,13 +367,15 @@ function mergedOverRows(ctx: RowCtx, role: ColumnRole): boolean {
  * @example 城关小学 (小学) | 合计 "1,234" | 其中：小学 blank | 其中：初中 blank → 1234 at D5, read_stage_blank_total at D5
  * @example 城关第一小学 (小学) | 专科及以上 104 (H5) | 小学专任教师专科及以上 blank (AM5) → 104 at H5, read_stage_blank_total at H5
  * @example 城关第一小学 (小学) | 专科 #N/A (Q9) | 小学专任教师专科 blank (X9) → the #N/A read (invalid at Q9)
+ * @example 青石县第二小学 (小学) | 专科 — under 无数据填“—” (Q9) | X9 blank → no data at Q9 (missing there, L1 not computed)
  */
 function totalForBlankStage(ctx: RowCtx, plan: KeyPlan, own: ColumnRole, read: Read): TwinRead | null {
   const total = plan.totals.get(own.part);
   if (read.kind !== "blank" || read.noData === true || total === undefined || own.stage === null || otherStageGiven(ctx, plan.otherStages) || mergedOverRows(ctx, total)) return null;
   const filled = readNumberCell(ctx, total);
-  // Unreadable (#N/A, 约20): said at that cell, and the field is not computed — never the blank stage cell taken as 0.
-  if (filled.kind === "invalid") return { kind: "read", role: total, read: filled };
+  // Unreadable (#N/A, 约20), or a mark the sheet's note declares no data (—, said read_dash_as_missing at that
+  // cell): what the row gives, so the field is not computed — never the blank stage cell taken as 0.
+  if (filled.kind === "invalid" || (filled.kind === "blank" && filled.noData === true)) return { kind: "read", role: total, read: filled };
   if (filled.kind !== "value") return { kind: "blank", role: total, cell: qualified(ctx.grid.sheet, a1(ctx.row, total.column)) };
   const stageCell = qualified(ctx.grid.sheet, a1(ctx.row, own.column));
   ctx.issues.push(issueAt("read_stage_blank_total", "info", ctx.grid.sheet, ctx.row, total.column, { ...columnParams(total), stageHeader: own.header, stageCell, value: filled.sourced.value }));
