@@ -1,5 +1,5 @@
 import { findHeader, isCodeRow, isStandardRow, likelyHeaderRow } from "./findHeader";
-import { gridOf } from "./testing";
+import { gridOf, readGridsOk } from "./testing";
 
 describe("findHeader", () => {
   it("finds a flat one-row header at the top", () => {
@@ -203,6 +203,43 @@ describe("row shapes", () => {
     // Numbers that do not rise are no column numbering.
     expect(isCodeRow(["甲", "乙", 3, 2, 5])).toBe(false);
     expect(isCodeRow(["甲", "乙", 3, 3, 5])).toBe(false);
+  });
+
+  it("takes only small numbers for column codes: a school's counts beside a short name and county are a school (R1 of s48, F4)", () => {
+    // School A of county 甲, 600 students and 3000 m²: 3000 is far beyond 4 × 2 columns (before: a code row, dropped).
+    expect(isCodeRow(["A", "甲", 600, 3000])).toBe(false);
+    expect(isCodeRow(["甲", "乙", 30, 45, 60])).toBe(false); // 60 > 4 × 3
+    expect(isCodeRow(["甲", "乙", 5])).toBe(false); // 5 > 4 × 1 (was a code row: one number counts up by one trivially)
+    // The export's codes stay codes: 10 ≤ 4 × 4, 7 ≤ 4 × 4, and 1 … 35 with gaps.
+    expect(isCodeRow(["甲", "乙", 3, 4, 9, 10])).toBe(true);
+    expect(isCodeRow(["甲", "乙", "丙", 1, 2, 4, 7])).toBe(true);
+    expect(isCodeRow(["甲", "乙", 1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 28, 29, 31, 33, 34, 35])).toBe(true);
+  });
+
+  it("recognises the export's codes when only 学校名称 is kept of its text columns (乙, then 1 … 9 11 …), with five numbers or more after the lone text code", () => {
+    expect(isCodeRow(["乙", 1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 13])).toBe(true);
+    expect(isCodeRow(["甲", 1, 2, 4, 7, 9])).toBe(true);
+    // Four: a school 甲 may have as few numbers; and a lone text before large numbers is a school's short name.
+    expect(isCodeRow(["甲", 1, 2, 4, 7])).toBe(false);
+    expect(isCodeRow(["甲", 300, 400, 500, 600, 700])).toBe(false);
+  });
+
+  it("sets the lone-text code row aside under its header: the first school is the row under it (before: a school 乙 with errors)", () => {
+    const grid = gridOf([
+      ["学校名称", "在校生数", "班数", "专任教师", "体育教师", "教学及辅助用房面积", "运动场地面积"],
+      ["乙", 1, 3, 5, 6, 9, 11],
+      ["城关小学", 600, 14, 36, 3, 3000, 5000],
+    ]);
+    expect(findHeader(grid)).toMatchObject({ top: 0, bottom: 0, codeRows: [1], dataTop: 2 });
+  });
+
+  it("reads anonymised schools A and B of county 甲 as schools, not as code rows dropped without a word (R1 of s48, F4)", async () => {
+    const read = await readGridsOk([gridOf([["学校名称", "所属县", "在校生数", "教学及辅助用房面积"], ["A", "甲", 600, 3000], ["B", "甲", 420, 2100], ["C", "甲", 800, 500]])]);
+    expect(read.input.records.map((r) => [r.name, r.fields.students?.value])).toEqual([
+      ["A", 600],
+      ["B", 420],
+      ["C", 800],
+    ]);
   });
 
   it("skips such a code row under a three-row merged header: the first school is the row under it", () => {

@@ -82,21 +82,46 @@ function isAnchorRow(grid: Grid, row: number): boolean {
  * A row of column codes: L1… (two or more), or at least three codes (1 2 3…, 甲 乙 丙) whose numbers
  * count up by one. The statistics export numbers its text columns 甲 乙 丙 … and its number columns
  * 1 2 3 …; a statistician who deletes the columns not needed (高中阶段及以下, 校舍合计) keeps the
- * others' codes, so with two or more text codes the numbers need only rise (1 2 3 5 6 9): no school
- * row holds only such codes, while a row of bare numbers with gaps (1 5 9) may be a school's without
- * its name, and stays one.
+ * others' codes, so the numbers need only rise (1 2 3 5 6 9) when they look like column numbers
+ * (gappedCodes). A row of bare numbers with gaps (1 5 9) may be a school's without its name, and
+ * stays one.
  *
  * @example isCodeRow(["甲", "乙", 1, 2, 3]) // true
  * @example isCodeRow(["甲", "乙", "丙", 1, 2, 4, 7]) // true (columns 3, 5 and 6 deleted)
+ * @example isCodeRow(["乙", 1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12]) // true (only 学校名称 kept of the text columns)
  * @example isCodeRow([1, 5, 9]) // false
+ * @example isCodeRow(["A", "甲", 600, 3000]) // false (school A of county 甲)
  */
 export function isCodeRow(values: readonly CellValue[]): boolean {
   const texts = values.map(cellText).filter((t): t is string => t !== null);
   const lCodes = texts.length >= 2 && texts.every((t) => /^l\d+$/.test(normaliseText(t)));
   if (!lCodes && (texts.length < 3 || !texts.every((t) => CODE.test(normaliseText(t))))) return false;
   const numbers = texts.filter((t) => /^\d+$/.test(t)).map(Number);
+  // Column numbers are small beside the columns they number (KEPT_SHARE), as a school's counts are not (甲 | 乙 | 600).
+  if (Math.max(0, ...numbers) > KEPT_SHARE * numbers.length) return false;
   if (numbers.every((n, i) => i === 0 || n === (numbers[i - 1] ?? 0) + 1)) return true;
-  return texts.length - numbers.length >= 2 && numbers.every((n, i) => i === 0 || n > (numbers[i - 1] ?? 0));
+  return gappedCodes(numbers, texts.length - numbers.length);
+}
+
+/** How many of the export's columns a statistician keeps at least: one in four (the largest code at most 4 × the codes kept). */
+const KEPT_SHARE = 4;
+
+/**
+ * Whether rising numbers with gaps, after `textCodes` text codes (甲 乙 …), are column numbers with
+ * columns deleted rather than a school's counts: they rise, and they are dense — at least three
+ * (five after a lone text code, which may be a school's short name: 甲 | 300 | 400 | 500), the
+ * largest at most four times as many as there are (a sheet keeps at least a quarter of the columns).
+ * A school's counts are larger than its columns: anonymised schools A and B of a county 甲 with
+ * 600 students and 3000 m² were taken for code rows and dropped without a word (R1 of s48, F4).
+ *
+ * @example gappedCodes([1, 2, 4, 7], 3) // true
+ * @example gappedCodes([600, 3000], 2) // false: two numbers, 3000 > 4 × 2
+ * @example gappedCodes([1, 2, 3, 4, 5, 6, 7, 8, 9, 11], 1) // true; gappedCodes([300, 400, 500], 1) // false
+ */
+function gappedCodes(numbers: readonly number[], textCodes: number): boolean {
+  if (textCodes === 0) return false;
+  const enough = numbers.length >= (textCodes === 1 ? 5 : 3);
+  return enough && numbers.every((n, i) => i === 0 || n > (numbers[i - 1] ?? 0));
 }
 
 /**
