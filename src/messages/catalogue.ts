@@ -230,6 +230,8 @@ const LABELLED_PARAMS: Readonly<Record<string, readonly string[]>> = {
   missingStage: ["stage_"],
   // A stage inside a sentence (read_field_stage): "junior secondary", not the heading form "Junior secondary".
   stageInText: ["read_stage_in_text_"],
+  // The type a school of both stages would be given (read_single_stage_other_stage): 九年一贯制学校, or 十二年一贯制学校 for a 完全中学.
+  wholeType: ["read_whole_type_"],
   type: ["type_"],
   countyVerdict: ["verdict_"],
   schoolVerdict: ["verdict_"],

@@ -13,6 +13,9 @@ export const READER_MESSAGES: MessageTable = {
   read_field_stage: { zh: "{field}（{stageInText}）", en: "{field}, {stageInText}" },
   read_stage_in_text_primary: { zh: "小学", en: "primary" },
   read_stage_in_text_junior: { zh: "初中", en: "junior secondary" },
+  // The type a single-stage school of both stages would be (read_single_stage_other_stage {wholeType}): as the type column takes it, in English too.
+  read_whole_type_nine_year: { zh: "九年一贯制学校", en: "九年一贯制学校 (nine-year school)" },
+  read_whole_type_twelve_year: { zh: "十二年一贯制学校", en: "十二年一贯制学校 (twelve-year school)" },
   field_name: { zh: "学校名称", en: "School name" },
   field_county: { zh: "县区", en: "County" },
   field_type: { zh: "办学类型", en: "School type" },
@@ -1052,8 +1055,13 @@ export const READER_MESSAGES: MessageTable = {
     en: "“{name}” is a {type} whose stage cell says “{text}”: read as its {stage} section only, yet the row has numbers for the other stage too (column {column} “{header}”), which are left out, and the shared areas and equipment all go to the {stage} section. If the row is the whole school, clear the stage cell or write 小学、初中 (primary and junior secondary); else split it into a primary and a junior secondary row",
   },
   read_single_stage_other_stage: {
-    zh: "“{name}”是{type}，只读{stage}的列；但该行另一学段的第 {column} 列“{header}”填有 {value}，未读取。如填错了列，请移到本学段的列；如该校有小学、初中两个学段，请把办学类型改为九年一贯制学校，或分成小学、初中两行",
-    en: "“{name}” is a {type:lower}, read from its {stage:lower} columns only; yet column {column} “{header}”, of the other stage, holds {value}, which was not read. If it was typed one column over, move it to the school's own stage; if the school has both a primary and a junior secondary stage, set its type to 九年一贯制学校 (nine-year school) or split it into a primary and a junior secondary row",
+    zh: "“{name}”是{type}，只读{stage}的列；但该行另一学段的第 {column} 列“{header}”填有 {value}，未读取。如填错了列，请移到本校读取的第 {ownColumn} 列“{ownHeader}”；如该校有小学、初中两个学段，请把办学类型改为{wholeType}，或分成小学、初中两行",
+    en: "“{name}” is a {type:lower}, read from its {stage:lower} columns only; yet column {column} “{header}”, of the other stage, holds {value}, which was not read. If it was typed one column over, move it to column {ownColumn} “{ownHeader}”, which the school is read from; if the school has both a primary and a junior secondary stage, set its type to {wholeType} or split it into a primary and a junior secondary row",
+  },
+  // The same when the sheet has no column of the school's own stage for that number (a 小学专任教师 block, no 初中 one nor the whole row's).
+  read_single_stage_other_stage_no_column: {
+    zh: "“{name}”是{type}，只读{stage}的列；但该行另一学段的第 {column} 列“{header}”填有 {value}，未读取（本表没有可移入的{stage}的这一列）。如该校有小学、初中两个学段，请把办学类型改为{wholeType}，或分成小学、初中两行",
+    en: "“{name}” is a {type:lower}, read from its {stage:lower} columns only; yet column {column} “{header}”, of the other stage, holds {value}, which was not read (the sheet has no {stage:lower} column of it to move it to). If the school has both a primary and a junior secondary stage, set its type to {wholeType} or split it into a primary and a junior secondary row",
   },
   read_stage_column_unread_mapped: {
     zh: "第 {column} 列“{header}”在列对应关系中指定为{stageInText}的列，只在{stageInText}的行读取；但有 {count} 个{missingStage}学校（学段）在此列填有数值（如 {firstCell} 的 {value}），未读取，它们的“{field}”因此缺失。如此列是各校（学段）自己的数值，请在任务窗格“列对应关系”中把此列的学段改回“（不分学段）”（命令行：--map {fieldMap}={column}，不写学段）；如{missingStage}的数值另有来源，请另设一列填写",

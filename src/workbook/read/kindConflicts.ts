@@ -101,8 +101,23 @@ function singleStageOtherStage(grid: Grid, row: number, roles: readonly ColumnRo
   if (own === undefined || (kind.stage ?? own) !== own) return null;
   const other = stageNumberColumn(grid, row, roles, own === "primary" ? "junior" : "primary", own);
   if (other === undefined) return null;
-  const params = { name: kind.name, type: kind.type, stage: own, column: columnLetters(other.column), header: other.header, value: numberIn(grid, row, other) ?? "" };
-  return issueAt("read_single_stage_other_stage", "warning", grid.sheet, row, other.column, params);
+  // A 完全中学 (初中 and 高中) with a 小学 stage would be a 十二年一贯制学校; a 小学 or 初中 of both, a 九年一贯制学校.
+  const wholeType = kind.type === "complete_middle" ? "twelve_year" : "nine_year";
+  const params = { name: kind.name, type: kind.type, stage: own, column: columnLetters(other.column), header: other.header, value: numberIn(grid, row, other) ?? "", wholeType };
+  const target = ownColumn(roles, other, own);
+  if (target === undefined) return issueAt("read_single_stage_other_stage_no_column", "warning", grid.sheet, row, other.column, params);
+  return issueAt("read_single_stage_other_stage", "warning", grid.sheet, row, other.column, { ...params, ownColumn: columnLetters(target.column), ownHeader: target.header });
+}
+
+/**
+ * The column the school is read from for what `other` (a column of the other stage) holds: the same
+ * field and part of its own stage, else without a stage — where a number typed one column over
+ * belongs. Undefined when the sheet has neither (a 小学专任教师 block alone).
+ * @example ownColumn(roles, AG 县级以上骨干教师(小学), "junior") // AH 县级以上骨干教师(初中); for 其中：初中 on a 小学 row, 其中：小学
+ */
+function ownColumn(roles: readonly ColumnRole[], other: ColumnRole, own: Stage): ColumnRole | undefined {
+  const same = (r: ColumnRole): boolean => r.key === other.key && r.part === other.part;
+  return roles.find((r) => same(r) && r.stage === own) ?? roles.find((r) => same(r) && r.stage === null);
 }
 
 /**
