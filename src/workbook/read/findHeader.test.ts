@@ -208,12 +208,21 @@ describe("row shapes", () => {
   it("takes only small numbers for column codes: a school's counts beside a short name and county are a school (R1 of s48, F4)", () => {
     // School A of county 甲, 600 students and 3000 m²: 3000 is far beyond 4 × 2 columns (before: a code row, dropped).
     expect(isCodeRow(["A", "甲", 600, 3000])).toBe(false);
-    expect(isCodeRow(["甲", "乙", 30, 45, 60])).toBe(false); // 60 > 4 × 3
-    expect(isCodeRow(["甲", "乙", 5])).toBe(false); // 5 > 4 × 1 (was a code row: one number counts up by one trivially)
-    // The export's codes stay codes: 10 ≤ 4 × 4, 7 ≤ 4 × 4, and 1 … 35 with gaps.
+    expect(isCodeRow(["甲", "乙", 30, 45, 60])).toBe(false); // the first, 30 > 4 × 3
+    expect(isCodeRow(["甲", "乙", 5])).toBe(false); // one number is no run, and 5 > 4 × 1 (was a code row: one number counts up by one trivially)
+    // The export's codes stay codes: 3 ≤ 4 × 4, 1 ≤ 4 × 4, and 1 … 35 with gaps.
     expect(isCodeRow(["甲", "乙", 3, 4, 9, 10])).toBe(true);
     expect(isCodeRow(["甲", "乙", "丙", 1, 2, 4, 7])).toBe(true);
     expect(isCodeRow(["甲", "乙", 1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 28, 29, 31, 33, 34, 35])).toBe(true);
+  });
+
+  it.each<[string, (string | number)[]]>([
+    ["乙 戊, 在校生 1 2 3 and 骨干教师 25 26", ["乙", "戊", 1, 2, 3, 25, 26]],
+    ["乙 戊, 1 2 3, 校舍 27 28 and 运动场 31", ["乙", "戊", 1, 2, 3, 27, 28, 31]],
+    ["甲 乙 and a run 21 22 23 from the middle of the export", ["甲", "乙", 21, 22, 23]],
+    ["乙 戊 and 骨干教师 25 26 alone", ["乙", "戊", 25, 26]],
+  ])("takes the code row of a sheet cut to a few of the export's columns, %s, for codes (R5 of s48: bounding the largest code read it as a school 乙 of type 戊)", (_, row) => {
+    expect(isCodeRow(row)).toBe(true);
   });
 
   it("recognises the export's codes when only 学校名称 is kept of its text columns (乙, then 1 … 9 11 …), with five numbers or more after the lone text code", () => {

@@ -97,25 +97,31 @@ export function isCodeRow(values: readonly CellValue[]): boolean {
   const lCodes = texts.length >= 2 && texts.every((t) => /^l\d+$/.test(normaliseText(t)));
   if (!lCodes && (texts.length < 3 || !texts.every((t) => CODE.test(normaliseText(t))))) return false;
   const numbers = texts.filter((t) => /^\d+$/.test(t)).map(Number);
-  // Column numbers are small beside the columns they number (KEPT_SHARE), as a school's counts are not (甲 | 乙 | 600).
-  if (Math.max(0, ...numbers) > KEPT_SHARE * numbers.length) return false;
-  if (numbers.every((n, i) => i === 0 || n === (numbers[i - 1] ?? 0) + 1)) return true;
+  // A run up by one (21 22 23) numbers columns wherever it starts: no school's counts run so. One number alone is no run (甲 | 乙 | 5).
+  if (numbers.length !== 1 && numbers.every((n, i) => i === 0 || n === (numbers[i - 1] ?? 0) + 1)) return true;
+  // With gaps, column numbers start small beside how many are kept (KEPT_SHARE), as a school's counts do not (甲 | 乙 | 600).
+  if ((numbers[0] ?? 0) > KEPT_SHARE * numbers.length) return false;
   return gappedCodes(numbers, texts.length - numbers.length);
 }
 
-/** How many of the export's columns a statistician keeps at least: one in four (the largest code at most 4 × the codes kept). */
+/**
+ * How small the first of the kept column numbers is, at most, beside how many are kept: 4 × them.
+ * The first, not the largest: a sheet cut to a few of the export's columns keeps its early ones (在校生
+ * 1 2 3) beside late ones (骨干教师 25 26), and bounding the largest read that code row as a school
+ * 乙 of type 戊 with 2 and 3 students (R5 of s48).
+ */
 const KEPT_SHARE = 4;
 
 /**
  * Whether rising numbers with gaps, after `textCodes` text codes (甲 乙 …), are column numbers with
  * columns deleted rather than a school's counts: they rise, and they are dense — at least three
  * (five after a lone text code, which may be a school's short name: 甲 | 300 | 400 | 500), the
- * largest at most four times as many as there are (a sheet keeps at least a quarter of the columns).
- * A school's counts are larger than its columns: anonymised schools A and B of a county 甲 with
- * 600 students and 3000 m² were taken for code rows and dropped without a word (R1 of s48, F4).
+ * first small (KEPT_SHARE, checked by isCodeRow). A school's counts are larger than its columns:
+ * anonymised schools A and B of a county 甲 with 600 students and 3000 m² were taken for code rows
+ * and dropped without a word (R1 of s48, F4).
  *
  * @example gappedCodes([1, 2, 4, 7], 3) // true
- * @example gappedCodes([600, 3000], 2) // false: two numbers, 3000 > 4 × 2
+ * @example gappedCodes([600, 3000], 2) // false: two numbers
  * @example gappedCodes([1, 2, 3, 4, 5, 6, 7, 8, 9, 11], 1) // true; gappedCodes([300, 400, 500], 1) // false
  */
 function gappedCodes(numbers: readonly number[], textCodes: number): boolean {
