@@ -68,8 +68,15 @@ interface TotalRow {
   readonly column: number;
   readonly label: string;
   readonly grand: boolean;
-  /** It stands above the rows it adds up: a grand total above every school, or a part total heading its block (城区小计 above 城区's schools). */
-  readonly heads?: true;
+  /**
+   * It stands above the rows it adds up (rangesOf): "all" a grand total above every school (合计
+   * under the header, or 青石县 / 全镇合计 there); "block" a part total heading its block (城区小计
+   * right above 城区's schools), over one of `ends`; "scope" a stage's or kind's subtotal heading its
+   * rows (小学小计 at the top), which may stand anywhere on the sheet.
+   */
+  readonly heads?: "all" | "block" | "scope";
+  /** For a block's heading total: the rows its block may end before, the widest last (blockEnds). */
+  readonly ends?: readonly number[];
   /** The stage or kind of school a part's label names (小学小计, 九年一贯制小计): it adds up those rows only. */
   readonly scope: Scope | null;
 }
@@ -131,7 +138,8 @@ interface Sums {
  * their schools, as the statistics reports print them (合计 right under the header, 城区小计 heading
  * 城区's schools: a part total above the first school), add up the rows under them instead, down to a
  * later total or the sheet's end (checkedTotals, rangesOf; Q2 of s48: none of them was checked, and a
- * 乡镇小计 500 ㎡ off went unsaid). Hidden school rows left unread (`skippedRows`) count in a total's range too, and may
+ * 乡镇小计 500 ㎡ off went unsaid); where those rows are not written, none is checked (headingTotals:
+ * a false warning on a right sheet is worse than a total left unchecked, R2 of s48). Hidden school rows left unread (`skippedRows`) count in a total's range too, and may
  * explain it (totalIssue).
  *
  * @example 合计 D11 3532 over D5:D9 1234 + 856 + 900 + 32 + 410 = 3432 → read_total_row_mismatch_few at B11 naming D (3,532 against 3,432)
@@ -297,22 +305,72 @@ function rangeSum(sums: RunningSums, k: number, from: number, end: number): numb
 
 /**
  * The total rows to check, in sheet order: none with a breakdown or stage line. A grand total below
- * every school adds up the rows above it, one above every school those below it (heads). When a part
- * total stands above the first school, the part totals head their blocks (heads); else each adds up
- * rows above it. `rows`: the school rows, sorted.
+ * every school adds up the rows above it, one above every school those below it (heads "all"), as
+ * does a part total above them all naming the sheet's whole (青石县, 全镇合计: sheetWide). When no
+ * other part total stands above the first school, each adds up rows above it; when some do, see
+ * headingTotals. `rows`: the school rows, read and hidden, sorted.
  */
 function checkedTotals(input: TotalRowInput, rows: readonly number[]): TotalRow[] {
   const { kinds } = input;
   const [firstSchool, lastSchool] = [rows[0], rows[rows.length - 1]];
   if (firstSchool === undefined || lastSchool === undefined || [...kinds.values()].some((c) => c.kind === "breakdown" || c.kind === "stageLine")) return [];
-  const totals = [...kinds].filter(([, c]) => c.kind === "total").sort(([a], [b]) => a - b).flatMap(([row, c]) => totalRow(input, row, c) ?? []);
-  const headed = totals.some((t) => !t.grand && t.row < firstSchool);
-  const heading = (t: TotalRow): TotalRow[] => [{ ...t, heads: true }];
-  return totals.flatMap((t) => {
-    if (t.grand) return t.row > lastSchool ? [t] : t.row < firstSchool ? heading(t) : [];
-    if (headed) return t.row < lastSchool ? heading(t) : [];
-    return t.row > firstSchool ? [t] : [];
+  const found = [...kinds].filter(([, c]) => c.kind === "total").sort(([a], [b]) => a - b).flatMap(([row, c]) => totalRow(input, row, c) ?? []);
+  // 青石县 or 全镇合计 right under the header is the sheet's total, as 合计 there is (R2 of s48, 1b).
+  const totals = found.map((t) => (!t.grand && t.row < firstSchool && sheetWide(input, t) ? { ...t, grand: true } : t));
+  const grands = totals.filter((t) => t.grand).flatMap((t): TotalRow[] => (t.row > lastSchool ? [t] : t.row < firstSchool ? [{ ...t, heads: "all" }] : []));
+  const parts = totals.filter((t) => !t.grand);
+  const checked = parts.some((t) => t.row < firstSchool) ? headingTotals(input, { totals, rows, lastSchool }) : parts.filter((t) => t.row > firstSchool);
+  return [...grands, ...checked].sort((a, b) => a.row - b.row);
+}
+
+/** A part total's label naming the sheet's whole: a county's name (read_county_total_row: 青石县), 全镇合计, 青石县合计. */
+function sheetWide({ countyTotals }: TotalRowInput, total: TotalRow): boolean {
+  if (total.scope !== null) return false;
+  return countyTotals?.has(total.row) === true || /^全|^.+[县市旗](?:合计|总计)$/.test(foldText(total.label));
+}
+
+/**
+ * The part totals to check when one stands above the first school, each heading the rows under it,
+ * as the statistics reports print them (Q2 of s48). Not when a part total also stands below the last
+ * school (城区小计 above its block and 乡镇小计 below its own: where 城区 ends is not written, R2 of s48,
+ * 1c): then none is checked, as a total left unchecked is better than a false warning. A stage's or
+ * kind's subtotal (小学小计) heads its rows wherever they stand (scope: 小学小计 and 初中小计 at the top
+ * over interleaved rows, or 初中小计 over its block with 育才（初中部） above in the 小学 block, 1f). A
+ * plain part total (城区小计) heads a block only when a school row is right under it and no other part
+ * total right above it (合计 | 城区小计 | 乡镇小计 over the whole list is a summary, not a block's
+ * head: 1a; 民办学校小计 0 over 城区小计, 1e), its block ending at the next part total or heading row
+ * (二、乡镇学校: 1d), or, when none follows, after any of the school rows under it (blockEnds).
+ * @example 城区小计 (2), 一小, 二小, 二、乡镇学校 (5), 三小 → 城区小计 heads rows 3–4 (ends [5])
+ */
+function headingTotals(input: TotalRowInput, at: { readonly totals: readonly TotalRow[]; readonly rows: readonly number[]; readonly lastSchool: number }): TotalRow[] {
+  const { totals, lastSchool } = at;
+  const parts = totals.filter((t) => !t.grand);
+  if (parts.some((t) => t.row > lastSchool)) return [];
+  const schools = new Set(at.rows);
+  const lines = [...input.kinds].filter(([, c]) => c.kind !== "blank" && c.kind !== "note").map(([row]) => row).sort((a, b) => a - b);
+  const partRows = new Set(parts.map((t) => t.row));
+  const grandRows = new Set(totals.filter((t) => t.grand).map((t) => t.row));
+  return parts.flatMap((t): TotalRow[] => {
+    if (t.scope !== null) return [{ ...t, heads: "scope" }];
+    const i = lines.indexOf(t.row);
+    const [above, below] = [lines[i - 1], lines[i + 1]];
+    if (below === undefined || !schools.has(below) || (above !== undefined && partRows.has(above))) return [];
+    return [{ ...t, heads: "block", ends: blockEnds(input.kinds, lines.slice(i + 1), grandRows) }];
   });
+}
+
+/**
+ * Where a block under a heading total may end, from the sorted `lines` under it: at the first row
+ * that is no school's, a part total or a heading (二、乡镇学校); when that is a grand total (合计 at
+ * the bottom) or the sheet's end, the block's end is not written (城区小计 | 一小 | 二小 | 三小 | 合计:
+ * 乡镇 has no 小计, R2 of s48), so after any school row under it, the widest last.
+ * @example blockEnds(一小 3, 二小 4, 二、乡镇学校 5) // [5]; blockEnds(一小 3, 二小 4, 三小 5, 合计 6) // [4, 5, 6]
+ */
+function blockEnds(kinds: ReadonlyMap<number, Classified>, lines: readonly number[], grandRows: ReadonlySet<number>): number[] {
+  const k = lines.findIndex((row) => kinds.get(row)?.kind !== "school" && kinds.get(row)?.kind !== "unnamed");
+  const end = lines[k];
+  if (end !== undefined && !grandRows.has(end)) return [end];
+  return lines.slice(0, k < 0 ? lines.length : k).map((row) => row + 1);
 }
 
 /** A total row with its label, if the label says it adds up rows (a grand or a part total, or a county's name on a county subtotal). */
@@ -383,14 +441,19 @@ function bestComparison(grid: Grid, total: TotalRow, totals: readonly TotalRow[]
 
 /**
  * The ranges of rows a total may add up, [from, end), widest first: from the top or the row after
- * each earlier total down to it; for a total heading its rows (heads), from the row under it down to
- * the sheet's end or each later total, the nearest last.
- * @example rangesOf(城区小计 at 4, [城区小计 4, 乡镇小计 9, 合计 15]) (heads) // [[5, Infinity], [5, 15], [5, 9]]
+ * each earlier total down to it. A grand total heading every school: from the row under it down to
+ * the sheet's end or each later total, the nearest last. A block's heading total: from the row under
+ * it to each end its block may have (blockEnds). A stage's or kind's heading subtotal: as a grand total's, then the
+ * whole sheet, kept on a tie (its rows may stand above it: 育才（初中部） in the 小学 block).
+ * @example rangesOf(合计 at 1, [合计 1, 城区小计 4, 乡镇小计 9]) (heads "all") // [[2, Infinity], [2, 9], [2, 4]]
+ * @example rangesOf(城区小计 at 4, ends [9]) (heads "block") // [[5, 9]]
  */
 function rangesOf(total: TotalRow, totals: readonly TotalRow[]): (readonly [number, number])[] {
-  if (total.heads !== true) return [-1, ...totals.filter((t) => t.row < total.row).map((t) => t.row)].map((start) => [start + 1, total.row] as const);
+  if (total.heads === undefined) return [-1, ...totals.filter((t) => t.row < total.row).map((t) => t.row)].map((start) => [start + 1, total.row] as const);
+  if (total.heads === "block") return (total.ends ?? []).map((end) => [total.row + 1, end] as const);
   const ends = totals.filter((t) => t.row > total.row).map((t) => t.row).reverse();
-  return [Infinity, ...ends].map((end) => [total.row + 1, end] as const);
+  const below = [Infinity, ...ends].map((end) => [total.row + 1, end] as const);
+  return total.heads === "all" ? below : [...below, [0, Infinity]];
 }
 
 /**
