@@ -51,6 +51,31 @@ describe("closedWord: the remark saying a school is closed (nameOnlyRow.ts)", ()
     }
   });
 
+  it("keeps a school whose remark has 本校 taking others in, or doing the merging, or built from closed ones (reviewer R2 of s48: all read as closed)", () => {
+    const remarks = [
+      "本校接收已撤并的石岭小学学生",
+      "本校接收原石岭小学学生（石岭小学已撤并）",
+      "本校吸纳已撤并的石岭小学",
+      "本校承接撤并学校学生",
+      "本校于2024年撤并石岭小学",
+      "本校（原石岭小学撤并组建）",
+      "本校为原石岭小学撤并后新建",
+      "原石岭小学撤并，本校设于原址",
+      "撤并后新建",
+      "1998年由石岭小学、南湾小学撤并组建",
+    ];
+    for (const remark of remarks) expect([remark, closedWord(remark)]).toEqual([remark, null]);
+  });
+
+  it("reads 本校 closed with only 已 / 于 / a date before the word, and a destination or note after it", () => {
+    expect(closedWord("本校已经撤并")).toBe("撤并");
+    expect(closedWord("本校于2024年秋季停办")).toBe("停办");
+    expect(closedWord("本校已撤并（2024年8月）")).toBe("撤并");
+    expect(closedWord("本校已撤并，学生分流至城关二小")).toBe("撤并");
+    // Anything else between them is unsure, and the school is kept: 本校学生已分流，校舍已撤并 says the buildings.
+    expect(closedWord("本校校舍已撤并")).toBeNull();
+  });
+
   it("finds nothing in a remark of another kind (新建校, 数据待补; 村小; a blank)", () => {
     expect(closedWord("新建校，数据待补")).toBeNull();
     expect(closedWord("村小")).toBeNull();

@@ -238,6 +238,19 @@ describe("closedWithDataCheck: a row read with data whose remark says the school
     expect(nameOnly(read.issues)).toHaveLength(1);
   });
 
+  it("keeps, unwarned, a school whose remark says it took a closed one in or was formed from closed ones (reviewer R2 of s48)", async () => {
+    // No data: kept as a school missing data (was left out of the evaluation).
+    const empty = await readOf([OPEN_A, [2, "城关二小", "小学", null, null, null, "本校接收已撤并的石岭小学学生"]]);
+    expect([names(empty), nameOnly(empty.issues)]).toEqual([["城北小学", "城关二小"], []]);
+    // With data: no warning to delete the row (was read_row_closed_remark_with_data).
+    for (const remark of ["本校于2024年撤并石岭小学", "本校（原石岭小学撤并组建）", "原石岭小学撤并，本校设于原址", "撤并后新建"]) {
+      const read = await readOf([OPEN_A, [3, "城关二小", "小学", 1487, 90, 88, remark]]);
+      expect([remark, warned(read.issues)]).toEqual([remark, []]);
+    }
+    const history = await readGridsOk([gridOf([["学校名称", "学段", "在校生数", "专任教师数", "学校沿革", "备注"], ["城北小学", "小学", 968, 58], ["城关二小", "小学", 1487, 90, "1998年由石岭小学、南湾小学撤并组建", "正常办学"]])]);
+    expect(warned(history.issues)).toEqual([]);
+  });
+
   it("leaves out a name-only row whose remark says 本校已撤并 (before: a school missing data, 8 errors)", async () => {
     const read = await readOf([OPEN_A, [3, "西岭小学", "小学", null, null, null, "本校已于2024年8月撤并至城北小学"], OPEN_B]);
     expect(nameOnly(read.issues).map((i) => i.params)).toEqual([{ row: 3, name: "西岭小学", header: "备注", remark: "本校已于2024年8月撤并至城北小学" }]);
