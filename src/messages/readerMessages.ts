@@ -1030,6 +1030,10 @@ export const READER_MESSAGES: MessageTable = {
     en: "{fieldHeader} is a count, but {value} is not a whole number; read as {value}, please check",
   },
   // A count under 1 or typed as a percentage (rowFields.ts rateInCountIssue, percentInCountIssue): a rate in a count's column, not used.
+  read_count_share: {
+    zh: "“{fieldHeader}”是人数，值 {value} 不是整数，已按走教教师（一名教师由几所学校分担）在本校的份额读取为 {value} 人，请核对；如这是比例或百分比（{percent}），请改填实际人数（整数）后重新评估；如单元格显示为 {percent}，是设了百分比格式，请同时把格式改为“常规”",
+    en: "{fieldHeader} is a count, but {value} is not a whole number: read as {value}, a teacher's share at this school of a teacher shared among schools (走教); please check. If it is a rate or percentage ({percent}), enter the actual number (a whole number) and evaluate again; if the cell shows {percent}, it is formatted as a percentage: set its format to General as well",
+  },
   read_count_rate: {
     zh: "“{fieldHeader}”是人数或间数，但值 {value} 小于 1，看来是比例或百分比（{percent}）填进了此列；此格未使用，该校需要它的指标不计算。请填写实际人数或间数（整数）后重新评估；如单元格显示为 {percent}，是设了百分比格式，请同时把格式改为“常规”",
     en: "{fieldHeader} is a count, but {value} is under 1: a rate or share ({percent}) seems to have been entered in this column. The cell was not used, and the school's indicators that need it are not computed. Enter the actual number (a whole number) and evaluate again; if the cell shows {percent}, it is formatted as a percentage: set its format to General as well",

@@ -138,18 +138,34 @@ describe("rowFields: a count under 1 or a percentage is a rate in a count's colu
     expect(issue && message(issue.code, issue.params, "zh")).toBe("“teachers”是人数或间数，但填的是百分数“93%”，看来是比例填进了此列；此格未使用，该校需要它的指标不计算。请填写实际人数或间数（整数）后重新评估");
   });
 
-  it("keeps half a teacher shared with another school (走教, 0.5 PE teachers) with the not-whole warning, as 12.5 (R3 of s46); not 0.5 students", () => {
+  it("keeps half a teacher shared with another school (走教, 0.5 PE teachers) with the share warning (R3 of s46); not 0.5 students", () => {
     const roles = [role(1, "students"), role(2, "peArtTeachers"), role(3, "teachers"), role(4, "classes")];
     const r = readRow(["教学点", 30, 0.5, 0.5, 0.5], roles);
     expect([r.fields.peArtTeachers?.value, r.fields.teachers?.value, r.fields.classes]).toEqual([0.5, 0.5, undefined]);
-    expect(codesAt(r.issues)).toEqual(["read_count_not_whole 学校基本情况!C2", "read_count_not_whole 学校基本情况!D2", "read_count_rate 学校基本情况!E2"]);
+    expect(codesAt(r.issues)).toEqual(["read_count_share 学校基本情况!C2", "read_count_share 学校基本情况!D2", "read_count_rate 学校基本情况!E2"]);
   });
 
-  it("keeps a third or a quarter of a teacher shared among three or four schools (走教: 0.33, 0.333, 0.25) as 0.5, with the not-whole warning (Q2 of s48: refused as rates)", () => {
-    const roles = [role(1, "students"), role(2, "peArtTeachers"), role(3, "backboneTeachers"), role(4, "teachers")];
-    const r = readRow(["杏花村教学点", 63, 0.33, 0.25, 0.333], roles);
-    expect([r.fields.peArtTeachers?.value, r.fields.backboneTeachers?.value, r.fields.teachers?.value]).toEqual([0.33, 0.25, 0.333]);
-    expect(codesAt(r.issues)).toEqual(["read_count_not_whole 学校基本情况!C2", "read_count_not_whole 学校基本情况!D2", "read_count_not_whole 学校基本情况!E2"]);
+  it("keeps a third or a quarter of a PE / arts or backbone teacher shared among three or four schools (走教: 0.33, 0.333, 0.25), with the share warning (Q2 of s48: refused as rates)", () => {
+    const roles = [role(1, "students"), role(2, "peArtTeachers"), role(3, "backboneTeachers")];
+    for (const share of [0.33, 0.333, 0.25]) {
+      const r = readRow(["杏花村教学点", 63, share, share], roles);
+      expect([share, r.fields.peArtTeachers?.value, r.fields.backboneTeachers?.value, codesAt(r.issues)]).toEqual([share, share, share, ["read_count_share 学校基本情况!C2", "read_count_share 学校基本情况!D2"]]);
+    }
+  });
+
+  it("refuses a third or a quarter of the whole staff or its 学历 / 证书 / 培训 counts: 0.333 专任, 0.33 学历, 0.25 证书, 0.33 培训 are rates (reviewer R2 of s48)", () => {
+    const roles = [role(1, "students"), role(2, "teachers"), role(3, "qualifiedTeachers"), role(4, "certifiedTeachers"), role(5, "trainedTeachers")];
+    const r = readRow(["杏花村教学点", 63, 0.333, 0.33, 0.25, 0.33], roles);
+    expect(r.fields).toEqual({ students: expect.objectContaining({ value: 63 }) });
+    expect(codesAt(r.issues)).toEqual(["read_count_rate 学校基本情况!C2", "read_count_rate 学校基本情况!D2", "read_count_rate 学校基本情况!E2", "read_count_rate 学校基本情况!F2"]);
+  });
+
+  it("says a share read is one, and what to do if it is a rate or a cell formatted as a percentage (33 typed, stored 0.33), in zh and en", () => {
+    const [issue] = readRow(["杏花村教学点", 63, 0.33], [role(1, "students"), { ...role(2, "peArtTeachers"), header: "体育、艺术教师" }]).issues;
+    expect(issue && message(issue.code, issue.params, "zh")).toBe(
+      "“体育、艺术教师”是人数，值 0.33 不是整数，已按走教教师（一名教师由几所学校分担）在本校的份额读取为 0.33 人，请核对；如这是比例或百分比（33%），请改填实际人数（整数）后重新评估；如单元格显示为 33%，是设了百分比格式，请同时把格式改为“常规”",
+    );
+    expect(issue && message(issue.code, issue.params, "en")).toContain("read as 0.33, a teacher's share at this school of a teacher shared among schools (走教); please check. If it is a rate or percentage (33%)");
   });
 
   it("still refuses as a rate a fraction that is no half, third or quarter (0.34, 0.3, 0.2, 0.67), and a third of a room or a class", () => {

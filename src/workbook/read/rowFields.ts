@@ -1,4 +1,4 @@
-import { TEACHER_COUNT_FIELDS, type AssumedZero, type BlankCells, type FieldKey, type Fields, type Issue, type Sourced, type Stage } from "../../engine/types";
+import { type AssumedZero, type BlankCells, type FieldKey, type Fields, type Issue, type Sourced, type Stage } from "../../engine/types";
 import { a1, qualified } from "../address";
 import type { CellValue, Grid } from "../types";
 import { firstCompleteSet } from "./firstCompleteSet";
@@ -13,6 +13,7 @@ import { AREA_UNITS, MONEY_UNITS } from "./units";
 import { valueAt } from "./rowMeta";
 import { dotThousands, foldText } from "./text";
 import { mergeAt } from "./mergeIndex";
+import { teacherShare } from "./teacherShare";
 
 const INVALID_CODES = { formula_error: "read_formula_error", not_a_number: "read_not_a_number", negative: "read_negative" } as const;
 
@@ -112,12 +113,16 @@ function readBlank(ctx: RowCtx, role: ColumnRole, noResult: boolean, cell: strin
  * a value is never changed silently (12.5 teachers may be a count of full-time equivalents), but
  * said at its cell as a warning; `1.200` typed as text gets a message that names the likely
  * thousands separator (dotThousands). A count under 1 is not read at all (rateInCountIssue), but
- * for a teacher's share at one of the schools sharing them (sharedTeacher: 0.5, 0.33, 0.25), said by this warning and read.
+ * for a teacher's share at one of the schools sharing them (teacherShare: 0.5, a PE teacher's 0.33
+ * or 0.25), read and said as such (read_count_share), with what to do if it is a rate or a
+ * percentage-formatted cell after all (reviewer R2 of s48: the not-whole warning gave no hint).
  */
 function notWholeIssue(ctx: RowCtx, role: ColumnRole, value: CellValue, read: number): Issue {
   const text = typeof value === "string" ? foldText(value) : String(value);
+  const params = { ...columnParams(role), text, value: read };
+  if (read < 1) return issueAt("read_count_share", "warning", ctx.grid.sheet, ctx.row, role.column, { ...params, percent: percentText(read) });
   const code = typeof value === "string" && dotThousands(text) ? "read_count_dot_thousands" : "read_count_not_whole";
-  return issueAt(code, "warning", ctx.grid.sheet, ctx.row, role.column, { ...columnParams(role), text, value: read });
+  return issueAt(code, "warning", ctx.grid.sheet, ctx.row, role.column, params);
 }
 
 /**
@@ -128,31 +133,14 @@ function notWholeIssue(ctx: RowCtx, role: ColumnRole, value: CellValue, read: nu
  * so it is an error and the cell is not used, as an unreadable one (read_not_a_number): the
  * indicators that need it are not computed. Null for any other number, and for one typed with a
  * unit (0.5人 says what it counts: read with read_number_with_unit), and for a shared teacher's
- * share (sharedTeacher: 0.5, 0.33, 0.25).
+ * share (teacherShare: 0.5, a PE teacher's 0.33 or 0.25).
  * @example rateInCountIssue(ctx, 高于规定学历教师 role at G14, 0.93, { base: 0.93, unit: null }) // read_count_rate at G14 { value: 0.93, percent: "93%" }
  * @example rateInCountIssue(ctx, 专任教师 role, 12.5, { base: 12.5, unit: null }) // null
  */
 function rateInCountIssue(ctx: RowCtx, role: ColumnRole, value: CellValue, read: Extract<CellNumber, { status: "number" }>): Issue | null {
-  if (numberKindOf(role.key) !== "count" || read.unit !== null || !(read.base > 0 && read.base < 1) || sharedTeacher(role, read.base)) return null;
+  if (numberKindOf(role.key) !== "count" || read.unit !== null || !(read.base > 0 && read.base < 1) || teacherShare(ctx.grid, role, read.base)) return null;
   const text = typeof value === "string" ? foldText(value) : String(value);
   return issueAt("read_count_rate", "error", ctx.grid.sheet, ctx.row, role.column, { ...columnParams(role), text, value: read.base, percent: percentText(read.base) });
-}
-
-/** How many schools one teacher may be shared among (走教): a half, a third or a quarter of a teacher at each. */
-const SHARED_AMONG = [2, 3, 4];
-/** How far a typed share may stand from 1 ÷ n: 0.33 and 0.333 are a third; 0.34 and 0.3 are not. */
-const SHARE_ROUNDING = 0.004;
-
-/**
- * Whether `count` is a teacher's share in a teacher count: a PE or art teacher shared with other
- * schools (走教) is counted 0.5, 0.33 or 0.25 at each (a half, a third, a quarter: typed to two
- * places or more), counts no rate is likely to be typed as (reviewer R3 of s46 for 0.5; Q2 of s48
- * for a third and a quarter, which were refused as rates); it keeps the not-whole warning and is
- * used, as 12.5 is. Other fractions (0.93, 0.4) stay refused.
- * @example sharedTeacher(体育、艺术专任教师 role, 0.33) // true; sharedTeacher(在校生数 role, 0.5) // false; sharedTeacher(体育、艺术专任教师 role, 0.4) // false
- */
-function sharedTeacher(role: ColumnRole, count: number): boolean {
-  return TEACHER_COUNT_FIELDS.has(role.key) && SHARED_AMONG.some((n) => Math.abs(count - 1 / n) < SHARE_ROUNDING);
 }
 
 /**
