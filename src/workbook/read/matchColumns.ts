@@ -321,5 +321,7 @@ export function matchColumns(band: HeaderBand, fixes: ColumnFixes = {}, hiddenCo
   const unmatched = band.columns.filter((c) => !used.has(c.column)).map((c) => ({ column: c.column, header: c.path.join("/") }));
   const missing = missingKeys(roles);
   issues.push(...perStudentIssues(band, missing));
-  return { roles, unmatched, missing, issues };
+  // Said first, before the roles were known: a unit's warning of a field read from another column is dropped (unsupportedUnitIssues).
+  const unitCells = new Set(unsupportedUnitIssues(band, roles).map((i) => i.cell));
+  return { roles, unmatched, missing, issues: issues.filter((i) => i.code !== "read_unit_unsupported" || unitCells.has(i.cell)) };
 }

@@ -28,6 +28,16 @@ describe("unsupportedUnitIssues", () => {
     expect(matchColumns(b).roles.map((r) => r.key)).toEqual(["name", "teachers"]);
   });
 
+  it("says nothing of 在校生数（万人） beside 在校生数（人）, which is read (reviewer R2 of s48: asked to change the unit of a column not needed)", () => {
+    const b = band([["学校名称"], ["在校生数（人）"], ["在校生数（万人）"], ["专任教师数"]]);
+    const m = matchColumns(b);
+    expect(m.roles.map((r) => [r.key, r.column])).toEqual([["name", 0], ["students", 1], ["teachers", 3]]);
+    expect(m.issues.filter((i) => i.code === "read_unit_unsupported")).toEqual([]);
+    // A stage's column read does not stand for the other stage's: 初中在校生数（万人） beside 小学在校生数（人） is still said.
+    const staged = matchColumns(band([["学校名称"], ["小学在校生数（人）"], ["初中在校生数（万人）"]]));
+    expect(staged.issues.filter((i) => i.code === "read_unit_unsupported").map((i) => i.cell)).toEqual(["学校!C4"]);
+  });
+
   it("says nothing of units that fit, of unknown headers, or of headers without a unit", () => {
     expect(unsupportedUnitIssues(band([["学校名称"], ["在校生数（人）"], ["图书（万册）"], ["教学仪器设备值"]]))).toEqual([]);
   });
