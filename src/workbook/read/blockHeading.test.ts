@@ -36,4 +36,9 @@ describe("blockHeading", () => {
     expect(["城区", "二、农村学校", "乡镇学校", "二、乡镇学校", "民办学校"].map(isGroupSubtotal)).toEqual([true, true, true, true, true]);
     expect(["2.县城中学", "3、农村小学", "城区小学", "石桥镇中心校"].map(isGroupSubtotal)).toEqual([false, false, false, false]);
   });
+
+  it("reads a village group's name alone beside numbers as a school's short name (中心校 | 500 under 石桥镇), two kinds joined as a subtotal", () => {
+    expect(["中心校", "中心学校", "村小学", "村小", "乡镇中心校", "村级小学"].map(isGroupSubtotal)).toEqual([false, false, false, false, false, false]);
+    expect(["村小及教学点", "（二）村小、教学点", "中心校和村小"].map(isGroupSubtotal)).toEqual([true, true, true]);
+  });
 });

@@ -25,6 +25,12 @@ const GROUP_LABEL = /^(市直|县直|区直|市属|县属|区属|直属|民办|�
 const VILLAGE_GROUP = /^(?:乡镇中心(?:学)?校|中心(?:学)?校|村小|村级小学|村小学)(?:[及和与、](?:村小|教学点|村级小学))?$/;
 
 /**
+ * Two kinds of village school joined (村小及教学点, 村小、教学点): a group by its words, as no one school
+ * is so named; a bare 中心校, 村小 or 乡镇中心校 may be one school's short name under its township.
+ */
+const VILLAGE_PAIR = /^(?:乡镇中心(?:学)?校|中心(?:学)?校|村小|村级小学|村小学)[及和与、](?:村小|教学点|村级小学)$/;
+
+/**
  * Whether a text, without its numbering, brackets or trailing count (headingCore), names a group of
  * schools no one school is named for (GROUP_LABEL, VILLAGE_GROUP): 乡镇学校, 二、乡镇学校（3所）, 村小及教学点.
  * @example isGroupLabel("二、乡镇学校（3所）") // true; isGroupLabel("村小及教学点") // true; isGroupLabel("石桥中心小学") // false
@@ -64,9 +70,13 @@ export function isHeadingText(text: string): boolean {
 /**
  * Whether a label beside numbers is the subtotal of a block of schools, as no school is so named:
  * a 城乡分类 (城区 | 5000, 二、农村学校 | 800: isRuralitySubtotal) or a group (乡镇学校 | 240,
- * 二、乡镇学校（3所） | 240, 民办学校 | 90: isGroupLabel). A numbered 2.县城中学 | 800 stays a school.
- * @example isGroupSubtotal("二、乡镇学校") // true; isGroupSubtotal("城区") // true; isGroupSubtotal("2.县城中学") // false
+ * 二、乡镇学校（3所） | 240, 民办学校 | 90, 村小及教学点 | 45: GROUP_LABEL, VILLAGE_PAIR). A numbered
+ * 2.县城中学 | 800 stays a school, and so do 中心校 | 500, 村小 | 40 and 乡镇中心校 | 300: a village
+ * group's name alone is a school's short name beside its own figures (under 石桥镇), a heading only
+ * without figures (isVillageGroup).
+ * @example isGroupSubtotal("二、乡镇学校") // true; isGroupSubtotal("城区") // true; isGroupSubtotal("中心校") // false
  */
 export function isGroupSubtotal(text: string): boolean {
-  return isRuralitySubtotal(text) || isGroupLabel(text);
+  const core = headingCore(text);
+  return isRuralitySubtotal(text) || GROUP_LABEL.test(core) || VILLAGE_PAIR.test(core);
 }

@@ -184,6 +184,43 @@ describe("readSchoolRows: a heading row with numbers is a subtotal, wherever its
   });
 });
 
+describe("readSchoolRows: a school in the list whose short name is a village group's (中心校, 村小)", () => {
+  // Review R4 of 7e72373: these rows were dropped as group subtotals (read_total_row), or the sheet refused (read_no_rows).
+  it("keeps 1 | 中心校 | 500 | 12 under 石桥镇 as a school, beside 2 | 王村小学 | 40 | 3", async () => {
+    const read = await readGridsOk([gridOf([HEAD, ["石桥镇"], [1, "中心校", 500, 12], [2, "王村小学", 40, 3]])]);
+    expect(read.input.records.map((r) => [r.name, r.fields.students?.value])).toEqual([
+      ["中心校", 500],
+      ["王村小学", 40],
+    ]);
+    expect(read.issues.filter((i) => i.code === "read_total_row")).toEqual([]);
+  });
+
+  it("keeps 中心学校 (300) and 村小学 (40) under 白沙乡 as schools: the sheet is read, not refused", async () => {
+    const read = await readRows([["白沙乡"], [1, "中心学校", 300, 9], [2, "村小学", 40, 3]]);
+    expect(read.schools.map(([name]) => name)).toEqual(["中心学校", "村小学"]);
+    expect(read.notes).toEqual([["read_area_heading_row", "学校基本情况!A2"]]);
+  });
+
+  it.each(["乡镇中心校", "中心校", "村小"])("keeps %p | 300 | 8 as a school without a serial number too", async (name) => {
+    const read = await readRows([...CITY, [null, name, 300, 8]]);
+    expect(read.schools.map(([school]) => school)).toEqual(["城关一小", "城关二小", name]);
+    expect(read.notes).toEqual([]);
+  });
+
+  it("keeps 3 | 乡镇学校 | 300 | 8, a row of the numbered list, as a school; without its serial it is the group's subtotal", async () => {
+    expect((await readRows([...CITY, [3, "乡镇学校", 300, 8]])).schools.map(([name]) => name)).toEqual(["城关一小", "城关二小", "乡镇学校"]);
+    const subtotal = await readRows([...CITY, [null, "乡镇学校", 225, 9], ...TOWN]);
+    expect(subtotal.schools.map(([name]) => name)).toEqual(["城关一小", "城关二小", "石桥小学", "王村教学点"]);
+    expect(subtotal.notes).toEqual([["read_total_row", "学校基本情况!B4"]]);
+  });
+
+  it("still reads 村小及教学点 | 45 | 3 (two kinds joined, no one school) as a subtotal", async () => {
+    const read = await readRows([TOWN[0] ?? [], [null, "村小及教学点", 45, 3], TOWN[1] ?? []]);
+    expect(read.schools.map(([name]) => name)).toEqual(["石桥小学", "王村教学点"]);
+    expect(read.notes).toEqual([["read_total_row", "学校基本情况!B3"]]);
+  });
+});
+
 describe("readSchoolRows: a heading typed in a column read for something (县区)", () => {
   const COUNTY_HEAD: CellValue[] = ["县区", "学校名称", "在校生数", "班级数"];
   const rows = (first: string, second: string): CellValue[][] => [COUNTY_HEAD, [first], ["甲县", "城关一小", 1000, 24], [second], ["甲县", "石桥小学", 180, 6]];

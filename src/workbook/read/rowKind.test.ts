@@ -48,6 +48,15 @@ describe("classify", () => {
     [[null, "乡镇学校（5所）", null], "areaHeading", null],
     [[null, "乡镇中心校", null], "areaHeading", null],
     [[null, "村小及教学点", null], "areaHeading", null],
+    // A village group's short name beside numbers is a school's (review R4: were subtotals); so is a group label with a serial number.
+    [[1, "中心校", 500], "school", null],
+    [[null, "乡镇中心校", 300], "school", null],
+    [[null, "村小", 40], "school", null],
+    [[3, "乡镇学校", 300], "school", null],
+    [["3", "民办学校", 90], "school", null],
+    [[null, "村小及教学点", 45], "total", null],
+    // A side's subtotal keeps its serial, as before 7e72373 (1 | 城区 | 200 above).
+    [[2, "二、农村学校", 240], "total", null],
   ] as const)("%p is a %p row, its label at %p", (cells, kind, labelColumn) => {
     expect(kindOf([...cells])).toEqual({ kind, labelColumn });
   });
@@ -63,6 +72,10 @@ describe("classify: a heading left of the name cell in a column read for somethi
     expect(kindIn(["城区", null, null])).toEqual({ kind: "blank", labelColumn: null });
     expect(kindIn(["石桥镇", null, null])).toEqual({ kind: "blank", labelColumn: null });
     expect(kindIn(["城区", null, 240])).toEqual({ kind: "unnamed", labelColumn: null });
+  });
+
+  it("takes no number in such a column for a serial: 5 | 乡镇学校 | 240 is the group's subtotal", () => {
+    expect(kindIn([5, "乡镇学校", 240])).toEqual({ kind: "total", labelColumn: null });
   });
 });
 

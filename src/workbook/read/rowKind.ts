@@ -11,6 +11,7 @@ import { cellText } from "./text";
 import { campusText } from "./campusColumn";
 import { isNoteText } from "./noteText";
 import { HEADING, isAreaLabel, isGroupSubtotal, isHeadingText } from "./blockHeading";
+import { isRuralitySubtotal } from "./headingRurality";
 
 /**
  * What a row under the header is. `stageLine`: a stage alone with numbers (小学, 初中部, 高中,
@@ -63,7 +64,7 @@ export function classify(grid: Grid, row: number, columns: LabelColumns, fieldRo
   const labelColumn = totalLabelColumn(grid, cells, nameColumn) ?? campusTotalColumn(grid, row, campus);
   const left = labelColumn === null ? leftHeading(grid, row, columns, fieldRoles) : null;
   if (left !== null) return left;
-  const kind = namedKind(grid, row, nameColumn, fieldRoles);
+  const kind = namedKind(grid, row, columns, fieldRoles);
   // 其中：初中 in the name cell is a stage line though isTotalLabel reads a total's breakdown in it: takeStageLines tells whose.
   if (labelColumn === null || (labelColumn === nameColumn && kind === "stageLine")) return { kind, labelColumn: null };
   return { kind: kind === "breakdown" ? "breakdown" : "total", labelColumn };
@@ -80,7 +81,8 @@ export function isSchoolRow(grid: Grid, row: number, columns: LabelColumns, fiel
 }
 
 /** A row that is neither blank nor a note, by its name cell: a standards line, a stage line, a breakdown, a total, a heading, a school, or numbers without a name. */
-function namedKind(grid: Grid, row: number, nameColumn: number, fieldRoles: readonly ColumnRole[]): RowKind {
+function namedKind(grid: Grid, row: number, columns: LabelColumns, fieldRoles: readonly ColumnRole[]): RowKind {
+  const { nameColumn } = columns;
   // A row counting students is a school, whatever its name says (isStandardRow).
   const students = fieldRoles.filter((r) => r.key === "students").map((r) => r.column - grid.left);
   if (isStandardRow(grid.values[row - grid.top] ?? [], students)) return "standard";
@@ -90,12 +92,37 @@ function namedKind(grid: Grid, row: number, nameColumn: number, fieldRoles: read
   if (linePart(name) !== null) return hasNumbers ? "stageLine" : "heading";
   // 其中：女, 其中：寄宿生: a breakdown of the school above, never a school (isBreakdownLabel).
   if (isBreakdownLabel(name)) return "breakdown";
-  // 城区 | 5000 | 200: the urban schools' subtotal, as no school is so named; a numbered 2.县城中学 | 800 is a school (isRuralitySubtotal).
-  // 乡镇学校 | 240 too: a group's subtotal, never a school so named (isGroupSubtotal).
-  if (hasNumbers) return isGroupSubtotal(name) ? "total" : "school";
+  if (hasNumbers) return isSubtotalName(grid, row, columns, name) ? "total" : "school";
   if (isSentence(name)) return "note";
   if (isHeadingText(name)) return "heading";
   return isAreaHeading(grid, row, nameColumn, name, fieldRoles) ? "areaHeading" : "school";
+}
+
+/**
+ * Whether a name beside numbers is a block's subtotal. 城区 | 5000 | 200: the urban schools', as no
+ * school is so named; a numbered 2.县城中学 | 800 is a school (isRuralitySubtotal). 乡镇学校 | 240 too,
+ * a group's (isGroupSubtotal) — unless the row has a serial number, as a school's row in the list has
+ * and a group's subtotal has not: 1 | 乡镇学校 | 300 is a school so named.
+ */
+function isSubtotalName(grid: Grid, row: number, columns: LabelColumns, name: string): boolean {
+  return isRuralitySubtotal(name) || (isGroupSubtotal(name) && !hasSerialNumber(grid, row, columns));
+}
+
+/**
+ * Whether a cell left of the name, in a column read for nothing (序号), holds a whole number: the
+ * row's place in the list of schools (1 | 中心校 | 500), which no block's subtotal takes.
+ */
+function hasSerialNumber(grid: Grid, row: number, { nameColumn, roleColumns = [] }: LabelColumns): boolean {
+  for (let column = grid.left; column < nameColumn; column++) {
+    if (!roleColumns.includes(column) && isWholeNumber(valueAt(grid, row, column))) return true;
+  }
+  return false;
+}
+
+/** 1, 12 or "3" (a serial typed as text), not 2.5, 0 or 一. */
+function isWholeNumber(value: unknown): boolean {
+  if (typeof value === "string") return /^0*[1-9]\d*$/.test(value.normalize("NFKC").trim());
+  return typeof value === "number" && Number.isInteger(value) && value > 0;
 }
 
 function rowHasNumbers(grid: Grid, row: number, fieldRoles: readonly ColumnRole[]): boolean {
