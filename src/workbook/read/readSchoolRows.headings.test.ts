@@ -221,6 +221,31 @@ describe("readSchoolRows: a school in the list whose short name is a village gro
   });
 });
 
+describe("readSchoolRows: a label beside numbers left of a blank name, by its column's header", () => {
+  const issuesOf = (read: ReadOk) => read.issues.filter((i) => /^read_(row_no_name|total_row|heading)/.test(i.code)).map((i) => [i.code, i.cell]);
+
+  it("warns about 城区 | (no name) | 高中 | 300 | 6 under a 片区 column the reader does not read: a row without a name, not a 城区 subtotal", async () => {
+    // Review R4 of 7e72373: read as a subtotal (read_total_row, a note) instead of the warning it gave before.
+    const read = await readGridsOk([gridOf([["片区", "学校名称", "学段", "在校生数", "班级数"], ["城区", "城关中学", "初中", 800, 16], ["城区", null, "高中", 300, 6]])]);
+    expect(issuesOf(read)).toEqual([["read_row_no_name", "学校基本情况!B3"]]);
+    expect(read.input.records.map((r) => [r.name, r.fields.students?.value])).toEqual([["城关中学", 800]]);
+  });
+
+  it("reads 一、城区学校 | (no name) | 1800 | 44 under 片区 as the subtotal (numbered), its schools 1000 + 800 kept", async () => {
+    const read = await readGridsOk([gridOf([["片区", "学校名称", "在校生数", "班级数"], ["一、城区学校", null, 1800, 44], ["城区", "城关一小", 1000, 24], ["城区", "城关二小", 800, 20]])]);
+    expect(issuesOf(read)).toEqual([["read_total_row", "学校基本情况!A2"]]);
+    expect(read.input.records.map((r) => r.name)).toEqual(["城关一小", "城关二小"]);
+  });
+
+  it("reads bare 城区 | (no name) | 1800 | 44 as the subtotal in a column without a header, as in 序号", async () => {
+    const read = await readGridsOk([gridOf([[null, "学校名称", "在校生数", "班级数"], ["城区", null, 1800, 44], [null, "城关一小", 1000, 24], [null, "城关二小", 800, 20]])]);
+    expect(issuesOf(read)).toEqual([["read_total_row", "学校基本情况!A2"]]);
+    const serial = await readRows([["城区", null, 1800, 44], ...CITY]);
+    expect(serial.notes).toEqual([["read_total_row", "学校基本情况!A2"]]);
+    expect(serial.schools.map(([name]) => name)).toEqual(["城关一小", "城关二小"]);
+  });
+});
+
 describe("readSchoolRows: a heading typed in a column read for something (县区)", () => {
   const COUNTY_HEAD: CellValue[] = ["县区", "学校名称", "在校生数", "班级数"];
   const rows = (first: string, second: string): CellValue[][] => [COUNTY_HEAD, [first], ["甲县", "城关一小", 1000, 24], [second], ["甲县", "石桥小学", 180, 6]];

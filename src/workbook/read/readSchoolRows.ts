@@ -33,6 +33,7 @@ import { seniorSchoolIssue } from "./seniorSchoolRow";
 import { closedWithDataCheck, nameOnlyCheck } from "./nameOnlyRow";
 import { classify, type Classified, type LabelColumns, type RowKind } from "./rowKind";
 import { campusColumn } from "./campusColumn";
+import { labelledColumns } from "./labelledColumns";
 import { blockRurality, headingRurality } from "./headingRurality";
 import { isVillageGroup } from "./blockHeading";
 import { headerLabels, headerRepeatRows, type HeaderLabels } from "./headerRepeat";
@@ -364,7 +365,7 @@ function classifiedRows(grid: Grid, band: HeaderBand, roles: readonly ColumnRole
 function startPass(grid: Grid, band: HeaderBand, roles: readonly ColumnRole[], includeHidden: boolean, sheetStage: Stage | null): RowPass {
   const nameColumn = metaRole(roles, "name")?.column ?? grid.left;
   const fieldRoles = roles.filter((r) => !META.has(r.key));
-  const columns: LabelColumns = { nameColumn, campusColumn: campusColumn(band, roles), roleColumns: roles.map((r) => r.column) };
+  const columns: LabelColumns = { nameColumn, campusColumn: campusColumn(band, roles), roleColumns: roles.map((r) => r.column), labelledColumns: labelledColumns(band, roles, nameColumn) };
   const issues = headerIssues(grid, band, roles, columns);
   const { kinds, countyTotals, blockTotals } = classifiedRows(grid, band, roles, columns, fieldRoles);
   const noData = findNoDataNote(grid, (row) => !DATA_ROWS.has(kinds.get(row)?.kind ?? "blank"));

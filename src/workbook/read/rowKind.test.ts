@@ -79,6 +79,26 @@ describe("classify: a heading left of the name cell in a column read for somethi
   });
 });
 
+describe("classify: a label left of the name cell in a column headed with other words (片区)", () => {
+  const area = { ...COLUMNS, labelledColumns: [0] };
+  const kindIn = (cells: (string | number | null)[]) => classify(gridOf([cells]), 0, area, FIELDS);
+
+  it("takes 城区 or 乡镇学校 there beside numbers for the column's value on a row without a name (review R4: was a subtotal)", () => {
+    expect(kindIn(["城区", null, 300])).toEqual({ kind: "unnamed", labelColumn: null });
+    expect(kindIn(["乡镇学校", null, 225])).toEqual({ kind: "unnamed", labelColumn: null });
+  });
+
+  it("still takes a numbered or bracketed label there beside numbers for a subtotal, and a bare one without numbers for a heading", () => {
+    expect(kindIn(["二、农村学校", null, 240])).toEqual({ kind: "total", labelColumn: 0 });
+    expect(kindIn(["（城区学校）", null, 1800])).toEqual({ kind: "total", labelColumn: 0 });
+    expect(kindIn(["城区", null, null])).toEqual({ kind: "heading", labelColumn: 0 });
+  });
+
+  it("takes no number there for a serial: 5 | 乡镇学校 | 240 is the group's subtotal", () => {
+    expect(kindIn([5, "乡镇学校", 240])).toEqual({ kind: "total", labelColumn: null });
+  });
+});
+
 describe("isSchoolRow", () => {
   it.each(["新城小学", "城关学校（初中部）"])("%p with students is a school", (name) => expect(isSchoolRow(gridOf([[1, name, 420]]), 0, COLUMNS, FIELDS)).toBe(true));
   // A numbered name with numbers is a school (before: 2.县城中学 | 800 was read as a subtotal, the school dropped).

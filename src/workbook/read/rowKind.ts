@@ -40,6 +40,12 @@ export interface LabelColumns {
    * cell's own value. Other columns left of the name (序号) take any heading (leftHeading).
    */
   readonly roleColumns?: readonly number[];
+  /**
+   * The columns left of the name headed with words the reader takes nothing from (片区: labelledColumns):
+   * a bare label there beside numbers (城区 | _ | 高中 | 300) is the column's value on a row without a
+   * name, not a subtotal; a numbered or bracketed one (一、城区学校 | _ | 1800) is. Nor is a number there a 序号.
+   */
+  readonly labelledColumns?: readonly number[];
 }
 
 function rowCells(grid: Grid, row: number): readonly (string | null)[] {
@@ -112,9 +118,9 @@ function isSubtotalName(grid: Grid, row: number, columns: LabelColumns, name: st
  * Whether a cell left of the name, in a column read for nothing (序号), holds a whole number: the
  * row's place in the list of schools (1 | 中心校 | 500), which no block's subtotal takes.
  */
-function hasSerialNumber(grid: Grid, row: number, { nameColumn, roleColumns = [] }: LabelColumns): boolean {
+function hasSerialNumber(grid: Grid, row: number, { nameColumn, roleColumns = [], labelledColumns = [] }: LabelColumns): boolean {
   for (let column = grid.left; column < nameColumn; column++) {
-    if (!roleColumns.includes(column) && isWholeNumber(valueAt(grid, row, column))) return true;
+    if (!roleColumns.includes(column) && !labelledColumns.includes(column) && isWholeNumber(valueAt(grid, row, column))) return true;
   }
   return false;
 }
@@ -135,7 +141,8 @@ function rowHasNumbers(grid: Grid, row: number, fieldRoles: readonly ColumnRole[
  * numbers a block's subtotal (二、农村学校 | 240) — at its own cell. Null when the row's first text
  * is no such label (a 序号 or the name cell's): the row is then read by its name cell, as before.
  * In a column read for something (roleColumns: 县区, 乡镇) only a numbered or bracketed heading is
- * taken: 城区 or 石桥镇 there is that column's value on a row left blank.
+ * taken: 城区 or 石桥镇 there is that column's value on a row left blank; so too beside numbers in
+ * a column headed with other words (labelledColumns: 片区), takesBareLabel.
  *
  * @example leftHeading(一、城区学校 | _ | _) // heading at A; leftHeading(二、农村学校 | _ | 240) // total at A; leftHeading(1 | _ | 240) // null
  */
@@ -146,9 +153,20 @@ function leftHeading(grid: Grid, row: number, columns: LabelColumns, fieldRoles:
   const label = cells[at];
   const column = grid.left + at;
   if (at < 0 || label === null || label === undefined || column >= columns.nameColumn) return null;
-  if ((columns.roleColumns ?? []).includes(column) && !HEADING.test(label.normalize("NFKC").trim())) return null;
+  if (!HEADING.test(label.normalize("NFKC").trim()) && !takesBareLabel(column, columns, rowHasNumbers(grid, row, fieldRoles))) return null;
   const kind = leftKind(grid, row, { column, label }, fieldRoles);
   return kind === null ? null : { kind, labelColumn: column };
+}
+
+/**
+ * Whether a label neither numbered nor bracketed (城区, 乡镇学校) left of a blank name cell may head a
+ * block there: never in a column read for something (城区 is its value), in one headed 片区 only on a
+ * row without numbers (城区 | _ | 高中 | 300 is a 片区 城区 row whose name is missing), in the 序号
+ * column or one without a header always.
+ */
+function takesBareLabel(column: number, { roleColumns = [], labelledColumns = [] }: LabelColumns, hasNumbers: boolean): boolean {
+  if (roleColumns.includes(column)) return false;
+  return !hasNumbers || !labelledColumns.includes(column);
 }
 
 /** What a label left of a blank name cell makes its row (leftHeading), or null when it is no heading's or subtotal's. */
