@@ -145,8 +145,10 @@ function valueBeside(grid: Grid, row: number, right: readonly RowCell[], code: s
   const unit = code === null ? null : itemUnit(code);
   if (unit === null) return { valueColumn: others[0]?.c ?? null, unitText, unread: [] };
   // A rating (良好 for Q6's 良好以上: ratingAnswer) is read as valueOf reads it under a value column.
-  // 暂无数据 stands where the value would: figureOf says the item has no figure yet.
-  const reads = others.find((x) => ratingAnswer(code ?? "", x.t) !== null || saysNoData(x.t) || convertFigure(valueAt(grid, row, x.c), unit, false, unitText)?.ok === true);
+  const value = others.find((x) => ratingAnswer(code ?? "", x.t) !== null || convertFigure(valueAt(grid, row, x.c), unit, false, unitText)?.ok === true);
+  // 暂无数据 stands where the value would (figureOf says the item has no figure yet), but only when no
+  // cell gives one: 暂无数据 | 96.5% under 小学 | 初中 is 96.5%, as / | 96.5% is (reviewer R3 of s48, F1).
+  const reads = value ?? others.find((x) => saysNoData(x.t));
   return { valueColumn: reads?.c ?? null, unitText, unread: reads === undefined ? others.map((x) => x.t) : [] };
 }
 
