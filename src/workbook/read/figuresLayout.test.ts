@@ -16,14 +16,25 @@ describe("layoutOf", () => {
 
   it("says nothing of a value column under 项目 | 小学 | 初中: the stage columns are the values (finding s25 F1-4)", () => {
     const both = layoutOf(gridOf([["项目", "小学", "初中"], ["就近划片入学比例", "100%", "94%"]], { sheet: "县级指标" }));
-    expect([both.valueColumn, both.stageColumns, both.notes]).toEqual([null, { primary: 1, junior: 2 }, []]);
+    expect([both.valueColumn, both.stageColumns, both.notes]).toEqual([null, { primary: 1, junior: 2, whole: null }, []]);
     const one = layoutOf(gridOf([["项目", "备注", "初中阶段"]], { sheet: "县级指标" }));
-    expect([one.stageColumns, one.notes]).toEqual([{ primary: null, junior: 2 }, []]);
+    expect([one.stageColumns, one.notes]).toEqual([{ primary: null, junior: 2, whole: null }, []]);
+  });
+
+  it("takes a 全县 / 合计 column beside 小学 | 初中 as the whole county's, wherever it stands; not 全县 without a stage column (R3 of s48, F2)", () => {
+    const after = layoutOf(gridOf([["项目", "小学", "初中", "全县"]], { sheet: "县级指标" }));
+    const before = layoutOf(gridOf([["项目", "合计", "小学（%）", "初中（%）", "备注"]], { sheet: "县级指标" }));
+    const alone = layoutOf(gridOf([["项目", "全县"]], { sheet: "县级指标" }));
+    expect([after.stageColumns, before.stageColumns, alone.stageColumns]).toEqual([
+      { primary: 1, junior: 2, whole: 3 },
+      { primary: 2, junior: 3, whole: 1 },
+      { primary: null, junior: null, whole: null },
+    ]);
   });
 
   it("still warns of no value column when there is no stage column either: 项目 | 目标值 | 填报", () => {
     const layout = layoutOf(gridOf([["项目", "目标值", "填报"]], { sheet: "县级指标" }));
-    expect(layout.stageColumns).toEqual({ primary: null, junior: null });
+    expect(layout.stageColumns).toEqual({ primary: null, junior: null, whole: null });
     expect(layout.notes.map((n) => [n.code, n.severity, n.cell, n.params])).toEqual([["read_figure_no_value_column", "warning", "县级指标!A1", { found: "项目 | 目标值 | 填报" }]]);
   });
 

@@ -47,23 +47,34 @@ const YEAR_HEADER = /^((?:19|20)\d{2})(年|年度)?(\([^()]*\))?$/;
 export interface StageColumns {
   readonly primary: number | null;
   readonly junior: number | null;
+  /** A column of the whole county beside them (项目 | 小学 | 初中 | 全县, or 合计): its figure is the county's own. */
+  readonly whole: number | null;
 }
 
-const NO_STAGES: StageColumns = { primary: null, junior: null };
+const NO_STAGES: StageColumns = { primary: null, junior: null, whole: null };
 
 export const NO_LAYOUT: Layout = { headerRow: null, itemColumn: null, valueColumn: null, countyColumn: null, unitColumn: null, standardColumns: [], subItemColumn: null, noteColumn: null, percentHeader: false, stageColumns: NO_STAGES, notes: [] };
 
 /** A header naming one stage alone, with an aside (小学, 初中阶段, 小学（%）). */
 const STAGE_HEADER = /^(小学|初中)(阶段|学段|部分?)?(\([^()]*\))?$/;
 
+/** A header of the whole county's column beside stage columns (全县, 全区, 县域, 合计, 总计, 全县合计（%）). */
+const WHOLE_HEADER = /^(全县|全区|全市|全旗|县域|全县域|合计|总计|总体|整体|全县合计|全区合计|全县\(市、?区\)|义务教育|义务教育阶段)(\([^()]*\))?$/;
+
 /**
  * The columns right of the item column headed 小学 and 初中 (项目 | 小学 | 初中), the first of each:
- * a value of each stage for an item judged per stage (rules.md §4 items 7 and 13).
- * @example stageColumnsOf([{ c: 0, t: "项目" }, { c: 1, t: "小学" }, { c: 2, t: "初中" }], 0) // { primary: 1, junior: 2 }
+ * a value of each stage for an item judged per stage (rules.md §4 items 7 and 13); and beside
+ * either, the first headed as the whole county's (WHOLE_HEADER), which an item of the whole county
+ * is read from (readCountyFigures countyItemByStage).
+ * @example stageColumnsOf([{ c: 0, t: "项目" }, { c: 1, t: "小学" }, { c: 2, t: "初中" }], 0) // { primary: 1, junior: 2, whole: null }
+ * @example stageColumnsOf([{ c: 0, t: "项目" }, { c: 1, t: "小学" }, { c: 2, t: "初中" }, { c: 3, t: "全县" }], 0) // { primary: 1, junior: 2, whole: 3 }
  */
 export function stageColumnsOf(cells: readonly { c: number; t: string }[], itemColumn: number): StageColumns {
   const stage = (name: string) => cells.find((x) => x.c > itemColumn && STAGE_HEADER.exec(x.t)?.[1] === name)?.c ?? null;
-  return { primary: stage("小学"), junior: stage("初中") };
+  const [primary, junior] = [stage("小学"), stage("初中")];
+  // 全县 alone heads no stage sheet: it is then a value column like any other (read_figure_no_value_column).
+  const whole = primary === null && junior === null ? null : (cells.find((x) => x.c > itemColumn && WHOLE_HEADER.test(x.t))?.c ?? null);
+  return { primary, junior, whole };
 }
 
 /** Whether a header has a 小学 or an 初中 column (stageColumnsOf). @example hasStageColumn({ primary: 1, junior: null }) // true */

@@ -61,3 +61,33 @@ describe("stage columns: 暂无数据 in one stage cell never hides a value in t
     ]);
   });
 });
+
+describe("stage columns with a 全县 / 合计 column: an item of the whole county is read from the county's own (R3 F2)", () => {
+  // d2dcb85 read both stage cells and judged the less favourable: R1 on 84% (not met), G11 on 8%.
+  const rows = [
+    ["项目", "小学", "初中", "全县"],
+    ["社会认可度", "92%", "84%", "88%"],
+    ["教师交流轮岗比例", "12%", "8%", "10.4%"],
+    ["质量监测校际差异率", 0.11, 0.16, null],
+  ];
+
+  it("takes 88% at D2 and 10.4% at D3; with 全县 blank, both stage cells as before", () => {
+    expect(figures(rows)).toEqual([
+      ["R1_recognition", 0.88, "县级指标!D2"],
+      ["G11_rotation_rate", 0.104, "县级指标!D3"],
+      ["Q9_difference_rate", 0.11, "县级指标!B4"],
+      ["Q9_difference_rate", 0.16, "县级指标!C4"],
+    ]);
+  });
+
+  it("judges R1 met (0.88 ≥ 0.85) and G11 on its county rate 0.104", async () => {
+    const c = await county(rows);
+    expect(c?.items.find((i) => i.code === "R1")?.parts["R1_recognition"]).toBe(0.88);
+    expect(c?.items.find((i) => i.code === "R1")?.verdict).toBe("met");
+    expect(c?.items.find((i) => i.code === "G11")?.parts["G11_rotation_rate"]).toBe(0.104);
+  });
+
+  it("reads a 合计 column standing before the stage columns too: 合计 | 小学 | 初中", () => {
+    expect(figures([["项目", "合计", "小学", "初中"], ["社会认可度", "88%", "92%", "84%"]])).toEqual([["R1_recognition", 0.88, "县级指标!B2"]]);
+  });
+});

@@ -203,17 +203,22 @@ function byStage(grid: Grid, layout: Layout, item: ItemRow): ItemRow[] {
  * said at the cells. One value in both (是 | 是, 良好 | 优秀), or a cell that does not read as the
  * item's value (/ for not applicable), leaves the row as it is. An item of one stage
  * (特殊教育学校初中生均公用经费) is read from its own stage's column when that gives a value.
+ * With a column of the whole county beside them (项目 | 小学 | 初中 | 全县, or 合计), an item of the
+ * whole county giving a value there is read from that cell alone: it is the county's own figure
+ * (社会认可度 | 92% | 84% | 88% is 88%, not judged on 84%: reviewer R3 of s48, F2).
  *
  * @example 质量监测校际差异率 | 0.11 | 0.16 (stage columns B, C) → two Q9_difference_rate rows, valueColumn B and C
+ * @example 社会认可度 | 92% | 84% | 88% (stage columns B, C, 全县 D) → one R1_recognition row, valueColumn D
  */
 function countyItemByStage(grid: Grid, layout: Layout, item: ItemRow, stages: StageColumns): ItemRow[] {
   const { code, valueColumn } = item;
   if (code === null || item.countKind !== null || layout.valueColumn !== null || valueColumn === null) return [item];
-  const own = STAGED_CODE.exec(code)?.[1] as keyof StageColumns | undefined;
+  const own = STAGED_CODE.exec(code)?.[1] as "primary" | "junior" | undefined;
   if (own !== undefined) {
     const column = stages[own];
     return column !== null && column !== valueColumn && valueAsOf(grid, item, code, column) !== null ? [{ ...item, valueColumn: column, unread: [] }] : [item];
   }
+  if (stages.whole !== null && valueAsOf(grid, item, code, stages.whole) !== null) return [{ ...item, valueColumn: stages.whole, unread: [] }];
   const columns = [stages.primary, stages.junior].filter((c): c is number => c !== null);
   if (columns.length < 2 || !columns.includes(valueColumn)) return [item];
   const values = columns.map((c) => valueAsOf(grid, item, code, c));
