@@ -1,4 +1,4 @@
-import { answerWithExistenceRemark, answerWithRemark } from "./answerRemark";
+import { answerWithExistenceRemark, answerWithRemark, caseWithCount } from "./answerRemark";
 
 describe("answerWithRemark: a yes / no answer a county report writes with a remark or a full stop", () => {
   it.each([
@@ -51,5 +51,21 @@ describe("answerWithExistenceRemark: a yes / no answer whose remark says whether
 
   it.each(["有（已整改）", "不存在", "是（部分学校未达到）", "无（有1例）", "存在（见附件）"])("leaves %s to answerWithRemark or unread", (text) => {
     expect(answerWithExistenceRemark(text)).toBeNull();
+  });
+});
+
+describe("caseWithCount: a veto's case said to exist with its count (R3 of s48, F3)", () => {
+  it("reads 有1起, 存在（1起）, 有（初中1起）, 发生2例。and 有（10起） as 有 with the count as the remark", () => {
+    expect(["有1起", "存在（1起）", "有（初中1起）", "发生2例。", "有（10起）"].map(caseWithCount)).toEqual([
+      { answer: "有", value: true, remark: "1起" },
+      { answer: "存在", value: true, remark: "1起" },
+      { answer: "有", value: true, remark: "初中1起" },
+      { answer: "发生", value: true, remark: "2例" },
+      { answer: "有", value: true, remark: "10起" },
+    ]);
+  });
+
+  it("leaves alone a count of none, a remark that may deny the case, an answer of none, and no count", () => {
+    expect(["有（0起）", "有（未查实1起）", "无（有1例）", "有", "有（已整改）", "是（2所）", "1起"].map(caseWithCount)).toEqual([null, null, null, null, null, null, null]);
   });
 });

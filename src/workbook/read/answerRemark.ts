@@ -72,3 +72,26 @@ function splitAnswer(text: string): AnswerWithRemark | null {
   if (read === null) return null;
   return { answer, value: read, remark: remark === "" ? null : remark };
 }
+
+/** A case said to exist with a count of one or more beside it: 有1起, 存在（1起）, 有（初中1起）, 发生2例。 */
+const CASE_COUNT = /^(有|存在|发生|发现)\s*[,;:、]?\s*\(?([^()]*?[1-9]\d*\s*(?:起|例|所|人|次|件|项|处|个|名|宗)[^()]*?)\)?$/;
+/** A word in the count's remark that may deny the case (有（未查实1起）, 存在（0起，无）): not read. */
+const DENYING = /[无没未不否非待]/;
+
+/**
+ * A veto item's answer that a case exists, with the count of its cases after it (有1起, 存在（1起）,
+ * 有（初中1起）): the answer and that count as its remark, read as 有 surely — however the remark
+ * continues it cannot make the case absent — or null for any other text, and for a count that may
+ * deny it (有（0起）, 有（未查实1起））. answerWithRemark leaves such a cell unread: beside an answer
+ * that is not about existence (是（2所）) a count may change it.
+ *
+ * @example caseWithCount("有1起") // { answer: "有", value: true, remark: "1起" }
+ * @example caseWithCount("有（初中1起）") // { answer: "有", value: true, remark: "初中1起" }
+ * @example caseWithCount("有（0起）") // null; caseWithCount("无（有1例）") // null; caseWithCount("有") // null
+ */
+export function caseWithCount(text: string): AnswerWithRemark | null {
+  const found = CASE_COUNT.exec(text.normalize("NFKC").trim().replace(TRAILING_STOP, ""));
+  const [answer, remark] = [found?.[1], found?.[2]?.trim()];
+  if (answer === undefined || remark === undefined || DENYING.test(remark)) return null;
+  return { answer, value: true, remark };
+}

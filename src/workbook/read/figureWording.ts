@@ -1,7 +1,7 @@
 import national from "../../profiles/data/national-2017.json";
 import type { CountyItem } from "../../profiles/schema";
 import type { CellValue } from "../types";
-import { answerWithExistenceRemark, answerWithRemark, EXISTENCE_ANSWER, type AnswerWithRemark } from "./answerRemark";
+import { answerWithExistenceRemark, answerWithRemark, caseWithCount, EXISTENCE_ANSWER, type AnswerWithRemark } from "./answerRemark";
 import { parseYesNo } from "./schoolKind";
 import { normaliseText } from "./text";
 
@@ -81,9 +81,9 @@ const CASE_DEALT_WITH = /整改|查处|处理|处分|纠正/;
 // are read as they stand beside any wording. Only answers that agree or disagree with the item's
 // sentence (是 / 否, √ / ×, 1 / 0, TRUE / FALSE) take their sense from it (invertedAnswer).
 
-/** A cell's answer and remark (有（已整改）, 是（不存在）: answerWithRemark, answerWithExistenceRemark), or null. */
+/** A cell's answer and remark (有（已整改）, 是（不存在）, 有1起: answerWithRemark, answerWithExistenceRemark, caseWithCount), or null. */
 function remarked(value: CellValue): AnswerWithRemark | null {
-  return typeof value === "string" ? (answerWithRemark(value) ?? answerWithExistenceRemark(value)) : null;
+  return typeof value === "string" ? (answerWithRemark(value) ?? answerWithExistenceRemark(value) ?? caseWithCount(value)) : null;
 }
 
 /** A cell's answer word, without the remark or full stop after it (有（已整改） → 有, 不存在（无） → 不存在), normalised. */
@@ -138,7 +138,8 @@ export function ambiguousExistence(name: string, value: CellValue): boolean {
   const remark = normaliseText(remarked(value)?.remark ?? "");
   // A remark saying whether the case exists in words of its own (有（存在）, 无（不存在）) settles the sense.
   if (EXISTENCE_ANSWER.test(remark) && !BARE_EXISTENCE.test(remark)) return false;
-  return !(word === "有" && CASE_DEALT_WITH.test(remark));
+  // 有（已整改）, 有1起: a case dealt with, or counted, existed whatever the wording.
+  return !(word === "有" && (CASE_DEALT_WITH.test(remark) || (typeof value === "string" && caseWithCount(value) !== null)));
 }
 
 /** The item's value a yes / no word says once the item's wording is applied (invertedAnswer): 无违规择校行为 | 是 → false. */

@@ -91,3 +91,83 @@ describe("stage columns with a 全县 / 合计 column: an item of the whole coun
     expect(figures([["项目", "合计", "小学", "初中"], ["社会认可度", "88%", "92%", "84%"]])).toEqual([["R1_recognition", 0.88, "县级指标!B2"]]);
   });
 });
+
+describe("stage columns: a second cell that the comparison could not read is read on its own, never dropped (R3 F3)", () => {
+  // d2dcb85 compared the two cells and kept the first when the second did not read: 无 | 有1起 was 无.
+  it("reads 有1起, 存在（1起）and 有（初中1起）beside 无 as cases of the veto, said at their cells", () => {
+    const r = read([
+      ["项目", "小学", "初中"],
+      ["违规择校", "无", "有1起"],
+      ["以考试方式招生", "无", "存在（1起）"],
+      ["设置重点学校或重点班", "无", "有（初中1起）"],
+    ]);
+    expect(r?.figures.map((f) => [f.code, f.value, f.cell])).toEqual([
+      ["V_school_choice", false, "县级指标!B2"],
+      ["V_school_choice", true, "县级指标!C2"],
+      ["V_exam_admission", false, "县级指标!B3"],
+      ["V_exam_admission", true, "县级指标!C3"],
+      ["V_key_schools", false, "县级指标!B4"],
+      ["V_key_schools", true, "县级指标!C4"],
+    ]);
+    expect(r?.issues.map((i) => [i.code, i.cell, i.params["answer"], i.params["remark"]])).toEqual([
+      ["read_figure_answer_remark", "县级指标!C2", "有", "1起"],
+      ["read_figure_answer_remark", "县级指标!C3", "存在", "1起"],
+      ["read_figure_answer_remark", "县级指标!C4", "有", "初中1起"],
+    ]);
+  });
+
+  it("vetoes the county on 无 | 有1起: present at C2", async () => {
+    const c = await county([["项目", "小学", "初中"], ["违规择校", "无", "有1起"]]);
+    expect(c?.veto.find((v) => v.code === "V_school_choice")).toEqual({ code: "V_school_choice", present: true, cell: "县级指标!C2" });
+    expect(c?.recognised).toBe(false);
+  });
+
+  it("reads 0.16（2024年）at C2 beside 0.11 with its year said, and refuses 见附表 at its cell", () => {
+    const r = read([["项目", "小学", "初中"], ["质量监测校际差异率", 0.11, "0.16（2024年）"], ["残疾儿童少年入学率", "97%", "见附表"]]);
+    expect(r?.figures.map((f) => [f.code, f.value, f.cell])).toEqual([
+      ["Q9_difference_rate", 0.11, "县级指标!B2"],
+      ["Q9_difference_rate", 0.16, "县级指标!C2"],
+      ["Q2_disabled_enrolment", 0.97, "县级指标!B3"],
+    ]);
+    expect(r?.issues.map((i) => [i.code, i.severity, i.cell])).toEqual([
+      ["read_figure_year_remark", "info", "县级指标!C2"],
+      ["read_figure_bad_value", "error", "县级指标!C3"],
+    ]);
+  });
+
+  it("passes over / and 不适用 in a stage cell, as before: the other cell's value alone", () => {
+    expect(figures([["项目", "小学", "初中"], ["优质高中招生名额分配比例", "不适用", "55%"], ["社会认可度", "90%", "/"]])).toEqual([
+      ["G14_quota_share", 0.55, "县级指标!C2"],
+      ["R1_recognition", 0.9, "县级指标!B3"],
+    ]);
+  });
+
+  it("on 项目 | 全县 | 小学 | 初中, reads 有 in 初中 beside 无 in 全县 for a veto: the county vetoed, both cells named", async () => {
+    const rows = [["项目", "全县", "小学", "初中"], ["违规择校", "无", "无", "有"]];
+    expect(figures(rows)).toEqual([
+      ["V_school_choice", false, "县级指标!B2"],
+      ["V_school_choice", true, "县级指标!D2"],
+    ]);
+    const r = await readWorkbook(sourceOf([schools, gridOf(rows, { sheet: "县级指标" })]));
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    const evaluation = evaluate(r.input, builtInProfile("national-2017"));
+    expect(evaluation.counties[0]?.veto.find((v) => v.code === "V_school_choice")?.present).toBe(true);
+    const conflict = evaluation.issues.find((i) => i.code === "county_figure_veto_conflict");
+    expect([conflict?.params["presentCell"], conflict?.params["absentCell"]]).toEqual(["县级指标!D2", "县级指标!B2"]);
+  });
+});
+
+describe("a veto's case with its count under a 数值 column (R3 F3: read as a value column reads it)", () => {
+  it("reads 有1起 as a case whatever the item's wording (无违规择校行为, 杜绝择校), and refuses 有（0起）", () => {
+    const r = read([["项目", "数值"], ["无违规择校行为", "有1起"], ["杜绝以考试方式招生", "存在（1起）"], ["设置重点学校或重点班", "有（0起）"]]);
+    expect(r?.figures.map((f) => [f.code, f.value, f.cell])).toEqual([
+      ["V_school_choice", true, "县级指标!B2"],
+      ["V_exam_admission", true, "县级指标!B3"],
+    ]);
+    expect(r?.issues.map((i) => [i.code, i.cell])).toEqual([
+      ["read_figure_answer_remark", "县级指标!B2"],
+      ["read_figure_answer_remark", "县级指标!B3"],
+      ["read_figure_bad_value", "县级指标!B4"],
+    ]);
+  });
+});

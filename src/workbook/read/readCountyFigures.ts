@@ -10,11 +10,11 @@ import { itemUnit, matchCountyItem, type ItemUnit } from "./matchCountyItem";
 import { rotationCountKind, type RotationCountKind } from "./rotationCounts";
 import { isNoCachedResult } from "./noCachedResult";
 import { mergeAt } from "./mergeIndex";
-import { parseCellNumber, percentToFraction, toBaseUnit } from "./parseCellNumber";
+import { noneMarkOf, parseCellNumber, percentToFraction, toBaseUnit } from "./parseCellNumber";
 import { parseLevel } from "./parseLevel";
 import { textAt, valueAt } from "./rowMeta";
 import { parseYesNo } from "./schoolKind";
-import { answerWithExistenceRemark, answerWithRemark, EXISTENCE_ANSWER, type AnswerWithRemark } from "./answerRemark";
+import { answerWithExistenceRemark, answerWithRemark, caseWithCount, EXISTENCE_ANSWER, type AnswerWithRemark } from "./answerRemark";
 import { stripYuan } from "./stripYuan";
 import { sameCounty } from "../../engine/countyFigures";
 import { groupByCounty } from "./groupByCounty";
@@ -205,10 +205,15 @@ function byStage(grid: Grid, layout: Layout, item: ItemRow): ItemRow[] {
  * (特殊教育学校初中生均公用经费) is read from its own stage's column when that gives a value.
  * With a column of the whole county beside them (项目 | 小学 | 初中 | 全县, or 合计), an item of the
  * whole county giving a value there is read from that cell alone: it is the county's own figure
- * (社会认可度 | 92% | 84% | 88% is 88%, not judged on 84%: reviewer R3 of s48, F2).
+ * (社会认可度 | 92% | 84% | 88% is 88%, not judged on 84%: reviewer R3 of s48, F2); not a veto item
+ * whose stage cells say otherwise (全县 无, 初中 有: a 有 is never set aside).
+ * A cell that gives something the comparison cannot read (有1起 before 786686b's reader learnt it,
+ * 0.16（2024年）, 0.16（待核实）) is read on its own too, as a value column reads it (its year
+ * said, or refused at its cell), never dropped unseen (reviewer R3 of s48, F3).
  *
  * @example 质量监测校际差异率 | 0.11 | 0.16 (stage columns B, C) → two Q9_difference_rate rows, valueColumn B and C
  * @example 社会认可度 | 92% | 84% | 88% (stage columns B, C, 全县 D) → one R1_recognition row, valueColumn D
+ * @example 违规择校 | 无 | 无 | 有 (全县 B, stage columns C, D) → two V_school_choice rows, valueColumn B and D
  */
 function countyItemByStage(grid: Grid, layout: Layout, item: ItemRow, stages: StageColumns): ItemRow[] {
   const { code, valueColumn } = item;
@@ -218,12 +223,32 @@ function countyItemByStage(grid: Grid, layout: Layout, item: ItemRow, stages: St
     const column = stages[own];
     return column !== null && column !== valueColumn && valueAsOf(grid, item, code, column) !== null ? [{ ...item, valueColumn: column, unread: [] }] : [item];
   }
-  if (stages.whole !== null && valueAsOf(grid, item, code, stages.whole) !== null) return [{ ...item, valueColumn: stages.whole, unread: [] }];
-  const columns = [stages.primary, stages.junior].filter((c): c is number => c !== null);
-  if (columns.length < 2 || !columns.includes(valueColumn)) return [item];
-  const values = columns.map((c) => valueAsOf(grid, item, code, c));
-  return values.includes(null) || values[0] === values[1] ? [item] : columns.map((c) => ({ ...item, valueColumn: c, unread: [] }));
+  const columns = [stages.whole, stages.primary, stages.junior].filter((c): c is number => c !== null).sort((a, b) => a - b);
+  if (!columns.includes(valueColumn)) return [item];
+  const given = columns.flatMap((c) => givenIn(grid, item, code, c));
+  const whole = given.find((g) => g.column === stages.whole && g.value !== null);
+  if (whole !== undefined && (!code.startsWith("V_") || given.every((g) => g.value === whole.value))) return [{ ...item, valueColumn: whole.column, unread: [] }];
+  // One item per value, the first cell of each; a cell not read is its own, to be read or refused there.
+  const distinct = given.filter((g, k) => g.value === null || !given.slice(0, k).some((h) => h.value === g.value));
+  return distinct.length === 0 ? [item] : distinct.map((g) => ({ ...item, valueColumn: g.column, unread: [] }));
 }
+
+/**
+ * What a stage or whole-county cell gives an item: its value as valueAsOf reads it, or null for
+ * text that reads as none of the item's values (0.16（2024年）, for figureOf to read or refuse);
+ * nothing for a blank cell, a unit alone, a mark of none (/, —, 不适用 for a stage the item does not
+ * concern) or 暂无数据 beside it (a real value wins; said when no cell gives one: valueBeside).
+ */
+function givenIn(grid: Grid, item: ItemRow, code: string, column: number): { column: number; value: number | boolean | string | null }[] {
+  const text = cellText(valueAt(grid, item.row, column));
+  if (text === null || saysNoData(text) || UNIT_ONLY.test(normaliseText(text))) return [];
+  const value = valueAsOf(grid, item, code, column);
+  const none = noneMarkOf(normaliseText(text)) !== null || NOT_APPLICABLE.test(normaliseText(text));
+  return value === null && none ? [] : [{ column, value }];
+}
+
+/** A stage cell saying the item does not concern that stage (优质高中招生名额分配比例 | 不适用 | 55%). */
+const NOT_APPLICABLE = /^(不适用|不涉及|无此项|本学段不适用|不统计)$/;
 
 /** A county item of one stage (G7_special_junior, G13_nearby_primary): its own stage column gives it. */
 const STAGED_CODE = /_(primary|junior)$/;
@@ -238,7 +263,7 @@ function valueAsOf(grid: Grid, item: ItemRow, code: string, column: number): num
   const text = cellText(raw);
   if (text === null) return null;
   if (item.parts !== null) return UNIT_ONLY.test(normaliseText(text)) ? null : normaliseText(text);
-  const rated = ratingAnswer(code, text);
+  const rated = ratingAnswer(code, text) ?? (vetoCase(code, raw)?.ok === true || null);
   if (rated !== null) return rated;
   const unit = itemUnit(code);
   const converted = unit === null ? null : convertFigure(raw, unit, false, item.unitText);
@@ -490,7 +515,8 @@ function valueOf(grid: Grid, item: ItemRow, layout: Layout, code: string, unit: 
   }
   const rated = typeof raw === "string" ? ratingAnswer(code, raw) : null;
   const percent = part === undefined ? percentContext(grid, item, layout) : part.percent;
-  const { converted, year } = rated !== null ? { converted: { ok: true as const, value: rated }, year: null } : convertDated(raw, unit, percent, `${unitTextOf(grid, item, layout)} ${item.text}`);
+  const counted = vetoCase(code, raw);
+  const { converted, year } = rated !== null ? { converted: { ok: true as const, value: rated }, year: null } : counted !== null ? { converted: counted, year: null } : convertDated(raw, unit, percent, `${unitTextOf(grid, item, layout)} ${item.text}`);
   if (converted === null) return null;
   // A stage-less row read whole (not a part of it) stands for both stages: named and told so (itemParams, rowExpected).
   const whole = part === undefined ? item.stageless : null;
@@ -551,6 +577,20 @@ function itemParams(stageless: StagelessItem | null, code: string): { countyItem
  */
 function rowExpected(stageless: StagelessItem | null, code: string, unit: ItemUnit, name: string): string {
   return stageless === "G7" ? "yuan_stages" : stageless === "G13" ? "ratio_stages" : expectedKind(code, unit, name);
+}
+
+/**
+ * A veto item's answer that a case exists with its count (有1起, 存在（1起）, 有（初中1起）:
+ * caseWithCount), read as 有 with the count as its remark, which answerIssues says at the cell; null
+ * for any other item or text. It was refused as no 有 / 无 (read_figure_bad_value), and beside a
+ * 无 under stage columns dropped unseen (reviewer R3 of s48, F3).
+ *
+ * @example vetoCase("V_school_choice", "有1起") // { ok: true, value: true, answer: { answer: "有", value: true, remark: "1起" } }
+ * @example vetoCase("Q8_workload", "有1起") // null
+ */
+function vetoCase(code: string, raw: CellValue): Converted {
+  const answer = code.startsWith("V_") && typeof raw === "string" ? caseWithCount(raw) : null;
+  return answer === null ? null : { ok: true, value: true, answer };
 }
 
 /**
