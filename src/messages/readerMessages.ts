@@ -1324,6 +1324,11 @@ export const READER_MESSAGES: MessageTable = {
   },
   // A known item's row with its value cell blank (readCountyFigures.ts figureOf): its item is not judged on it.
   read_figure_blank: { zh: "县级指标“{item}”未填写", en: "County item “{item}” is left blank" },
+  // An item of one stage (初中三年巩固率) under 小学 | 初中 columns, read from its own; the other stage's cell set aside (readCountyFigures.ts ownStageItem).
+  read_figure_other_stage: {
+    zh: "县级指标“{item}”只涉及{stageInText}，已按{stageInText}列的 {usedCell} 读取；此处另一学段列的“{text}”未使用",
+    en: "County item “{item}” concerns {stageInText} only and was read from the {stageInText} column, at {usedCell}; “{text}” here, in the other stage's column, is not used",
+  },
   // 暂无数据 / 尚未统计 in a county figure's cell (noDataAnswer.ts): no figure yet, as blank, not a value unread.
   read_figure_no_data: {
     zh: "县级指标“{item}”填写为“{text}”，视为尚无数据：该项待评估；有数据后请在该单元格填写",

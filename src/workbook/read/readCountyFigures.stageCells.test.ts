@@ -1,6 +1,7 @@
 // Figures kept under stage columns (项目 | 小学 | 初中, with or without a 全县 column): which cell
 // gives an item's value. Cases from reviewer R3 of s48 (findings F1–F4), expected by hand.
 import { evaluate } from "../../engine/evaluate";
+import { message } from "../../messages/catalogue";
 import { builtInProfile } from "../../profiles/resolveProfile";
 import { readCountyFigures } from "./readCountyFigures";
 import { readWorkbook } from "./readWorkbook";
@@ -168,6 +169,49 @@ describe("a veto's case with its count under a 数值 column (R3 F3: read as a v
       ["read_figure_answer_remark", "县级指标!B2"],
       ["read_figure_answer_remark", "县级指标!B3"],
       ["read_figure_bad_value", "县级指标!B4"],
+    ]);
+  });
+});
+
+describe("stage columns: an item of one stage by its meaning reads its own stage's column (R3 F4)", () => {
+  // d2dcb85 took only codes ending _primary / _junior as one stage's: 初中三年巩固率 | 94% | 96% was judged on 0.94.
+  const rows = [
+    ["项目", "小学", "初中"],
+    ["初中三年巩固率", "94%", "96%"],
+    ["优质高中招生名额分配比例", "40%", "55%"],
+    ["特殊教育学校初中生均公用经费（元）", 6500, 7000],
+    ["残疾儿童少年入学率", "96%", "93%"],
+  ];
+
+  it("reads Q1 0.96 at C2 and G14 0.55 at C3 (初中), G7 junior 7000 at C4; Q2, of both stages, from both", () => {
+    expect(figures(rows)).toEqual([
+      ["Q1_consolidation", 0.96, "县级指标!C2"],
+      ["G14_quota_share", 0.55, "县级指标!C3"],
+      ["G7_special_junior", 7000, "县级指标!C4"],
+      ["Q2_disabled_enrolment", 0.96, "县级指标!B5"],
+      ["Q2_disabled_enrolment", 0.93, "县级指标!C5"],
+    ]);
+  });
+
+  it("says the 小学 cell set aside, at that cell, in zh and en", () => {
+    const said = read(rows)?.issues.filter((i) => i.code === "read_figure_other_stage") ?? [];
+    expect(said.map((i) => [i.cell, i.params["text"], i.params["usedCell"]])).toEqual([
+      ["县级指标!B2", "94%", "县级指标!C2"],
+      ["县级指标!B3", "40%", "县级指标!C3"],
+      ["县级指标!B4", "6500", "县级指标!C4"],
+    ]);
+    expect(message("read_figure_other_stage", said[0]?.params, "zh")).toBe("县级指标“初中三年巩固率”只涉及初中，已按初中列的 县级指标!C2 读取；此处另一学段列的“94%”未使用");
+    expect(message("read_figure_other_stage", said[0]?.params, "en")).toBe(
+      "County item “初中三年巩固率” concerns junior secondary only and was read from the junior secondary column, at 县级指标!C2; “94%” here, in the other stage's column, is not used",
+    );
+  });
+
+  it("reads its own cell's 暂无数据 as no data, and a value in the other cell when its own is blank or / (as before)", () => {
+    const r = read([["项目", "小学", "初中"], ["初中三年巩固率", "96%", "暂无数据"], ["优质高中招生名额分配比例", "55%", "/"]]);
+    expect(r?.figures.map((f) => [f.code, f.value, f.cell])).toEqual([["G14_quota_share", 0.55, "县级指标!B3"]]);
+    expect(r?.issues.map((i) => [i.code, i.cell])).toEqual([
+      ["read_figure_no_data", "县级指标!C2"],
+      ["read_figure_other_stage", "县级指标!B2"],
     ]);
   });
 });

@@ -123,7 +123,11 @@ interface ItemRow {
   /** Unit cells beside the item on a sheet without a value column (`%`, `万元`). */
   readonly unitText: string;
   readonly unread: readonly string[];
+  /** An item of one stage under stage columns (ownStageItem): the other stage's cell, which gives something not used. */
+  readonly otherStage?: { readonly column: number; readonly own: Stage };
 }
+
+type Stage = "primary" | "junior";
 
 interface RowCell {
   readonly c: number;
@@ -218,11 +222,8 @@ function byStage(grid: Grid, layout: Layout, item: ItemRow): ItemRow[] {
 function countyItemByStage(grid: Grid, layout: Layout, item: ItemRow, stages: StageColumns): ItemRow[] {
   const { code, valueColumn } = item;
   if (code === null || item.countKind !== null || layout.valueColumn !== null || valueColumn === null) return [item];
-  const own = STAGED_CODE.exec(code)?.[1] as "primary" | "junior" | undefined;
-  if (own !== undefined) {
-    const column = stages[own];
-    return column !== null && column !== valueColumn && valueAsOf(grid, item, code, column) !== null ? [{ ...item, valueColumn: column, unread: [] }] : [item];
-  }
+  const own = ownStageOf(code);
+  if (own !== undefined) return ownStageItem(grid, item, code, stages, own);
   const columns = [stages.whole, stages.primary, stages.junior].filter((c): c is number => c !== null).sort((a, b) => a - b);
   if (!columns.includes(valueColumn)) return [item];
   const given = columns.flatMap((c) => givenIn(grid, item, code, c));
@@ -252,6 +253,42 @@ const NOT_APPLICABLE = /^(不适用|不涉及|无此项|本学段不适用|不�
 
 /** A county item of one stage (G7_special_junior, G13_nearby_primary): its own stage column gives it. */
 const STAGED_CODE = /_(primary|junior)$/;
+
+/**
+ * County items of one stage by what they measure, though their codes name none: 初中三年巩固率
+ * (rules.md §5 item 1) and the quality senior-high places allocated to junior schools (§4 item 14).
+ */
+const ONE_STAGE_ITEMS: Readonly<Record<string, Stage>> = { Q1_consolidation: "junior", G14_quota_share: "junior" };
+
+/** The stage an item concerns alone (ONE_STAGE_ITEMS, or a code ending _primary / _junior), undefined for any other. @example ownStageOf("Q1_consolidation") // "junior" */
+function ownStageOf(code: string): Stage | undefined {
+  return (STAGED_CODE.exec(code)?.[1] as Stage | undefined) ?? ONE_STAGE_ITEMS[code];
+}
+
+/**
+ * An item of one stage under stage columns, read from its own stage's cell when that gives
+ * anything (a value, text to read or refuse there, 暂无数据), the other stage's cell set aside and
+ * said (otherStage): 初中三年巩固率 | 94% | 96% is 0.96, not judged on the 小学 cell's 0.94 (reviewer
+ * R3 of s48, F4). With its own cell blank or /, the row as valueBeside read it.
+ *
+ * @example 初中三年巩固率 | 94% | 96% (stage columns B, C) → one Q1_consolidation row, valueColumn C, otherStage B
+ */
+function ownStageItem(grid: Grid, item: ItemRow, code: string, stages: StageColumns, own: Stage): ItemRow[] {
+  const column = stages[own];
+  const text = column === null ? null : cellText(valueAt(grid, item.row, column));
+  if (column === null || text === null || (givenIn(grid, item, code, column).length === 0 && !saysNoData(text))) return [item];
+  const other = stages[own === "primary" ? "junior" : "primary"];
+  const setAside = other !== null && givenIn(grid, item, code, other).length > 0;
+  return [{ ...item, valueColumn: column, unread: [], ...(setAside ? { otherStage: { column: other, own } } : {}) }];
+}
+
+/** What an item of one stage read from its own column says of the other stage's cell, set aside (ownStageItem). */
+function otherStageIssue(grid: Grid, item: ItemRow): Issue[] {
+  const other = item.otherStage;
+  if (other === undefined || item.valueColumn === null) return [];
+  const params = { item: item.text, text: shownText(valueAt(grid, item.row, other.column)), stageInText: other.own, usedCell: qualified(grid.sheet, a1(item.row, item.valueColumn)), ...(item.code === null ? {} : { countyItem: item.code }) };
+  return [issueAt("read_figure_other_stage", "info", grid.sheet, item.row, other.column, params)];
+}
 
 /**
  * A cell's value as item `code` would be read (as valueBeside takes one), to tell two cells apart:
@@ -1264,6 +1301,7 @@ function readFigures(scope: SheetScope, issues: Issue[]): ReadFigure[] {
     if (parts !== null) return parts.map((figure) => ({ figure, item: i.text, stageless: null }));
     const before = issues.length;
     const figure = figureOf(scope.grid, i, scope.layout, scope.countyOf, issues);
+    issues.push(...otherStageIssue(scope.grid, i));
     withVetoCounty(issues, before, scope.countyOf(i.row));
     return figure === null ? [] : [{ figure, item: i.text, stageless: i.stageless }];
   });
