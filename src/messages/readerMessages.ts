@@ -1373,6 +1373,11 @@ export const READER_MESSAGES: MessageTable = {
     zh: "规则表中的设置项“{path}”不存在，已忽略；是否应为“{near}”？请改正后重新评估（所选评估规则 {profile} 的设置项列表见帮助页（help.html）的“规则表”一节）",
     en: "Rule setting “{path}” does not exist; ignored. Did you mean “{near}”? Correct it and evaluate again (the settings of the chosen profile, {profile}, are listed in the Rule sheet section of the help page, help.html)",
   },
+  // A 规则 header naming the path column but no column that is clearly the value (ruleColumns.ts unclearValueColumn): the sheet is not read.
+  read_rule_no_value_column: {
+    zh: "规则表的表头“{found}”有设置项列，但看不出哪一列是要采用的值（“原值”“默认值”“国家标准”等列不作为取值）；本表的设置均未采用，仍按所选评估规则：请把要采用的值所在列的表头改为“值”（或“新值”“调整后”）",
+    en: "The rule sheet's header “{found}” has a setting column but no column that is clearly the value to apply (columns such as 原值, 默认值 or 国家标准 are not taken as values); none of the sheet's settings was applied, the chosen profile's apply: head the column of the values to apply 值 (or 新值, 调整后)",
+  },
   read_rule_empty_value: {
     zh: "规则“{path}”的值为空（“值”列未填写），已忽略，该项仍按所选评估规则；如需调整，请在此单元格填写取值",
     en: "Rule “{path}”: the value is empty (nothing in the value column); ignored, the chosen profile's setting applies. To change it, enter the value in this cell",

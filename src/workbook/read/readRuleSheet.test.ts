@@ -146,3 +146,40 @@ describe("readRuleSheet: the header row's words", () => {
     expect(issues.map((i) => [i.code.startsWith("read_rule_unknown_path"), i.cell])).toEqual([[true, "规则!A2"]]);
   });
 });
+
+describe("readRuleSheet: a header naming the path column but no clear value column (reviewer R3 of s48, R-a)", () => {
+  const rules = (rows: unknown[][]) => readRuleSheet(gridOf(rows as never, { sheet: "规则" }));
+
+  it("reads 新值 / 调整后 / 本县 beside 原值 as the value: 0.45, not the old 0.5", () => {
+    for (const header of ["新值", "调整后", "本县"]) {
+      expect(rules([["设置", "原值", header], ["cvLimits.primary", 0.5, 0.45]])).toEqual({ override: { cvLimits: { primary: 0.45 } }, issues: [] });
+    }
+  });
+
+  it("refuses the sheet at its path header when the value cannot be told (路径 | 原值 | 说明, 设置 | 原值, 路径 | 国家标准 | 本县方案): nothing applied", () => {
+    const cases: [unknown[], string][] = [
+      [["路径", "原值", "说明"], "路径 | 原值 | 说明"],
+      [["设置", "原值"], "设置 | 原值"],
+      [["路径", "国家标准", "本县方案"], "路径 | 国家标准 | 本县方案"],
+    ];
+    for (const [header, found] of cases) {
+      const read = rules([["规则表"], header, ["cvLimits.primary", 0.5, 0.45]]);
+      expect([read.override, read.issues.map((i) => [i.code, i.severity, i.cell, i.params["found"]])]).toEqual([{}, [["read_rule_no_value_column", "error", "规则!A2", found]]]);
+    }
+  });
+
+  it("says so in zh and en", () => {
+    const issue = rules([["设置", "原值", "说明"], ["cvLimits.primary", 0.5, "国家标准"]]).issues[0];
+    expect(message(issue?.code ?? "", issue?.params, "zh")).toBe(
+      "规则表的表头“设置 | 原值 | 说明”有设置项列，但看不出哪一列是要采用的值（“原值”“默认值”“国家标准”等列不作为取值）；本表的设置均未采用，仍按所选评估规则：请把要采用的值所在列的表头改为“值”（或“新值”“调整后”）",
+    );
+    expect(message(issue?.code ?? "", issue?.params, "en")).toBe(
+      "The rule sheet's header “设置 | 原值 | 说明” has a setting column but no column that is clearly the value to apply (columns such as 原值, 默认值 or 国家标准 are not taken as values); none of the sheet's settings was applied, the chosen profile's apply: head the column of the values to apply 值 (or 新值, 调整后)",
+    );
+  });
+
+  it("still reads one column beside the path (路径 | 内容) and a sheet with no header, as before", () => {
+    expect(rules([["路径", "内容"], ["cvLimits.primary", 0.45]])).toEqual({ override: { cvLimits: { primary: 0.45 } }, issues: [] });
+    expect(rules([["cvLimits.primary", 0.45], ["cvLimits.junior", 0.4]])).toEqual({ override: { cvLimits: { primary: 0.45, junior: 0.4 } }, issues: [] });
+  });
+});

@@ -7,7 +7,7 @@ import type { CellValue, Grid } from "../types";
 import { fitRuleSettings } from "./fitRuleSettings";
 import { issueAt } from "./issue";
 import { nearestPath } from "./nearestPath";
-import { ruleColumns, type RuleColumns } from "./ruleColumns";
+import { ruleColumns, unclearValueColumn, type RuleColumns } from "./ruleColumns";
 import { ruleOverride } from "./ruleOverride";
 import { convertSetting } from "./ruleValue";
 import { schemaLeaf } from "./schemaPath";
@@ -30,6 +30,7 @@ export const RULE_ENTRY_IGNORED: ReadonlySet<string> = new Set([
   "read_rule_invalid",
   "read_rule_incomplete",
   "read_rule_duplicate",
+  "read_rule_no_value_column",
 ]);
 
 /** A first cell that heads the sheet when no 值 column is recognised (路径 | 内容): skipped. */
@@ -104,6 +105,9 @@ function settingOf(sheet: string, row: number, cells: RowCells, issues: Issue[])
 /** The entries of the rows in order; a path given again is refused at its cell, naming the cell of the first. */
 function entriesOf(grid: Grid, hidden: boolean, issues: Issue[]): OverrideEntry[] {
   const cols = ruleColumns(grid);
+  // 设置 | 原值 | 新值 before 新值 was known applied 原值 without a word: no row is read when the value cannot be told.
+  const unclear = cols === null ? unclearValueColumn(grid) : null;
+  if (unclear !== null) return (issues.push(issueAt("read_rule_no_value_column", "error", grid.sheet, unclear.headerRow, unclear.path, { found: unclear.found })), []);
   const entries: OverrideEntry[] = [];
   for (let row = grid.top; row < grid.top + grid.values.length; row++) {
     const cells = cols === null ? bareCells(grid, row) : headedCells(grid, row, cols);

@@ -3,8 +3,15 @@ import { cellText, normaliseText } from "./text";
 
 /** A 规则 sheet's path column header (normaliseText: lower case, no spaces). */
 const PATH_HEADER = /^(路径|参数|参数名|参数名称|设置|设定|设置项|设置项目|设置名称|规则项|规则名称|配置项|项目|规则|名称|path|key|setting|parameter|name)$/;
-/** Its value column header: 值, never a column beside it (原值, 上年取值, 说明). */
-const VALUE_HEADER = /^(值|取值|设置值|设定值|参数值|配置值|数值|规则值|调整值|调整后取值|本县取值|value)$/;
+/**
+ * Its value column header: 值, never a column beside it (原值, 上年取值, 说明); 新值, 调整后, 本县 are
+ * the column a bureau edits beside the old one (设置 | 原值 | 新值).
+ */
+const VALUE_HEADER = /^(值|取值|设置值|设定值|参数值|配置值|数值|规则值|调整值|调整后|调整后值|调整后取值|本县|本县值|本县取值|新值|新取值|修改后|修改后值|value|newvalue)$/;
+/** A column beside the path that is no value to apply: an old, default or standard value. */
+const OLD_VALUE_HEADER = /^(原值|原取值|原设置|默认值|默认|上年|旧值|国家标准|标准值|参考值|现行值)/;
+/** A column beside the path that holds no value at all: a note, a number, a unit. */
+const NOTE_HEADER = /^(说明|备注|序号|单位|含义|依据|来源)/;
 
 /** Where a 规则 sheet's header puts the path and the value: 0-based sheet row and columns. */
 export interface RuleColumns {
@@ -30,6 +37,37 @@ export function ruleColumns(grid: Grid): RuleColumns | null {
   for (let r = 0; r < Math.min(10, grid.values.length); r++) {
     const found = headerOf(grid, r);
     if (found !== null) return found;
+  }
+  return null;
+}
+
+/** A header naming the path column but no value column: 0-based sheet row and column of its path header, and the header as written. */
+export interface UnclearValue {
+  readonly headerRow: number;
+  readonly path: number;
+  readonly found: string;
+}
+
+/**
+ * A header row (first ten rows, no 路径 | 值 header: ruleColumns null) naming the path column but no
+ * value column, where the value cannot be told: a column beside the path holds an old, default or
+ * standard value (原值, 默认值, 国家标准), or two or more columns that are no note could each be it.
+ * Reading each row's first two cells would apply the first of them (设置 | 原值 | 原值…: reviewer R3
+ * of s48, R-a), so the caller refuses the sheet at that header. Null for a header with one column
+ * beside the path that may be the value (路径 | 内容), or none.
+ * @example unclearValueColumn(grid [["路径", "原值", "说明"], …]) // { headerRow: 0, path: 0, found: "路径 | 原值 | 说明" }
+ * @example unclearValueColumn(grid [["路径", "内容"], …]) // null
+ */
+export function unclearValueColumn(grid: Grid): UnclearValue | null {
+  for (let r = 0; r < Math.min(10, grid.values.length); r++) {
+    const written = (grid.values[r] ?? []).map((v) => cellText(v) ?? "");
+    const texts = written.map((t) => normaliseText(t));
+    const path = texts.findIndex((t) => PATH_HEADER.test(t));
+    const others = texts.filter((t, i) => i > path && t !== "");
+    if (path < 0 || others.length === 0) continue;
+    const candidates = others.filter((t) => !NOTE_HEADER.test(t));
+    const unclear = others.some((t) => OLD_VALUE_HEADER.test(t)) || candidates.length >= 2;
+    return unclear ? { headerRow: grid.top + r, path: grid.left + path, found: written.filter((t) => t !== "").join(" | ") } : null;
   }
   return null;
 }
