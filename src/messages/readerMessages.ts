@@ -1331,8 +1331,8 @@ export const READER_MESSAGES: MessageTable = {
   },
   // 暂无数据 / 尚未统计 in a county figure's cell (noDataAnswer.ts): no figure yet, as blank, not a value unread.
   read_figure_no_data: {
-    zh: "县级指标“{item}”填写为“{text}”，视为尚无数据：该项待评估；有数据后请在该单元格填写",
-    en: "County item “{item}” says “{text}”, taken as no data yet: the item is not yet assessed; enter the figure in that cell once it is known",
+    zh: "县级指标“{item}”填写为“{text}”，视为尚无数据，未作为填报值使用；有数据后请在该单元格填写",
+    en: "County item “{item}” says “{text}”, taken as no data yet: no value was used; enter the figure in that cell once it is known",
   },
   // A yes / no answer with a remark after it (有（已整改）: answerRemark.ts), read as the answer.
   // A value with its year in brackets after it (96.8%（2024年）): read as the value alone (readCountyFigures.ts convertDated).

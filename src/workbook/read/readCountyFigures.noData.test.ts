@@ -25,10 +25,10 @@ describe("readCountyFigures: a cell saying the county has no figure yet (暂无�
     ]);
     const issue = result?.issues[0];
     expect(message("read_figure_no_data", issue?.params, "zh")).toBe(
-      "县级指标“符合条件的随迁子女在公办学校和政府购买服务的民办学校就读比例”填写为“暂无数据”，视为尚无数据：该项待评估；有数据后请在该单元格填写",
+      "县级指标“符合条件的随迁子女在公办学校和政府购买服务的民办学校就读比例”填写为“暂无数据”，视为尚无数据，未作为填报值使用；有数据后请在该单元格填写",
     );
     expect(message("read_figure_no_data", issue?.params, "en")).toBe(
-      "County item “符合条件的随迁子女在公办学校和政府购买服务的民办学校就读比例” says “暂无数据”, taken as no data yet: the item is not yet assessed; enter the figure in that cell once it is known",
+      "County item “符合条件的随迁子女在公办学校和政府购买服务的民办学校就读比例” says “暂无数据”, taken as no data yet: no value was used; enter the figure in that cell once it is known",
     );
   });
 

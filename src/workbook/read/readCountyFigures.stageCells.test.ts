@@ -1,11 +1,13 @@
 // Figures kept under stage columns (项目 | 小学 | 初中, with or without a 全县 column): which cell
 // gives an item's value. Cases from reviewer R3 of s48 (findings F1–F4), expected by hand.
 import { evaluate } from "../../engine/evaluate";
+import type { ItemResult } from "../../engine/types";
 import { message } from "../../messages/catalogue";
 import { builtInProfile } from "../../profiles/resolveProfile";
 import { readCountyFigures } from "./readCountyFigures";
 import { readWorkbook } from "./readWorkbook";
 import { gridOf, sourceOf } from "./testing";
+import { figureGaps } from "../write/unreadFigures";
 
 function read(rows: unknown[][]) {
   return readCountyFigures(gridOf(rows as never, { sheet: "县级指标" }));
@@ -213,5 +215,23 @@ describe("stage columns: an item of one stage by its meaning reads its own stage
       ["read_figure_no_data", "县级指标!C2"],
       ["read_figure_other_stage", "县级指标!B2"],
     ]);
+  });
+});
+
+describe("a stage-less G13 row saying 尚未统计 (R3 F6, F8)", () => {
+  it("ties its note to G13 (by its primary code, labelled for both stages), so that the item's gap is 暂无数据 at B2", async () => {
+    const rows = [["项目", "数值"], ["义务教育就近入学比例", "尚未统计"]];
+    const r = read(rows);
+    expect(r?.issues.map((i) => [i.code, i.cell, i.params["countyItem"], i.params["itemLabel"]])).toEqual([["read_figure_no_data", "县级指标!B2", "G13_nearby_primary", "G13_nearby_both"]]);
+    const c = await county(rows);
+    const g13 = c?.items.find((i) => i.code === "G13");
+    expect(g13?.verdict).toBe("not_assessed");
+    expect(figureGaps(g13 as ItemResult, r?.issues ?? []).noData).toEqual(["县级指标!B2"]);
+  });
+
+  it("no longer says 该项待评估 (the item may be judged on the school data): no value was used, in zh and en", () => {
+    const issue = read([["项目", "数值"], ["社会认可度", "暂无数据"]])?.issues[0];
+    expect(message("read_figure_no_data", issue?.params, "zh")).toBe("县级指标“社会认可度”填写为“暂无数据”，视为尚无数据，未作为填报值使用；有数据后请在该单元格填写");
+    expect(message("read_figure_no_data", issue?.params, "en")).toBe("County item “社会认可度” says “暂无数据”, taken as no data yet: no value was used; enter the figure in that cell once it is known");
   });
 });

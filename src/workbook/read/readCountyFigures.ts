@@ -781,8 +781,9 @@ function figureOf(grid: Grid, item: ItemRow, layout: Layout, countyOf: CountyOf,
   }
   if (countedNotRatio(grid, item, layout, unit, column, issues)) return null;
   // A row there with its value blank: said, so that the result points where to type it (未填, not 无数据).
-  // A stage-less G7 or G13 row stands for both stages: named by its own words only, as textReadIssues names it.
-  const blankParams = { item: item.text, ...(item.stageless === null ? { countyItem: code } : {}) };
+  // A stage-less G7 or G13 row stands for both stages: its primary code ties the cell to the item (the
+  // result says 暂无数据 / 未填 there, not 缺少数据: reviewer R3 of s48, F6), its label names both stages.
+  const blankParams = { item: item.text, ...itemParams(item.stageless, code) };
   if (isBlank(valueAt(grid, item.row, column))) return (issues.push(issueAt("read_figure_blank", "info", grid.sheet, item.row, column, blankParams)), null);
   // 暂无数据 says there is no figure yet: not a value that could not be read (read_figure_bad_value).
   const stated = cellText(valueAt(grid, item.row, column));

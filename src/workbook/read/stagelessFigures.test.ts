@@ -69,8 +69,10 @@ describe("a special-education funding figure without a stage (rules.md §4 item 
     expect(withUnit.issues[0]?.params).toEqual({ header: STAGELESS, text: "6,500元", value: 6500 });
   });
 
-  it("gives no figure for a blank value, said as blank by its own words (no one stage's item); a 0 is a figure of 0 for both stages", () => {
-    expect(g7Of(null)).toEqual({ figures: [], issues: [{ code: "read_figure_blank", severity: "info", cell: "县级指标!B4", params: { item: STAGELESS } }] });
+  it("gives no figure for a blank value, said as blank by its own words, tied to G7 by its primary code and labelled for both stages; a 0 is a figure of 0 for both stages", () => {
+    // The code ties the cell to G7, so that the result says 未填 there, not 缺少数据 (reviewer R3 of s48, F6).
+    const params = { item: STAGELESS, countyItem: "G7_special_primary", itemLabel: "G7_special_both" };
+    expect(g7Of(null)).toEqual({ figures: [], issues: [{ code: "read_figure_blank", severity: "info", cell: "县级指标!B4", params }] });
     expect(g7Of(0).figures).toEqual([
       ["G7_special_primary", 0, "县级指标!B4"],
       ["G7_special_junior", 0, "县级指标!B4"],
@@ -188,7 +190,8 @@ describe("a nearby-enrolment rate of both stages together (rules.md §4 item 13:
 
   it("a rate named for one stage is that stage's alone, as before; blank gives nothing", () => {
     expect(g13Of("小学就近划片入学比例", 0.98).figures).toEqual([["G13_nearby_primary", 0.98, "县级指标!B3"]]);
-    expect(g13Of(BOTH, null)).toEqual({ figures: [], issues: [{ code: "read_figure_blank", severity: "info", cell: "县级指标!B3", params: { item: BOTH } }] });
+    const params = { item: BOTH, countyItem: "G13_nearby_primary", itemLabel: "G13_nearby_both" };
+    expect(g13Of(BOTH, null)).toEqual({ figures: [], issues: [{ code: "read_figure_blank", severity: "info", cell: "县级指标!B3", params }] });
   });
 
   it("judged by the engine: 100% of both meets G13 under national-2017; 97% of both leaves it not yet assessed", async () => {
