@@ -4,7 +4,8 @@ import { cellPlace } from "../workbook/address";
 
 /**
  * The evaluation with each veto item whose value was given but not read (待评估 with no cell: the
- * reader set it aside with an error or warning naming it as its `countyItem`) given that cell, so
+ * reader set it aside with an error or warning naming it as its `countyItem`, or noted that the
+ * cell says 暂无数据: read_figure_no_data) given that cell, so
  * that 汇总's 一票否决 table and the JSON report's `veto[].cell` point where to look, as an evidence
  * item's 填报值未能读取 does (unreadFigures.ts). In a list of several counties the reader names the
  * row's county (`figureCounty`); failing that, it goes to the county whose figures lie nearest.
@@ -12,7 +13,9 @@ import { cellPlace } from "../workbook/address";
  * @example one county, V_unfilled_posts { present: null, cell: null }, [read_figure_bad_value at 县级指标!B31 { countyItem: V_unfilled_posts }] → V_unfilled_posts { present: null, cell: "县级指标!B31" }
  */
 export function withUnreadVetoCells(evaluation: Evaluation, readIssues: readonly Issue[]): Evaluation {
-  const unread = readIssues.filter((i) => i.code.startsWith("read_") && i.severity !== "info" && i.cell !== null && typeof i.params["countyItem"] === "string" && String(i.params["countyItem"]).startsWith("V_"));
+  // 暂无数据 (read_figure_no_data, a note) is pointed at too: the item is pending on that cell, not 未填报 (reviewer R3 of s48, F5).
+  const pointed = (i: Issue) => i.code.startsWith("read_") && (i.severity !== "info" || i.code === "read_figure_no_data");
+  const unread = readIssues.filter((i) => pointed(i) && i.cell !== null && typeof i.params["countyItem"] === "string" && String(i.params["countyItem"]).startsWith("V_"));
   if (unread.length === 0) return evaluation;
   // Each issue's county found once, not again for every county and veto item.
   const owners = unread.map((i) => ownerOf(i, evaluation.counties));

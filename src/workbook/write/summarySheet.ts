@@ -1,6 +1,6 @@
 import { missingTargetYear } from "../../profiles/missingTargetYear";
 import { combinedStages } from "../../engine/splitShares";
-import type { Area, CountyEvaluation, Evaluation, Issue, PassingShare } from "../../engine/types";
+import type { Area, CountyEvaluation, Evaluation, Issue, PassingShare, VetoResult } from "../../engine/types";
 import { message } from "../../messages/catalogue";
 import { countMessage } from "../../messages/countMessage";
 import type { Lang } from "../../messages/types";
@@ -121,25 +121,27 @@ const RECOGNISED: ByAnswer<string> = { yes: "out_recognised_yes", no: "out_recog
 function vetoSummary(county: CountyEvaluation, issues: readonly Issue[], lang: Lang): CellInput[] {
   const present = county.veto.filter((v) => v.present === true).map((v) => message(`veto_${v.code}`, {}, lang));
   if (present.length > 0) return [vetoStateCell(true, lang), message("out_veto_any", { items: inlineClauses(present, lang) }, lang)];
-  const pending = pendingVetoText(county, lang);
+  const pending = pendingVetoText(county, issues, lang);
   if (pending === "") return [vetoStateCell(false, lang), ""];
   const unmatched = county.veto.some((v) => v.present === null && v.cell === null) ? unmatchedCounty(county.county, issues) : null;
   return [vetoStateCell(null, lang), withCaveats(pending, unmatched === null ? [] : [message("out_note_county_unmatched", { ...unmatched }, lang)], lang)];
 }
 
 /**
- * The veto items not yet assessed: those not given (未填报) and those given but not read, with their
- * cells (a cell on an item 待评估 is a value set aside: withUnreadVetoCells); "" when none is pending.
+ * The veto items not yet assessed: those not given (未填报), those whose cell says the county has no
+ * figure yet (暂无数据: read_figure_no_data at the cell) and those given but not read, with their
+ * cells (a cell on an item 待评估 is a value set aside or 暂无数据: withUnreadVetoCells); "" when none is pending.
  * @example B30 blank, B31 基本没有 → "未填报：设置重点校、重点班。填报值未能读取：有编不补、长期聘用编外教师（县级指标!B31，见“数据问题”）"
+ * @example B2 暂无数据 → "暂无数据：违规择校（县级指标!B2）"
  */
-function pendingVetoText(county: CountyEvaluation, lang: Lang): string {
+function pendingVetoText(county: CountyEvaluation, issues: readonly Issue[], lang: Lang): string {
   const pending = county.veto.filter((v) => v.present === null);
-  const names = (cells: boolean) => pending.filter((v) => (v.cell !== null) === cells).map((v) => message(`veto_${v.code}`, {}, lang));
-  const cells = pending.flatMap((v) => (v.cell === null ? [] : [v.cell]));
-  const notGivenNames = names(false);
-  const notGiven = notGivenNames.length === 0 ? "" : message("out_veto_not_given", { items: inlineClauses(notGivenNames, lang) }, lang);
-  const notRead = cells.length === 0 ? "" : message("out_veto_not_read", { items: inlineClauses(names(true), lang), cells: listText(cells, lang) }, lang);
-  return notGiven !== "" && notRead !== "" ? message("out_veto_pending_both", { notGiven, notRead }, lang) : notGiven + notRead;
+  const noData = (v: VetoResult) => issues.some((i) => i.code === "read_figure_no_data" && i.cell === v.cell && i.params["countyItem"] === v.code);
+  const given = pending.filter((v) => v.cell !== null);
+  const clause = (code: string, items: readonly VetoResult[]) =>
+    items.length === 0 ? "" : message(code, { items: inlineClauses(items.map((v) => message(`veto_${v.code}`, {}, lang)), lang), cells: listText(items.flatMap((v) => (v.cell === null ? [] : [v.cell])), lang) }, lang);
+  const parts = [clause("out_veto_not_given", pending.filter((v) => v.cell === null)), clause("out_veto_no_data", given.filter(noData)), clause("out_veto_not_read", given.filter((v) => !noData(v)))];
+  return parts.filter((p) => p !== "").reduce((a, b) => (a === "" ? b : message("out_veto_pending_both", { notGiven: a, notRead: b }, lang)), "");
 }
 
 /**
