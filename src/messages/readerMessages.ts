@@ -1350,6 +1350,11 @@ export const READER_MESSAGES: MessageTable = {
     zh: "县级指标“{fieldHeader}”填写为“{text}”，已按 {readValue} 读取；括注的年份“{year}”与评估年度 {evaluated} 年相符",
     en: "County item {fieldHeader}: “{text}” was read as {readValue}; the year “{year}” in brackets agrees with the year evaluated ({evaluated})",
   },
+  // A county figure said to be not yet checked (96.8%（待核实）: unverifiedRemark.ts), read with this warning at its cell.
+  read_figure_unverified: {
+    zh: "县级指标“{fieldHeader}”填写为“{text}”，已按 {readValue} 读取，但注明“{remark}”：该值尚未核实，评估按此值判断；请核实后填写确定的值",
+    en: "County item {fieldHeader}: “{text}” was read as {readValue}, but it says “{remark}”: the value is not yet verified and is judged as it stands; check it and enter the verified value",
+  },
   read_figure_answer_remark: {
     zh: "县级指标“{item}”填写为“{text}”，已按“{answer}”读取；其后的说明“{remark}”未用于评估",
     en: "County item “{item}”: “{text}” was read as “{answer}”; the remark “{remark}” after it is not used in the evaluation",

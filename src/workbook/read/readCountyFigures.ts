@@ -30,6 +30,7 @@ import { figuresCounty } from "./figuresCounty";
 import { cellText, dotThousands, normaliseText } from "./text";
 import { isTotalLabel } from "./totalLabel";
 import { yearRemark } from "./yearRemark";
+import { unverifiedRemark } from "./unverifiedRemark";
 import { assignParts, namedRespectively, namesBothParts, ownPart, respectiveParts, sameForBoth, saysOtherRow, splitValues, wholeItemParts, withoutScope, type ItemPart } from "./twoParts";
 
 export interface CountyFigures {
@@ -553,7 +554,9 @@ function valueOf(grid: Grid, item: ItemRow, layout: Layout, code: string, unit: 
   const rated = typeof raw === "string" ? ratingAnswer(code, raw) : null;
   const percent = part === undefined ? percentContext(grid, item, layout) : part.percent;
   const counted = vetoCase(code, raw);
-  const { converted, year } = rated !== null ? { converted: { ok: true as const, value: rated }, year: null } : counted !== null ? { converted: counted, year: null } : convertDated(raw, unit, percent, `${unitTextOf(grid, item, layout)} ${item.text}`);
+  const plain = { year: null, unverified: null };
+  const read = rated !== null ? { converted: { ok: true as const, value: rated }, ...plain } : counted !== null ? { converted: counted, ...plain } : convertDated(raw, unit, percent, `${unitTextOf(grid, item, layout)} ${item.text}`);
+  const { converted, year, unverified } = read;
   if (converted === null) return null;
   // A stage-less row read whole (not a part of it) stands for both stages: named and told so (itemParams, rowExpected).
   const whole = part === undefined ? item.stageless : null;
@@ -567,8 +570,9 @@ function valueOf(grid: Grid, item: ItemRow, layout: Layout, code: string, unit: 
     return null;
   }
   if (year !== null) issues.push(issueAt("read_figure_year_remark", "info", grid.sheet, item.row, column, { item: item.text, text: shownText(raw), value: Number(converted.value), year, ...itemParams(whole, code) }));
+  if (unverified !== null) issues.push(issueAt("read_figure_unverified", "warning", grid.sheet, item.row, column, { item: item.text, text: shownText(raw), value: Number(converted.value), remark: unverified, ...itemParams(whole, code) }));
   if (converted.barePercent === true) issues.push(barePercentIssue(grid.sheet, item.row, column, { item: item.text, text: shownText(raw), countyItem: code, value: Number(converted.value) }));
-  else if (part === undefined && year === null && typeof raw === "string" && typeof converted.value === "number") issues.push(...textReadIssues(grid.sheet, item, column, raw, converted.value));
+  else if (part === undefined && year === null && unverified === null && typeof raw === "string" && typeof converted.value === "number") issues.push(...textReadIssues(grid.sheet, item, column, raw, converted.value));
   return orientedValue(grid, item, code, column, converted.value, issues, shownText(raw));
 }
 
@@ -632,16 +636,22 @@ function vetoCase(code: string, raw: CellValue): Converted {
 
 /**
  * convertFigure, and when it cannot read a text, the value before a year in brackets after it
- * (96.8%（2024年）: yearRemark) with that year, for the caller to say; `year` null otherwise. A yes /
- * no answer's remark is answerWithRemark's.
+ * (96.8%（2024年）: yearRemark) with that year, or the value said to be unverified (96.8%（待核实）,
+ * 待核实：86%: unverifiedRemark) with those words, for the caller to say; `year` / `unverified` null
+ * otherwise. A yes / no answer's remark is answerWithRemark's.
  *
- * @example convertDated("96.8%（2024年）", "ratio", false, "") // { converted: { ok: true, value: 0.968 }, year: "2024年" }
+ * @example convertDated("96.8%（2024年）", "ratio", false, "") // { converted: { ok: true, value: 0.968 }, year: "2024年", unverified: null }
+ * @example convertDated("96.8%（待核实）", "ratio", false, "") // { converted: { ok: true, value: 0.968 }, year: null, unverified: "待核实" }
  */
-function convertDated(raw: CellValue, unit: ItemUnit, percent: boolean, unitText: string): { converted: Converted; year: string | null } {
+function convertDated(raw: CellValue, unit: ItemUnit, percent: boolean, unitText: string): { converted: Converted; year: string | null; unverified: string | null } {
   const converted = convertFigure(raw, unit, percent, unitText);
-  const dated = converted?.ok === false && unit !== "boolean" && typeof raw === "string" ? yearRemark(raw) : null;
+  const text = converted?.ok === false && unit !== "boolean" && typeof raw === "string" ? raw : null;
+  const dated = text === null ? null : yearRemark(text);
   const again = dated === null ? null : convertFigure(dated.value, unit, percent, unitText);
-  return dated !== null && again?.ok === true ? { converted: again, year: dated.year } : { converted, year: null };
+  if (dated !== null && again?.ok === true) return { converted: again, year: dated.year, unverified: null };
+  const unchecked = text === null ? null : unverifiedRemark(text);
+  const read = unchecked === null ? null : convertFigure(unchecked.value, unit, percent, unitText);
+  return unchecked !== null && read?.ok === true ? { converted: read, year: null, unverified: unchecked.remark } : { converted, year: null, unverified: null };
 }
 
 /**
