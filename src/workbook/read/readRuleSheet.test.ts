@@ -183,3 +183,30 @@ describe("readRuleSheet: a header naming the path column but no clear value colu
     expect(rules([["cvLimits.primary", 0.45], ["cvLimits.junior", 0.4]])).toEqual({ override: { cvLimits: { primary: 0.45, junior: 0.4 } }, issues: [] });
   });
 });
+
+describe("readRuleSheet: a header word in the first cell of a sheet without a header, a value beside it", () => {
+  const rules = (rows: unknown[][]) => readRuleSheet(gridOf(rows as never, { sheet: "规则" }));
+  /** The issues as [code is an unknown path's, cell, path said]. */
+  const unknown = (rows: unknown[][]) => rules(rows).issues.map((i) => [i.code.startsWith("read_rule_unknown_path"), i.cell, i.params["path"]]);
+
+  it("refuses 设置 | 0.4, 路径 | 0.4, 项目 | \"0.4\" and 项目 | ０．４ at the first cell as a setting it does not know (they were dropped as a header, without a word)", () => {
+    expect(unknown([["设置", 0.4], ["cvLimits.junior", 0.4]])).toEqual([[true, "规则!A1", "设置"]]);
+    expect(unknown([["cvLimits.junior", 0.4], ["路径", 0.4]])).toEqual([[true, "规则!A2", "路径"]]);
+    expect(unknown([["cvLimits.junior", 0.4], ["项目", "0.4"]])).toEqual([[true, "规则!A2", "项目"]]);
+    expect(unknown([["cvLimits.junior", 0.4], ["项目", "０．４"]])).toEqual([[true, "规则!A2", "项目"]]);
+    // The settings beside it are applied: 0.4 to cvLimits.junior, nothing from the refused row.
+    expect(rules([["设置", 0.4], ["cvLimits.junior", 0.4]]).override).toEqual({ cvLimits: { junior: 0.4 } });
+  });
+
+  it("refuses 项目 | 0.4 | 0.5 at its cell, not the whole sheet as a header without a clear value column", () => {
+    const read = rules([["项目", 0.4, 0.5], ["cvLimits.junior", 0.4]]);
+    expect(read.override).toEqual({ cvLimits: { junior: 0.4 } });
+    expect(read.issues.map((i) => [i.code.startsWith("read_rule_unknown_path"), i.cell])).toEqual([[true, "规则!A1"]]);
+  });
+
+  it("still skips a row that is a header: the word alone, or beside a blank, 内容 or 说明", () => {
+    for (const header of [["设置"], ["路径", null, null], ["项目", "内容"], ["设置", "说明"], ["Setting", "Content"], ["规则", null, "说明"]]) {
+      expect([header, rules([header, ["cvLimits.junior", 0.4]])]).toEqual([header, { override: { cvLimits: { junior: 0.4 } }, issues: [] }]);
+    }
+  });
+});

@@ -7,12 +7,12 @@ import type { CellValue, Grid } from "../types";
 import { fitRuleSettings } from "./fitRuleSettings";
 import { issueAt } from "./issue";
 import { nearestPath } from "./nearestPath";
-import { ruleColumns, unclearValueColumn, type RuleColumns } from "./ruleColumns";
+import { headsRuleSheet, ruleColumns, unclearValueColumn, type RuleColumns } from "./ruleColumns";
 import { ruleOverride } from "./ruleOverride";
 import { convertSetting } from "./ruleValue";
 import { schemaLeaf } from "./schemaPath";
 import { nearestName, pathOfName } from "./settingByName";
-import { cellText, normaliseText } from "./text";
+import { cellText } from "./text";
 
 export { convertSetting } from "./ruleValue";
 
@@ -33,9 +33,6 @@ export const RULE_ENTRY_IGNORED: ReadonlySet<string> = new Set([
   "read_rule_no_value_column",
 ]);
 
-/** A first cell that heads the sheet when no 值 column is recognised (路径 | 内容): skipped. */
-const HEADER = /^(路径|参数|设置|设定|设置项|规则项|path|项目|规则|setting)$/i;
-
 /** One row's path and value cells (0-based sheet columns). */
 interface RowCells {
   readonly path: { readonly v: CellValue; readonly c: number };
@@ -53,12 +50,15 @@ function headedCells(grid: Grid, row: number, cols: RuleColumns): RowCells | nul
   return cellText(path.v) === null ? null : { path, value: at(grid, row, cols.value) };
 }
 
-/** A row's first two filled cells, for a sheet with no header; null for a heading, a title (one cell of no path's letters) or a blank line. */
+/**
+ * A row's first two filled cells, for a sheet with no 路径 | 值 header; null for a header row
+ * (路径 | 内容, a lone 设置: headsRuleSheet), a title (one cell of no path's letters) or a blank line.
+ */
 function bareCells(grid: Grid, row: number): RowCells | null {
   const cells = (grid.values[row - grid.top] ?? []).map((v, i) => ({ v, c: grid.left + i })).filter((x) => cellText(x.v) !== null);
   const [path, value] = cells;
   const text = cellText(path?.v) ?? "";
-  if (path === undefined || HEADER.test(normaliseText(text)) || (value === undefined && !/[a-z]/i.test(text))) return null;
+  if (path === undefined || headsRuleSheet(text, cellText(value?.v)) || (value === undefined && !/[a-z]/i.test(text))) return null;
   return { path, value: value ?? { v: null, c: path.c + 1 } };
 }
 

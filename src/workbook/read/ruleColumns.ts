@@ -12,6 +12,10 @@ const VALUE_HEADER = /^(值|取值|设置值|设定值|参数值|配置值|数�
 const OLD_VALUE_HEADER = /^(原值|原取值|原设置|默认值|默认|上年|旧值|国家标准|标准值|参考值|现行值)/;
 /** A column beside the path that holds no value at all: a note, a number, a unit. */
 const NOTE_HEADER = /^(说明|备注|序号|单位|含义|依据|来源)/;
+/** A column beside the path that may hold the value, though no 值 header names it (路径 | 内容). */
+const CONTENT_HEADER = /^(内容|设置内容|参数内容|规则内容|content)$/;
+/** A cell beside the path that is itself a value, so its row gives a setting and heads nothing: 0.4, "0.45", 90%. */
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)%?$/;
 
 /** Where a 规则 sheet's header puts the path and the value: 0-based sheet row and columns. */
 export interface RuleColumns {
@@ -41,6 +45,22 @@ export function ruleColumns(grid: Grid): RuleColumns | null {
   return null;
 }
 
+/**
+ * Whether a row of a 规则 sheet read without a 路径 | 值 header (ruleColumns null) heads the sheet:
+ * its first cell a path column's header word (路径, 设置, 项目: PATH_HEADER) and beside it nothing
+ * or another column's header word (值, 内容, 说明, 原值). Any other row gives a setting, even one
+ * whose first cell is such a word: 设置 | 0.4 is a setting nobody knows, refused at its cell, not a
+ * header passed over without a word.
+ *
+ * @example headsRuleSheet("设置", null) // true; headsRuleSheet("路径", "内容") // true
+ * @example headsRuleSheet("设置", "0.4") // false; headsRuleSheet("cvLimits.primary", "值") // false
+ */
+export function headsRuleSheet(first: string, beside: string | null): boolean {
+  if (!PATH_HEADER.test(normaliseText(first))) return false;
+  const next = normaliseText(beside ?? "");
+  return next === "" || [VALUE_HEADER, CONTENT_HEADER, NOTE_HEADER, OLD_VALUE_HEADER].some((h) => h.test(next));
+}
+
 /** A header naming the path column but no value column: 0-based sheet row and column of its path header, and the header as written. */
 export interface UnclearValue {
   readonly headerRow: number;
@@ -64,7 +84,8 @@ export function unclearValueColumn(grid: Grid): UnclearValue | null {
     const texts = written.map((t) => normaliseText(t));
     const path = texts.findIndex((t) => PATH_HEADER.test(t));
     const others = texts.filter((t, i) => i > path && t !== "");
-    if (path < 0 || others.length === 0) continue;
+    // 项目 | 0.4 | 0.5 gives a setting (refused at its cell as unknown), not a header: a header holds no number.
+    if (path < 0 || others.length === 0 || others.some((t) => NUMBER.test(t))) continue;
     const candidates = others.filter((t) => !NOTE_HEADER.test(t));
     const unclear = others.some((t) => OLD_VALUE_HEADER.test(t)) || candidates.length >= 2;
     return unclear ? { headerRow: grid.top + r, path: grid.left + path, found: written.filter((t) => t !== "").join(" | ") } : null;
