@@ -235,3 +235,59 @@ describe("a stage-less G13 row saying 尚未统计 (R3 F6, F8)", () => {
     expect(message("read_figure_no_data", issue?.params, "en")).toBe("County item “社会认可度” says “暂无数据”, taken as no data yet: no value was used; enter the figure in that cell once it is known");
   });
 });
+
+describe("a cell read as a value column reads it, wherever the value is looked for (final read F1 of s48)", () => {
+  // Before, a row without a 数值 column and the comparison of stage cells read ratings and plain
+  // values only: 有1起, 96.8%（2024年） and 96.8%（待核实） were read under 数值 but were no value here.
+  it("reads 有1起, 96.8%（2024年） and 96.8%（待核实） on a sheet with no 数值 column, each said at its cell", () => {
+    const r = read([["违规择校", "有1起"], ["社会认可度", "96.8%（2024年）"], ["残疾儿童少年入学率", "96.8%（待核实）"]]);
+    expect(r?.figures.map((f) => [f.code, f.value, f.cell])).toEqual([
+      ["V_school_choice", true, "县级指标!B1"],
+      ["R1_recognition", 0.968, "县级指标!B2"],
+      ["Q2_disabled_enrolment", 0.968, "县级指标!B3"],
+    ]);
+    expect(r?.issues.map((i) => [i.code, i.severity, i.cell])).toEqual([
+      ["read_figure_answer_remark", "info", "县级指标!B1"],
+      ["read_figure_year_remark", "info", "县级指标!B2"],
+      ["read_figure_unverified", "warning", "县级指标!B3"],
+    ]);
+  });
+
+  it("reads 有1起 | 有2起 as one case at B2 and / | 存在（1起） at C3: the county vetoed (it was left 待评估, the row said to have no value)", async () => {
+    const rows = [["项目", "小学", "初中"], ["违规择校", "有1起", "有2起"], ["以考试方式招生", "/", "存在（1起）"]];
+    expect(figures(rows)).toEqual([
+      ["V_school_choice", true, "县级指标!B2"],
+      ["V_exam_admission", true, "县级指标!C3"],
+    ]);
+    const c = await county(rows);
+    // In the profile's order of veto items: 以考试方式招生 before 违规择校.
+    expect(c?.veto.filter((v) => v.present === true).map((v) => [v.code, v.cell])).toEqual([
+      ["V_exam_admission", "县级指标!C3"],
+      ["V_school_choice", "县级指标!B2"],
+    ]);
+    expect(c?.recognised).toBe(false);
+  });
+
+  it("takes 88%（2024年） and 10.4%（待核实） in the 全县 column as the county's own, not the stages' 84% / 8%: R1 met (0.88 ≥ 0.85)", async () => {
+    const rows = [["项目", "小学", "初中", "全县"], ["社会认可度", "92%", "84%", "88%（2024年）"], ["教师交流轮岗比例", "12%", "8%", "10.4%（待核实）"]];
+    expect(figures(rows)).toEqual([
+      ["R1_recognition", 0.88, "县级指标!D2"],
+      ["G11_rotation_rate", 0.104, "县级指标!D3"],
+    ]);
+    const c = await county(rows);
+    expect(c?.items.find((i) => i.code === "R1")?.verdict).toBe("met");
+    expect(c?.items.find((i) => i.code === "G11")?.parts["G11_rotation_rate"]).toBe(0.104);
+  });
+
+  it("refuses both stage cells at their own cells when neither reads (it was one warning at the item's name)", () => {
+    const r = read([["项目", "小学", "初中"], ["社会认可度", "见附表", "见说明"], ["初中三年巩固率", "abc", "xyz"]]);
+    expect(r?.figures).toEqual([]);
+    expect(r?.issues.map((i) => [i.code, i.severity, i.cell, i.params["text"]])).toEqual([
+      ["read_figure_bad_value", "error", "县级指标!B2", "见附表"],
+      ["read_figure_bad_value", "error", "县级指标!C2", "见说明"],
+      // An item of 初中 alone: its own cell refused, the 小学 cell said set aside.
+      ["read_figure_bad_value", "error", "县级指标!C3", "xyz"],
+      ["read_figure_other_stage", "info", "县级指标!B3", "abc"],
+    ]);
+  });
+});

@@ -140,17 +140,17 @@ const UNIT_ONLY = /^\(?(%|‰|元|万元|人|个|所|间|m2|平方米|万平方�
 
 /**
  * Without a value column, the item's value is the first cell right of it that reads as a value of
- * the item's unit: a unit cell (`%` in B, 97 in C) gives the unit, and a note (2023年调查为80%)
- * is not taken for the value.
+ * the item's unit (readCell, as under a value column): a unit cell (`%` in B, 97 in C) gives the
+ * unit, and a note (2023年调查为80%) is not taken for the value.
  */
 function valueBeside(grid: Grid, row: number, right: readonly RowCell[], code: string | null): Pick<ItemRow, "valueColumn" | "unitText" | "unread"> {
   const units = right.filter((x) => UNIT_ONLY.test(normaliseText(x.t)));
   const others = right.filter((x) => !units.includes(x));
   const unitText = units.map((x) => x.t).join(" ");
   const unit = code === null ? null : itemUnit(code);
-  if (unit === null) return { valueColumn: others[0]?.c ?? null, unitText, unread: [] };
-  // A rating (良好 for Q6's 良好以上: ratingAnswer) is read as valueOf reads it under a value column.
-  const value = others.find((x) => ratingAnswer(code ?? "", x.t) !== null || convertFigure(valueAt(grid, row, x.c), unit, false, unitText)?.ok === true);
+  if (code === null || unit === null) return { valueColumn: others[0]?.c ?? null, unitText, unread: [] };
+  // What valueOf reads under a value column (良好 for 良好以上, 有1起, 96.8%（2024年）) is the value here too.
+  const value = others.find((x) => readCell(code, valueAt(grid, row, x.c), unit, false, unitText).converted?.ok === true);
   // 暂无数据 stands where the value would (figureOf says the item has no figure yet), but only when no
   // cell gives one: 暂无数据 | 96.5% under 小学 | 初中 is 96.5%, as / | 96.5% is (reviewer R3 of s48, F1).
   const reads = value ?? others.find((x) => saysNoData(x.t));
@@ -190,11 +190,11 @@ function rowItems(grid: Grid, row: number, layout: Layout): ItemRow[] {
  */
 function byStage(grid: Grid, layout: Layout, item: ItemRow): ItemRow[] {
   const { stageless } = item;
+  if (stageless === null) return countyItemByStage(grid, layout, item, layout.stageColumns);
   const stages = (["primary", "junior"] as const).flatMap((stage) => {
     const column = layout.stageColumns[stage];
     return column === null ? [] : [{ stage, column }];
   });
-  if (stageless === null) return countyItemByStage(grid, layout, item, layout.stageColumns);
   if (!stages.some(({ column }) => cellText(valueAt(grid, item.row, column)) !== null)) return [item];
   return stages.map(({ stage, column }) => ({ ...item, code: stageCode(stageless, stage), stageless: null, parts: null, valueColumn: column, unread: [] }));
 }
@@ -212,9 +212,9 @@ function byStage(grid: Grid, layout: Layout, item: ItemRow): ItemRow[] {
  * whole county giving a value there is read from that cell alone: it is the county's own figure
  * (社会认可度 | 92% | 84% | 88% is 88%, not judged on 84%: reviewer R3 of s48, F2); not a veto item
  * whose stage cells say otherwise (全县 无, 初中 有: a 有 is never set aside).
- * A cell that gives something the comparison cannot read (有1起 before 786686b's reader learnt it,
- * 0.16（2024年）, 0.16（待核实）) is read on its own too, as a value column reads it (its year
- * said, or refused at its cell), never dropped unseen (reviewer R3 of s48, F3).
+ * Cells are compared as a value column reads them (readCell: 有1起 is 有, 0.16（2024年） 0.16); a
+ * cell that reads as none of the item's values (见附表) is its own item, refused at its cell, never
+ * dropped unseen (reviewer R3 of s48, F3) — so are both stage cells when neither reads.
  *
  * @example 质量监测校际差异率 | 0.11 | 0.16 (stage columns B, C) → two Q9_difference_rate rows, valueColumn B and C
  * @example 社会认可度 | 92% | 84% | 88% (stage columns B, C, 全县 D) → one R1_recognition row, valueColumn D
@@ -222,11 +222,12 @@ function byStage(grid: Grid, layout: Layout, item: ItemRow): ItemRow[] {
  */
 function countyItemByStage(grid: Grid, layout: Layout, item: ItemRow, stages: StageColumns): ItemRow[] {
   const { code, valueColumn } = item;
-  if (code === null || item.countKind !== null || layout.valueColumn !== null || valueColumn === null) return [item];
+  if (code === null || item.countKind !== null || layout.valueColumn !== null) return [item];
   const own = ownStageOf(code);
   if (own !== undefined) return ownStageItem(grid, item, code, stages, own);
   const columns = [stages.whole, stages.primary, stages.junior].filter((c): c is number => c !== null).sort((a, b) => a - b);
-  if (!columns.includes(valueColumn)) return [item];
+  // A value found in another column (备注 right of blank stage cells) is the row's, as before.
+  if (valueColumn !== null && !columns.includes(valueColumn)) return [item];
   const given = columns.flatMap((c) => givenIn(grid, item, code, c));
   const whole = given.find((g) => g.column === stages.whole && g.value !== null);
   if (whole !== undefined && (!code.startsWith("V_") || given.every((g) => g.value === whole.value))) return [{ ...item, valueColumn: whole.column, unread: [] }];
@@ -237,7 +238,7 @@ function countyItemByStage(grid: Grid, layout: Layout, item: ItemRow, stages: St
 
 /**
  * What a stage or whole-county cell gives an item: its value as valueAsOf reads it, or null for
- * text that reads as none of the item's values (0.16（2024年）, for figureOf to read or refuse);
+ * text that reads as none of the item's values (见附表, for figureOf to refuse at its cell);
  * nothing for a blank cell, a unit alone, a mark of none (/, —, 不适用 for a stage the item does not
  * concern) or 暂无数据 beside it (a real value wins; said when no cell gives one: valueBeside).
  */
@@ -292,19 +293,17 @@ function otherStageIssue(grid: Grid, item: ItemRow): Issue[] {
 }
 
 /**
- * A cell's value as item `code` would be read (as valueBeside takes one), to tell two cells apart:
- * a rating, a value of its unit, or for a two-part row (Ⅲ级；差异率0.12) its text when not a unit
- * alone, which twoPartFigures splits; null when it reads as none.
+ * A cell's value as item `code` would be read (readCell, as valueBeside takes one), to tell two
+ * cells apart, or for a two-part row (Ⅲ级；差异率0.12) its text when not a unit alone, which
+ * twoPartFigures splits; null when it reads as none.
  */
 function valueAsOf(grid: Grid, item: ItemRow, code: string, column: number): number | boolean | string | null {
   const raw = valueAt(grid, item.row, column);
   const text = cellText(raw);
-  if (text === null) return null;
-  if (item.parts !== null) return UNIT_ONLY.test(normaliseText(text)) ? null : normaliseText(text);
-  const rated = ratingAnswer(code, text) ?? (vetoCase(code, raw)?.ok === true || null);
-  if (rated !== null) return rated;
   const unit = itemUnit(code);
-  const converted = unit === null ? null : convertFigure(raw, unit, false, item.unitText);
+  if (text === null || unit === null) return null;
+  if (item.parts !== null) return UNIT_ONLY.test(normaliseText(text)) ? null : normaliseText(text);
+  const { converted } = readCell(code, raw, unit, false, item.unitText);
   return converted?.ok === true ? converted.value : null;
 }
 
@@ -551,12 +550,8 @@ function valueOf(grid: Grid, item: ItemRow, layout: Layout, code: string, unit: 
     issues.push(issueAt(refused, "error", grid.sheet, item.row, column, { item: item.text, text: shownText(raw), countyItem: code, ...answerAndRemark(raw) }));
     return null;
   }
-  const rated = typeof raw === "string" ? ratingAnswer(code, raw) : null;
   const percent = part === undefined ? percentContext(grid, item, layout) : part.percent;
-  const counted = vetoCase(code, raw);
-  const plain = { year: null, unverified: null };
-  const read = rated !== null ? { converted: { ok: true as const, value: rated }, ...plain } : counted !== null ? { converted: counted, ...plain } : convertDated(raw, unit, percent, `${unitTextOf(grid, item, layout)} ${item.text}`);
-  const { converted, year, unverified } = read;
+  const { converted, year, unverified } = readCell(code, raw, unit, percent, `${unitTextOf(grid, item, layout)} ${item.text}`);
   if (converted === null) return null;
   // A stage-less row read whole (not a part of it) stands for both stages: named and told so (itemParams, rowExpected).
   const whole = part === undefined ? item.stageless : null;
@@ -634,6 +629,30 @@ function vetoCase(code: string, raw: CellValue): Converted {
   return answer === null ? null : { ok: true, value: true, answer };
 }
 
+/** A cell read as an item's value (readCell), with what the caller says beside it: the year or the unverified words taken off the value. */
+interface CellReading {
+  readonly converted: Converted;
+  readonly year: string | null;
+  readonly unverified: string | null;
+}
+
+/**
+ * A cell read as item `code`'s value — the one reading of a county figure's cell, whether under a
+ * value column (valueOf), found on a row without one (valueBeside) or compared with the cell of
+ * another stage (valueAsOf): a rating (良好 for Q6's 良好以上: ratingAnswer), a veto's case with its
+ * count (有1起: vetoCase), else convertDated (a year or 待核实 after the value taken off, said by
+ * the caller). valueBeside and valueAsOf once read ratings and plain values only, so that 有1起 or
+ * 96.8%（2024年） on a row without a 数值 column, or 88%（2024年） in a 全县 column, was no value.
+ *
+ * @example readCell("V_school_choice", "有1起", "boolean", false, "") // { converted: { ok: true, value: true, answer: { answer: "有", … } }, year: null, unverified: null }
+ * @example readCell("R1_recognition", "88%（2024年）", "ratio", false, "") // { converted: { ok: true, value: 0.88 }, year: "2024年", unverified: null }
+ */
+function readCell(code: string, raw: CellValue, unit: ItemUnit, percent: boolean, unitText: string): CellReading {
+  const rated = typeof raw === "string" ? ratingAnswer(code, raw) : null;
+  const answered = rated === null ? vetoCase(code, raw) : { ok: true as const, value: rated };
+  return answered !== null ? { converted: answered, year: null, unverified: null } : convertDated(raw, unit, percent, unitText);
+}
+
 /**
  * convertFigure, and when it cannot read a text, the value before a year in brackets after it
  * (96.8%（2024年）: yearRemark) with that year, or the value said to be unverified (96.8%（待核实）,
@@ -643,7 +662,7 @@ function vetoCase(code: string, raw: CellValue): Converted {
  * @example convertDated("96.8%（2024年）", "ratio", false, "") // { converted: { ok: true, value: 0.968 }, year: "2024年", unverified: null }
  * @example convertDated("96.8%（待核实）", "ratio", false, "") // { converted: { ok: true, value: 0.968 }, year: null, unverified: "待核实" }
  */
-function convertDated(raw: CellValue, unit: ItemUnit, percent: boolean, unitText: string): { converted: Converted; year: string | null; unverified: string | null } {
+function convertDated(raw: CellValue, unit: ItemUnit, percent: boolean, unitText: string): CellReading {
   const converted = convertFigure(raw, unit, percent, unitText);
   const text = converted?.ok === false && unit !== "boolean" && typeof raw === "string" ? raw : null;
   const dated = text === null ? null : yearRemark(text);
