@@ -2,7 +2,13 @@ import { saysNoData } from "./noDataAnswer";
 
 describe("saysNoData", () => {
   it("takes what counties write for a figure they do not have yet", () => {
-    for (const text of ["暂无数据", "无数据", "没有数据", "数据暂缺", "暂缺数据", "尚未统计", "待统计", "待核实", "不详", "暂无统计数据", " 暂无数据 ", "暂无数据。", "暂无数据（待残联核对）", "暂无数据(2024年未开展调查)"]) {
+    for (const text of ["暂无数据", "无数据", "没有数据", "数据暂缺", "暂缺数据", "尚未统计", "待统计", "待核实", "不详", "暂无统计数据", " 暂无数据 ", "暂无数据。", "暂无数据（待残联核对）", "暂无数据(2024年未开展调查)", "数据不详", "未知"]) {
+      expect([text, saysNoData(text)]).toEqual([text, true]);
+    }
+  });
+
+  it("takes the words a sheet's note uses for unknown (noDataMarks) in a cell too: 缺失, 缺失数据, 无法统计, spaced or full-width", () => {
+    for (const text of ["缺失", "缺失数据", "无法统计", "无法统计。", "暂 无 数 据", "无法统计（调查未开展）"]) {
       expect([text, saysNoData(text)]).toEqual([text, true]);
     }
   });

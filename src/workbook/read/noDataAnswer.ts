@@ -1,11 +1,14 @@
+import { NO_DATA_PHRASE } from "./noDataMarks";
 import { normaliseText } from "./text";
 
 /**
- * What a county figures cell says when the county has no figure yet (暂无数据, 数据暂缺, 尚未统计,
- * 待核实), optionally with a bracketed remark after it (暂无数据（待残联核对）) or a full stop. Not
- * 暂无 / 无 / 没有 alone: beside a veto item they answer that there is no case.
+ * What a county figures cell says when the county has no figure yet: what a sheet's note calls
+ * unknown (NO_DATA_PHRASE: 暂无数据, 数据不详, 缺失, 无法统计) and what a county writes of a figure
+ * not yet out (尚无数据, 数据暂缺, 尚未统计, 待核实), optionally with a bracketed remark after it
+ * (暂无数据（待残联核对）) or a full stop. Not 暂无 / 无 / 没有 alone: beside a veto item they answer
+ * that there is no case.
  */
-const NO_DATA = /^(?:(?:暂无|尚无|暂缺|无|没有|缺少?)(?:相关|统计)?数据|数据(?:暂缺|缺失|不详|未出|待定|待统计|待核实)|(?:暂未|尚未|未)(?:统计|提供|公布)|(?:待|正在)(?:统计|核实|公布)|不详|未知)$/;
+const NO_DATA = new RegExp(`^(?:${NO_DATA_PHRASE}|(?:暂无|尚无|暂缺|无|没有|缺少?)(?:相关|统计)?数据|数据(?:暂缺|未出|待定|待统计|待核实)|(?:暂未|尚未|未)(?:统计|提供|公布)|(?:待|正在)(?:统计|核实|公布))$`);
 
 /**
  * Whether a county figure's cell says there is no figure yet, rather than giving one the reader

@@ -3,10 +3,11 @@ import { foldText } from "./text";
 
 /**
  * Phrases that mean the figure is not known, as they stand at the start of a clause about the
- * whole sheet. "没有的" / "无的" / "无则" (the school has none) are deliberately absent: "没有的填“—”"
- * makes the dash a zero, which is already the default reading (see ZERO).
+ * whole sheet; a county figure's cell saying one of them has no figure yet (saysNoData). "没有的" /
+ * "无的" / "无则" (the school has none) are deliberately absent: "没有的填“—”" makes the dash a zero,
+ * which is already the default reading (see ZERO).
  */
-const PHRASE = "(?:暂无数据|无数据|没有数据|缺少?数据|数据缺失|数据不详|缺失数据?|不详|未知|无法统计)";
+export const NO_DATA_PHRASE = "(?:暂无数据|无数据|没有数据|缺少?数据|数据缺失|数据不详|缺失(?:数据)?|不详|未知|无法统计)";
 /** Phrases that mean the school has none: a dash written for them is a zero. */
 const ZERO = "(?:没有(?!数据)的?|无的|无则|无此项的?|(?:数值)?(?:为|是)[0零]的?)";
 /**
@@ -28,9 +29,9 @@ const MARK_ONLY = new RegExp(Object.values(NONE_MARKS).map((m) => m.pattern).joi
 const MARK_HINT = new RegExp(`[${DASH_CHARS}]|${OPEN}`);
 
 /** "无数据填“—”": the phrase must open its clause (see FILLER). */
-const FORWARD = new RegExp(`${PHRASE}${GAP}${VERB}(${MARKS})`, "g");
+const FORWARD = new RegExp(`${NO_DATA_PHRASE}${GAP}${VERB}(${MARKS})`, "g");
 /** "“—”表示无数据", "“—”代表该项数据不详": nothing but 该项 / 此项 between the verb and the phrase. */
-const BACKWARD = new RegExp(`(${MARKS})${MEANS}(?:该项|此项|为|是)?${PHRASE}`, "g");
+const BACKWARD = new RegExp(`(${MARKS})${MEANS}(?:该项|此项|为|是)?${NO_DATA_PHRASE}`, "g");
 const FORWARD_ZERO = new RegExp(`${ZERO}${GAP}${VERB}(${MARKS})`, "g");
 const BACKWARD_ZERO = new RegExp(`(${MARKS})${MEANS}(?:为|是)?(?:[0零]|没有(?!数据)|无(?!数据|法))`, "g");
 

@@ -37,4 +37,13 @@ describe("readCountyFigures: a cell saying the county has no figure yet (暂无�
     expect(result?.figures.map((f) => f.code)).toEqual(["R1_recognition"]);
     expect(result?.issues.map((i) => [i.code, i.cell])).toEqual([["read_figure_no_data", "县级指标!C2"]]);
   });
+
+  it("reads 无法统计 and 缺失, which a sheet's note already took for unknown, as no figure (they were refused as a ratio unread)", () => {
+    const result = readCountyFigures(gridOf([["项目", "数值"], ["社会认可度", "无法统计"], ["残疾儿童少年入学率", "缺失"]], { sheet: "县级指标" }));
+    expect(result?.figures).toEqual([]);
+    expect(result?.issues.map((i) => [i.code, i.severity, i.cell, i.params["text"]])).toEqual([
+      ["read_figure_no_data", "info", "县级指标!B2", "无法统计"],
+      ["read_figure_no_data", "info", "县级指标!B3", "缺失"],
+    ]);
+  });
 });
