@@ -357,9 +357,10 @@ export const WRITER_MESSAGES: MessageTable = {
   out_veto_not_read: { zh: "填报值未能读取：{items}（{cells}，见“数据问题”）", en: "Value given not read: {items:lower} ({cells}; see Data issues)" },
   // 县域认定结论 待评估 with every area met: the veto items that leave it so (summarySheet.ts pendingVetoReason).
   out_recognised_pending_veto: { zh: "尚待评估的一票否决项：{items}（见“一票否决”一行）", en: "Veto items not yet assessed: {items:lower} (see the Veto items row)" },
-  // Veto items not given, then those given but not read: two sentences, as each lists its items by clauses.
   // A veto item whose cell says the county has no figure yet (暂无数据: summarySheet.ts pendingVetoText).
   out_veto_no_data: { zh: "暂无数据：{items}（{cells}）", en: "No data yet: {items:lower} ({cells})" },
+  // Two of the clauses above in the order 未填报, 暂无数据, 填报值未能读取 (a third is joined to the first two
+  // the same way): sentences, as each lists its items by clauses. {notGiven} is the earlier, {notRead} the later.
   out_veto_pending_both: { zh: "{notGiven}。{notRead}", en: "{notGiven}. {notRead}" },
   out_passing_text: {
     zh: "达标 {passing}/{evaluated}（{share}），{year}年目标 {target}",

@@ -205,8 +205,8 @@ function byStage(grid: Grid, layout: Layout, item: ItemRow): ItemRow[] {
  * cell. Only the first was read, the other dropped unseen: 违规择校 | 无 | 有 was judged 无 (no veto),
  * 质量监测校际差异率 | 0.11 | 0.16 met. The engine judges a code given twice by the less favourable
  * value, each stage having to meet the item, and a veto 有 is never set aside (figuresByCode), both
- * said at the cells. One value in both (是 | 是, 良好 | 优秀), or a cell that does not read as the
- * item's value (/ for not applicable), leaves the row as it is. An item of one stage
+ * said at the cells. One value in both (是 | 是, 良好 | 优秀), or a mark of none in one of them (/,
+ * 不适用 for a stage the item does not concern), leaves the row as it is. An item of one stage
  * (特殊教育学校初中生均公用经费) is read from its own stage's column when that gives a value.
  * With a column of the whole county beside them (项目 | 小学 | 初中 | 全县, or 合计), an item of the
  * whole county giving a value there is read from that cell alone: it is the county's own figure

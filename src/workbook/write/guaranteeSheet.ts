@@ -220,8 +220,8 @@ function verdictCell(item: ItemResult, lang: Lang): CellInput {
 /**
  * An item's 依据 when its data were there but not read (their cells), read but giving no figure
  * (无法计算: G11 with 0 eligible teachers), its row there with no value (未填) or saying there is no
- * figure yet (暂无数据), or its columns are
- * missing from the school sheet; null otherwise (无数据, or the basis it was judged on).
+ * figure yet (暂无数据), or its columns are missing from the school sheet; null otherwise (无数据,
+ * or the basis it was judged on).
  * @example missingBasis({ unread: [], uncomputed: ["县级指标!B11"], blank: [], noData: [], columnsMissingIn: null }, "zh") // "无法计算（县级指标!B11，见“数据问题”）"
  */
 function missingBasis(gaps: FigureGaps, lang: Lang): string | null {

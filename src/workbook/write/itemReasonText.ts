@@ -193,9 +193,11 @@ function partFailText(item: ItemResult, key: string, value: number | null, rc: R
 /**
  * Why an item is not yet assessed, as a kind (said at length by pendingDetail, in short by the task
  * pane's areas tile, areaReasonsShort): values given but not read, counts read that give no figure,
- * its row there with no value, its cell saying there is no figure yet (暂无数据), the sheet lacking its columns, schools whose data are incomplete,
- * some county figures not given, or no data at all — in the order 政府保障与质量's 依据 asks them.
+ * its row there with no value, its cell saying there is no figure yet (暂无数据), the sheet lacking
+ * its columns, schools whose data are incomplete, some county figures not given, or no data at all
+ * — in the order 政府保障与质量's 依据 asks them.
  * @example pendingKind(G3 with unread cells ["学校基本情况!H7"], rc) // "not_read"; pendingKind(G14 with blank ["县级指标!B15"], rc) // "blank"; pendingKind(G1 with no parts given, rc) // "no_data"
+ * @example pendingKind(G15 with noData ["县级指标!B18"], rc) // "no_data_yet"
  */
 export function pendingKind(item: ItemResult, rc: Pick<ReasonContext, "unread" | "uncomputed" | "blank" | "noData" | "columnsMissingIn">): PendingKind {
   if ((rc.unread ?? []).length > 0) return "not_read";

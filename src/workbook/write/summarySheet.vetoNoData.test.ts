@@ -41,3 +41,11 @@ describe("汇总 for a veto item answered 暂无数据", () => {
     expect(tables.flat().flat()).toContain("No data yet: illegal school choice (县级指标!B2)");
   });
 });
+
+describe("汇总 for veto items pending in all three ways", () => {
+  it("says 未填报, 暂无数据 and 填报值未能读取 in that order, each with its items and cells, as three sentences", async () => {
+    const rows = [["违规择校", "暂无数据"], ["弄虚作假", null], ["以考试方式招生", "基本没有"], ["设置重点学校或重点班", "无"], ["有编不补、长期聘用编外教师", "无"], ["发生重大安全责任事故", "无"]];
+    const { tables } = await summaryCells(rows, "zh");
+    expect(tables.flat().flat()).toContain("未填报：弄虚作假。暂无数据：违规择校（县级指标!B2）。填报值未能读取：以考试方式招生（县级指标!B4，见“数据问题”）");
+  });
+});
