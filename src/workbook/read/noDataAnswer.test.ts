@@ -13,6 +13,12 @@ describe("saysNoData", () => {
     }
   });
 
+  it("takes the words of a value not yet checked (unverifiedRemark) standing alone, as 待核实 was: 待确认, 尚未核实, 待审核, 暂定", () => {
+    for (const text of ["待核实", "待确认", "尚未核实", "待审核", "暂定", "待确认（教育局）", "正在核实"]) {
+      expect([text, saysNoData(text)]).toEqual([text, true]);
+    }
+  });
+
   it("leaves answers and values alone: 暂无 / 无 / 没有 answer a veto item (no case), and a figure is a figure", () => {
     for (const text of ["暂无", "无", "没有", "否", "96%", "0.96", "暂无数据96%", "有数据", "数据见附件", "未发生", "—", ""]) {
       expect([text, saysNoData(text)]).toEqual([text, false]);

@@ -41,4 +41,14 @@ describe("readCountyFigures: a value said to be not yet checked (reviewer R3 of 
       "County item Junior secondary three-year retention (初中三年巩固率): “96.8%（待核实）” was read as 96.8%, but it says “待核实”: the value is not yet verified and is judged as it stands; check it and enter the verified value",
     );
   });
+
+  it("reads 待确认, 尚未核实 and 暂定 standing alone as no figure yet, as 待核实 (they were refused as a ratio unread)", () => {
+    const alone = readCountyFigures(gridOf([["项目", "数值"], ["残疾儿童少年入学率", "待确认"], ["初中三年巩固率", "尚未核实"], ["社会认可度", "暂定"]], { sheet: "县级指标" }));
+    expect(alone?.figures).toEqual([]);
+    expect(alone?.issues.map((i) => [i.code, i.severity, i.cell])).toEqual([
+      ["read_figure_no_data", "info", "县级指标!B2"],
+      ["read_figure_no_data", "info", "县级指标!B3"],
+      ["read_figure_no_data", "info", "县级指标!B4"],
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
-/** Words saying a value is not yet checked (after NFKC folding). */
-const UNVERIFIED = "(?:待核实|待核准|待核查|待确认|待审核|尚未核实|未核实|暂定|初步统计|初步数据)";
+/** Words saying a value is not yet checked (after NFKC folding); standing alone, no figure yet (saysNoData). */
+export const UNVERIFIED = "(?:待核实|待核准|待核查|待确认|待审核|尚未核实|未核实|暂定|初步统计|初步数据)";
 /** A value with such words after it, in brackets or after a comma or full stop: 96.8%（待核实）, 96.8%，待核实. */
 const AFTER = new RegExp(`^(.*[^\\s。.,;:])[\\s。.,;:]*\\(\\s*(${UNVERIFIED})\\s*\\)[\\s。.]*$|^(.*[^\\s。.,;:])[\\s。.]*[,;:。]\\s*(${UNVERIFIED})[\\s。.]*$`);
 /** Such words before a value, after a colon or comma: 待核实：86%. */
