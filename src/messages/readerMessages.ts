@@ -1329,6 +1329,11 @@ export const READER_MESSAGES: MessageTable = {
     zh: "县级指标“{item}”只涉及{stageInText}，已按{stageInText}列的 {usedCell} 读取；此处另一学段列的“{text}”未使用",
     en: "County item “{item}” concerns {stageInText} only and was read from the {stageInText} column, at {usedCell}; “{text}” here, in the other stage's column, is not used",
   },
+  // The same item read from the other stage's column, its own stage's cell blank or / (readCountyFigures.ts ownStageItem).
+  read_figure_other_stage_used: {
+    zh: "县级指标“{item}”只涉及{stageInText}，但{stageInText}列的 {ownCell} 没有数值，已按此处另一学段列的“{text}”读取；如这是{stageInText}的数值，请移到 {ownCell}，否则请改正",
+    en: "County item “{item}” concerns {stageInText} only, but its {stageInText} cell, {ownCell}, has no value: “{text}” here, in the other stage's column, was read. If it is the {stageInText} figure, move it to {ownCell}; if not, correct it",
+  },
   // 暂无数据 / 尚未统计 in a county figure's cell (noDataAnswer.ts): no figure yet, as blank, not a value unread.
   read_figure_no_data: {
     zh: "县级指标“{item}”填写为“{text}”，视为尚无数据，未作为填报值使用；有数据后请在该单元格填写",

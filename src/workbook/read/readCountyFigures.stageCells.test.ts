@@ -208,13 +208,35 @@ describe("stage columns: an item of one stage by its meaning reads its own stage
     );
   });
 
-  it("reads its own cell's 暂无数据 as no data, and a value in the other cell when its own is blank or / (as before)", () => {
+  it("reads its own cell's 暂无数据 as no data, and a value in the other cell when its own is blank or / (as before), said at that cell", () => {
     const r = read([["项目", "小学", "初中"], ["初中三年巩固率", "96%", "暂无数据"], ["优质高中招生名额分配比例", "55%", "/"]]);
     expect(r?.figures.map((f) => [f.code, f.value, f.cell])).toEqual([["G14_quota_share", 0.55, "县级指标!B3"]]);
     expect(r?.issues.map((i) => [i.code, i.cell])).toEqual([
       ["read_figure_no_data", "县级指标!C2"],
       ["read_figure_other_stage", "县级指标!B2"],
+      ["read_figure_other_stage_used", "县级指标!B3"],
     ]);
+  });
+
+  it("warns of a value read from the other stage's column for want of its own (final read F1 of s48: it was read without a word)", () => {
+    const r = read([["项目", "小学", "初中"], ["初中三年巩固率", "96%", null], ["特殊教育学校初中生均公用经费（元）", 7000, "/"], ["小学就近划片入学比例", null, "98%"], ["优质高中招生名额分配比例", "见附表", null]]);
+    expect(r?.figures.map((f) => [f.code, f.value, f.cell])).toEqual([
+      ["Q1_consolidation", 0.96, "县级指标!B2"],
+      ["G7_special_junior", 7000, "县级指标!B3"],
+      ["G13_nearby_primary", 0.98, "县级指标!C4"],
+    ]);
+    // Not for a 小学 cell that reads as nothing beside a blank 初中 one: the row has no value, as before.
+    expect(r?.issues.map((i) => [i.code, i.severity, i.cell, i.params["ownCell"] ?? null])).toEqual([
+      ["read_figure_other_stage_used", "warning", "县级指标!B2", "县级指标!C2"],
+      ["read_figure_other_stage_used", "warning", "县级指标!B3", "县级指标!C3"],
+      ["read_figure_other_stage_used", "warning", "县级指标!C4", "县级指标!B4"],
+      ["read_figure_no_value", "warning", "县级指标!A5", null],
+    ]);
+    const said = r?.issues[0];
+    expect(message("read_figure_other_stage_used", said?.params, "zh")).toBe("县级指标“初中三年巩固率”只涉及初中，但初中列的 县级指标!C2 没有数值，已按此处另一学段列的“96%”读取；如这是初中的数值，请移到 县级指标!C2，否则请改正");
+    expect(message("read_figure_other_stage_used", said?.params, "en")).toBe(
+      "County item “初中三年巩固率” concerns junior secondary only, but its junior secondary cell, 县级指标!C2, has no value: “96%” here, in the other stage's column, was read. If it is the junior secondary figure, move it to 县级指标!C2; if not, correct it",
+    );
   });
 });
 

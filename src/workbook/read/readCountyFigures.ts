@@ -126,6 +126,8 @@ interface ItemRow {
   readonly unread: readonly string[];
   /** An item of one stage under stage columns (ownStageItem): the other stage's cell, which gives something not used. */
   readonly otherStage?: { readonly column: number; readonly own: Stage };
+  /** An item of one stage read from the other stage's column (ownStageItem): its own stage's cell, blank or /. */
+  readonly ownStageEmpty?: { readonly column: number; readonly own: Stage };
 }
 
 type Stage = "primary" | "junior";
@@ -271,24 +273,39 @@ function ownStageOf(code: string): Stage | undefined {
  * An item of one stage under stage columns, read from its own stage's cell when that gives
  * anything (a value, text to read or refuse there, 暂无数据), the other stage's cell set aside and
  * said (otherStage): 初中三年巩固率 | 94% | 96% is 0.96, not judged on the 小学 cell's 0.94 (reviewer
- * R3 of s48, F4). With its own cell blank or /, the row as valueBeside read it.
+ * R3 of s48, F4). With its own cell blank or /, the row as valueBeside read it; when that is the
+ * other stage's cell (初中三年巩固率 | 96% | blank), said too (ownStageEmpty): it may be the figure
+ * typed one column over, or another stage's.
  *
  * @example 初中三年巩固率 | 94% | 96% (stage columns B, C) → one Q1_consolidation row, valueColumn C, otherStage B
+ * @example 初中三年巩固率 | 96% | (blank) → the row as it was, valueColumn B, ownStageEmpty C
  */
 function ownStageItem(grid: Grid, item: ItemRow, code: string, stages: StageColumns, own: Stage): ItemRow[] {
   const column = stages[own];
-  const text = column === null ? null : cellText(valueAt(grid, item.row, column));
-  if (column === null || text === null || (givenIn(grid, item, code, column).length === 0 && !saysNoData(text))) return [item];
   const other = stages[own === "primary" ? "junior" : "primary"];
+  const text = column === null ? null : cellText(valueAt(grid, item.row, column));
+  if (column !== null && (text === null || (givenIn(grid, item, code, column).length === 0 && !saysNoData(text)))) {
+    return [item.valueColumn !== null && item.valueColumn === other ? { ...item, ownStageEmpty: { column, own } } : item];
+  }
+  if (column === null) return [item];
   const setAside = other !== null && givenIn(grid, item, code, other).length > 0;
   return [{ ...item, valueColumn: column, unread: [], ...(setAside ? { otherStage: { column: other, own } } : {}) }];
 }
 
-/** What an item of one stage read from its own column says of the other stage's cell, set aside (ownStageItem). */
-function otherStageIssue(grid: Grid, item: ItemRow): Issue[] {
-  const other = item.otherStage;
-  if (other === undefined || item.valueColumn === null) return [];
-  const params = { item: item.text, text: shownText(valueAt(grid, item.row, other.column)), stageInText: other.own, usedCell: qualified(grid.sheet, a1(item.row, item.valueColumn)), ...(item.code === null ? {} : { countyItem: item.code }) };
+/**
+ * What an item of one stage under stage columns says of the other stage's cell: set aside beside its
+ * own (read_figure_other_stage, at the cell set aside), or read for want of its own, when it gave a
+ * figure (read_figure_other_stage_used, a warning at the cell read).
+ * @example 初中三年巩固率 | 96% | (blank), read → read_figure_other_stage_used at B { text: "96%", stageInText: "junior", ownCell: "县级指标!C…" }
+ */
+function otherStageIssue(grid: Grid, item: ItemRow, read: boolean): Issue[] {
+  const code = item.code === null ? {} : { countyItem: item.code };
+  const { otherStage: other, ownStageEmpty: empty, valueColumn } = item;
+  if (valueColumn === null) return [];
+  const text = shownText(valueAt(grid, item.row, valueColumn));
+  if (empty !== undefined && read) return [issueAt("read_figure_other_stage_used", "warning", grid.sheet, item.row, valueColumn, { item: item.text, text, stageInText: empty.own, ownCell: qualified(grid.sheet, a1(item.row, empty.column)), ...code })];
+  if (other === undefined) return [];
+  const params = { item: item.text, text: shownText(valueAt(grid, item.row, other.column)), stageInText: other.own, usedCell: qualified(grid.sheet, a1(item.row, valueColumn)), ...code };
   return [issueAt("read_figure_other_stage", "info", grid.sheet, item.row, other.column, params)];
 }
 
@@ -1331,7 +1348,7 @@ function readFigures(scope: SheetScope, issues: Issue[]): ReadFigure[] {
     if (parts !== null) return parts.map((figure) => ({ figure, item: i.text, stageless: null }));
     const before = issues.length;
     const figure = figureOf(scope.grid, i, scope.layout, scope.countyOf, issues);
-    issues.push(...otherStageIssue(scope.grid, i));
+    issues.push(...otherStageIssue(scope.grid, i, figure !== null));
     withVetoCounty(issues, before, scope.countyOf(i.row));
     return figure === null ? [] : [{ figure, item: i.text, stageless: i.stageless }];
   });
