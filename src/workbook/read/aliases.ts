@@ -55,6 +55,13 @@ const PE_ART_GROUP = "^(体育(和|与|及)?艺术|体艺|音体美|体音美)(\
 /** A row number's header (序号, 编号): no figure of a school. */
 export const ROW_NUMBER_HEADER = "^(序号|编号)$";
 /**
+ * A row number's header as typed over a column of serials, short forms too (序, No.; normaliseText'd:
+ * lower case): a column no lower header label stands under, in which a block heading may be typed
+ * (findHeader's isHeadingLine, labelledColumns). The one spelling of both.
+ * @example SERIAL_HEADER.test(normaliseText(" No. ")) // true; SERIAL_HEADER.test("片区") // false
+ */
+export const SERIAL_HEADER = /^(序号|编号|序|no\.?)$/;
+/**
  * A code's header (学校标识码, 学校代码, 学校编码, 行政区划代码, 统一社会信用代码): an identifier, no
  * figure. The one rule of DERIVED_HEADER and unmatchedHeaders' NO_FIGURE; schoolIdRepeats' ID_HEADER
  * is narrower on purpose (the school's own code only: a 行政区划代码 is every school's of a county).

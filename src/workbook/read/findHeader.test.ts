@@ -146,6 +146,11 @@ describe("findHeader: a block heading typed alone under the header, unmerged, is
     expect(band?.columns.map((c) => c.path.join("/"))).toEqual(PATHS);
   });
 
+  it.each(["序", "No.", "编号"])("leaves 农村学校 (also the rural column's label) under a serial column headed %p to the rows below", (serial) => {
+    const band = findHeader(gridOf([[serial, "学校名称", "在校生数", "专任教师数"], ["农村学校"], ONE]));
+    expect(band).toMatchObject({ top: 0, bottom: 0, dataTop: 1 });
+  });
+
   it("leaves a numbered heading typed in a 县区 column to the rows below", () => {
     const band = findHeader(gridOf([["县区", "学校名称", "在校生数"], ["二、农村学校"], ["甲县", "一小", 300]]));
     expect(band).toMatchObject({ bottom: 0, dataTop: 1 });

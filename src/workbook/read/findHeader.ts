@@ -1,5 +1,5 @@
 import type { Box, CellValue, Grid } from "../types";
-import { HEADER_GROUP_WORDS } from "./aliases";
+import { HEADER_GROUP_WORDS, SERIAL_HEADER } from "./aliases";
 import { analysePath, matchAlias } from "./matchHeaderPath";
 import { cellNumber } from "./cellNumber";
 import { parseCellNumber } from "./parseCellNumber";
@@ -221,9 +221,6 @@ function isHeadingLabel(text: string): boolean {
   return isHeadingText(t) || isAreaLabel(t);
 }
 
-/** A serial-number column's label: no label ever stands under it in a lower header row. */
-const SERIAL = /^(序号|编号|序|no\.?)$/;
-
 /**
  * A block heading typed unmerged under the header, alone on its row (一、城区学校 in the 序号 column,
  * 二、农村学校 in 县区): a line of the table, never a header row. Under 序号 even words a header may
@@ -236,7 +233,7 @@ function isHeadingLine(grid: Grid, top: number, row: number): boolean {
   if (columns.length !== 1 || column === undefined) return false;
   const text = cellText(rowValues(grid, row)[column - grid.left]) ?? "";
   if (isHeadingLabel(text)) return true;
-  return SERIAL.test(normaliseText(filledText(grid, top, column) ?? "")) && (isHeadingText(text) || isAreaLabel(text));
+  return SERIAL_HEADER.test(normaliseText(filledText(grid, top, column) ?? "")) && (isHeadingText(text) || isAreaLabel(text));
 }
 
 function mergeBottom(merges: readonly Box[], top: number, bottom: number): number {

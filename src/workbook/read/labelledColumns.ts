@@ -1,9 +1,7 @@
 import type { HeaderBand } from "./findHeader";
 import type { ColumnRole } from "./keys";
+import { SERIAL_HEADER } from "./aliases";
 import { normaliseText } from "./text";
-
-/** A row number's header: 序号, 编号, 序, No. — a column a block heading may be typed in. */
-const SERIAL_HEADER = /^(序号|编号|序|no\.?)$/;
 
 /**
  * The columns left of the name whose header says something the reader takes no figure from (片区,
