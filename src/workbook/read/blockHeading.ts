@@ -1,4 +1,4 @@
-import { headingCore, isRuralityHeading, isRuralitySubtotal } from "./headingRurality";
+import { SIDE, headingCore, isRuralityHeading, isRuralitySubtotal } from "./headingRurality";
 import { HEADING_NUMBER, WHOLE_BRACKETS } from "./text";
 
 /**
@@ -6,29 +6,35 @@ import { HEADING_NUMBER, WHOLE_BRACKETS } from "./text";
  * or wholly in brackets ("（城区学校）": no school is named in brackets alone). A bare stage ("初中",
  * "小学部") is one too, by linePart.
  */
-export const HEADING = new RegExp(`${HEADING_NUMBER.source}|${WHOLE_BRACKETS.source}`);
+const HEADING = new RegExp(`${HEADING_NUMBER.source}|${WHOLE_BRACKETS.source}`);
 
 /** A township or area label (城关镇, 石桥乡, 东城街道, 北片区, 第一学区): no school's name ends so. */
 const AREA_LABEL = /(镇|乡|街道|片区|学区)$/;
 
 /**
- * A label of a group of schools by who runs them or where (市直学校, 县直中小学, 民办学校, 乡镇学校):
- * a whole name of a group word and 学校 / 中小学 names no one school (C5-heading-in-name-col).
+ * A label of a group of schools by who runs them or where (市直学校, 县直中小学, 民办学校, 乡镇学校,
+ * 城区中小学校: a side as headingRurality spells it, SIDE): a whole name of a group word and 学校 /
+ * 中小学 names no one school (C5-heading-in-name-col).
  */
-const GROUP_LABEL = /^(市直|县直|区直|市属|县属|区属|直属|民办|公办|城区|城镇|县城|镇区|乡村|农村|乡镇|村级|其他|其它)(学校|中小学校?)$/;
+const GROUP_LABEL = new RegExp(`^(?:市直|县直|区直|市属|县属|区属|直属|民办|公办|${SIDE}|乡镇|村级|其他|其它)(?:学校|中小学校?)$`);
+
+/** A kind of village school as a group's label names it (乡镇中心校, 中心学校, 村小, 村级小学). */
+const VILLAGE = "(?:乡镇中心(?:学)?校|中心(?:学)?校|村小|村级小学|村小学)";
+/** Another kind joined to it (村小及教学点, 中心校和村小, 村小、教学点). */
+const VILLAGE_JOINED = "[及和与、](?:村小|教学点|村级小学)";
 
 /**
  * A label of the township and village schools as a group (乡镇中心校, 村小及教学点, 村级小学): no one
  * school is so named (a 中心校 is 石桥镇中心校). Bare 教学点 is a kind-of-school heading of its own
  * (headingRurality's KIND_HEADING), not taken here.
  */
-const VILLAGE_GROUP = /^(?:乡镇中心(?:学)?校|中心(?:学)?校|村小|村级小学|村小学)(?:[及和与、](?:村小|教学点|村级小学))?$/;
+const VILLAGE_GROUP = new RegExp(`^${VILLAGE}(?:${VILLAGE_JOINED})?$`);
 
 /**
  * Two kinds of village school joined (村小及教学点, 村小、教学点): a group by its words, as no one school
  * is so named; a bare 中心校, 村小 or 乡镇中心校 may be one school's short name under its township.
  */
-const VILLAGE_PAIR = /^(?:乡镇中心(?:学)?校|中心(?:学)?校|村小|村级小学|村小学)[及和与、](?:村小|教学点|村级小学)$/;
+const VILLAGE_PAIR = new RegExp(`^${VILLAGE}${VILLAGE_JOINED}$`);
 
 /**
  * Whether a text, without its numbering, brackets or trailing count (headingCore), names a group of
@@ -59,12 +65,30 @@ export function isAreaLabel(text: string): boolean {
 }
 
 /**
+ * Whether a label is numbered or wholly in brackets (HEADING), as no school's name is: a heading
+ * wherever it is typed, even in a column read for something (rowKind's leftHeading: 县区).
+ * @example isNumberedHeading("一、城区学校") // true; isNumberedHeading("（城区学校）") // true; isNumberedHeading("城区") // false
+ */
+export function isNumberedHeading(text: string): boolean {
+  return HEADING.test(text.normalize("NFKC").trim());
+}
+
+/**
  * Whether a row's label, with no numbers on the row, is a block heading by its words alone:
- * numbered or wholly in brackets (HEADING), or naming its block's 城乡分类 (isRuralityHeading: 农村学校：).
+ * numbered or wholly in brackets (isNumberedHeading), or naming its block's 城乡分类 (isRuralityHeading: 农村学校：).
  * @example isHeadingText("一、城区学校") // true; isHeadingText("城区学校：") // true; isHeadingText("城区小学") // false
  */
 export function isHeadingText(text: string): boolean {
-  return HEADING.test(text.normalize("NFKC").trim()) || isRuralityHeading(text);
+  return isNumberedHeading(text) || isRuralityHeading(text);
+}
+
+/**
+ * Whether a text alone on a row heads a block by its words: a heading (isHeadingText) or a township's
+ * or group's label (isAreaLabel) — what findHeader leaves to the rows below the header.
+ * @example isBlockLabel("二、农村学校") // true; isBlockLabel("石桥镇") // true; isBlockLabel("实验小学") // false
+ */
+export function isBlockLabel(text: string): boolean {
+  return isHeadingText(text) || isAreaLabel(text);
 }
 
 /**

@@ -5,7 +5,7 @@ import { cellNumber } from "./cellNumber";
 import { parseCellNumber } from "./parseCellNumber";
 import { valueAt } from "./rowMeta";
 import { HEADING_NUMBER, WHOLE_BRACKETS, cellText, normaliseText } from "./text";
-import { isAreaLabel, isHeadingText } from "./blockHeading";
+import { isBlockLabel } from "./blockHeading";
 
 /** One column of the header band: its labels from the top header row down (merged labels filled in). */
 export interface HeaderColumn {
@@ -218,7 +218,7 @@ function isHeadingLabel(text: string): boolean {
   if (HEADING_NUMBER.test(t)) return true;
   const info = analysePath([t]);
   if (info.segments.length === 0 || headerKind(t) !== null) return false;
-  return isHeadingText(t) || isAreaLabel(t);
+  return isBlockLabel(t);
 }
 
 /**
@@ -233,7 +233,7 @@ function isHeadingLine(grid: Grid, top: number, row: number): boolean {
   if (columns.length !== 1 || column === undefined) return false;
   const text = cellText(rowValues(grid, row)[column - grid.left]) ?? "";
   if (isHeadingLabel(text)) return true;
-  return SERIAL_HEADER.test(normaliseText(filledText(grid, top, column) ?? "")) && (isHeadingText(text) || isAreaLabel(text));
+  return SERIAL_HEADER.test(normaliseText(filledText(grid, top, column) ?? "")) && isBlockLabel(text);
 }
 
 function mergeBottom(merges: readonly Box[], top: number, bottom: number): number {

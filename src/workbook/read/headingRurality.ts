@@ -2,7 +2,8 @@ import { parseRural } from "./schoolKind";
 import { HEADING_NUMBER, WHOLE_BRACKETS } from "./text";
 import { labelText } from "./totalLabel";
 
-const SIDE = "(?:城区|主城区|城镇|镇区|县城|乡村|农村)(?:义务教育)?";
+/** The words of a 城乡分类 side as a heading or group label writes it (城区, 农村义务教育): also blockHeading's GROUP_LABEL. */
+export const SIDE = "(?:城区|主城区|城镇|镇区|县城|乡村|农村)(?:义务教育)?";
 /**
  * A heading that names a block of schools by 城乡分类 alone: 城区学校, 农村学校, 乡村, 城镇中小学. No
  * school is so named; a name such as 城区小学 may be a school's and is not taken — unless numbered

@@ -10,7 +10,7 @@ import { isBreakdownLabel, linePart } from "./lineLabel";
 import { cellText } from "./text";
 import { campusText } from "./campusColumn";
 import { isNoteText } from "./noteText";
-import { HEADING, isAreaLabel, isGroupSubtotal, isHeadingText } from "./blockHeading";
+import { isAreaLabel, isGroupSubtotal, isHeadingText, isNumberedHeading } from "./blockHeading";
 import { isRuralitySubtotal } from "./headingRurality";
 
 /**
@@ -153,7 +153,7 @@ function leftHeading(grid: Grid, row: number, columns: LabelColumns, fieldRoles:
   const label = cells[at];
   const column = grid.left + at;
   if (at < 0 || label === null || label === undefined || column >= columns.nameColumn) return null;
-  if (!HEADING.test(label.normalize("NFKC").trim()) && !takesBareLabel(column, columns, rowHasNumbers(grid, row, fieldRoles))) return null;
+  if (!isNumberedHeading(label) && !takesBareLabel(column, columns, rowHasNumbers(grid, row, fieldRoles))) return null;
   const kind = leftKind(grid, row, { column, label }, fieldRoles);
   return kind === null ? null : { kind, labelColumn: column };
 }
