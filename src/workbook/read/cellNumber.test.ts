@@ -1,5 +1,6 @@
 import { MU_IN_M2 } from "./units";
-import { cellNumber, columnNumberAt, numberInColumnUnit, numberKindOf } from "./cellNumber";
+import { cellNumber, columnNumberAt, numberInColumnUnit, numberKindOf, positiveAt } from "./cellNumber";
+import type { CellValue } from "../types";
 import { gridOf } from "./testing";
 import type { ColumnRole } from "./keys";
 
@@ -58,5 +59,14 @@ describe("columnNumberAt: a row's cell of a column, as its column adds up", () =
     const grid = gridOf([["学校名称", null, null, null, "在校生数"], ["一小", null, null, null, "1263人"], ["二小"]]);
     const role = { ...STUDENTS, column: 4 } as ColumnRole;
     expect([columnNumberAt(grid, 1, role), columnNumberAt(grid, 2, role)]).toEqual([1263, null]);
+  });
+});
+
+describe("positiveAt: a cell holding a number above 0, as the reader reads it", () => {
+  const values: CellValue[] = [50, "50人", "1,652", 0.5, 0, "0", "—", "无", "约50", "#N/A", -3, null];
+  const grid = gridOf([["在校生数"], ...values.map((v) => [v])]);
+  const role = { ...STUDENTS, column: 0 } as ColumnRole;
+  it.each(values.map((value, i) => [value, i + 1, i < 4] as const))("%p (row %i) → %p", (_, row, positive) => {
+    expect(positiveAt(grid, row, role)).toBe(positive);
   });
 });

@@ -79,3 +79,16 @@ export function numberInColumnUnit(value: CellValue, role: Pick<ColumnRole, "key
 export function columnNumberAt(grid: Grid, row: number, role: ColumnRole): number | null {
   return numberInColumnUnit(valueAt(grid, row, role.column), role);
 }
+
+/**
+ * Whether the cell of `role` in `row` (0-based, of the sheet) holds a number above 0 as the reader
+ * reads it (210 or 210人: cellNumber): something given, not the statistics export's 0 for a stage a
+ * school has not, a dash, a blank or text that is no number. The one test of a stage's column
+ * "holding something" (seniorSchoolRow's compulsory students, kindConflicts' number in the other
+ * stage's column, rowFields' otherStageGiven).
+ * @example positiveAt(grid whose E2 holds "50人", 1, the students role of E) // true; holding 0, "—" or "约50" → false
+ */
+export function positiveAt(grid: Grid, row: number, role: ColumnRole): boolean {
+  const read = cellNumber(valueAt(grid, row, role.column), role);
+  return read.status === "number" && read.base > 0;
+}

@@ -1,11 +1,11 @@
 import type { Issue, SchoolType, Stage } from "../../engine/types";
 import { columnLetters } from "../address";
 import type { Grid } from "../types";
-import { cellNumber } from "./cellNumber";
+import { positiveAt } from "./cellNumber";
 import { issueAt } from "./issue";
 import { gradeNote, stageTextIssue, typeStageIssue, typeTextIssue } from "./kindTextIssues";
 import type { ColumnRole } from "./keys";
-import { statedKind, valueAt, type StatedKind } from "./rowMeta";
+import { statedKind, type StatedKind } from "./rowMeta";
 import { loneRoles, numberIn } from "./stageColumnUnread";
 
 /** What a row was read as: its name, and the type and stage the reader settled on. */
@@ -56,11 +56,8 @@ const WHOLE_SCHOOL: ReadonlySet<SchoolType> = new Set<SchoolType>(["nine_year", 
  * the row being the whole school, and is said once at its header (stageColumnUnreadIssues).
  */
 function stageNumberColumn(grid: Grid, row: number, roles: readonly ColumnRole[], stage: Stage, own: Stage): ColumnRole | undefined {
-  return roles.find((r) => {
-    if (r.stage !== stage || loneRoles(roles, own).includes(r)) return false;
-    const read = cellNumber(valueAt(grid, row, r.column), r);
-    return read.status === "number" && read.base > 0;
-  });
+  const lone = loneRoles(roles, own);
+  return roles.find((r) => r.stage === stage && !lone.includes(r) && positiveAt(grid, row, r));
 }
 
 /**

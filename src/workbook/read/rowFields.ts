@@ -7,7 +7,7 @@ import { BACKBONE_PART_SETS, type ColumnRole, type Part } from "./keys";
 import type { NoDataNote } from "./findNoDataNote";
 import { parseCellNumber, type NoneMark } from "./parseCellNumber";
 import { foreignCellUnit } from "./cellUnit";
-import { cellNumber, numberKindOf, type CellNumber } from "./cellNumber";
+import { cellNumber, numberKindOf, positiveAt, type CellNumber } from "./cellNumber";
 import { dateNumber, dateText } from "./dateText";
 import { AREA_UNITS, MONEY_UNITS } from "./units";
 import { valueAt } from "./rowMeta";
@@ -378,16 +378,14 @@ type TwinRead = { readonly kind: "read"; readonly role: ColumnRole; readonly rea
  * above 0, or a cell that is no number (#N/A, 约20). Not a 0 or a dash (—, /, 无): the statistics
  * export writes 0 in every cell of a stage a school has not, so a 小学 with 其中：初中 0 is as plainly
  * single-stage as one with it blank (R1 of s48, F3: every single-stage school of an export so filled
- * lost its students, L1 and L3). The same test as the warning on a number in the other stage's
- * column (kindConflicts: read_single_stage_other_stage), so that a row either reads its twin or is warned.
+ * lost its students, L1 and L3). A number above 0 is the test of the warning on a number in the
+ * other stage's column too (positiveAt; kindConflicts: read_single_stage_other_stage), so that a row
+ * either reads its twin or is warned.
  * @example 城关小学 | 合计 600 | 其中：小学 blank | 其中：初中 0 (or —) → false: 600 read from 合计
  * @example 城关小学 | 合计 650 | 其中：小学 blank | 其中：初中 50 → true: not plainly single-stage
  */
 function otherStageGiven(ctx: RowCtx, roles: readonly ColumnRole[]): boolean {
-  return roles.some((role) => {
-    const read = cellNumber(valueAt(ctx.grid, ctx.row, role.column), role);
-    return read.status === "invalid" || (read.status === "number" && read.base > 0);
-  });
+  return roles.some((role) => positiveAt(ctx.grid, ctx.row, role) || cellNumber(valueAt(ctx.grid, ctx.row, role.column), role).status === "invalid");
 }
 
 /** One field of a scope: its columns by part and the part sets that make it up. */

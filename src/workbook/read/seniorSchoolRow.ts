@@ -1,9 +1,9 @@
 import type { Issue } from "../../engine/types";
 import type { Grid } from "../types";
-import { cellNumber } from "./cellNumber";
+import { positiveAt } from "./cellNumber";
 import { issueAt } from "./issue";
 import type { ColumnRole } from "./keys";
-import { metaRole, metaText, textAt, valueAt } from "./rowMeta";
+import { metaRole, metaText, textAt } from "./rowMeta";
 import { SENIOR_SCHOOL, stageOfCell, typeFromText } from "./schoolKind";
 import { normaliseText } from "./text";
 
@@ -25,12 +25,7 @@ export function seniorSchoolType(text: string): boolean {
 function compulsoryStudents(grid: Grid, row: number, roles: readonly ColumnRole[]): boolean {
   const stage = metaText(grid, row, roles, "stage");
   if (stage !== null && stageOfCell(stage) !== null) return true;
-  return roles.some((r) => r.key === "students" && r.stage !== null && positive(grid, row, r));
-}
-
-function positive(grid: Grid, row: number, role: ColumnRole): boolean {
-  const read = cellNumber(valueAt(grid, row, role.column), role);
-  return read.status === "number" && read.base > 0;
+  return roles.some((r) => r.key === "students" && r.stage !== null && positiveAt(grid, row, r));
 }
 
 /**
