@@ -306,7 +306,7 @@ export function missingKeys(roles: readonly ColumnRole[]): string[] {
  * @example a header `学校名称 | 在校生数 | 教学仪器设备资产值(万元)` → name A, students B, equipmentValue C ×10000
  */
 export function matchColumns(band: HeaderBand, fixes: ColumnFixes = {}, hiddenColumns: readonly number[] = [], grid: Grid | null = null): MatchedColumns {
-  const issues: Issue[] = unsupportedUnitIssues(band);
+  const issues: Issue[] = [];
   const skip = backboneTotalsToSkip(band, issues, new Set(roleFixes(fixes).ignore));
   const hidden = new Set(hiddenColumns);
   const found = autoRoles(band, issues, hidden, skip);
@@ -321,7 +321,6 @@ export function matchColumns(band: HeaderBand, fixes: ColumnFixes = {}, hiddenCo
   const unmatched = band.columns.filter((c) => !used.has(c.column)).map((c) => ({ column: c.column, header: c.path.join("/") }));
   const missing = missingKeys(roles);
   issues.push(...perStudentIssues(band, missing));
-  // Said first, before the roles were known: a unit's warning of a field read from another column is dropped (unsupportedUnitIssues).
-  const unitCells = new Set(unsupportedUnitIssues(band, roles).map((i) => i.cell));
-  return { roles, unmatched, missing, issues: issues.filter((i) => i.code !== "read_unit_unsupported" || unitCells.has(i.cell)) };
+  // Said first, as the header's own: once the roles are known, so that a field read from another column is not asked for (unsupportedUnitIssues).
+  return { roles, unmatched, missing, issues: [...unsupportedUnitIssues(band, roles), ...issues] };
 }

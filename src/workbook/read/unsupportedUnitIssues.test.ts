@@ -1,4 +1,5 @@
 import type { HeaderBand } from "./findHeader";
+import type { ColumnRole } from "./keys";
 import { matchColumns } from "./matchColumns";
 import { unsupportedUnitIssues } from "./unsupportedUnitIssues";
 
@@ -36,6 +37,21 @@ describe("unsupportedUnitIssues", () => {
     // A stage's column read does not stand for the other stage's: 初中在校生数（万人） beside 小学在校生数（人） is still said.
     const staged = matchColumns(band([["学校名称"], ["小学在校生数（人）"], ["初中在校生数（万人）"]]));
     expect(staged.issues.filter((i) => i.code === "read_unit_unsupported").map((i) => i.cell)).toEqual(["学校!C4"]);
+  });
+
+  it("takes the roles read: nothing of a field read from another column for that stage, still the field of another stage", () => {
+    const b = band([["学校名称"], ["小学在校生数（万人）"], ["初中在校生数（万人）"], ["在校生数（万人）"]]);
+    const students = (column: number, stage: ColumnRole["stage"]): ColumnRole => ({ column, key: "students", stage, part: null, unitFactor: 1, header: "在校生数" });
+    // 小学 read from a column E (not in this band), students of the whole school from F: only C, 初中, is left to say.
+    expect(unsupportedUnitIssues(b, [students(4, "primary"), students(5, null)]).map((i) => i.cell)).toEqual(["学校!C4"]);
+    expect(unsupportedUnitIssues(b, []).map((i) => i.cell)).toEqual(["学校!B4", "学校!C4", "学校!D4"]);
+    // Another field read says nothing of students.
+    expect(unsupportedUnitIssues(b, [{ ...students(4, null), key: "teachers" }]).map((i) => i.cell)).toEqual(["学校!B4", "学校!C4", "学校!D4"]);
+  });
+
+  it("lists the unit's warning first among matchColumns' issues, as the header's own, before a second 专任教师数 left of it", () => {
+    const m = matchColumns(band([["学校名称"], ["专任教师数"], ["专任教师数"], ["在校生数（万人）"]]));
+    expect(m.issues.map((i) => `${i.code} ${i.cell ?? ""}`)).toEqual(["read_unit_unsupported 学校!D4", "read_duplicate_column 学校!C4"]);
   });
 
   it("says nothing of units that fit, of unknown headers, or of headers without a unit", () => {
