@@ -34,15 +34,25 @@ describe("closedWord: the remark saying a school is closed (nameOnlyRow.ts)", ()
   });
 
   it("keeps running a school whose remark delays, requests or refuses a closing, or closes something else of it (R5 of s46)", () => {
-    const remarks = ["暂缓撤并", "撤并申请未获批准", "原定撤并，现保留", "2024年石岭小学并入本校，数据待报", "已撤销下属石岭教学点", "一年级停招", "网络教室关闭维修中，数据另报", "2024年停招", "2024年关闭", "东校区已撤并"];
+    // 本校校舍已撤并: anything but 已 / 于 / a date between 本校 and the word is unsure, and the school is kept (the buildings closed).
+    const remarks = ["暂缓撤并", "撤并申请未获批准", "原定撤并，现保留", "2024年石岭小学并入本校，数据待报", "已撤销下属石岭教学点", "一年级停招", "网络教室关闭维修中，数据另报", "2024年停招", "2024年关闭", "东校区已撤并", "本校校舍已撤并"];
     for (const remark of remarks) expect([remark, closedWord(remark)]).toEqual([remark, null]);
   });
 
-  it("reads 本校 before the word as the row's own school closed (Q2 of s48: 本校已撤并 was kept as a school missing data, 8 errors)", () => {
-    expect(closedWord("本校已撤并")).toBe("撤并");
-    expect(closedWord("本校已于2024年8月撤并至城关二小")).toBe("撤并");
-    expect(closedWord("本校2024年停办")).toBe("停办");
-    expect(closedWord("本校已并入城关二小")).toBe("并入");
+  // 本校 before the word with nothing but 已 / 于 / a date between, and nothing, a destination or a note after.
+  const selfClosed: readonly (readonly [string, string])[] = [
+    ["本校已撤并", "撤并"],
+    ["本校已于2024年8月撤并至城关二小", "撤并"],
+    ["本校2024年停办", "停办"],
+    ["本校已并入城关二小", "并入"],
+    ["本校已经撤并", "撤并"],
+    ["本校于2024年秋季停办", "停办"],
+    ["本校已撤并（2024年8月）", "撤并"],
+    ["本校已撤并，学生分流至城关二小", "撤并"],
+  ];
+
+  it.each(selfClosed)("reads %s as the row's own school closed, by %s (Q2 of s48: 本校已撤并 was kept as a school missing data, 8 errors)", (remark, word) => {
+    expect(closedWord(remark)).toBe(word);
   });
 
   it("keeps a school that took another in or merged with one, 本校 after the word or with 与 / 和, or 并入 with nothing after it", () => {
@@ -65,15 +75,6 @@ describe("closedWord: the remark saying a school is closed (nameOnlyRow.ts)", ()
       "1998年由石岭小学、南湾小学撤并组建",
     ];
     for (const remark of remarks) expect([remark, closedWord(remark)]).toEqual([remark, null]);
-  });
-
-  it("reads 本校 closed with only 已 / 于 / a date before the word, and a destination or note after it", () => {
-    expect(closedWord("本校已经撤并")).toBe("撤并");
-    expect(closedWord("本校于2024年秋季停办")).toBe("停办");
-    expect(closedWord("本校已撤并（2024年8月）")).toBe("撤并");
-    expect(closedWord("本校已撤并，学生分流至城关二小")).toBe("撤并");
-    // Anything else between them is unsure, and the school is kept: 本校学生已分流，校舍已撤并 says the buildings.
-    expect(closedWord("本校校舍已撤并")).toBeNull();
   });
 
   it("finds nothing in a remark of another kind (新建校, 数据待补; 村小; a blank)", () => {

@@ -2,9 +2,9 @@ import { recordSections } from "../../engine/recordSections";
 import type { SchoolType, Stage } from "../../engine/types";
 import { builtInProfile } from "../../profiles/resolveProfile";
 import { message } from "../../messages/catalogue";
-import type { CellValue } from "../types";
+import type { CellValue, Grid } from "../types";
 import type { ColumnRole, ColumnKey } from "./keys";
-import { kindConflicts } from "./kindConflicts";
+import { kindConflicts, type ReadKind } from "./kindConflicts";
 import { readWorkbook } from "./readWorkbook";
 import { gridOf, sourceOf } from "./testing";
 
@@ -213,17 +213,21 @@ describe("kindConflicts: a single-stage school with a number in a column of the 
     expect(await warned(["青石县第二中学", "完全中学", 900, 0, 14])).toEqual([null]);
   });
 
+  /** The warnings kindConflicts gives sheet row 2 of `grid`, each as code and cell with its zh and en text. */
+  function said(grid: Grid, roles: readonly ColumnRole[], kind: ReadKind): { at: string; zh: string; en: string }[] {
+    return kindConflicts(grid, 1, roles, kind).map((i) => ({ at: `${i.code} ${i.cell ?? ""}`, zh: message(i.code, i.params, "zh"), en: message(i.code, i.params, "en") }));
+  }
+
   it("says the stage read and the column in both languages", () => {
     const grid = gridOf([["学校名称", "办学类型", "学段", "其中：小学", "其中：初中", "骨干(小学)", "骨干(初中)", "教学及辅助用房"], ["城关中学", "初级中学", null, null, 1050, 12, 0, 6800]]);
-    const [issue] = kindConflicts(grid, 1, STAGE_COLUMNS, { name: "城关中学", type: "junior", stage: "junior" });
-    if (issue === undefined) throw new Error("expected the warning");
     // The column to move it to is named: G, the school's own 县级以上骨干教师(初中) (before: "本学段的列", no column).
-    expect(message(issue.code, issue.params, "zh")).toBe(
-      "“城关中学”是初级中学，只读初中的列；但该行另一学段的第 F 列“教基1102/县级以上骨干教师(小学)”填有 12，未读取。如填错了列，请移到本校读取的第 G 列“教基1102/县级以上骨干教师(初中)”；如该校有小学、初中两个学段，请把办学类型改为九年一贯制学校，或分成小学、初中两行",
-    );
-    expect(message(issue.code, issue.params, "en")).toBe(
-      "“城关中学” is a junior secondary school, read from its junior secondary columns only; yet column F “教基1102/县级以上骨干教师(小学)”, of the other stage, holds 12, which was not read. If it was typed one column over, move it to column G “教基1102/县级以上骨干教师(初中)”, which the school is read from; if the school has both a primary and a junior secondary stage, set its type to 九年一贯制学校 (nine-year school) or split it into a primary and a junior secondary row",
-    );
+    expect(said(grid, STAGE_COLUMNS, { name: "城关中学", type: "junior", stage: "junior" })).toEqual([
+      {
+        at: "read_single_stage_other_stage 学校基本情况!F2",
+        zh: "“城关中学”是初级中学，只读初中的列；但该行另一学段的第 F 列“教基1102/县级以上骨干教师(小学)”填有 12，未读取。如填错了列，请移到本校读取的第 G 列“教基1102/县级以上骨干教师(初中)”；如该校有小学、初中两个学段，请把办学类型改为九年一贯制学校，或分成小学、初中两行",
+        en: "“城关中学” is a junior secondary school, read from its junior secondary columns only; yet column F “教基1102/县级以上骨干教师(小学)”, of the other stage, holds 12, which was not read. If it was typed one column over, move it to column G “教基1102/县级以上骨干教师(初中)”, which the school is read from; if the school has both a primary and a junior secondary stage, set its type to 九年一贯制学校 (nine-year school) or split it into a primary and a junior secondary row",
+      },
+    ]);
   });
 
   it("names 其中：小学 (D) for a 小学's 50 in 其中：初中, and a 十二年一贯制学校 for a 完全中学 with a 小学 number (a 完全中学 has 高中 too)", () => {
@@ -239,16 +243,13 @@ describe("kindConflicts: a single-stage school with a number in a column of the 
   it("says no column to move to when the sheet has none of the school's own stage for that number (a 小学专任教师 block alone)", () => {
     const roles: ColumnRole[] = [...ROLES, { column: 3, key: "qualifiedTeachers", stage: "primary", part: "associate", unitFactor: 1, header: "小学专任教师/专科" }, role(4, "students")];
     const grid = gridOf([["学校名称", "办学类型", "学段", "小学专任教师/专科", "在校生数"], ["城关中学", "初级中学", null, 5, 1050]]);
-    const issues = kindConflicts(grid, 1, roles, { name: "城关中学", type: "junior", stage: "junior" });
-    expect(issues.map((i) => `${i.code} ${i.cell ?? ""}`)).toEqual(["read_single_stage_other_stage_no_column 学校基本情况!D2"]);
-    const [issue] = issues;
-    if (issue === undefined) throw new Error("expected the warning");
-    expect(message(issue.code, issue.params, "zh")).toBe(
-      "“城关中学”是初级中学，只读初中的列；但该行另一学段的第 D 列“小学专任教师/专科”填有 5，未读取（本表没有可移入的初中的这一列）。如该校有小学、初中两个学段，请把办学类型改为九年一贯制学校，或分成小学、初中两行",
-    );
-    expect(message(issue.code, issue.params, "en")).toBe(
-      "“城关中学” is a junior secondary school, read from its junior secondary columns only; yet column D “小学专任教师/专科”, of the other stage, holds 5, which was not read (the sheet has no junior secondary column of it to move it to). If the school has both a primary and a junior secondary stage, set its type to 九年一贯制学校 (nine-year school) or split it into a primary and a junior secondary row",
-    );
+    expect(said(grid, roles, { name: "城关中学", type: "junior", stage: "junior" })).toEqual([
+      {
+        at: "read_single_stage_other_stage_no_column 学校基本情况!D2",
+        zh: "“城关中学”是初级中学，只读初中的列；但该行另一学段的第 D 列“小学专任教师/专科”填有 5，未读取（本表没有可移入的初中的这一列）。如该校有小学、初中两个学段，请把办学类型改为九年一贯制学校，或分成小学、初中两行",
+        en: "“城关中学” is a junior secondary school, read from its junior secondary columns only; yet column D “小学专任教师/专科”, of the other stage, holds 5, which was not read (the sheet has no junior secondary column of it to move it to). If the school has both a primary and a junior secondary stage, set its type to 九年一贯制学校 (nine-year school) or split it into a primary and a junior secondary row",
+      },
+    ]);
   });
 
   it("says nothing for 0, blank or a dash in the other stage's columns (the export's 0 for a stage a school has not), nor for a school of two stages or a stage its type lacks", () => {
