@@ -17,7 +17,10 @@ const MEASURES: ReadonlySet<string> = new Set([
   "trainingFunds",
 ]);
 
-/** What a number cell of a column is read as: a count (persons, rooms, classes) or a measure (m², yuan). */
+/**
+ * What a number cell of a column is read as: a count (persons, rooms, classes) or a measure (m², yuan).
+ * @example numberKindOf("teachingArea") // "measure"; numberKindOf("students") // "count"
+ */
 export function numberKindOf(key: ColumnKey): NumberKind {
   return MEASURES.has(key) ? "measure" : "count";
 }

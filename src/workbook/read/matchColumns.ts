@@ -278,7 +278,10 @@ function withWholeStudents(band: HeaderBand, roles: ColumnRole[], ignore: readon
   return [...roles, role].sort((a, b) => a.column - b.column);
 }
 
-/** The EXPECTED_KEYS no role provides (any way of giving L5 counts for sportsTotalArea). */
+/**
+ * The EXPECTED_KEYS no role provides (any way of giving L5 counts for sportsTotalArea).
+ * @example missingKeys([name, students, sportsGroundArea]) // ["qualifiedTeachers", "backboneTeachers", "peArtTeachers", "teachingArea", "equipmentValue", "multimediaRooms"]
+ */
 export function missingKeys(roles: readonly ColumnRole[]): string[] {
   const present = new Set<string>(roles.map((r) => r.key));
   const sports: readonly FieldKey[] = ["sportsTotalArea", "sportsGroundArea", "indoorSportsArea"];

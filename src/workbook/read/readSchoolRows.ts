@@ -550,6 +550,7 @@ function endIssues(pass: RowPass): void {
  * record (joinSections).
  * `sheetStage`: the sheet holds one stage's schools (小学 and 初中 kept on separate sheets), which a
  * row that does not say its stage or type is taken to be (stageOnSheet).
+ * @example readSchoolRows(学校名称 | 在校生数 over 一小 | 1652, 二小 | 980, 合计 | 2632) // records 一小 and 二小; the 合计 noted (read_total_row), 1652 + 980 = 2,632 not warned (2633 would be: read_total_row_mismatch_few)
  */
 export function readSchoolRows(grid: Grid, band: HeaderBand, roles: readonly ColumnRole[], includeHidden: boolean, sheetStage: Stage | null = null): SchoolRows {
   const pass = startPass(grid, band, roles, includeHidden, sheetStage);

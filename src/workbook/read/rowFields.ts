@@ -483,6 +483,7 @@ function blankForNone(read: Read): boolean {
  * in `blankCells`, except a blank indoor-sports cell, read as no indoor rooms (noteBlankIndoor),
  * and a blank boarders cell, read as no boarders (blankForNone): an indoor or boarders cell there
  * tells the engine that number is unknown.
+ * @example rowFields(grid, 1, [B students, C equipmentValue ×10000, D teachers], 小学 section, issues) for 城关小学 | 1652 | 330.25 | blank // fields { students 1652 at B2, equipmentValue 3,302,500 at C2 }, blankCells { teachers: D2 }, no issue
  */
 export function rowFields(grid: Grid, row: number, roles: readonly ColumnRole[], scope: FieldScope, issues: Issue[], noData: NoDataNote | null = null): RowFields {
   const out: Out = { fields: {}, blankCells: {} };

@@ -30,7 +30,7 @@ export interface Classified {
   readonly labelColumn: number | null;
 }
 
-/** The columns a total row's label may stand in. */
+/** The columns a row's label may stand in (the name's, the 校区's), and what the columns left of the name are (a heading typed there: leftHeading). */
 export interface LabelColumns {
   readonly nameColumn: number;
   readonly campusColumn: number | null;
@@ -57,7 +57,8 @@ function rowCells(grid: Grid, row: number): readonly (string | null)[] {
  * dash means, "3.无数据填“—”" or "2.没有的填“—”", which must not become a school), a total line (合计 / 小计 /
  * 平均 / 全县: totalLabel), a breakdown of the row above (其中：女, 其中：农村), a stage alone with
  * numbers (小学, 初中部, 高中, 其中：小学: linePart; a stage line: of the combined school above it,
- * else of a total block), a standards line, a heading, a school, or numbers without a name.
+ * else of a total block), a standards line, a heading (in the name cell, or typed left of a blank
+ * one: leftHeading), a school, or numbers without a name.
  *
  * @example classify(合计 | 1600) // total at A; classify(其中：初中 | 400) // stageLine; classify(其中：女 | 480) // breakdown
  */

@@ -8,26 +8,43 @@ import { hasSeniorStage, isSeniorText, parseBoarding, parsePrivate, parseRural, 
 import { cellText } from "./text";
 import { parseOwnership, parseSponsorText, type SponsorReading } from "./sponsor";
 
-/** A cell's value as stored, null outside the grid; unlike textAt, a merged cell's other cells stay blank. */
+/**
+ * A cell's value as stored, null outside the grid; unlike textAt, a merged cell's other cells stay blank.
+ * @example valueAt(grid whose C2 holds 1652, 1, 2) // 1652; valueAt(grid with A2:A3 merged, 2, 0) // null
+ */
 export function valueAt(grid: Grid, row: number, column: number): CellValue {
   return grid.values[row - grid.top]?.[column - grid.left] ?? null;
 }
 
-/** A cell's value, the top-left one's when it lies under a merged area (a county, type or shared value merged over rows). */
+/**
+ * A cell's value, the top-left one's when it lies under a merged area (a county, type or shared value merged over rows).
+ * @example mergedValueAt(grid with " 青石县 " in A2 merged over A2:A3, 2, 0) // " 青石县 "
+ */
 export function mergedValueAt(grid: Grid, row: number, column: number): CellValue {
   const box = mergeAt(grid, row, column);
   return box === undefined ? valueAt(grid, row, column) : valueAt(grid, box.top, box.left);
 }
 
-/** A cell's text in a data row; a vertically merged county or type cell reads its top-left value. */
+/**
+ * A cell's text in a data row (cellText: trimmed, null when blank); a vertically merged county or type cell reads its top-left value.
+ * @example textAt(grid with " 青石县 " in A2 merged over A2:A3, 2, 0) // "青石县"
+ */
 export function textAt(grid: Grid, row: number, column: number): string | null {
   return cellText(mergedValueAt(grid, row, column));
 }
 
+/**
+ * The column read as a meta field (学校名称, 县区, 办学类型 …), if the sheet has one.
+ * @example metaRole([县区 A as county, 学校名称 B as name], "name") // the role of B; metaRole([], "name") // undefined
+ */
 export function metaRole(roles: readonly ColumnRole[], key: MetaKey): ColumnRole | undefined {
   return roles.find((r) => r.key === key);
 }
 
+/**
+ * A row's text in a meta field's column (textAt), null when the sheet has no such column or the cell is blank.
+ * @example metaText(grid with 青石县 in A2 merged over A2:A3, 2, [A as county], "county") // "青石县"; with no county role → null
+ */
 export function metaText(grid: Grid, row: number, roles: readonly ColumnRole[], key: MetaKey): string | null {
   const role = metaRole(roles, key);
   return role === undefined ? null : textAt(grid, row, role.column);
@@ -205,7 +222,10 @@ export function isSeniorPart(stated: StatedKind, type: SchoolType): boolean {
   return stated.senior && hasSeniorStage(type);
 }
 
-/** The school type: the type column, else the name; null when neither says. */
+/**
+ * The school type: the type column, else the name; null when neither says.
+ * @example rowType(城关学校（小学部） typed 小学) // "nine_year"; rowType(东关小学, no type cell) // "primary"
+ */
 export function rowType(stated: StatedKind): SchoolType | null {
   const fromColumn = stated.typeCell?.value ?? null;
   // A section name (XX学校（小学部）) under a plain 小学 / 初中 type value still belongs to a combined school.

@@ -1,7 +1,10 @@
 import type { CellValue } from "../types";
 import { dateText } from "./dateText";
 
-/** A cell as text for recognising headers and labels; null for blanks and errors. */
+/**
+ * A cell as text for recognising headers and labels, trimmed; null for blanks and errors.
+ * @example cellText(" 城关小学 ") // "城关小学"; cellText(1652) // "1652"; cellText("  ") // null; cellText({ error: "#N/A" }) // null
+ */
 export function cellText(value: CellValue | undefined): string | null {
   if (value === null || value === undefined) return null;
   if (typeof value === "string") return value.trim() === "" ? null : value.trim();
