@@ -350,27 +350,35 @@ function headingTotals(input: TotalRowInput, at: { readonly totals: readonly Tot
   const lines = [...input.kinds].filter(([, c]) => c.kind !== "blank" && c.kind !== "note").map(([row]) => row).sort((a, b) => a - b);
   const partRows = new Set(parts.map((t) => t.row));
   const grandRows = new Set(totals.filter((t) => t.grand).map((t) => t.row));
+  // Each total's place among the lines, found once: a city's 200 county 小计 would each scan 100,000 rows.
+  const place = new Map(lines.map((row, i) => [row, i]));
   return parts.flatMap((t): TotalRow[] => {
     if (t.scope !== null) return [{ ...t, heads: "scope" }];
-    const i = lines.indexOf(t.row);
+    const i = place.get(t.row) ?? -1;
     const [above, below] = [lines[i - 1], lines[i + 1]];
     if (below === undefined || !schools.has(below) || (above !== undefined && partRows.has(above))) return [];
-    return [{ ...t, heads: "block", ends: blockEnds(input.kinds, lines.slice(i + 1), grandRows) }];
+    return [{ ...t, heads: "block", ends: blockEnds(input.kinds, lines, i + 1, grandRows) }];
   });
 }
 
 /**
- * Where a block under a heading total may end, from the sorted `lines` under it: at the first row
+ * Where a block under a heading total may end, from the sorted `lines` from index `from` (the row under it): at the first row
  * that is no school's, a part total or a heading (二、乡镇学校); when that is a grand total (合计 at
  * the bottom) or the sheet's end, the block's end is not written (城区小计 | 一小 | 二小 | 三小 | 合计:
  * 乡镇 has no 小计, R2 of s48), so after any school row under it, the widest last.
- * @example blockEnds(一小 3, 二小 4, 二、乡镇学校 5) // [5]; blockEnds(一小 3, 二小 4, 三小 5, 合计 6) // [4, 5, 6]
+ * @example blockEnds([城区小计 2, 一小 3, 二小 4, 二、乡镇学校 5], 1) // [5]; blockEnds([城区小计 2, 一小 3, 二小 4, 三小 5, 合计 6], 1) // [4, 5, 6]
  */
-function blockEnds(kinds: ReadonlyMap<number, Classified>, lines: readonly number[], grandRows: ReadonlySet<number>): number[] {
-  const k = lines.findIndex((row) => kinds.get(row)?.kind !== "school" && kinds.get(row)?.kind !== "unnamed");
+function blockEnds(kinds: ReadonlyMap<number, Classified>, lines: readonly number[], from: number, grandRows: ReadonlySet<number>): number[] {
+  let k = from;
+  while (k < lines.length && isSchoolLine(kinds.get(lines[k] ?? -1))) k++;
   const end = lines[k];
   if (end !== undefined && !grandRows.has(end)) return [end];
-  return lines.slice(0, k < 0 ? lines.length : k).map((row) => row + 1);
+  return lines.slice(from, k).map((row) => row + 1);
+}
+
+/** A school's row, named or not: what a heading total's block is made of. */
+function isSchoolLine(classified: Classified | undefined): boolean {
+  return classified?.kind === "school" || classified?.kind === "unnamed";
 }
 
 /** A total row with its label, if the label says it adds up rows (a grand or a part total, or a county's name on a county subtotal). */
