@@ -5,6 +5,9 @@
  */
 export const CLOSED_WORDS: readonly string[] = ["撤并", "撤销", "撤校", "已撤", "停办", "停止办学", "已合并", "并入", "闭校"];
 
+/** Any of CLOSED_WORDS, in one pass: most cells a row is searched in (every column not read, on every row read: closedWithDataCheck) say none. */
+const ANY_CLOSED_WORD = new RegExp(CLOSED_WORDS.join("|"));
+
 /*
  * Not in the list (reviewer R5 of s46): 停招 / 停止招生 (a school no longer enrolling still teaches
  * its other grades: 一年级停招) and 关闭 (网络教室关闭维修中: a room, not the school).
@@ -85,7 +88,7 @@ function receives(clause: string, word: string): boolean {
  */
 export function closedWord(text: string): string | null {
   // When unsure the school is kept, as a school missing data: a closed school kept is said value by value, an open one dropped is lost.
-  if (keptRunning(text)) return null;
+  if (!ANY_CLOSED_WORD.test(text) || keptRunning(text)) return null;
   const own = text.includes(SELF) ? selfClosed : (clause: string, w: string) => !receives(clause, w);
   for (const clause of text.split(CLAUSE_BREAK)) {
     const word = CLOSED_WORDS.find((w) => clause.includes(w) && saysDone(clause, w) && own(clause, w));
