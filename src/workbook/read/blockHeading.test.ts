@@ -1,4 +1,4 @@
-import { isAreaLabel, isBlockLabel, isGroupLabel, isGroupSubtotal, isHeadingText, isNumberedHeading, isVillageGroup } from "./blockHeading";
+import { isAreaLabel, isBlockLabel, isGroupLabel, isGroupSubtotal, isHeadingText, isNumberedHeading, isVillageGroup, subtotalKind } from "./blockHeading";
 
 describe("blockHeading", () => {
   it.each(["一、城区学校", "（二）乡镇学校", "2. 初中", "（城区学校）", "城区学校：", "农村学校（5所）", "乡村"])("%p is a heading by its words", (text) => {
@@ -42,6 +42,19 @@ describe("blockHeading", () => {
     expect(["2.县城中学", "3、农村小学", "城区小学", "石桥镇中心校"].map(isGroupSubtotal)).toEqual([false, false, false, false]);
     expect(["主城区中小学校", "二、主城区中小学校"].map(isGroupSubtotal)).toEqual([true, true]);
   });
+
+  it.each([
+    ["城区", "side"],
+    ["二、农村学校", "side"],
+    ["（城区学校）", "side"],
+    ["乡镇学校（3所）", "group"],
+    ["民办学校", "group"],
+    ["村小及教学点", "group"],
+    ["主城区中小学校", "group"],
+    ["城关小学", null],
+    ["2.县城中学", null],
+    ["中心校", null],
+  ] as const)("subtotalKind(%p) → %p", (text, kind) => expect(subtotalKind(text)).toBe(kind));
 
   it("takes a numbered or bracketed label for a heading wherever it is typed, a bare one not (isNumberedHeading)", () => {
     expect(["一、城区学校", "（城区学校）", "(二)乡镇学校", "2. 初中"].map(isNumberedHeading)).toEqual([true, true, true, true]);

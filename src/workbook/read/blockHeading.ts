@@ -1,4 +1,4 @@
-import { SIDE, headingCore, isRuralityHeading, isRuralitySubtotal } from "./headingRurality";
+import { SIDE, headingCore, isRuralityHeading, isSideWords } from "./headingRurality";
 import { HEADING_NUMBER, WHOLE_BRACKETS } from "./text";
 
 /**
@@ -101,6 +101,17 @@ export function isBlockLabel(text: string): boolean {
  * @example isGroupSubtotal("二、乡镇学校") // true; isGroupSubtotal("城区") // true; isGroupSubtotal("中心校") // false
  */
 export function isGroupSubtotal(text: string): boolean {
+  return subtotalKind(text) !== null;
+}
+
+/**
+ * Which block's subtotal a label beside numbers names (isGroupSubtotal), its words worked out once
+ * (every school row's name is asked, rowKind's isSubtotalName): a 城乡分类 side's ("side"), which a
+ * serial number beside it does not change, or a group's ("group"); null for a school's name.
+ * @example subtotalKind("二、农村学校") // "side"; subtotalKind("乡镇学校（3所）") // "group"; subtotalKind("城关小学") // null
+ */
+export function subtotalKind(text: string): "side" | "group" | null {
   const core = headingCore(text);
-  return isRuralitySubtotal(text) || GROUP_LABEL.test(core) || VILLAGE_PAIR.test(core);
+  if (isSideWords(core)) return "side";
+  return GROUP_LABEL.test(core) || VILLAGE_PAIR.test(core) ? "group" : null;
 }

@@ -1,4 +1,4 @@
-import { blockRurality, headingRurality, isRuralityHeading, isRuralitySubtotal } from "./headingRurality";
+import { blockRurality, headingRurality, isRuralityHeading, isRuralitySubtotal, isSideWords } from "./headingRurality";
 import { readWorkbook } from "./readWorkbook";
 import { gridOf, sourceOf } from "./testing";
 
@@ -147,4 +147,9 @@ describe("isRuralitySubtotal", () => {
     ["3、农村小学", false],
     ["城区小学", false],
   ])("%s → %s", (text, subtotal) => expect(isRuralitySubtotal(text)).toBe(subtotal));
+
+  it("asks of the words alone (isSideWords), numbering and count already taken off: 二、农村学校 is not such words", () => {
+    expect(["城区", "农村学校", "乡村", "城镇中小学"].map(isSideWords)).toEqual([true, true, true, true]);
+    expect(["二、农村学校", "农村学校（5所）", "城区小学", "乡镇学校"].map(isSideWords)).toEqual([false, false, false, false]);
+  });
 });

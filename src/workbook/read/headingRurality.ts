@@ -45,7 +45,16 @@ export function isRuralityHeading(text: string): boolean {
  * @example isRuralitySubtotal("二、农村学校") // true; isRuralitySubtotal("2.县城中学") // false
  */
 export function isRuralitySubtotal(text: string): boolean {
-  return CATEGORY.test(words(text).core);
+  return isSideWords(words(text).core);
+}
+
+/**
+ * Whether a heading's words, taken off their numbering and count (headingCore), name a 城乡分类 alone
+ * (CATEGORY): isRuralitySubtotal for a caller that has the words already (blockHeading's subtotalKind).
+ * @example isSideWords("农村学校") // true; isSideWords("城区小学") // false
+ */
+export function isSideWords(core: string): boolean {
+  return CATEGORY.test(core);
 }
 
 /**

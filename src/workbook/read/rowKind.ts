@@ -10,8 +10,7 @@ import { isBreakdownLabel, linePart } from "./lineLabel";
 import { cellText } from "./text";
 import { campusText } from "./campusColumn";
 import { isNoteText } from "./noteText";
-import { isAreaLabel, isGroupSubtotal, isHeadingText, isNumberedHeading } from "./blockHeading";
-import { isRuralitySubtotal } from "./headingRurality";
+import { isAreaLabel, isGroupSubtotal, isHeadingText, isNumberedHeading, subtotalKind } from "./blockHeading";
 
 /**
  * What a row under the header is. `stageLine`: a stage alone with numbers (小学, 初中部, 高中,
@@ -106,13 +105,14 @@ function namedKind(grid: Grid, row: number, columns: LabelColumns, fieldRoles: r
 }
 
 /**
- * Whether a name beside numbers is a block's subtotal. 城区 | 5000 | 200: the urban schools', as no
- * school is so named; a numbered 2.县城中学 | 800 is a school (isRuralitySubtotal). 乡镇学校 | 240 too,
- * a group's (isGroupSubtotal) — unless the row has a serial number, as a school's row in the list has
- * and a group's subtotal has not: 1 | 乡镇学校 | 300 is a school so named.
+ * Whether a name beside numbers is a block's subtotal (subtotalKind). 城区 | 5000 | 200: the urban
+ * schools', as no school is so named; a numbered 2.县城中学 | 800 is a school. 乡镇学校 | 240 too, a
+ * group's — unless the row has a serial number, as a school's row in the list has and a group's
+ * subtotal has not: 1 | 乡镇学校 | 300 is a school so named.
  */
 function isSubtotalName(grid: Grid, row: number, columns: LabelColumns, name: string): boolean {
-  return isRuralitySubtotal(name) || (isGroupSubtotal(name) && !hasSerialNumber(grid, row, columns));
+  const kind = subtotalKind(name);
+  return kind === "side" || (kind === "group" && !hasSerialNumber(grid, row, columns));
 }
 
 /**
