@@ -44,10 +44,15 @@ const RATE_COLUMNS = new WeakMap<Grid, Map<number, boolean>>();
  * @example rateColumn(column of 0.28, 0.25, 0.33, 0.3) // true; rateColumn(column of 2, 0.33, 3, 1) // false
  */
 export function rateColumn(grid: Grid, column: number): boolean {
-  const known = RATE_COLUMNS.get(grid) ?? new Map<number, boolean>();
-  RATE_COLUMNS.set(grid, known);
-  const cached = known.get(column);
-  if (cached !== undefined) return cached;
+  let known = RATE_COLUMNS.get(grid);
+  if (known === undefined) RATE_COLUMNS.set(grid, (known = new Map<number, boolean>()));
+  let rates = known.get(column);
+  if (rates === undefined) known.set(column, (rates = mostlyFractions(grid, column)));
+  return rates;
+}
+
+/** Whether two or more of the column's numbers, and more than half, are strictly between 0 and 1 (rateColumn, uncached). */
+function mostlyFractions(grid: Grid, column: number): boolean {
   let [numbers, fractions] = [0, 0];
   for (const row of grid.values) {
     const read = parseCellNumber(row[column - grid.left] ?? null, "count");
@@ -55,7 +60,5 @@ export function rateColumn(grid: Grid, column: number): boolean {
     numbers++;
     if (read.value > 0 && read.value < 1) fractions++;
   }
-  const rates = fractions >= 2 && fractions * 2 > numbers;
-  known.set(column, rates);
-  return rates;
+  return fractions >= 2 && fractions * 2 > numbers;
 }

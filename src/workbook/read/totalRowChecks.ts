@@ -323,10 +323,13 @@ function checkedTotals(input: TotalRowInput, rows: readonly number[]): TotalRow[
   return [...grands, ...checked].sort((a, b) => a.row - b.row);
 }
 
-/** A part total's label naming the sheet's whole: a county's name (read_county_total_row: 青石县), 全镇合计, 青石县合计. */
+/** A part total's label (folded) naming the sheet's whole: 全镇合计, 全乡小计, 青石县合计. */
+const WHOLE_SHEET_TOTAL = /^全|^.+[县市旗](?:合计|总计)$/;
+
+/** A part total's label naming the sheet's whole: a county's name (read_county_total_row: 青石县), or WHOLE_SHEET_TOTAL. */
 function sheetWide({ countyTotals }: TotalRowInput, total: TotalRow): boolean {
   if (total.scope !== null) return false;
-  return countyTotals?.has(total.row) === true || /^全|^.+[县市旗](?:合计|总计)$/.test(foldText(total.label));
+  return countyTotals?.has(total.row) === true || WHOLE_SHEET_TOTAL.test(foldText(total.label));
 }
 
 /**
