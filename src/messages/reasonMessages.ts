@@ -30,6 +30,11 @@ export const REASON_MESSAGES: MessageTable = {
   out_reason_rooms_short: { zh: "共缺音乐教室 {music} 间、美术教室 {art} 间", en: "rooms short in all: {music} music, {art} art" },
   // Some school's room shortfall is a lower bound (SchoolGuarantee.roomsShortLowerBound): so is the sum.
   out_reason_rooms_short_floor: { zh: "共至少缺音乐教室 {music} 间、美术教室 {art} 间", en: "rooms short in all: at least {music} music, {art} art" },
+  // One kind of room short, the other not: its 0 is no shortfall to state (itemReasonText's oneRoomKindText).
+  out_reason_music_rooms_short: { zh: "共缺音乐教室 {n} 间", en: "music rooms short in all: {n}" },
+  out_reason_music_rooms_short_floor: { zh: "共至少缺音乐教室 {n} 间", en: "music rooms short in all: at least {n}" },
+  out_reason_art_rooms_short: { zh: "共缺美术教室 {n} 间", en: "art rooms short in all: {n}" },
+  out_reason_art_rooms_short_floor: { zh: "共至少缺美术教室 {n} 间", en: "art rooms short in all: at least {n}" },
   // A count of 1 takes the _one form (message(): params.n).
   out_reason_students_over: { zh: "共超规模 {n} 人", en: "{n} students over the size cap in all" },
   out_reason_students_over_one: { zh: "共超规模 {n} 人", en: "{n} student over the size cap in all" },

@@ -29,7 +29,7 @@ export interface ReasonSource {
  * with its figure, or why it is pending (itemReasonText), a coefficient its value against its
  * limit, and the failing sections their count — an item's title alone reads as met.
  *
- * @example G3 not met (1 school), G1 not given → "G3 音乐、美术专用教室未达标：1 所学校未达标，共缺音乐教室 1 间、美术教室 0 间。待评估：G1 规划布局合理：缺少数据"
+ * @example G3 not met (1 school), G1 not given → "G3 音乐、美术专用教室未达标：1 所学校未达标，共缺音乐教室 1 间。待评估：G1 规划布局合理：缺少数据"
  */
 export function areaReasonsText(area: AreaVerdict, lang: Lang, params: Readonly<Record<string, string | number>> = {}, source?: ReasonSource): string {
   const text = (code: string) => reasonText(code, lang, params, source);

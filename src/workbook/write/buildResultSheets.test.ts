@@ -71,8 +71,8 @@ describe("汇总 summary", () => {
   it("lists each area's verdict with its reasons, then veto, passing share and recognition", () => {
     expect(verdicts.rows.map((r) => r[1])).toEqual(["资源配置", "政府保障程度", "教育质量", "社会认可度", "一票否决", "学校（学段）达标比例（对照年度目标）", "县域认定结论"]);
     expect(verdicts.rows[0]?.[2]).toBe("未达标");
-    // G3 is an item of the county's: what it lacks, from its one failing school 乙小学 (1 music room short, no art room); the other two are no items.
-    expect(verdicts.rows[0]?.[3]).toBe("G3 音乐、美术专用教室未达标：1 所学校未达标，共缺音乐教室 1 间、美术教室 0 间；L4 生均教学及辅助用房面积；小学 L2 每百名学生拥有县级及以上骨干教师数");
+    // G3 is an item of the county's: what it lacks, from its one failing school 乙小学 (1 music room short, no art room, which goes unsaid); the other two are no items.
+    expect(verdicts.rows[0]?.[3]).toBe("G3 音乐、美术专用教室未达标：1 所学校未达标，共缺音乐教室 1 间；L4 生均教学及辅助用房面积；小学 L2 每百名学生拥有县级及以上骨干教师数");
     expect(verdicts.rows[4]?.slice(2)).toEqual(["待评估", "未填报：设置重点校、重点班"]);
     expect(verdicts.rows[5]?.slice(2)).toEqual(["未达到目标", "达标 1/2（50.0%），2025年目标 95.0%"]);
     expect(verdicts.rows[6]?.[2]).toBe("不予认定");

@@ -99,7 +99,25 @@ describe("itemReasonText: an item not met says what is not met, with its figure"
     // Counts of 1 with the noun after them read "1 art rooms": the counts stand after the noun.
     expect(itemReasonText(g3, en(schools))).toBe("G3 Music and art rooms not met: 2 schools fail, rooms short in all: at least 1 music, 1 art");
     const exact = { ...g3, failingSchools: ["乙"], parts: { schools_checked: 3, schools_failing: 1, schools_unknown: 0 } };
-    expect(itemReasonText(exact, zh(schools.slice(1)))).toBe("G3 音乐、美术专用教室未达标：1 所学校未达标，共缺音乐教室 0 间、美术教室 1 间");
+    // 乙 alone: 1 art room short, no music room: the music rooms go unsaid, not “缺音乐教室 0 间”.
+    expect(itemReasonText(exact, zh(schools.slice(1)))).toBe("G3 音乐、美术专用教室未达标：1 所学校未达标，共缺美术教室 1 间");
+    expect(itemReasonText(exact, en(schools.slice(1)))).toBe("G3 Music and art rooms not met: 1 school fails, art rooms short in all: 1");
+  });
+
+  it("G3: only the kind of room short is said, “at least” from that kind's own bound", () => {
+    // 城关第一小学 (H5's county workbook): 45 classes → ceil(45 ÷ 12) = 4 rooms of each kind needed. Music: 3 rooms,
+    // 300 m² in all → at most min(3, floor(300 ÷ 96)) = 3 of 96 m², short at least 4 − 3 = 1 (estimated from the area).
+    // Art: 4 rooms, 380 m² → min(4, floor(380 ÷ 90)) = 4, short 0 — also estimated, but a bound of 0 says nothing.
+    const city = makeGuarantee({ name: "城关第一小学", recordId: "a", musicRoomsShort: 1, artRoomsShort: 0, roomsShortLowerBound: { music: true, art: true } });
+    const g3 = makeItem({ code: "G3", verdict: "not_met", basis: "school_data", figureOf: "failing_count", figure: 1, failingSchools: ["城关第一小学"], parts: { schools_checked: 34, schools_failing: 1, schools_unknown: 0 } });
+    expect(itemReasonText(g3, zh([city]))).toBe("G3 音乐、美术专用教室未达标：1 所学校未达标，共至少缺音乐教室 1 间");
+    expect(itemReasonText(g3, en([city]))).toBe("G3 Music and art rooms not met: 1 school fails, music rooms short in all: at least 1");
+    // The art estimate bounded, the music count exact (a 达标间数 column for music): no “at least” on the music rooms.
+    const exactMusic = { ...city, roomsShortLowerBound: { music: false, art: true } };
+    expect(itemReasonText(g3, zh([exactMusic]))).toBe("G3 音乐、美术专用教室未达标：1 所学校未达标，共缺音乐教室 1 间");
+    // Two schools, 2 art rooms short and 0 music: the art rooms alone, summed.
+    const art = [makeGuarantee({ name: "甲", recordId: "b", musicRoomsShort: 0, artRoomsShort: 1 }), makeGuarantee({ name: "乙", recordId: "c", musicRoomsShort: null, artRoomsShort: 1 })];
+    expect(itemReasonText({ ...g3, figure: 2, parts: { schools_checked: 34, schools_failing: 2, schools_unknown: 0 } }, zh(art))).toBe("G3 音乐、美术专用教室未达标：2 所学校未达标，共缺美术教室 2 间");
   });
 
   it("G5: a class count bounded at 0 is unknown, no “at least” on the sum — as 缺口测算 shows it blank and the engine counts it unjudged", () => {

@@ -145,11 +145,35 @@ function amountText(code: string, rc: ReasonContext): string | null {
   const rule = AMOUNTS[code];
   if (rule === undefined) return null;
   const keys = Object.values(rule.sums);
-  const params = Object.fromEntries(Object.entries(rule.sums).map(([param, key]) => [param, rc.schools.reduce((s, g) => s + Math.max(0, g[key] ?? 0), 0)]));
+  const params = Object.fromEntries(Object.entries(rule.sums).map(([param, key]) => [param, shortSum(rc.schools, key)]));
+  if (code === "G3" && (params["music"] === 0 || params["art"] === 0)) return oneRoomKindText(rc);
   const bound = rc.schools.some((g) => keys.some((k) => atLeast(g, k)));
   const words = bound ? rule.atLeast : rule.exact;
   const count = rule.counted === undefined ? undefined : params[rule.counted];
   return count === undefined ? message(words, params, rc.lang) : countMessage(words, count, params, rc.lang);
+}
+
+function shortSum(schools: readonly SchoolGuarantee[], key: ShortKey): number {
+  return schools.reduce((s, g) => s + Math.max(0, g[key] ?? 0), 0);
+}
+
+/** G3's two kinds of room, each with the words for it short alone. */
+const ROOM_KINDS = [
+  { key: "musicRoomsShort", exact: "out_reason_music_rooms_short", atLeast: "out_reason_music_rooms_short_floor" },
+  { key: "artRoomsShort", exact: "out_reason_art_rooms_short", atLeast: "out_reason_art_rooms_short_floor" },
+] as const;
+
+/**
+ * G3's total when only one kind of room is short: that kind alone, "at least" when a school's
+ * shortfall of that kind is a lower bound (atLeast). The other kind's 0 is no shortfall: “共缺音乐教室
+ * 1 间、美术教室 0 间” told a statistician the county lacks 0 art rooms. Null when neither is short.
+ * @example 城关第一小学 short 1 music room (estimated from the area), 0 art → "共至少缺音乐教室 1 间" / "music rooms short in all: at least 1"
+ */
+function oneRoomKindText(rc: ReasonContext): string | null {
+  const kind = ROOM_KINDS.find((k) => shortSum(rc.schools, k.key) > 0);
+  if (kind === undefined) return null;
+  const bound = rc.schools.some((g) => atLeast(g, kind.key));
+  return message(bound ? kind.atLeast : kind.exact, { n: shortSum(rc.schools, kind.key) }, rc.lang);
 }
 
 /**

@@ -32,11 +32,11 @@ const messyGuarantee = makeCounty({
 describe("汇总 reasons", () => {
   it("lists the items not met, then the pending ones under their own label", () => {
     const zhRows = tableOf(messyGuarantee, zh, "YZJH_Summary").rows;
-    // G3 is makeCounty's item (乙小学 fails, 1 music room short); G1, G2 and G10 are no items of it, named only.
-    expect(zhRows[1]?.[3]).toBe("G3 音乐、美术专用教室未达标：1 所学校未达标，共缺音乐教室 1 间、美术教室 0 间。待评估：G1 规划布局合理；G2 城乡“四统一”；G10 教职工编制统筹配置");
+    // G3 is makeCounty's item (乙小学 fails, 1 music room short, no art room: the art rooms go unsaid, not “0 art”); G1, G2 and G10 are no items of it, named only.
+    expect(zhRows[1]?.[3]).toBe("G3 音乐、美术专用教室未达标：1 所学校未达标，共缺音乐教室 1 间。待评估：G1 规划布局合理；G2 城乡“四统一”；G10 教职工编制统筹配置");
     const enRows = tableOf(messyGuarantee, en, "YZJH_Summary").rows;
     expect(enRows[1]?.[3]).toBe(
-      "G3 Music and art rooms not met: 1 school fails, rooms short in all: 1 music, 0 art. Not yet assessed: G1 Sound school layout planning; G2 Urban–rural “four unified” standards; G10 Staffing allocated by the county bureau",
+      "G3 Music and art rooms not met: 1 school fails, music rooms short in all: 1. Not yet assessed: G1 Sound school layout planning; G2 Urban–rural “four unified” standards; G10 Staffing allocated by the county bureau",
     );
   });
 
