@@ -477,6 +477,11 @@ export const READER_MESSAGES: MessageTable = {
     zh: "在校生数 {value} 人多于班级数 {classes} 个（{classesCell}）× 最大班额 {largest} 人（{largestCell}）= {most} 人，各班容纳不下：此格很可能多写了一位数（也可能是班级数或最大班额填错），仍按所填读取，请核对这几个单元格",
     en: "The students ({value}) are more than the classes ({classes}, {classesCell}) times the largest class ({largest}, {largestCell}) = {most}, more than the classes can hold: the cell most likely has an extra digit (or the class count or the largest class is wrong); it was read as given; please check these cells",
   },
+  // The same, students under 5 times what the classes hold: no extra digit, any of the three cells may be wrong.
+  read_value_outlier_students_over_classes_slightly: {
+    zh: "在校生数 {value} 人多于班级数 {classes} 个（{classesCell}）× 最大班额 {largest} 人（{largestCell}）= {most} 人，各班容纳不下：在校生数、班级数或最大班额有一处填错，仍按所填读取，请核对这几个单元格",
+    en: "The students ({value}) are more than the classes ({classes}, {classesCell}) times the largest class ({largest}, {largestCell}) = {most}, more than the classes can hold: the students, the class count or the largest class is wrong; it was read as given; please check these cells",
+  },
   read_county_from_title: {
     zh: "学校表没有县区列，县区按工作表“{sheet}”的标题（或表名）取为“{county}”",
     en: "The school sheet has no county column: the county is taken as “{county}” from the title (or name) of sheet “{sheet}”",

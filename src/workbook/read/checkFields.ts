@@ -46,19 +46,29 @@ export function checkFields(fields: Fields, issues: Issue[]): Fields {
 }
 
 /**
+ * Students this many times what the classes hold or more point to an extra digit in the students'
+ * cell (17860 for 1786 is 9.5 times 1886); fewer, to any of the three cells: 63 pupils in 2
+ * classes of at most 30 is no extra digit (that would be some 600).
+ */
+const EXTRA_DIGIT_RATIO = 5;
+
+/**
  * Warns at a student count its classes cannot hold (studentsBeyondClasses: more than classes ×
  * the largest class): a value outlier (read_value_outlier_…), read as given, which the results
- * resting on the cell name — the likeliest slip is the students' cell (an extra digit), but the
- * class count or the largest class may be the wrong one, so all three cells are named.
+ * resting on the cell name, all three cells named. Far beyond (EXTRA_DIGIT_RATIO) the likeliest
+ * slip is an extra digit in the students' cell; a little beyond, the words blame no cell
+ * (…_slightly: the class count or the largest class is as likely).
  *
  * @example { students: 17860 at E7, classes: 46 at F7, largestClass: 41 at G7 } → read_value_outlier_students_over_classes at E7 { most: 1886 }
+ * @example { students: 63 at E27, classes: 2 at I27, largestClass: 30 at AM27 } → read_value_outlier_students_over_classes_slightly at E27 { most: 60 }
  */
 function checkStudentsOverClasses(fields: Fields, issues: Issue[]): void {
   const most = studentsBeyondClasses(fields);
   const { students, classes, largestClass } = fields;
   if (most === null || students === undefined || classes === undefined || largestClass === undefined) return;
   const params = { value: students.value, classes: classes.value, largest: largestClass.value, most, classesCell: classes.cell ?? "", largestCell: largestClass.cell ?? "" };
-  issues.push(issueAtCell("read_value_outlier_students_over_classes", "warning", students.cell, params));
+  const code = students.value >= EXTRA_DIGIT_RATIO * most ? "read_value_outlier_students_over_classes" : "read_value_outlier_students_over_classes_slightly";
+  issues.push(issueAtCell(code, "warning", students.cell, params));
 }
 
 /**
