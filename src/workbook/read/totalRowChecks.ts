@@ -9,6 +9,7 @@ import { textAt } from "./rowMeta";
 import { foldText } from "./text";
 import { rowRanges } from "./rowRanges";
 import { totalScope, type TotalScope } from "./totalLabel";
+import { subtotalKind } from "./blockHeading";
 
 /** A sheet's grand total label (folded): 合计, 总计, 全县合计 … — the sum of every school row above it (or below it, standing above them all). */
 const GRAND_TOTAL = /^(?:全县|全区|全市|全旗|总)?(?:合计|总计)$/;
@@ -75,8 +76,16 @@ interface TotalRow {
    * rows (小学小计 at the top), which may stand anywhere on the sheet.
    */
   readonly heads?: "all" | "block" | "scope";
-  /** For a block's heading total: the rows its block may end before, the widest last (blockEnds). */
+  /**
+   * For a block's heading total: the rows its block may end before, the widest last (blockEnds). For
+   * a group's subtotal among the schools (乡镇学校 | 999: `group`), the same of the block under it,
+   * which it may head as well as close.
+   */
   readonly ends?: readonly number[];
+  /** Its label names a group of schools or a 城乡 side, not a total (乡镇学校, 村小及教学点, 城区: blockHeading's subtotalKind): it may add up the rows above it or head those below. */
+  readonly group?: boolean;
+  /** For a group's subtotal: the school rows since the total before it (or the top) its block above may begin at, as a block before it may have no subtotal (groupEnds). */
+  readonly starts?: readonly number[];
   /** The stage or kind of school a part's label names (小学小计, 九年一贯制小计): it adds up those rows only. */
   readonly scope: Scope | null;
 }
@@ -139,7 +148,9 @@ interface Sums {
  * 城区's schools: a part total above the first school), add up the rows under them instead, down to a
  * later total or the sheet's end (checkedTotals, rangesOf; Q2 of s48: none of them was checked, and a
  * 乡镇小计 500 ㎡ off went unsaid); where those rows are not written, none is checked (headingTotals:
- * a false warning on a right sheet is worse than a total left unchecked, R2 of s48). Hidden school rows left unread (`skippedRows`) count in a total's range too, and may
+ * a false warning on a right sheet is worse than a total left unchecked, R2 of s48). A group's or
+ * side's subtotal named by its words alone (乡镇学校 | 712, 村小及教学点 | 63, 城区 | 2632: rowKind's
+ * subtotalKind) is checked as a 小计, against its block above it or under it (groupRanges). Hidden school rows left unread (`skippedRows`) count in a total's range too, and may
  * explain it (totalIssue).
  *
  * @example 合计 D11 3532 over D5:D9 1234 + 856 + 900 + 32 + 410 = 3432 → read_total_row_mismatch_few at B11 naming D (3,532 against 3,432)
@@ -319,8 +330,37 @@ function checkedTotals(input: TotalRowInput, rows: readonly number[]): TotalRow[
   const totals = found.map((t) => (!t.grand && t.row < firstSchool && sheetWide(input, t) ? { ...t, grand: true } : t));
   const grands = totals.filter((t) => t.grand).flatMap((t): TotalRow[] => (t.row > lastSchool ? [t] : t.row < firstSchool ? [{ ...t, heads: "all" }] : []));
   const parts = totals.filter((t) => !t.grand);
-  const checked = parts.some((t) => t.row < firstSchool) ? headingTotals(input, { totals, rows, lastSchool }) : parts.filter((t) => t.row > firstSchool);
+  const checked = parts.some((t) => t.row < firstSchool) ? headingTotals(input, { totals, rows, lastSchool }) : groupRanges(input, { parts: parts.filter((t) => t.row > firstSchool), totals, rows });
   return [...grands, ...checked].sort((a, b) => a.row - b.row);
+}
+
+/**
+ * The part totals among the schools, each adding up rows above it; a group's subtotal (乡镇学校 |
+ * 240, 城区 | 5000) the rows above it from any school row since the total before it (`starts`: the
+ * block before it may have no subtotal of its own), or the block under it (`ends`: blockEnds), as
+ * hand-kept sheets write such a row under its block or above it alike. It is warned only when it
+ * agrees with none of them: a false warning on a right sheet is worse than a total left unchecked (R2 of s48).
+ * @example 一小 2, 城区学校 3, 三小 4, 四小 5, 乡镇学校 6, 五小 7, 合计 8 → 乡镇学校 starts [4, 5], ends [8]: 三小 + 四小, 四小, or 五小 under it
+ */
+function groupRanges(input: TotalRowInput, at: { readonly parts: readonly TotalRow[]; readonly totals: readonly TotalRow[]; readonly rows: readonly number[] }): TotalRow[] {
+  const { parts, totals, rows } = at;
+  if (!parts.some((t) => t.group === true)) return [...parts];
+  const lines = sheetLines(input.kinds);
+  const place = new Map(lines.map((row, i) => [row, i]));
+  const grandRows = new Set(totals.filter((t) => t.grand).map((t) => t.row));
+  return parts.map((t) => {
+    if (t.group !== true) return t;
+    const i = place.get(t.row) ?? -1;
+    const since = Math.max(-1, ...totals.filter((o) => o.row < t.row).map((o) => o.row));
+    const starts = rows.slice(rowsAbove(rows, since + 1), rowsAbove(rows, t.row));
+    const ends = isSchoolLine(input.kinds.get(lines[i + 1] ?? -1)) ? blockEnds(input.kinds, lines, i + 1, grandRows) : [];
+    return { ...t, starts, ends };
+  });
+}
+
+/** The rows holding something (not blank, not a note), sorted: where a block begins and ends. */
+function sheetLines(kinds: ReadonlyMap<number, Classified>): number[] {
+  return [...kinds].filter(([, c]) => c.kind !== "blank" && c.kind !== "note").map(([row]) => row).sort((a, b) => a - b);
 }
 
 /** A part total's label (folded) naming the sheet's whole: 全镇合计, 全乡小计, 青石县合计. */
@@ -350,7 +390,7 @@ function headingTotals(input: TotalRowInput, at: { readonly totals: readonly Tot
   const parts = totals.filter((t) => !t.grand);
   if (parts.some((t) => t.row > lastSchool)) return [];
   const schools = new Set(at.rows);
-  const lines = [...input.kinds].filter(([, c]) => c.kind !== "blank" && c.kind !== "note").map(([row]) => row).sort((a, b) => a - b);
+  const lines = sheetLines(input.kinds);
   const partRows = new Set(parts.map((t) => t.row));
   const grandRows = new Set(totals.filter((t) => t.grand).map((t) => t.row));
   // Each total's place among the lines, found once: a city's 200 county 小计 would each scan 100,000 rows.
@@ -391,7 +431,9 @@ function totalRow({ grid, nameColumn, countyTotals }: TotalRowInput, row: number
   const folded = foldText(label);
   if (GRAND_TOTAL.test(folded)) return { row, column, label, grand: true, scope: null };
   if (countyTotals?.has(row) === true) return { row, column, label, grand: false, scope: null };
-  return PART_TOTAL.test(folded) && !NOT_A_SUM.test(folded) ? { row, column, label, grand: false, scope: totalScope(label) } : null;
+  if (PART_TOTAL.test(folded) && !NOT_A_SUM.test(folded)) return { row, column, label, grand: false, scope: totalScope(label) };
+  // 乡镇学校 | 999, 村小及教学点 | 45: rowKind read the row as a block's subtotal by its words alone (subtotalKind).
+  return classified.kind === "total" && subtotalKind(label) !== null ? { row, column, label, grand: false, scope: null, group: true } : null;
 }
 
 
@@ -455,12 +497,19 @@ function bestComparison(grid: Grid, total: TotalRow, totals: readonly TotalRow[]
  * each earlier total down to it. A grand total heading every school: from the row under it down to
  * the sheet's end or each later total, the nearest last. A block's heading total: from the row under
  * it to each end its block may have (blockEnds). A stage's or kind's heading subtotal: as a grand total's, then the
- * whole sheet, kept on a tie (its rows may stand above it: 育才（初中部） in the 小学 block).
+ * whole sheet, kept on a tie (its rows may stand above it: 育才（初中部） in the 小学 block). A group's
+ * subtotal among the schools (乡镇学校 | 712): its block under it and from each school row above it
+ * (groupRanges), before the ranges a 小计 has, which win a tie.
  * @example rangesOf(合计 at 1, [合计 1, 城区小计 4, 乡镇小计 9]) (heads "all") // [[2, Infinity], [2, 9], [2, 4]]
  * @example rangesOf(城区小计 at 4, ends [9]) (heads "block") // [[5, 9]]
  */
 function rangesOf(total: TotalRow, totals: readonly TotalRow[]): (readonly [number, number])[] {
-  if (total.heads === undefined) return [-1, ...totals.filter((t) => t.row < total.row).map((t) => t.row)].map((start) => [start + 1, total.row] as const);
+  if (total.heads === undefined) {
+    // A group's subtotal's blocks under it and above it go first: on a tie the plain ranges, from the nearest total or the top, win (groupRanges).
+    const under = (total.ends ?? []).map((end) => [total.row + 1, end] as const);
+    const above = (total.starts ?? []).map((start) => [start, total.row] as const);
+    return [...under, ...above, ...[-1, ...totals.filter((t) => t.row < total.row).map((t) => t.row)].map((start) => [start + 1, total.row] as const)];
+  }
   if (total.heads === "block") return (total.ends ?? []).map((end) => [total.row + 1, end] as const);
   const ends = totals.filter((t) => t.row > total.row).map((t) => t.row).reverse();
   const below = [Infinity, ...ends].map((end) => [total.row + 1, end] as const);

@@ -1,0 +1,71 @@
+import type { CellValue } from "../types";
+import { gridOf, readGridsOk } from "./testing";
+
+/**
+ * A group's or side's subtotal on a hand-kept sheet (乡镇学校 | 712, 村小及教学点 | 63, 城区 | 2632),
+ * read as a total by its words (blockHeading's subtotalKind), checked against the block it adds up
+ * as a 小计 is: under its block or above it. Every total here is right unless a test says otherwise.
+ */
+const HEADER = ["学校名称", "学段", "学校类型", "在校生数（人）", "专任教师（人）"];
+// 城区: 1652 + 980 = 2,632 students, 80 + 50 = 130 teachers; 乡镇: 412 + 300 = 712, 30 + 20 = 50; 村小及教学点: 45 + 18 = 63, 6 + 2 = 8.
+const C1: CellValue[] = ["城关第一小学", "小学", "小学", 1652, 80];
+const C2: CellValue[] = ["城关第二小学", "小学", "小学", 980, 50];
+const T1: CellValue[] = ["石岭小学", "小学", "小学", 412, 30];
+const T2: CellValue[] = ["南湾小学", "小学", "小学", 300, 20];
+const V1: CellValue[] = ["大湾村小", "小学", "小学", 45, 6];
+const V2: CellValue[] = ["何家教学点", "小学", "教学点", 18, 2];
+const tot = (label: string, students: number, teachers: number): CellValue[] => [label, null, null, students, teachers];
+const CITY = tot("城区学校", 2632, 130);
+const TOWN = tot("乡镇学校", 712, 50);
+const VILLAGE = tot("村小及教学点", 63, 8);
+// All: 2,632 + 712 + 63 = 3,407 students, 130 + 50 + 8 = 188 teachers; without the village block 3,344 / 180.
+const ALL = tot("合计", 3407, 188);
+
+/** The total warnings of a sheet (header in row 1): [cell, first row, columns]. */
+async function totalWarnings(rows: CellValue[][]) {
+  const read = await readGridsOk([gridOf([HEADER, ...rows], { sheet: "学校基本情况" })]);
+  return read.issues.filter((i) => i.code.startsWith("read_total_row_mismatch")).map((i) => [i.cell, i.params.first, i.params.totalColumns]);
+}
+
+describe("group subtotals under their blocks", () => {
+  it("城区学校, 乡镇学校 and 村小及教学点 each right under its block: nothing said", async () => {
+    expect(await totalWarnings([C1, C2, CITY, T1, T2, TOWN, V1, V2, VILLAGE, ALL])).toEqual([]);
+  });
+
+  it("乡镇学校 typed 999 (712 = 412 + 300 from row 5) and 村小及教学点 typed 70 (63 = 45 + 18 from row 8): each warned as a 小计 is", async () => {
+    const rows = [C1, C2, CITY, T1, T2, tot("乡镇学校", 999, 50), V1, V2, tot("村小及教学点", 70, 8), ALL];
+    expect(await totalWarnings(rows)).toEqual([
+      ["学校基本情况!A7", 5, "D“在校生数（人）” 999 / 712"],
+      ["学校基本情况!A10", 8, "D“在校生数（人）” 70 / 63"],
+    ]);
+  });
+
+  it("bare sides 城区 | 2632 and 农村 | 712 under their blocks: right is silent, 农村 722 is warned", async () => {
+    const all = tot("合计", 3344, 180);
+    expect(await totalWarnings([C1, C2, tot("城区", 2632, 130), T1, T2, tot("农村", 712, 50), all])).toEqual([]);
+    expect(await totalWarnings([C1, C2, tot("城区", 2632, 130), T1, T2, tot("农村", 722, 50), all])).toEqual([["学校基本情况!A7", 5, "D“在校生数（人）” 722 / 712"]]);
+  });
+
+  it("the block before 乡镇学校 has no subtotal of its own: 乡镇学校 adds up its block (712), not every school from the top (3,344)", async () => {
+    const all = tot("合计", 3344, 180);
+    expect(await totalWarnings([C1, C2, T1, T2, TOWN, all])).toEqual([]);
+    // 713 against 石岭 412 + 南湾 300 from row 4, the teachers (50) agreeing there: the nearest block it can be.
+    expect(await totalWarnings([C1, C2, T1, T2, tot("乡镇学校", 713, 50), all])).toEqual([["学校基本情况!A6", 4, "D“在校生数（人）” 713 / 712"]]);
+  });
+});
+
+describe("group subtotals above their blocks", () => {
+  it("城区学校, 乡镇学校 and 村小及教学点 each heading its block, 合计 at the bottom: nothing said", async () => {
+    expect(await totalWarnings([CITY, C1, C2, TOWN, T1, T2, VILLAGE, V1, V2, ALL])).toEqual([]);
+  });
+
+  it("乡镇学校 typed 710 heading 石岭 and 南湾 (rows 6–7, 712)", async () => {
+    expect(await totalWarnings([CITY, C1, C2, tot("乡镇学校", 710, 50), T1, T2, VILLAGE, V1, V2, ALL])).toEqual([["学校基本情况!A5", 6, "D“在校生数（人）” 710 / 712"]]);
+  });
+
+  it("乡镇学校 heading its block after 城区's schools with a 城区学校 under them: right is silent, typed 700 warned against its block below", async () => {
+    const all = tot("合计", 3344, 180);
+    expect(await totalWarnings([C1, C2, CITY, TOWN, T1, T2, all])).toEqual([]);
+    expect(await totalWarnings([C1, C2, CITY, tot("乡镇学校", 700, 50), T1, T2, all])).toEqual([["学校基本情况!A5", 6, "D“在校生数（人）” 700 / 712"]]);
+  });
+});
