@@ -80,7 +80,8 @@ function frontCode(code: string, front: FrontEnd): string {
  * Placeholders filled from other params, not from one of their own: `{fieldHeader}` from the header
  * and field, `{fieldMap}` (the field as --map takes it: fieldMapText), `{stageColumn}` (a stage's header of the field: stageColumnText), `{pendingHeaders}` (a header recognised for each field lacked) from `pendingItems`,
  * `{itemTitle}` from the item code `item`, `{readValue}` (the number a text was read as, a percentage when typed as one: readValueText) from `value` and `text`, `{ofCounties}` (（甲县）, or nothing) from `counties`, `{settingNames}` (a 规则 row's names of the setting paths in `paths`: settingsText), and `{profileProblem}` — a profile's reason, by its code —
- * worded with the same params, as a reason may name more (profile_item_key_typo: the key meant).
+ * worded with the same params, as a reason may name more (profile_item_key_typo: the key meant);
+ * `{fromRows}` from `first` and `last`, `{rowList}` and `{hiddenRowList}` from `rows` and `hiddenRows` (rows in a sentence, in the singular for one).
  */
 const DERIVED: Readonly<Record<string, (params: Readonly<Record<string, string | number>>, lang: Lang) => string | undefined>> = {
   fieldHeader: fieldHeaderText,
@@ -91,9 +92,34 @@ const DERIVED: Readonly<Record<string, (params: Readonly<Record<string, string |
   stageColumn: stageColumnText,
   settingNames: (params, lang) => (params.paths === undefined ? undefined : settingsText(String(params.paths), lang)),
   readValue: (params, lang) => (params.value === undefined ? undefined : readValueText(params.value, params.text, lang)),
+  // The rows a total is compared with (totalRowChecks): from `first` down to it, or, for a total above them, `first` to `last`.
+  // Only first and last: message() would take a `_one` form for the issue's own count of columns.
+  fromRows: (params, lang) => (params.first === undefined ? undefined : message(fromRowsCode(params), { first: params.first, ...(params.last === undefined ? {} : { last: params.last }) }, lang)),
+  // Rows named in a sentence, “row 9” or “rows 9, 12–14” (read_row_list): `rows`, or a total's hidden rows `hiddenRows`.
+  rowList: (params, lang) => rowListText(params.rows, lang),
+  hiddenRowList: (params, lang) => rowListText(params.hiddenRows, lang),
   // The counties hidden school rows are of (read_hidden_rows_skipped's `counties`), after the sheet; nothing when not known.
   ofCounties: (params, lang) => (params.counties === undefined ? "" : lang === "zh" ? `（${String(params.counties)}）` : ` (${String(params.counties)})`),
 };
+
+/**
+ * `{fromRows}`'s words: from row `first` down (a total under its rows), or rows `first`–`last` (a total above them, which says where they end).
+ * @example fromRowsCode({ first: 5 }) // "read_rows_from"; fromRowsCode({ first: 5, last: 7 }) // "read_rows_span"; fromRowsCode({ first: 5, last: 5 }) // "read_rows_span_one"
+ */
+function fromRowsCode(params: Readonly<Record<string, string | number>>): string {
+  if (params.last === undefined) return "read_rows_from";
+  return params.last === params.first ? "read_rows_span_one" : "read_rows_span";
+}
+
+/**
+ * Rows kept as rowRanges writes them (9, 12–14、20), named in a sentence: one row alone in the
+ * singular (read_row_list_one), the list with the language's separator. Undefined without rows.
+ * @example rowListText("9", "en") // "row 9"; rowListText("9、12–14", "en") // "rows 9, 12–14"; rowListText("9", "zh") // "第 9 行"
+ */
+function rowListText(rows: string | number | undefined, lang: Lang): string | undefined {
+  if (rows === undefined) return undefined;
+  return message(/^\d+$/.test(String(rows)) ? "read_row_list_one" : "read_row_list", { rows }, lang);
+}
 
 /**
  * `{stageColumn}`: a header the reader takes for the field of one stage (`params.field` of

@@ -121,3 +121,26 @@ describe("read_column_near_field names the fix as --map takes it", () => {
     expect(message("read_column_near_field", { ...params, stage: "primary" }, "zh")).toContain("--map 教学及辅助用房面积（小学）=N；");
   });
 });
+
+describe("a total's warning names its rows as a reader says them", () => {
+  const base = { row: 12, label: "总计", totalColumns: "B“在校生数” 8,134 / 8,124 / 5,664", count: 1 };
+
+  it("rows it may count or not: “row 9” alone, “rows 9, 12–14” for several, never “row numbers”", () => {
+    expect(message("read_total_row_mismatch_open_few", { ...base, first: 2, rows: "9" }, "en")).toContain("read from row 2 down, added up, with or without row 9 (a senior high school, which is not evaluated, or hidden or filtered-out rows that were not read) (the total row");
+    expect(message("read_total_row_mismatch_open_few", { ...base, first: 2, rows: "9、12–14" }, "en")).toContain("with or without rows 9, 12–14 (a senior high school");
+    expect(message("read_total_row_mismatch_open_few", { ...base, first: 2, rows: "9、12–14" }, "zh")).toContain("计不计可能另计的行（第 9、12–14 行：不参评的高级中学");
+  });
+
+  it("hidden rows in English with a comma, not the 、 the issue keeps (3、5–6 → rows 3, 5–6)", () => {
+    expect(message("read_total_row_mismatch_hidden_few", { ...base, first: 2, hiddenRows: "3、5–6" }, "en")).toContain("with or without the hidden or filtered-out rows that were not read (rows 3, 5–6) (the total row");
+    expect(message("read_total_row_mismatch_hidden_few", { ...base, first: 2, hiddenRows: "3" }, "zh")).toContain("计不计隐藏或筛选掉、未读取的学校行（第 3 行）都不符");
+    expect(message("read_total_row_mismatch_hidden_mixed_few", { ...base, rows: "3" }, "en")).toContain("counts the hidden or filtered-out school rows that were not read (row 3) in some columns");
+  });
+
+  it("a total above its rows says where they end: rows 5–7, or row 5 for one", () => {
+    expect(message("read_total_row_mismatch_few", { ...base, first: 5, last: 7 }, "en")).toContain("does not match the school rows read in rows 5–7, added up");
+    expect(message("read_total_row_mismatch_few", { ...base, first: 5, last: 7 }, "zh")).toContain("与第 5–7 行读取的学校行相加不符");
+    expect(message("read_total_row_mismatch_hidden_few", { ...base, first: 5, last: 5, hiddenRows: "5" }, "en")).toContain("the school rows in row 5, added up");
+    expect(message("read_total_row_mismatch_stage_few", { ...base, first: 5 }, "zh")).toContain("与第 5 行起读取的该学段学校行相加不符");
+  });
+});

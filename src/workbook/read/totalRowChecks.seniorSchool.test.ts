@@ -56,7 +56,7 @@ describe("totalRowChecks: a senior high school's row in a total's range (Q2 of s
     const found = checks([CHENGGUAN, ERZHONG, GAOZHONG, ["total", "中学合计", 4995]]);
     expect(found.map((i) => [i.cell, i.code, i.params.rows, i.params.totalColumns])).toEqual([["学校基本情况!A5", "read_total_row_mismatch_stage_open_few", "4", "B“在校生数” 4,995 / 4,985 / 2,525"]]);
     expect(message(found[0]?.code ?? "", found[0]?.params ?? {}, "zh")).toContain("（第 4 行：一行填写的一贯制学校的整校数值、高中部或不参评的高级中学，或隐藏、筛选掉未读取的行）");
-    expect(message(found[0]?.code ?? "", found[0]?.params ?? {}, "en")).toContain("(row numbers 4: a combined school's whole-school numbers on one row, a senior part or a senior high school, not evaluated, or hidden or filtered-out rows not read)");
+    expect(message(found[0]?.code ?? "", found[0]?.params ?? {}, "en")).toContain("with or without row 4 (a combined school's whole-school numbers on one row, a senior part or a senior high school, which are not evaluated, or hidden or filtered-out rows that were not read)");
   });
 
   it("warns a 总计 typed 8134 in the plain total's words, naming the 高级中学's row and both sums (8,134 / 8,124 / 5,664)", () => {
@@ -67,7 +67,7 @@ describe("totalRowChecks: a senior high school's row in a total's range (Q2 of s
       "第 7 行“总计”与第 2 行起读取的学校行相加不符，计不计可能另计的行（第 4 行：不参评的高级中学，或隐藏、筛选掉未读取的行）都不符（合计行 / 含这些行相加 / 不含这些行相加）：B“在校生数” 8,134 / 8,124 / 5,664。可能合计行只计入了其中几行，有以文本存储、Excel 求和时跳过的数字，有未能读取的数值（见其他问题），或合计行本身有误，请核对",
     );
     expect(message(issue?.code ?? "", issue?.params ?? {}, "en")).toBe(
-      "Row 7 (总计) does not match the school rows read from row 2 down, added up, whether or not the rows it may count are counted (row numbers 4: a senior high school, not evaluated, or hidden or filtered-out rows not read) (the total row / the sum with them / without them): B “在校生数” 8,134 / 8,124 / 5,664. The total may count only some of those rows, numbers stored as text are skipped by Excel's SUM, values may not have been readable (see the other problems), or the total itself is wrong; please check",
+      "Row 7 (总计) does not match the school rows read from row 2 down, added up, with or without row 4 (a senior high school, which is not evaluated, or hidden or filtered-out rows that were not read) (the total row / the sum with them / without them): B “在校生数” 8,134 / 8,124 / 5,664. The total may count only some of those rows, numbers stored as text are skipped by Excel's SUM, values may not have been readable (see the other problems), or the total itself is wrong; please check",
     );
   });
 

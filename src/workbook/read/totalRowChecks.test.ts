@@ -211,7 +211,7 @@ describe("totalRowCheck: hidden school rows left unread inside a total's range",
     const found = withHidden([...SCHOOLS, ["合计", 3045, 510.75]], KINDS, [2]);
     expect(found.map((i) => [i.code, i.severity, i.params.hiddenRows, i.params.first, i.params.totalColumns])).toEqual([["read_total_row_mismatch_hidden_few", "warning", "3", 2, "B“在校生数” 3,045 / 3,044 / 2,064"]]);
     expect(say(found[0], "zh")).toBe("第 5 行“合计”与第 2 行起的学校行相加不符，计不计隐藏或筛选掉、未读取的学校行（第 3 行）都不符（合计行 / 含隐藏行相加 / 不含隐藏行相加）：B“在校生数” 3,045 / 3,044 / 2,064。可能合计行只计入了其中几行，有以文本存储、Excel 求和时跳过的数字，有未能读取的数值（见其他问题），或合计行本身有误，请核对");
-    expect(say(found[0], "en")).toContain("whether or not the hidden or filtered-out ones not read are counted (row numbers 3) (the total row / the sum with them / without them): B “在校生数” 3,045 / 3,044 / 2,064.");
+    expect(say(found[0], "en")).toContain("with or without the hidden or filtered-out rows that were not read (row 3) (the total row / the sum with them / without them): B “在校生数” 3,045 / 3,044 / 2,064.");
   });
 
   describe("a city's counties under their 小计 (甲县 一小 二小 → 2632 / 450.75, 乙县 三小 四小 → 712 / 100, 全市合计 3344 / 550.75)", () => {
@@ -265,13 +265,24 @@ describe("totalRowChecks: totals written above their schools, as the statistics 
     expect(checks([...headed([2632, 450.75], [412, 60]), ["合计", 3044, 510.75]], [...KINDS, "total"])).toEqual([]);
   });
 
-  it("warns each 小计 typed wrong above its schools, from the row under it (1 / 2,632 from row 3; 1 / 412 from row 6)", () => {
+  it("warns each 小计 typed wrong above its schools, naming the rows it covers (1 / 2,632 in rows 3–4; 1 / 412 in row 6)", () => {
     const found = checks(headed([1, 450.75], [1, 60]), KINDS);
-    expect(found.map((i) => [i.cell, i.code, i.params.first, i.params.totalColumns])).toEqual([
-      ["学校基本情况!A2", "read_total_row_mismatch_few", 3, "B“在校生数” 1 / 2,632"],
-      ["学校基本情况!A5", "read_total_row_mismatch_few", 6, "B“在校生数” 1 / 412"],
+    expect(found.map((i) => [i.cell, i.code, i.params.first, i.params.last, i.params.totalColumns])).toEqual([
+      ["学校基本情况!A2", "read_total_row_mismatch_few", 3, 4, "B“在校生数” 1 / 2,632"],
+      ["学校基本情况!A5", "read_total_row_mismatch_few", 6, 6, "B“在校生数” 1 / 412"],
     ]);
-    expect(message(found[0]?.code ?? "", found[0]?.params ?? {}, "zh")).toMatch(/^第 2 行“城区小计”与第 3 行起读取的学校行相加不符（合计行 \/ 学校行相加）：B“在校生数” 1 \/ 2,632。/);
+    // “from row 3 down” would run past 城区's block into 乡镇's: the rows it covers are said, start and end.
+    expect(message(found[0]?.code ?? "", found[0]?.params ?? {}, "zh")).toMatch(/^第 2 行“城区小计”与第 3–4 行读取的学校行相加不符（合计行 \/ 学校行相加）：B“在校生数” 1 \/ 2,632。/);
+    expect(message(found[0]?.code ?? "", found[0]?.params ?? {}, "en")).toMatch(/^Row 2 \(城区小计\) does not match the school rows read in rows 3–4, added up \(the total row \/ the rows' sum\): B “在校生数” 1 \/ 2,632\./);
+    expect(message(found[1]?.code ?? "", found[1]?.params ?? {}, "en")).toMatch(/^Row 5 \(乡镇小计\) does not match the school rows read in row 6, added up/);
+    expect(message(found[1]?.code ?? "", found[1]?.params ?? {}, "zh")).toMatch(/^第 5 行“乡镇小计”与第 6 行读取的学校行相加不符/);
+  });
+
+  it("a total under its schools still says where they start only (合计 3,144 from row 3 down: no last row)", () => {
+    const found = checks([...headed([2632, 450.75], [412, 60]), ["合计", 3144, 510.75]], [...KINDS, "total"]);
+    expect(found.map((i) => [i.cell, i.params.first, i.params.last])).toEqual([["学校基本情况!A7", 3, undefined]]);
+    expect(message(found[0]?.code ?? "", found[0]?.params ?? {}, "en")).toMatch(/^Row 7 \(合计\) does not match the school rows read from row 3 down, added up/);
+    expect(message(found[0]?.code ?? "", found[0]?.params ?? {}, "zh")).toMatch(/^第 7 行“合计”与第 3 行起读取的学校行相加不符/);
   });
 
   it("warns a 合计 at the top that is 100 over every school below it (3,144 / 3,044), the 小计 under it right", () => {

@@ -98,6 +98,8 @@ interface TotalRow {
  */
 interface Comparison {
   readonly first: number;
+  /** The range's last school row, read or hidden: where a total above its rows says they end. */
+  readonly last: number;
   /** The rows in the range a stage's subtotal may count or not (Sums.openRows). */
   readonly open: readonly number[];
   readonly mismatches: readonly Mismatch[];
@@ -275,11 +277,13 @@ function sortedRows(rows: readonly number[]): number[] {
  * added (the sums then those of both, the hidden rows named: read_total_row_mismatch_hidden);
  * else, when hidden rows alone make the difference, a note (read_total_row_hidden), not a second
  * warning beside the hidden rows' own. A column may count the hidden rows (typed) while another
- * leaves them out (SUBTOTAL(109, …)): each agrees one way, and neither is wrong.
+ * leaves them out (SUBTOTAL(109, …)): each agrees one way, and neither is wrong. A total above its
+ * rows names the last of them too (`last`): 城区小计 heading rows 3–4 is “与第 3–4 行…”, not “第 3 行起”.
  * @example 合计 3044 over 一小 1652 + 三小 412 read and 二小 980 hidden → read_total_row_hidden (info), rows "3"
  */
-function totalIssue(input: TotalRowInput, total: TotalRow, { first, open, mismatches, differ, hidden, leftOut }: Comparison): Issue[] {
-  const place = { row: total.row + 1, label: total.label, first: first + 1 };
+function totalIssue(input: TotalRowInput, total: TotalRow, { first, last, open, mismatches, differ, hidden, leftOut }: Comparison): Issue[] {
+  // A total above its rows says where they end (rows 5–7), as “from row 5 down” would run past its block (the catalogue's {fromRows}).
+  const place = { row: total.row + 1, label: total.label, first: first + 1, ...(first > total.row ? { last: last + 1 } : {}) };
   const hiddenRows = hidden.length === 0 ? {} : { hiddenRows: rowRanges(hidden) };
   // Rows a stage's subtotal may count or not: the warning names them and both sums (R4 of s46, B2, B5b).
   const maybe = mismatches.some((m) => m.read !== undefined) ? sortedRows([...new Set([...open, ...hidden])]) : [];
@@ -544,10 +548,11 @@ function comparisonFrom(figures: readonly (number | null)[], sums: Sums, from: n
     if (byRead && !byAll) leftOut.push({ role, total: total ?? 0, sum: readSum + hiddenSum });
   });
   const first = Math.min(read.rows[r0] ?? Infinity, hidden.rows[h0] ?? Infinity);
+  const last = Math.max(read.rows[r1 - 1] ?? -Infinity, hidden.rows[h1 - 1] ?? -Infinity);
   // Sliced, as `hidden` is (openRows are sorted): a filter per total and start grew as totals² × rows on a sheet of stage-less rows.
   const openRows = sums.openRows ?? [];
   const open = openRows.slice(rowsAbove(openRows, from), rowsAbove(openRows, end));
-  return { first, open, mismatches, differ, hidden: hidden.rows.slice(h0, h1), leftOut };
+  return { first, last, open, mismatches, differ, hidden: hidden.rows.slice(h0, h1), leftOut };
 }
 
 /** The sums a column may add up to: `base` with each subset of the `opens` added. @example openReadings(1900, [1030]) // [1900, 2930] */
