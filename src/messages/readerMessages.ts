@@ -832,6 +832,12 @@ export const READER_MESSAGES: MessageTable = {
     zh: "“{stageHeader}”（{stageCell}）为空，本行只属一个学段，按本行“{fieldHeader}”读取为 {value}",
     en: "{stageHeader} ({stageCell}) is blank; the row is of one stage, so {value} was read from {fieldHeader} in the same row",
   },
+  // A one-stage row's blank stage cell NOT read from the row's 合计, because another stage's cell of the field holds a value that
+  // cannot be read (约5, -5, #N/A): said at that cell, which is what keeps the row from its number (rowFields totalForBlankStage).
+  read_stage_blank_total_blocked: {
+    zh: "“{stageHeader}”（{stageCell}）为空，本行只属一个学段，本应按本行“{totalHeader}”（{totalCell}）读取；但另一学段的“{fieldHeader}”填有“{text}”，不是可用的数值（不是数字、为负数或是公式错误），无法确定本行只有一个学段，因此未按“{totalHeader}”读取，该项缺失。如该校没有这一学段，请清空此格或填 0；如有，请填写正确的数值",
+    en: "{stageHeader} ({stageCell}) is blank and the row is of one stage, so its number would be read from {totalHeader} ({totalCell}) in the same row; but {fieldHeader}, of the other stage, holds “{text}”, which is no usable number (not a number, negative or a formula error), so the row cannot be taken as one stage's and {totalHeader} was not read: the value is missing. If the school has no such stage, clear this cell or enter 0; if it has, enter the right number",
+  },
   // read_stage_blank_total at two or more cells of one column, said once at the first (columnNotes.ts); _few: all of them listed.
   read_stage_blank_totals: {
     zh: "第 {column} 列“{fieldHeader}”：{count} 行只属一个学段（单学段学校，或学校的一个学部），其分学段的列为空，按本列读取（{cells} 等）",

@@ -106,6 +106,45 @@ describe("rowFields: a single-stage school's blank stage cell read from 合计 (
   });
 });
 
+// A bad value in the OTHER stage's cell (s49 H1, item 1): the row gives up its 合计, and before only the blank own-stage
+// cell C2 was named (missing_students at C2), never the cell that blocks (D2) nor why.
+describe("rowFields: a single-stage row kept from its 合计 by an unreadable cell of the other stage names that cell", () => {
+  it.each<[string, CellValue, string]>([
+    ["约5", "约5", "约5"],
+    ["-5", -5, "-5"],
+    ["#N/A", { error: "#N/A" }, "#N/A"],
+  ])("其中：初中 %s beside 合计 900: students missing at C2, a warning at D2 saying D2 blocks B2", (_, other, text) => {
+    const r = readRow(["东街小学", 900, null, other]);
+    expect(r.fields.students).toBeUndefined();
+    expect(r.blankCells).toEqual({ students: "学校基本情况!C2" });
+    const said = r.issues.filter((i) => i.code === "read_stage_blank_total_blocked");
+    expect(said.map((i) => [i.cell, i.severity])).toEqual([["学校基本情况!D2", "warning"]]);
+    const note = said[0] as Issue;
+    expect(message(note.code, note.params, "zh")).toBe(
+      `“在校生数/其中：小学”（学校基本情况!C2）为空，本行只属一个学段，本应按本行“在校生数/合计”（学校基本情况!B2）读取；但另一学段的“在校生数/其中：初中”填有“${text}”，不是可用的数值（不是数字、为负数或是公式错误），无法确定本行只有一个学段，因此未按“在校生数/合计”读取，该项缺失。如该校没有这一学段，请清空此格或填 0；如有，请填写正确的数值`,
+    );
+    expect(message(note.code, note.params, "en")).toBe(
+      `在校生数/其中：小学 (学校基本情况!C2) is blank and the row is of one stage, so its number would be read from 在校生数/合计 (学校基本情况!B2) in the same row; but Students, junior secondary (在校生数/其中：初中), of the other stage, holds “${text}”, which is no usable number (not a number, negative or a formula error), so the row cannot be taken as one stage's and 在校生数/合计 was not read: the value is missing. If the school has no such stage, clear this cell or enter 0; if it has, enter the right number`,
+    );
+  });
+
+  it("says nothing of D2 when 合计 is blank too (nothing is kept from the row) or the row's own 小学 cell is given", () => {
+    expect(readRow(["东街小学", null, null, "约5"]).issues).toEqual([]);
+    expect(readRow(["东街小学", 900, 900, "约5"]).issues).toEqual([]);
+  });
+
+  it("adds nothing beside a number above 0 there (kindConflicts' read_single_stage_other_stage says that one)", () => {
+    expect(readRow(["东街小学", 900, null, 5]).issues).toEqual([]);
+  });
+
+  it("names the blocking cell once for a sum of parts, the first unreadable one of the 初中 block (约2 in J2, 约5 in I2: I2)", () => {
+    const roles = [...EXPORT_DEGREES, degreeRole(7, "junior", "graduate", "初中专任教师/#按学历分/研究生"), degreeRole(8, "junior", "bachelor", "初中专任教师/#按学历分/本科"), degreeRole(9, "junior", "associate", "初中专任教师/#按学历分/专科")];
+    const r = readRow(["青石县第二小学", 2, 48, 20, null, null, null, 0, "约5", "约2"], SINGLE, roles);
+    expect(r.fields.qualifiedTeachers).toBeUndefined();
+    expect(r.issues.filter((i) => i.code === "read_stage_blank_total_blocked").map((i) => [i.cell, i.params.header, i.params.totalCell])).toEqual([["学校基本情况!I2", "初中专任教师/#按学历分/本科", "学校基本情况!B2"]]);
+  });
+});
+
 /** A part's column by hand, as the reviewer's combined2.xlsx heads them (学校基本情况!H, I; AM, AN). */
 function partRole(column: number, stage: ColumnRole["stage"], part: "associateUp" | "bachelorUp", header: string): ColumnRole {
   return { column, key: "qualifiedTeachers", stage, part, unitFactor: 1, header };

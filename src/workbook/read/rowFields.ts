@@ -359,7 +359,12 @@ function mergedOverRows(ctx: RowCtx, role: ColumnRole): boolean {
  */
 function totalForBlankStage(ctx: RowCtx, plan: KeyPlan, own: ColumnRole, read: Read): TwinRead | null {
   const total = plan.totals.get(own.part);
-  if (read.kind !== "blank" || read.noData === true || total === undefined || own.stage === null || otherStageGiven(ctx, plan.otherStages) || mergedOverRows(ctx, total)) return null;
+  if (read.kind !== "blank" || read.noData === true || total === undefined || own.stage === null || mergedOverRows(ctx, total)) return null;
+  const other = otherStageGiven(ctx, plan.otherStages);
+  if (other !== null) {
+    if (other.kind === "unreadable") noteBlockedTotal(ctx, own, total, other);
+    return null;
+  }
   const filled = readNumberCell(ctx, total);
   // Unreadable (#N/A, 约20), or a mark the sheet's note declares no data (—, said read_dash_as_missing at that
   // cell): what the row gives, so the field is not computed — never the blank stage cell taken as 0.
@@ -373,19 +378,44 @@ function totalForBlankStage(ctx: RowCtx, plan: KeyPlan, own: ColumnRole, read: R
 /** The twin without a stage of a single-stage row's blank stage cell: read (a number, or unreadable), or blank too, at its cell. */
 type TwinRead = { readonly kind: "read"; readonly role: ColumnRole; readonly read: Read } | { readonly kind: "blank"; readonly role: ColumnRole; readonly cell: string };
 
+/** What another stage's cells of the field hold that keeps a single-stage row from its column without a stage (otherStageGiven). */
+type OtherStage = { readonly kind: "positive" } | { readonly kind: "unreadable"; readonly role: ColumnRole; readonly text: string };
+
 /**
  * Whether any of `roles` (the field's columns of other stages) holds something in the row: a number
- * above 0, or a cell that is no number (#N/A, 约20). Not a 0 or a dash (—, /, 无): the statistics
- * export writes 0 in every cell of a stage a school has not, so a 小学 with 其中：初中 0 is as plainly
- * single-stage as one with it blank (R1 of s48, F3: every single-stage school of an export so filled
- * lost its students, L1 and L3). A number above 0 is the test of the warning on a number in the
- * other stage's column too (positiveAt; kindConflicts: read_single_stage_other_stage), so that a row
- * either reads its twin or is warned.
- * @example 城关小学 | 合计 600 | 其中：小学 blank | 其中：初中 0 (or —) → false: 600 read from 合计
- * @example 城关小学 | 合计 650 | 其中：小学 blank | 其中：初中 50 → true: not plainly single-stage
+ * above 0, or a cell that is no number (#N/A, 约20, -5), whose content is unknown. Not a 0 or a dash
+ * (—, /, 无): the statistics export writes 0 in every cell of a stage a school has not, so a 小学 with
+ * 其中：初中 0 is as plainly single-stage as one with it blank (R1 of s48, F3: every single-stage school
+ * of an export so filled lost its students, L1 and L3). A number above 0 is the test of the warning
+ * on a number in the other stage's column too (positiveAt; kindConflicts: read_single_stage_other_stage),
+ * and an unreadable cell is named here (noteBlockedTotal), so that a row either reads its twin or is warned.
+ * @example 城关小学 | 合计 600 | 其中：小学 blank | 其中：初中 0 (or —) → null: 600 read from 合计
+ * @example 城关小学 | 合计 650 | 其中：小学 blank | 其中：初中 50 → { kind: "positive" }: not plainly single-stage
+ * @example 东街小学 | 合计 800 | 其中：小学 blank | 其中：初中 约5 → { kind: "unreadable", role: 其中：初中, text: "约5" }
  */
-function otherStageGiven(ctx: RowCtx, roles: readonly ColumnRole[]): boolean {
-  return roles.some((role) => positiveAt(ctx.grid, ctx.row, role) || cellNumber(valueAt(ctx.grid, ctx.row, role.column), role).status === "invalid");
+function otherStageGiven(ctx: RowCtx, roles: readonly ColumnRole[]): OtherStage | null {
+  if (roles.some((role) => positiveAt(ctx.grid, ctx.row, role))) return { kind: "positive" };
+  for (const role of roles) {
+    const read = cellNumber(valueAt(ctx.grid, ctx.row, role.column), role);
+    if (read.status === "invalid") return { kind: "unreadable", role, text: read.text };
+  }
+  return null;
+}
+
+/**
+ * A single-stage row whose column without a stage (合计) holds a number, not read for its blank stage
+ * cell because another stage's cell cannot be read (东街小学 | 合计 800 | 其中：小学 blank | 其中：初中
+ * 约5): a warning at that cell, which is what keeps the row from its number — the field's missing
+ * error names only the blank stage cell, and the unread cell of a stage the row is not read for
+ * would be said nowhere (s49 H1). Once per cell, though several parts of a field (研究生, 本科, 专科)
+ * may be kept back by it.
+ */
+function noteBlockedTotal(ctx: RowCtx, own: ColumnRole, total: ColumnRole, other: { readonly role: ColumnRole; readonly text: string }): void {
+  if (cellNumber(valueAt(ctx.grid, ctx.row, total.column), total).status !== "number") return;
+  const cell = qualified(ctx.grid.sheet, a1(ctx.row, other.role.column));
+  if (ctx.issues.some((i) => i.code === "read_stage_blank_total_blocked" && i.cell === cell)) return;
+  const params = { ...columnParams(other.role), text: other.text, stageHeader: own.header, stageCell: qualified(ctx.grid.sheet, a1(ctx.row, own.column)), totalHeader: total.header, totalCell: qualified(ctx.grid.sheet, a1(ctx.row, total.column)) };
+  ctx.issues.push(issueAt("read_stage_blank_total_blocked", "warning", ctx.grid.sheet, ctx.row, other.role.column, params));
 }
 
 /** One field of a scope: its columns by part and the part sets that make it up. */
