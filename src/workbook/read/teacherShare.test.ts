@@ -31,6 +31,32 @@ describe("teacherShare: a third or a quarter of a PE teacher (走教), not in a 
   });
 });
 
+// A sheet of only 教学点 sharing 走教 PE / art teachers (s49 H1, item 2): after eee583f every 0.5 of such a column was
+// refused as read_count_rate, the column being mostly fractions; 0.5 was read before. A column of rates holds
+// fractions no split of a teacher gives (0.85, 0.92, 0.973).
+describe("teacherShare: a column of halves, thirds and quarters is of teachers shared, not of rates (s49 H1)", () => {
+  const points = (pe: CellValue[]) => pe.map((v, i): CellValue[] => [`${"杏花村桃园青山石门柳树湾河口".slice(2 * i, 2 * i + 2)}教学点`, "小学", 30 + 5 * i, 3, v]);
+
+  it("reads five 教学点's 0.5 PE teachers beside a 1, each said as a share", async () => {
+    const found = await columnE(points([0.5, 0.5, 0.5, 0.5, 1, 0.5]));
+    expect(found.values).toEqual([0.5, 0.5, 0.5, 0.5, 1, 0.5]);
+    expect(found.codes).toEqual(["E2", "E3", "E4", "E5", "E7"].map((c) => [`学校基本情况!${c}`, "read_count_share"]));
+  });
+
+  it("reads 0.5, 0.33 and 0.25 as shares and 1.5, 2.5 as not whole, every value kept", async () => {
+    const found = await columnE(points([0.5, 0.33, 0.25, 1.5, 2.5, 0.5]));
+    expect(found.values).toEqual([0.5, 0.33, 0.25, 1.5, 2.5, 0.5]);
+    const codes = ["read_count_share", "read_count_share", "read_count_share", "read_count_not_whole", "read_count_not_whole", "read_count_share"];
+    expect(found.codes).toEqual(codes.map((code, i) => [`学校基本情况!E${i + 2}`, code]));
+  });
+
+  it("still refuses a column of rates (0.85, 0.92, 0.973, 0.88) whole, its 0.5 too; the 1 is read", async () => {
+    const found = await columnE(points([0.85, 0.92, 0.973, 0.5, 1, 0.88]));
+    expect(found.values).toEqual([null, null, null, null, 1, null]);
+    expect(found.codes).toEqual(["E2", "E3", "E4", "E5", "E7"].map((c) => [`学校基本情况!${c}`, "read_count_rate"]));
+  });
+});
+
 describe("rateColumn: most of a column's numbers strictly between 0 and 1, two at least", () => {
   const grid = gridOf([
     ["h", "h", "h", "h"],
@@ -46,5 +72,23 @@ describe("rateColumn: most of a column's numbers strictly between 0 and 1, two a
     [3, false, "0.33 alone: one fraction"],
   ])("column %i → %s (%s)", (column, rates) => {
     expect(rateColumn(grid, column)).toBe(rates);
+  });
+
+  // Fractions that are all a half, a third or a quarter (to 0.004) are teachers shared (s49 H1); one other makes rates.
+  const shares = gridOf([
+    ["h", "h", "h", "h", "h"],
+    [0.5, 0.5, 0.85, 0.5, 0.66],
+    [0.5, 0.333, 0.92, 0.5, 0.75],
+    [0.5, 0.25, 0.973, 0.85, 0.2],
+    [1, 0.34, 1, 1, 1],
+  ]);
+  it.each([
+    [0, false, "0.5, 0.5, 0.5 beside 1: halves"],
+    [1, true, "0.5, 0.333, 0.25, 0.34: 0.34 is no third (0.007 off)"],
+    [2, true, "0.85, 0.92, 0.973: rates"],
+    [3, true, "0.5, 0.5, 0.85: one rate among halves"],
+    [4, true, "0.66, 0.75, 0.2: two-thirds, three-quarters and a fifth are no share read"],
+  ])("shares column %i → %s (%s)", (column, rates) => {
+    expect(rateColumn(shares, column)).toBe(rates);
   });
 });

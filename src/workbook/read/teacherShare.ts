@@ -22,8 +22,9 @@ const SHARED_FIELDS: ReadonlySet<string> = new Set(["peArtTeachers", "backboneTe
  * such (with read_count_share) rather than refused as a rate: half a teacher in any teacher count
  * (reviewer R3 of s46), a third or a quarter in the columns of teachers who go from school to school
  * alone (SHARED_FIELDS: Q2 of s48; in a 专任教师 or 学历 column 0.33 is a rate) — and none in a
- * column whose numbers are mostly fractions under 1, which is a column of rates (a 骨干教师 column
- * of 0.28, 0.25, 0.33, 0.3 had 0.25 and 0.33 read as teachers: reviewer R2 of s48; rateColumn). The reader's grid holds no number formats, so 33 typed in a
+ * column whose numbers are mostly fractions under 1, one of them at least no share, which is a
+ * column of rates (a 骨干教师 column of 0.28, 0.25, 0.33, 0.3 had 0.25 and 0.33 read as teachers:
+ * reviewer R2 of s48; rateColumn; a column of 教学点 at 0.5 each is still read). The reader's grid holds no number formats, so 33 typed in a
  * PE cell formatted as a percentage (stored 0.33) cannot be told from a third: the warning says so.
  * @example teacherShare(grid, 体育、艺术教师 role, 0.33) // true in a column of 2, 3, 0.33, 4
  * @example teacherShare(grid, 专任教师 role, 0.33) // false; teacherShare(grid, 骨干教师 role, 0.33) // false in a column of 0.28, 0.25, 0.33, 0.3
@@ -31,7 +32,12 @@ const SHARED_FIELDS: ReadonlySet<string> = new Set(["peArtTeachers", "backboneTe
 export function teacherShare(grid: Grid, role: ColumnRole, count: number): boolean {
   if (!TEACHER_COUNT_FIELDS.has(role.key)) return false;
   const shares = SHARED_FIELDS.has(role.key) ? [1 / 2, ...SPLIT_SHARES] : [1 / 2];
-  return shares.some((share) => Math.abs(count - share) < SHARE_ROUNDING) && !rateColumn(grid, role.column);
+  return nearShare(count, shares) && !rateColumn(grid, role.column);
+}
+
+/** Whether `count` is one of `shares` as typed (0.33 or 0.333 for a third: SHARE_ROUNDING). */
+function nearShare(count: number, shares: readonly number[]): boolean {
+  return shares.some((share) => Math.abs(count - share) < SHARE_ROUNDING);
 }
 
 /** Each grid's columns already looked at: whether they are rate columns. */
@@ -40,8 +46,12 @@ const RATE_COLUMNS = new WeakMap<Grid, Map<number, boolean>>();
 /**
  * Whether the grid's column holds rates: at least two of its numbers, and more than half of them,
  * are strictly between 0 and 1 (no school has 0.28 teachers; a column of teachers shared holds such
- * a share here and there among whole counts).
+ * a share here and there among whole counts), and one of those at least is no share of a teacher
+ * (a half, a third, a quarter: ANY_SHARE). A sheet of only 教学点 sharing their 走教 PE teachers
+ * holds 0.5 in most rows and nothing else under 1 (s49 H1: refused whole after eee583f, read
+ * before); a column of rates holds 0.85, 0.92, 0.973, which no split of a teacher gives.
  * @example rateColumn(column of 0.28, 0.25, 0.33, 0.3) // true; rateColumn(column of 2, 0.33, 3, 1) // false
+ * @example rateColumn(column of 0.5, 0.5, 0.5, 1) // false; rateColumn(column of 0.5, 0.5, 0.85, 1) // true
  */
 export function rateColumn(grid: Grid, column: number): boolean {
   let known = RATE_COLUMNS.get(grid);
@@ -51,14 +61,19 @@ export function rateColumn(grid: Grid, column: number): boolean {
   return rates;
 }
 
-/** Whether two or more of the column's numbers, and more than half, are strictly between 0 and 1 (rateColumn, uncached). */
+/** Every share of a teacher read in some column (teacherShare): a column whose fractions are all such is of teachers shared. */
+const ANY_SHARE = [1 / 2, ...SPLIT_SHARES];
+
+/** Whether two or more of the column's numbers, and more than half, are strictly between 0 and 1, not all of them shares (rateColumn, uncached). */
 function mostlyFractions(grid: Grid, column: number): boolean {
-  let [numbers, fractions] = [0, 0];
+  let [numbers, fractions, unshared] = [0, 0, 0];
   for (const row of grid.values) {
     const read = parseCellNumber(row[column - grid.left] ?? null, "count");
     if (read.status !== "number") continue;
     numbers++;
-    if (read.value > 0 && read.value < 1) fractions++;
+    if (read.value <= 0 || read.value >= 1) continue;
+    fractions++;
+    if (!nearShare(read.value, ANY_SHARE)) unshared++;
   }
-  return fractions >= 2 && fractions * 2 > numbers;
+  return fractions >= 2 && fractions * 2 > numbers && unshared > 0;
 }
