@@ -14,6 +14,7 @@ import { noneMarkOf, parseCellNumber, percentToFraction, toBaseUnit } from "./pa
 import { parseLevel } from "./parseLevel";
 import { textAt, valueAt } from "./rowMeta";
 import { parseYesNo } from "./schoolKind";
+import { saysNoRemark } from "./noRemark";
 import { answerWithExistenceRemark, answerWithRemark, caseWithCount, EXISTENCE_ANSWER, type AnswerWithRemark } from "./answerRemark";
 import { stripYuan } from "./stripYuan";
 import { sameCounty } from "../../engine/countyFigures";
@@ -422,7 +423,9 @@ function itemAt(grid: Grid, row: number, layout: Layout, itemCell: RowCell, cell
   const parts = whole !== null && whole.some((p) => p.code === code) ? whole : null;
   const base = { row, itemColumn: itemCell.c, ...classed, parts, text: itemCell.t };
   if (layout.valueColumn !== null) return { ...base, valueColumn: layout.valueColumn, unitText: "", unread: [] };
-  const right = cells.filter((x) => x.c > itemCell.c && x.c !== layout.countyColumn && x.c !== layout.unitColumn && !layout.standardColumns.includes(x.c));
+  // A 备注 of 无 / 暂无数据 says there is nothing to remark, no value (F7 of s49 H1: 违规择校 | | | 无 was judged 无).
+  const remarkOnly = (x: RowCell) => x.c === layout.noteColumn && saysNoRemark(x.t);
+  const right = cells.filter((x) => x.c > itemCell.c && x.c !== layout.countyColumn && x.c !== layout.unitColumn && !layout.standardColumns.includes(x.c) && !remarkOnly(x));
   if (right.length === 0) return null;
   const beside = valueBeside(grid, row, right, code);
   return { ...base, ...(beside.valueColumn === null && base.parts !== null ? partsBeside(right, beside) : beside) };
