@@ -413,6 +413,65 @@ it("speaks English in an English Office: the pane, and sheets equal to the CLI's
   await page.close();
 });
 
+/** A workbook as the stand-in held it after a run, saved and opened again: its values and each sheet's custom properties (the result sheets' markers). */
+function reopened(dump: StandInDump): StandInConfig["sheets"] {
+  return dump.sheets.map((s) => ({
+    name: s.name,
+    cells: s.grid.flatMap((row, r) => row.flatMap((v, c) => (v === null || v === "" ? [] : [[r, c, v, false] as const]))),
+    hiddenRows: [],
+    merges: [],
+    customProperties: s.customProperties,
+  }));
+}
+
+it("takes the user to an issue's cell on its sheet, and in English, on the workbook opened again, replaces the Chinese result sheets and nothing else", async () => {
+  const sample = join(root, "assets", "sample-county.xlsx");
+  const sheets = await fixtureSheets(sample);
+  const config = await standInConfig({ sheets, documentUrl: "https://example.invalid/bureau/sample-county.xlsx", selection: { sheet: "学校基本情况", top: 5, left: 1, bottom: 5, right: 1 } });
+  const { page, errors } = await openPage("taskpane.html", config);
+  await page.waitForSelector("#mapping tbody tr");
+  await page.click("#evaluate");
+  await page.waitForSelector("#progress:not(.running) #progress-text:has-text('完成')");
+  // 石门教学点 (row 26) gives 最大班额 40 in AG with no class in the 36–40 band; 县级指标's row 6 holds 特殊教育学校初中生均公用经费（元） in B.
+  for (const [link, sheet, address] of [["学校基本情况!AG26", "学校基本情况", "AG26"], ["县级指标!B6", "县级指标", "B6"]] as const) {
+    await page.locator("#issues a.cell", { hasText: link }).click();
+    await page.waitForFunction((a) => (window as unknown as { __yzjh: { dump(): StandInDump } }).__yzjh.dump().selection?.address === a, address);
+    expect((await dumpOf(page)).selection).toEqual({ sheet, address, active: sheet });
+  }
+  const zh = await dumpOf(page);
+  expect(zh.sheets.map((s) => s.name)).toEqual(["学校基本情况", "县级指标", ...RESULT_NAMES]);
+  await page.close();
+
+  const english = await openPage("taskpane.html", { ...config, displayLanguage: "en-US", sheets: reopened(zh), settings: zh.settings });
+  await english.page.waitForSelector("#mapping tbody tr");
+  await english.page.click("#evaluate");
+  await english.page.waitForSelector("#progress:not(.running) #progress-text:has-text('Done')");
+  expect(await english.page.textContent("#progress-text")).toBe("Done: 6 result sheets written; they replaced the 6 result sheets of the last evaluation.");
+  const en = await dumpOf(english.page);
+  expect(en.sheets.map((s) => s.name)).toEqual(["学校基本情况", "县级指标", "Summary", "Coefficients", "Schools", "Shortfalls", "Guarantee & quality", "Data issues"]);
+  for (const original of sheets) {
+    const now = en.sheets.find((s) => s.name === original.name);
+    expectSameCells(cellMap(0, 0, now?.grid ?? []), new Map(original.cells.map(([r, c, v]) => [`${r},${c}`, v])), original.name);
+  }
+  expect([...errors, ...english.errors]).toEqual([]);
+  await english.page.close();
+});
+
+it("keeps a field's label in the column table to two lines at 320 px, a third not half shown under the first two", async () => {
+  // stats-export.xlsx's O, 专任教师/#按授课课程分/艺术（音乐、美术）: its field 艺术（音乐、美术）（体育、艺术专任教师数） takes three lines at 320 px.
+  const sheets = await fixtureSheets(join(root, "test", "fixtures", "stats-export.xlsx"));
+  const { page, errors } = await openPage("taskpane.html", await standInConfig({ sheets, selection: { sheet: "学校综合表", top: 0, left: 0, bottom: 0, right: 0 } }));
+  await page.setViewportSize({ width: 320, height: 1100 });
+  await page.waitForSelector("#mapping tbody tr");
+  const role = page.locator('#mapping button.role-text[aria-label^="更改 O 列"]');
+  expect(await role.getAttribute("title")).toBe("艺术（音乐、美术）（体育、艺术专任教师数）");
+  const heights = await page.$$eval("#mapping button.role-text", (buttons) => buttons.map((b) => [b.getBoundingClientRect().height, 2 * parseFloat(getComputedStyle(b).lineHeight)]));
+  expect(heights.filter(([height = 0, twoLines = 0]) => height > twoLines)).toEqual([]);
+  if (process.env.E2E_SHOTS) await page.locator(".table-wrap").screenshot({ path: join(process.env.E2E_SHOTS, "two-line-labels.png") });
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
 it("opens the task pane from the ribbon when the workbook has no settings (shared runtime)", async () => {
   const config = await standInConfig();
   const { page, errors } = await openPage("taskpane.html", config);

@@ -8,6 +8,8 @@ export interface StandInSheet {
   readonly cells: readonly StandInCell[];
   readonly hiddenRows: readonly number[];
   readonly merges: readonly { top: number; left: number; bottom: number; right: number }[];
+  /** The sheet's custom properties (key → value): a result sheet's marker, for a workbook saved after an evaluation and opened again. */
+  readonly customProperties?: Readonly<Record<string, string>>;
 }
 
 export interface StandInConfig {
@@ -27,7 +29,11 @@ export interface StandInConfig {
 
 /** What the page hands back: every sheet's values (null for empty) and the requests made. */
 export interface StandInDump {
-  readonly sheets: readonly { readonly name: string; readonly grid: readonly (readonly (string | number | boolean | null)[])[] }[];
+  readonly sheets: readonly {
+    readonly name: string;
+    readonly grid: readonly (readonly (string | number | boolean | null)[])[];
+    readonly customProperties: Readonly<Record<string, string>>;
+  }[];
   readonly syncs: number;
   readonly maxRequestBytes: number;
   readonly settings: Readonly<Record<string, unknown>>;
@@ -39,4 +45,6 @@ export interface StandInDump {
   readonly actions: readonly string[];
   /** Worksheet.onChanged handlers registered, by sheet name. */
   readonly changeHandlers: Readonly<Record<string, number>>;
+  /** The selected range (sheet and A1) and the active sheet, as the user sees them: where a click on an issue took them. */
+  readonly selection: { readonly sheet: string; readonly address: string; readonly active: string | null } | null;
 }

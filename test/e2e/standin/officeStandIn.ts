@@ -18,6 +18,7 @@ for (const s of config.sheets) {
   }
   s.hiddenRows.forEach((r) => sheet.hiddenRows.add(r));
   sheet.merges.push(...s.merges);
+  for (const [key, value] of Object.entries(s.customProperties ?? {})) sheet.customProperties.set(key, value);
 }
 const selected = config.selection ? excel.model.sheet(config.selection.sheet) : undefined;
 if (config.selection && selected) {
@@ -125,9 +126,18 @@ function deleteSheet(sheetName: string): void {
   excel.model.deleteSheet(sheetOrThrow(sheetName));
 }
 
+/** The active sheet and the selected range's A1 (a single cell as one address), or null. */
+function selectionNow(): StandInDump["selection"] {
+  const now = excel.model.selection;
+  if (!now) return null;
+  const { top, left, bottom, right } = now.box;
+  const first = a1(top, left);
+  return { sheet: now.sheet.name, address: top === bottom && left === right ? first : `${first}:${a1(bottom, right)}`, active: excel.model.activeSheet?.name ?? null };
+}
+
 function dump(): StandInDump {
   return {
-    sheets: excel.model.sheets.map((s) => ({ name: s.name, grid: s.grid() })),
+    sheets: excel.model.sheets.map((s) => ({ name: s.name, grid: s.grid(), customProperties: Object.fromEntries(s.customProperties) })),
     syncs: excel.syncs,
     maxRequestBytes: Math.max(0, ...excel.requests.map((r) => r.bytes)),
     settings: Object.fromEntries(settings),
@@ -135,6 +145,7 @@ function dump(): StandInDump {
     dialogs,
     actions: [...actions.keys()],
     changeHandlers: Object.fromEntries(excel.model.sheets.map((s) => [s.name, excel.events.count(s.id)])),
+    selection: selectionNow(),
   };
 }
 
