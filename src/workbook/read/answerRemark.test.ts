@@ -65,6 +65,19 @@ describe("caseWithCount: a veto's case said to exist with its count (R3 of s48, 
     ]);
   });
 
+  it("reads a count with a bracketed remark after it, 有1起（已整改）, as 有（1起，已整改） is read (s49 H2)", () => {
+    // 已整改 says the case was put right, not that it did not happen: 有 either way.
+    expect(["有1起（已整改）", "有（1起，已整改）", "存在2例（均已处理）。"].map(caseWithCount)).toEqual([
+      { answer: "有", value: true, remark: "1起(已整改)" },
+      { answer: "有", value: true, remark: "1起,已整改" },
+      { answer: "存在", value: true, remark: "2例(均已处理)" },
+    ]);
+  });
+
+  it("leaves alone a count whose bracketed remark may deny the case, and a second bracket", () => {
+    expect(["有1起（未查实）", "有1起（无）", "有1起（已整改）（见附件）"].map(caseWithCount)).toEqual([null, null, null]);
+  });
+
   it("leaves alone a count of none, a remark that may deny the case, an answer of none, and no count", () => {
     expect(["有（0起）", "有（未查实1起）", "无（有1例）", "有", "有（已整改）", "是（2所）", "1起"].map(caseWithCount)).toEqual([null, null, null, null, null, null, null]);
   });

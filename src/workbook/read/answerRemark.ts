@@ -73,8 +73,15 @@ function splitAnswer(text: string): AnswerWithRemark | null {
   return { answer, value: read, remark: remark === "" ? null : remark };
 }
 
-/** A case said to exist with a count of one or more beside it: 有1起, 存在（1起）, 有（初中1起）, 发生2例。 */
-const CASE_COUNT = /^(有|存在|发生|发现)\s*[,;:、]?\s*\(?([^()]*?[1-9]\d*\s*(?:起|例|所|人|次|件|项|处|个|名|宗)[^()]*?)\)?$/;
+/** A count of one or more cases and the words around it, without brackets (1起, 初中1起, 1起,已整改). */
+const COUNT = String.raw`[^()]*?[1-9]\d*\s*(?:起|例|所|人|次|件|项|处|个|名|宗)[^()]*?`;
+/**
+ * A case said to exist with a count of one or more beside it: 有1起, 存在（1起）, 有（初中1起）, 发生2例。,
+ * and a count with a bracketed remark after it (有1起（已整改）), as 有（1起，已整改） is read.
+ */
+const CASE_COUNT = new RegExp(String.raw`^(有|存在|发生|发现)\s*[,;:、]?\s*(\(${COUNT}\)|${COUNT}(?:\s*\([^()]*\))?)$`);
+/** A remark wholly in brackets (（1起）), whose brackets are not the remark's. */
+const IN_BRACKETS = /^\((.*)\)$/;
 /** A word in the count's remark that may deny the case (有（未查实1起）, 存在（0起，无）): not read. */
 const DENYING = /[无没未不否非待]/;
 
@@ -87,11 +94,13 @@ const DENYING = /[无没未不否非待]/;
  *
  * @example caseWithCount("有1起") // { answer: "有", value: true, remark: "1起" }
  * @example caseWithCount("有（初中1起）") // { answer: "有", value: true, remark: "初中1起" }
+ * @example caseWithCount("有1起（已整改）") // { answer: "有", value: true, remark: "1起(已整改)" }
  * @example caseWithCount("有（0起）") // null; caseWithCount("无（有1例）") // null; caseWithCount("有") // null
  */
 export function caseWithCount(text: string): AnswerWithRemark | null {
   const found = CASE_COUNT.exec(text.normalize("NFKC").trim().replace(TRAILING_STOP, ""));
-  const [answer, remark] = [found?.[1], found?.[2]?.trim()];
+  const counted = found?.[2]?.trim();
+  const [answer, remark] = [found?.[1], counted === undefined ? undefined : (IN_BRACKETS.exec(counted)?.[1]?.trim() ?? counted)];
   if (answer === undefined || remark === undefined || DENYING.test(remark)) return null;
   return { answer, value: true, remark };
 }

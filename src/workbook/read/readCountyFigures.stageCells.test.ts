@@ -313,3 +313,23 @@ describe("a cell read as a value column reads it, wherever the value is looked f
     ]);
   });
 });
+
+describe("a veto's case counted with a bracketed remark, 有1起（已整改） (s49 H2)", () => {
+  // It was refused (read_figure_bad_value) while 有（1起，已整改） read as 有: 已整改 does not undo the case.
+  it("reads 有1起（已整改） as 有 under a 数值 column and in a stage cell, the remark said at its cell", () => {
+    for (const rows of [[["项目", "数值"], ["违规择校", "有1起（已整改）"]], [["项目", "小学", "初中"], ["违规择校", "有1起（已整改）", null]]]) {
+      const r = read(rows);
+      expect(r?.figures.map((f) => [f.code, f.value, f.cell])).toEqual([["V_school_choice", true, "县级指标!B2"]]);
+      expect(r?.issues.map((i) => [i.code, i.cell])).toEqual([["read_figure_answer_remark", "县级指标!B2"]]);
+      expect(message("read_figure_answer_remark", r?.issues[0]?.params, "zh")).toBe("县级指标“违规择校”填写为“有1起（已整改）”，已按“有”读取；其后的说明“1起(已整改)”未用于评估");
+    }
+  });
+
+  it("vetoes the county on 有1起（已整改）, as on 有（1起，已整改）", async () => {
+    for (const text of ["有1起（已整改）", "有（1起，已整改）"]) {
+      const c = await county([["项目", "数值"], ["违规择校", text]]);
+      expect(c?.veto.find((v) => v.code === "V_school_choice")).toEqual({ code: "V_school_choice", present: true, cell: "县级指标!B2" });
+      expect(c?.recognised).toBe(false);
+    }
+  });
+});
