@@ -1352,6 +1352,16 @@ export const READER_MESSAGES: MessageTable = {
     zh: "县级指标“{item}”只涉及{stageInText}，但{stageInText}列的 {ownCell} 没有数值，已按此处另一学段列的“{text}”读取；如这是{stageInText}的数值，请移到 {ownCell}，否则请改正",
     en: "County item “{item}” concerns {stageInText} only, but its {stageInText} cell, {ownCell}, has no value: “{text}” here, in the other stage's column, was read. If it is the {stageInText} figure, move it to {ownCell}; if not, correct it",
   },
+  // read_figure_other_stage when the item's own stage cell gave no figure (暂无数据, or refused there): nothing was read from it.
+  read_figure_other_stage_own_unread: {
+    zh: "县级指标“{item}”只涉及{stageInText}，{stageInText}列的 {usedCell} 未读出数值（见该单元格的说明），该项没有填报值；此处另一学段列的“{text}”也未使用",
+    en: "County item “{item}” concerns {stageInText} only, and its {stageInText} cell, {usedCell}, gave no value (see what is said there): the item has no figure; “{text}” here, in the other stage's column, is not used either",
+  },
+  // read_figure_other_stage_used when the other stage's cell gave no figure either (暂无数据, or refused there): nothing was read.
+  read_figure_other_stage_unread: {
+    zh: "县级指标“{item}”只涉及{stageInText}，但{stageInText}列的 {ownCell} 为空；此处另一学段列的“{text}”也未读出数值（见此处的说明），该项没有填报值。有{stageInText}的数值后请填在 {ownCell}",
+    en: "County item “{item}” concerns {stageInText} only, but its {stageInText} cell, {ownCell}, is blank, and “{text}” here, in the other stage's column, gave no value either (see what is said here): the item has no figure. Enter the {stageInText} figure in {ownCell} once it is known",
+  },
   // 暂无数据 / 尚未统计 in a county figure's cell (noDataAnswer.ts): no figure yet, as blank, not a value unread.
   read_figure_no_data: {
     zh: "县级指标“{item}”填写为“{text}”，视为尚无数据，未作为填报值使用；有数据后请在该单元格填写",

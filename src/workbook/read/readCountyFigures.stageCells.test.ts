@@ -213,9 +213,30 @@ describe("stage columns: an item of one stage by its meaning reads its own stage
     expect(r?.figures.map((f) => [f.code, f.value, f.cell])).toEqual([["G14_quota_share", 0.55, "县级指标!B3"]]);
     expect(r?.issues.map((i) => [i.code, i.cell])).toEqual([
       ["read_figure_no_data", "县级指标!C2"],
-      ["read_figure_other_stage", "县级指标!B2"],
+      // Not read_figure_other_stage: that said 已按初中列的 C2 读取 of a cell nothing was read from (s49 H2).
+      ["read_figure_other_stage_own_unread", "县级指标!B2"],
       ["read_figure_other_stage_used", "县级指标!B3"],
     ]);
+  });
+
+  it("says what happened when the cell it would read gives no figure: its own 暂无数据 or refused, or the other stage's beside its blank own (s49 H2)", () => {
+    const r = read([["项目", "小学", "初中"], ["初中三年巩固率", "94%", "见附表"], ["优质高中招生名额分配比例", "暂无数据", null]]);
+    expect(r?.figures).toEqual([]);
+    expect(r?.issues.map((i) => [i.code, i.severity, i.cell])).toEqual([
+      ["read_figure_bad_value", "error", "县级指标!C2"],
+      ["read_figure_other_stage_own_unread", "info", "县级指标!B2"],
+      ["read_figure_no_data", "info", "县级指标!B3"],
+      ["read_figure_other_stage_unread", "info", "县级指标!B3"],
+    ]);
+    const [own, other] = [r?.issues[1]?.params, r?.issues[3]?.params];
+    expect(message("read_figure_other_stage_own_unread", own, "zh")).toBe("县级指标“初中三年巩固率”只涉及初中，初中列的 县级指标!C2 未读出数值（见该单元格的说明），该项没有填报值；此处另一学段列的“94%”也未使用");
+    expect(message("read_figure_other_stage_own_unread", own, "en")).toBe(
+      "County item “初中三年巩固率” concerns junior secondary only, and its junior secondary cell, 县级指标!C2, gave no value (see what is said there): the item has no figure; “94%” here, in the other stage's column, is not used either",
+    );
+    expect(message("read_figure_other_stage_unread", other, "zh")).toBe("县级指标“优质高中招生名额分配比例”只涉及初中，但初中列的 县级指标!C3 为空；此处另一学段列的“暂无数据”也未读出数值（见此处的说明），该项没有填报值。有初中的数值后请填在 县级指标!C3");
+    expect(message("read_figure_other_stage_unread", other, "en")).toBe(
+      "County item “优质高中招生名额分配比例” concerns junior secondary only, but its junior secondary cell, 县级指标!C3, is blank, and “暂无数据” here, in the other stage's column, gave no value either (see what is said here): the item has no figure. Enter the junior secondary figure in 县级指标!C3 once it is known",
+    );
   });
 
   it("warns of a value read from the other stage's column for want of its own (final read F1 of s48: it was read without a word)", () => {
@@ -307,9 +328,9 @@ describe("a cell read as a value column reads it, wherever the value is looked f
     expect(r?.issues.map((i) => [i.code, i.severity, i.cell, i.params["text"]])).toEqual([
       ["read_figure_bad_value", "error", "县级指标!B2", "见附表"],
       ["read_figure_bad_value", "error", "县级指标!C2", "见说明"],
-      // An item of 初中 alone: its own cell refused, the 小学 cell said set aside.
+      // An item of 初中 alone: its own cell refused, the 小学 cell said set aside, nothing read from either.
       ["read_figure_bad_value", "error", "县级指标!C3", "xyz"],
-      ["read_figure_other_stage", "info", "县级指标!B3", "abc"],
+      ["read_figure_other_stage_own_unread", "info", "县级指标!B3", "abc"],
     ]);
   });
 });

@@ -294,20 +294,28 @@ function ownStageItem(grid: Grid, item: ItemRow, code: string, stages: StageColu
 }
 
 /**
- * What an item of one stage under stage columns says of the other stage's cell: set aside beside its
- * own (read_figure_other_stage, at the cell set aside), or read for want of its own, when it gave a
- * figure (read_figure_other_stage_used, a warning at the cell read).
+ * What an item of one stage under stage columns says of the other stage's cell, as it went: set
+ * aside beside its own (read_figure_other_stage, at the cell set aside), or, its own cell giving no
+ * figure (暂无数据, or refused there), set aside all the same (read_figure_other_stage_own_unread: it
+ * said 已按…读取 of a cell nothing was read from, s49 H2); read for want of its own, when it gave a
+ * figure (read_figure_other_stage_used, a warning at the cell read), or, giving none (暂无数据, or
+ * refused), taken for the item and said to be the other stage's with its own cell blank
+ * (read_figure_other_stage_unread).
  * @example 初中三年巩固率 | 96% | (blank), read → read_figure_other_stage_used at B { text: "96%", stageInText: "junior", ownCell: "县级指标!C…" }
+ * @example 初中三年巩固率 | 94% | 暂无数据, not read → read_figure_other_stage_own_unread at B { text: "94%", usedCell: "县级指标!C…" }
  */
 function otherStageIssue(grid: Grid, item: ItemRow, read: boolean): Issue[] {
   const code = item.code === null ? {} : { countyItem: item.code };
   const { otherStage: other, ownStageEmpty: empty, valueColumn } = item;
   if (valueColumn === null) return [];
   const text = shownText(valueAt(grid, item.row, valueColumn));
-  if (empty !== undefined && read) return [issueAt("read_figure_other_stage_used", "warning", grid.sheet, item.row, valueColumn, { item: item.text, text, stageInText: empty.own, ownCell: qualified(grid.sheet, a1(item.row, empty.column)), ...code })];
+  if (empty !== undefined) {
+    const params = { item: item.text, text, stageInText: empty.own, ownCell: qualified(grid.sheet, a1(item.row, empty.column)), ...code };
+    return [read ? issueAt("read_figure_other_stage_used", "warning", grid.sheet, item.row, valueColumn, params) : issueAt("read_figure_other_stage_unread", "info", grid.sheet, item.row, valueColumn, params)];
+  }
   if (other === undefined) return [];
   const params = { item: item.text, text: shownText(valueAt(grid, item.row, other.column)), stageInText: other.own, usedCell: qualified(grid.sheet, a1(item.row, valueColumn)), ...code };
-  return [issueAt("read_figure_other_stage", "info", grid.sheet, item.row, other.column, params)];
+  return [issueAt(read ? "read_figure_other_stage" : "read_figure_other_stage_own_unread", "info", grid.sheet, item.row, other.column, params)];
 }
 
 /**
