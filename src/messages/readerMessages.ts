@@ -1352,6 +1352,11 @@ export const READER_MESSAGES: MessageTable = {
     zh: "县级指标“{item}”只涉及{stageInText}，但{stageInText}列的 {ownCell} 没有数值，已按此处另一学段列的“{text}”读取；如这是{stageInText}的数值，请移到 {ownCell}，否则请改正",
     en: "County item “{item}” concerns {stageInText} only, but its {stageInText} cell, {ownCell}, has no value: “{text}” here, in the other stage's column, was read. If it is the {stageInText} figure, move it to {ownCell}; if not, correct it",
   },
+  // A stage cell of a G7 / G13 row giving both stages' values beside a value in the other stage's cell (readCountyFigures.ts bothStagesIssue).
+  read_figure_stage_cell_both: {
+    zh: "县级指标“{item}”的{stageInText}列 {cell} 填了两个学段的值“{text}”，而另一学段列的 {otherCell} 也填有数值，无法确定按哪个读取，未读取：请在此处只填{stageInText}的值，另一学段的值填在 {otherCell}",
+    en: "County item “{item}”: its {stageInText} cell, {cell}, gives both stages' values, “{text}”, while the other stage's cell, {otherCell}, has a value too, so which to read cannot be told; not read. Keep only the {stageInText} value here and put the other stage's in {otherCell}",
+  },
   // read_figure_other_stage when the item's own stage cell gave no figure (暂无数据, or refused there): nothing was read from it.
   read_figure_other_stage_own_unread: {
     zh: "县级指标“{item}”只涉及{stageInText}，{stageInText}列的 {usedCell} 未读出数值（见该单元格的说明），该项没有填报值；此处另一学段列的“{text}”也未使用",

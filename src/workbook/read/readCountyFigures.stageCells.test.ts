@@ -354,3 +354,46 @@ describe("a veto's case counted with a bracketed remark, 有1起（已整改） 
     }
   });
 });
+
+describe("a G13 row under 小学 | 初中 with both stages' values typed in one stage cell (s49 H2)", () => {
+  // The 小学 cell was read as the 小学 value and refused (read_figure_bad_value), the 初中 blank:
+  // G13 had no figure, though the same text under a 数值 column reads as both stages.
+  const text = "小学100%，初中96.8%";
+
+  it("reads 小学100%，初中96.8% in the 小学 cell (初中 blank) or the 初中 cell (小学 blank) as both stages, as under 数值", () => {
+    for (const rows of [[["项目", "小学", "初中"], ["义务教育就近入学比例", text, null]], [["项目", "数值"], ["义务教育就近入学比例", text]]]) {
+      const r = read(rows);
+      expect(r?.figures.map((f) => [f.code, f.value, f.cell])).toEqual([
+        ["G13_nearby_primary", 1, "县级指标!B2"],
+        ["G13_nearby_junior", 0.968, "县级指标!B2"],
+      ]);
+      expect(r?.issues.map((i) => [i.code, i.cell])).toEqual([["read_figure_two_parts", "县级指标!B2"]]);
+    }
+    expect(figures([["项目", "小学", "初中"], ["义务教育就近入学比例", null, text]])).toEqual([
+      ["G13_nearby_primary", 1, "县级指标!C2"],
+      ["G13_nearby_junior", 0.968, "县级指标!C2"],
+    ]);
+  });
+
+  it("judges G13 met on them: 1 ≥ 100% and 0.968 ≥ 95%", async () => {
+    const c = await county([["项目", "小学", "初中"], ["义务教育就近入学比例", text, null]]);
+    expect(c?.items.find((i) => i.code === "G13")?.verdict).toBe("met");
+  });
+
+  it("still reads a single 100% in the 小学 cell as the 小学 value only", () => {
+    expect(figures([["项目", "小学", "初中"], ["义务教育就近入学比例", "100%", null]])).toEqual([["G13_nearby_primary", 1, "县级指标!B2"]]);
+  });
+
+  it("refuses both stages' values in the 小学 cell beside 96.8% in the 初中 cell, saying to keep the 小学 value only there", () => {
+    const r = read([["项目", "小学", "初中"], ["义务教育就近入学比例", text, "96.8%"]]);
+    expect(r?.figures.map((f) => [f.code, f.value, f.cell])).toEqual([["G13_nearby_junior", 0.968, "县级指标!C2"]]);
+    expect(r?.issues.map((i) => [i.code, i.severity, i.cell])).toEqual([["read_figure_stage_cell_both", "error", "县级指标!B2"]]);
+    const params = r?.issues[0]?.params;
+    expect(message("read_figure_stage_cell_both", params, "zh")).toBe(
+      "县级指标“义务教育就近入学比例”的小学列 县级指标!B2 填了两个学段的值“小学100%，初中96.8%”，而另一学段列的 县级指标!C2 也填有数值，无法确定按哪个读取，未读取：请在此处只填小学的值，另一学段的值填在 县级指标!C2",
+    );
+    expect(message("read_figure_stage_cell_both", params, "en")).toBe(
+      "County item “义务教育就近入学比例”: its primary cell, 县级指标!B2, gives both stages' values, “小学100%，初中96.8%”, while the other stage's cell, 县级指标!C2, has a value too, so which to read cannot be told; not read. Keep only the primary value here and put the other stage's in 县级指标!C2",
+    );
+  });
+});

@@ -129,6 +129,8 @@ interface ItemRow {
   readonly otherStage?: { readonly column: number; readonly own: Stage };
   /** An item of one stage read from the other stage's column (ownStageItem): its own stage's cell, blank or /. */
   readonly ownStageEmpty?: { readonly column: number; readonly own: Stage };
+  /** A stage cell of a stage-less G7 or G13 row giving both stages' values (小学100%，初中96.8%) beside a value in the other stage's cell (byStage). */
+  readonly bothStagesTyped?: { readonly own: Stage; readonly otherColumn: number };
 }
 
 type Stage = "primary" | "junior";
@@ -189,7 +191,9 @@ function rowItems(grid: Grid, row: number, layout: Layout): ItemRow[] {
 /**
  * A stage-less G7 or G13 row under 小学 / 初中 columns (Layout.stageColumns) with a value in either
  * as one item per stage column, each read from its own cell (就近划片入学比例 | 100% | 94% → primary
- * 1, junior 0.94): the columns give the stages the item's name does not. Any other row as it is.
+ * 1, junior 0.94): the columns give the stages the item's name does not. Both stages' values in one
+ * stage cell, the other blank (小学100%，初中96.8% | blank), are the row's whole value (givesBothParts);
+ * beside a value in the other cell, refused there (bothStagesTyped). Any other row as it is.
  */
 function byStage(grid: Grid, layout: Layout, item: ItemRow): ItemRow[] {
   const { stageless } = item;
@@ -198,8 +202,31 @@ function byStage(grid: Grid, layout: Layout, item: ItemRow): ItemRow[] {
     const column = layout.stageColumns[stage];
     return column === null ? [] : [{ stage, column }];
   });
-  if (!stages.some(({ column }) => cellText(valueAt(grid, item.row, column)) !== null)) return [item];
-  return stages.map(({ stage, column }) => ({ ...item, code: stageCode(stageless, stage), stageless: null, parts: null, valueColumn: column, unread: [] }));
+  const filled = stages.filter(({ column }) => cellText(valueAt(grid, item.row, column)) !== null);
+  if (filled.length === 0) return [item];
+  // 小学100%，初中96.8% in one stage cell, the other blank: both stages' values typed in one cell,
+  // read whole as under a 数值 column (twoPartFigures), not refused as the 小学 value (s49 H2).
+  const [lone] = filled;
+  if (filled.length === 1 && lone !== undefined && givesBothParts(item, cellText(valueAt(grid, item.row, lone.column)) ?? "")) return [{ ...item, valueColumn: lone.column, unread: [] }];
+  return stages.map(({ stage, column }) => {
+    // Both stages' values in this cell beside a value in the other's: refused, told to keep its own stage's only (valueOf).
+    const other = stages.find((s) => s.column !== column && cellText(valueAt(grid, item.row, s.column)) !== null);
+    const both = other !== undefined && givesBothParts(item, cellText(valueAt(grid, item.row, column)) ?? "") ? { bothStagesTyped: { own: stage, otherColumn: other.column } } : {};
+    return { ...item, code: stageCode(stageless, stage), stageless: null, parts: null, valueColumn: column, unread: [], ...both };
+  });
+}
+
+/**
+ * Whether a two-part item's cell gives both parts (twoPartFigures reads it whole): one value 均为
+ * both, values 分别 in the order named, or two values or more (小学100%，初中96.8%; 100%、96.8%); not
+ * a single value (100%), which a stage cell gives its own stage.
+ * @example givesBothParts(义务教育就近入学比例 row, "小学100%，初中96.8%") // true; (…, "100%") // false
+ */
+function givesBothParts(item: ItemRow, text: string): boolean {
+  if (item.parts === null) return false;
+  const named = withoutScope(text, item.parts);
+  const both = sameForBoth(named, item.parts) ?? respectiveParts(named, item.parts, namesBothParts(item.text, item.parts));
+  return both !== null || splitValues(named).length >= 2;
 }
 
 /**
@@ -584,7 +611,7 @@ function valueOf(grid: Grid, item: ItemRow, layout: Layout, code: string, unit: 
   // A stage-less row read whole (not a part of it) stands for both stages: named and told so (itemParams, rowExpected).
   const whole = part === undefined ? item.stageless : null;
   if (!converted.ok) {
-    issues.push(badValueIssue(grid.sheet, item, column, code, shownText(raw), rowExpected(whole, code, unit, item.text), whole, part?.beside === true));
+    issues.push(item.bothStagesTyped === undefined ? badValueIssue(grid.sheet, item, column, code, shownText(raw), rowExpected(whole, code, unit, item.text), whole, part?.beside === true) : bothStagesIssue(grid, item, column, code));
     return null;
   }
   issues.push(...answerIssues(grid, item, code, column, converted, shownText(raw)));
@@ -611,6 +638,18 @@ function valueOf(grid: Grid, item: ItemRow, layout: Layout, code: string, unit: 
 function badValueIssue(sheet: string, item: ItemRow, column: number, code: string, text: string, expected: string, whole: StagelessItem | null, beside: boolean): Issue {
   const params = { item: item.text, text, expected, ...itemParams(whole, code) };
   return issueAt(beside ? "read_figure_part_bad_value" : "read_figure_bad_value", "error", sheet, item.row, column, params);
+}
+
+/**
+ * A stage cell of a stage-less G7 or G13 row giving both stages' values beside a value in the other
+ * stage's cell (小学100%，初中96.8% | 96.8%): which of the two the other stage's is cannot be told, so
+ * the cell is refused and told to keep its own stage's value only (read_figure_stage_cell_both).
+ * @example 义务教育就近入学比例 | 小学100%，初中96.8% | 96.8% → read_figure_stage_cell_both at B2 { stageInText: "primary", otherCell: "县级指标!C2" }
+ */
+function bothStagesIssue(grid: Grid, item: ItemRow, column: number, code: string): Issue {
+  const typed = item.bothStagesTyped;
+  const params = { item: item.text, text: shownText(valueAt(grid, item.row, column)), cell: qualified(grid.sheet, a1(item.row, column)), stageInText: typed?.own ?? "", otherCell: qualified(grid.sheet, a1(item.row, typed?.otherColumn ?? column)), countyItem: code };
+  return issueAt("read_figure_stage_cell_both", "error", grid.sheet, item.row, column, params);
 }
 
 /** The labels naming a stage-less G7 or G13 row by what it covers, both stages (county_G7_special_both in src/messages/labels.ts). */
