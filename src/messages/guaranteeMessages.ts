@@ -81,6 +81,11 @@ export const GUARANTEE_MESSAGES: MessageTable = {
     zh: "{itemTitle}：{missing} 所学校缺少数据或现有数据不足以判定（{schoolRows}），无法由学校数据判定，改用县级填报值或待评估",
     en: "{itemTitle}: schools without the data to decide it, or whose data leave it undecided: {missing} ({schoolRows}); it is judged from the county figure if one is given, otherwise not yet assessed",
   },
+  // G3 decided by an unstated rurality (schoolFindings.ts roomsRuralityIssues), as funding_rurality_unknown is for G6.
+  rooms_rurality_unknown: {
+    zh: "“{school}”各班均不足 {below} 人，但表中未注明该校的城乡分类（无此列，或该校此格为空或无法识别）：按非农村学校的音乐、美术专用教室面积标准不达标，若为农村小规模学校（按放宽的面积：小学 {primary} 平方米、初中 {junior} 平方米）则达标。G3 对该校已按非农村学校判为未达标（请在学校表中加“城乡分类”列并填写该校的城乡分类：城区、镇区或乡村，或统计用城乡分类代码 1xx（城镇）、2xx（乡村））",
+    en: "{school}: every class is under {below}, but the workbook does not give its urban/rural classification (城乡分类): there is no such column, or the school's cell is blank or unreadable. Its music and art rooms fall short of the areas for an urban school, but would meet the relaxed areas of a small rural school ({primary} m² primary, {junior} m² junior secondary). G3 is judged not met for it, as an urban school (give a column headed 城乡分类 (urban/rural classification) on the school sheet and fill in the school's: 城区 (urban), 镇区 (town) or 乡村 (rural), or the statistics codes 1xx (urban or town) or 2xx (rural))",
+  },
   funding_rurality_unknown: {
     zh: "“{school}”有 {students} 名学生，若为农村学校应按 {funded} 人核定公用经费，但表中未注明该校的城乡分类（无此列，或该校此格为空或无法识别）：按非农村学校达标，按农村学校不达标，G6 对该校无法判断（请在学校表中加“城乡分类”列并填写该校的城乡分类：城区、镇区或乡村，或统计用城乡分类代码 1xx（城镇）、2xx（乡村））",
     en: "{school}: {students} students, to be funded for {funded} students if it is a rural school, but the workbook does not give its urban/rural classification (城乡分类): there is no such column, or the school's cell is blank or unreadable. It meets the norm as an urban school but would fall short as a rural one, so G6 cannot be judged for it (give a column headed 城乡分类 (urban/rural classification) on the school sheet and fill in the school's: 城区 (urban), 镇区 (town) or 乡村 (rural), or the statistics codes 1xx (urban or town) or 2xx (rural))",

@@ -6,7 +6,7 @@ import { meets, q4Item } from "./compare";
 import { amountShort } from "../tolerance";
 import { boardersUnknown, readRurality, requiredYuan, unsplitStudents } from "./fundingCheck";
 import { addStageStudents, emptyStageSums, resetStageSums, type StageSums } from "./stageSums";
-import { groupFlag, groupStages } from "./recordValues";
+import { groupFlag, groupRurality, groupStages } from "./recordValues";
 import { estimateCompliantRooms, estimateMayUnderstate, leastCompliantRooms, requiredRoomArea, roomsNeeded, type RoomContext, type RoomKind } from "./roomCheck";
 import { CHECK, putCheck, putTeacherCount, TEACHER, type CheckTable } from "./checkTable";
 import { classStatus, roomsStatus, shortfallStatus, STATUS, verdictStatus } from "./checkStatus";
@@ -248,6 +248,22 @@ function estimatedCompliant(school: School, fields: readonly [Totalled, Totalled
   return compliant;
 }
 
+/**
+ * Whether a school short of rooms would meet G3 as a small rural one while its rows do not say
+ * whether it is rural: the profile relaxes such schools, every class is under the limit (as
+ * roomContext counts) and neither kind of room is short at the relaxed area.
+ * @example national, 城乡 not given, 6 classes of 25, a music and an art room of 60 m² → true; 城乡 given, or a class of 30 → false
+ */
+function ruralityDecides(school: School, profile: Profile, needed: number | null): boolean {
+  const { records } = school.group;
+  const rural = profile.guarantee.rooms.relaxedSmallRural;
+  if (rural === null || groupRurality(records) !== null) return false;
+  const under = schoolClassCount(school.columns, records, school.group.indexes, rural.largestClassBelow - 1);
+  if (under.state !== "known" || !under.exact || under.atLeast !== 0) return false;
+  const ctx: RoomContext = { stages: groupStages(records), smallRural: true };
+  return roomsShort("music", school, needed, profile, ctx) === 0 && roomsShort("art", school, needed, profile, ctx) === 0;
+}
+
 /** G3 from both kinds of room, written to the table; false when the data raise a problem. */
 function roomsCheck(school: School, profile: Profile): boolean {
   const classes = groupValue(school, TOTAL.classes);
@@ -257,6 +273,8 @@ function roomsCheck(school: School, profile: Profile): boolean {
   const music = roomsShort("music", school, needed, profile, ctx);
   const art = roomsShort("art", school, needed, profile, ctx);
   if (music === "problem" || art === "problem") return false;
+  // A failing school whose unstated rurality decides G3 (it meets the small rural areas) is left to the reference path, which says so (roomsRuralityIssues).
+  if (roomsStatus(music, art) === STATUS.FAIL && ruralityDecides(school, profile, needed)) return false;
   putCheck(school.out, school.row, CHECK.G3, roomsStatus(music, art), music !== null && art !== null ? music + art : NaN);
   school.out.roomsEstimated[school.row] = roomsEstimated ? 1 : 0;
   return true;

@@ -45,6 +45,8 @@ export interface PlainPlan {
   readonly limits: readonly [number, number];
   /** Whether a rural school may be a small rural one, whose rooms the general path judges. */
   readonly smallRural: boolean;
+  /** The small rural relaxation of the profile (rules.md §4 item 3), for a school whose rurality is not given (unstatedRuralArea). */
+  readonly relaxedSmallRural: Profile["guarantee"]["rooms"]["relaxedSmallRural"];
   /** Whether schools are judged on a funding norm, which the general path does; a private school of a public-only norm is not. */
   readonly funded: boolean;
   readonly publicOnly: boolean;
@@ -67,6 +69,7 @@ export const plainPlan = perObject((profile: Profile): PlainPlan => {
     oldSize: schoolSize.relaxedOld,
     limits: [limitOf(classSize, 0), limitOf(classSize, 1)],
     smallRural: rooms.relaxedSmallRural !== null,
+    relaxedSmallRural: rooms.relaxedSmallRural,
     funded: funding.norm !== null,
     publicOnly: funding.publicOnly,
     q4: q4Item(profile),
@@ -169,7 +172,19 @@ export function plainSchoolChecks(record: SchoolRecord, index: number, columns: 
   // G5 without buckets (oneRowCount): the largest class against the stage's limit, read by index (stageIndex: 0 for the first of STAGES), without a branch on the stage.
   const largest = whole[at + FIELD.largestClass] as number;
   const within = +(largest <= (plan.limits[+(record.stage !== STAGES[0])] as number));
-  return plainRowChecks(record, whole, at, plan, out, row, within + +Number.isNaN(largest) * UNKNOWN_CLASSES, false);
+  return plainRowChecks(record, whole, at, plan, out, row, within + +Number.isNaN(largest) * UNKNOWN_CLASSES, false, unstatedRuralArea(record, plan, largest, largest));
+}
+
+/**
+ * The room area a school whose rurality is not given would need as a small rural one (rules.md §4
+ * item 3: every class under the limit; a combined school the larger of its stages' areas), or 0
+ * when that cannot arise: its rurality given, no relaxation, a class at the limit or unknown.
+ * @example national, 小学 rurality not given, largest class 25 → 54; largest 30, or rurality given → 0
+ */
+function unstatedRuralArea(record: SchoolRecord, plan: PlainPlan, primaryLargest: number, juniorLargest: number): number {
+  const rural = plan.relaxedSmallRural;
+  if (rural === null || record.flags.rural !== undefined || !(primaryLargest < rural.largestClassBelow && juniorLargest < rural.largestClassBelow)) return 0;
+  return record.stage === null ? Math.max(rural.primary, rural.junior) : rural[record.stage];
 }
 
 /** The G5 code plainRowChecks takes for a school without its largest class: neither within (1) nor over (0). */
@@ -208,23 +223,28 @@ function combinedChecks(record: SchoolRecord, columns: RecordColumns, at: number
     COMBINED[f - at] = Number.isNaN(stages) ? (whole[f] as number) : stages;
   }
   const within = +(first <= plan.limits[0]) & +(second <= plan.limits[1]);
-  return plainRowChecks(record, COMBINED, 0, plan, out, row, within, true);
+  return plainRowChecks(record, COMBINED, 0, plan, out, row, within, true, unstatedRuralArea(record, plan, first, second));
 }
 
 /**
  * The checks of a plain school from its numbers at `at` in `data`: `within` its G5 (1 every class
  * within the limit, 0 some class over, UNKNOWN_CLASSES no class data), `combined` for a
- * 九年一贯制 school's size cap (sizeCap's `combined`, else `single`).
+ * 九年一贯制 school's size cap (sizeCap's `combined`, else `single`); `ruralArea` the area of a
+ * school whose rurality is not given as a small rural one (unstatedRuralArea), 0 when none.
  */
-function plainRowChecks(record: SchoolRecord, data: Float64Array, at: number, plan: PlainPlan, out: CheckTable, row: number, within: number, combined: boolean): boolean {
+function plainRowChecks(record: SchoolRecord, data: Float64Array, at: number, plan: PlainPlan, out: CheckTable, row: number, within: number, combined: boolean, ruralArea: number): boolean {
   const oldRooms = plan.oldRooms !== null && recordBuiltBy(record, plan.oldRooms.builtBy, "builtBy2016") ? plan.oldRooms : null;
   const classes = (data[at + FIELD.classes] as number) + 0;
   // NaN for null: no room is needed when the classes are unknown.
   const needed = Number.isNaN(classes) ? NaN : roomsNeeded(classes, plan.classesPerRoom);
   plainEstimated = 0;
-  const music = plainRoomsShort(data, at, MUSIC, needed, oldRooms === null ? plan.musicArea : Math.min(plan.musicArea, oldRooms.musicArea));
-  const art = plainRoomsShort(data, at, ART, needed, oldRooms === null ? plan.artArea : Math.min(plan.artArea, oldRooms.artArea));
+  const musicArea = oldRooms === null ? plan.musicArea : Math.min(plan.musicArea, oldRooms.musicArea);
+  const artArea = oldRooms === null ? plan.artArea : Math.min(plan.artArea, oldRooms.artArea);
+  const music = plainRoomsShort(data, at, MUSIC, needed, musicArea);
+  const art = plainRoomsShort(data, at, ART, needed, artArea);
   if (Number.isNaN(music) || Number.isNaN(art)) return false;
+  // Short of rooms with its rurality not given, yet meeting the small rural areas (the least area that applies, as requiredRoomArea): the reference path says so (roomsRuralityIssues).
+  if (ruralArea > 0 && (music > 0 || art > 0) && plainRoomsShort(data, at, MUSIC, needed, Math.min(musicArea, ruralArea)) === 0 && plainRoomsShort(data, at, ART, needed, Math.min(artArea, ruralArea)) === 0) return false;
   out.names[row] = record.name;
   putPlainChecks(record, data, at, plan, out, row, music, art, within, combined);
   return true;

@@ -4,13 +4,13 @@ import { allClassesUnder, classSizeFinding, type ClassSizeFinding } from "./clas
 import type { Count } from "./classCounts";
 import { meets, q4Item } from "./compare";
 import { fundingFinding, type FundingFinding } from "./fundingCheck";
-import { groupFlag, groupShared, groupStages, groupTotal, type Total } from "./recordValues";
+import { groupFlag, groupRurality, groupShared, groupStages, groupTotal, type Total } from "./recordValues";
 import { roomFinding, type RoomContext, type RoomFinding } from "./roomCheck";
 import { roomsStageArea } from "./roomsStageArea";
 import { fundingBoarding } from "./fundingBoarding";
 import { fundingProration } from "./fundingProration";
 import { schoolRole, type GuaranteeRole, type RecordRoles } from "./schoolRole";
-import { NO_ISSUES, statusOfShortfall, type SchoolCheck } from "./schoolCheck";
+import { NO_ISSUES, schoolIssue, statusOfShortfall, type SchoolCheck } from "./schoolCheck";
 import { classStatus, roomsStatus, statusName, verdictStatus, type CheckStatus, type CheckedItem } from "./checkStatus";
 import type { SchoolGroup } from "./schoolGroups";
 import { sizeCap, studentsOverCap } from "./sizeCheck";
@@ -148,9 +148,27 @@ function compulsoryFindings(group: SchoolGroup, profile: Profile) {
   const exempt = fundingExempt(records, profile);
   const found = exempt === null ? fundingFinding(name, group.type, records, profile) : NO_FUNDING;
   const judged = profile.guarantee.funding.norm !== null && exempt === null;
+  const rurality = roomsRuralityIssues({ name, records, classes }, profile, roomCells(music.value, art.value), roomsStatusOf(music.value, art.value));
   const checks = compulsoryChecks(name, judged, music.value, art.value, classSize.value, cap === null ? null : check(name, statusOfShortfall(over), over, students?.cells ?? []), found.value);
   const guarantee = compulsoryGuarantee(music.value, art.value, roomsStageArea(profile, ctx, [music.value.area, art.value.area]), cap, over, classSize.value, found.value, fundingBreakdown(records, found.value, profile));
-  return { guarantee: { ...guarantee, fundingExempt: exempt }, checks, issues: [...music.issues, ...art.issues, ...classSize.issues], fundingIssues: found.issues };
+  return { guarantee: { ...guarantee, fundingExempt: exempt }, checks, issues: [...music.issues, ...art.issues, ...classSize.issues], fundingIssues: found.issues, ruralityIssues: rurality };
+}
+
+/**
+ * G3's word when an unstated rurality decides it (rules.md §4 item 3, as funding_rurality_unknown
+ * says of G6): the profile relaxes the room areas of small rural schools, the school's rows do not
+ * say whether it is rural, every class is under the profile's limit, and the school that fails as
+ * judged (not rural: the full areas) would pass as a small rural school. The verdict stays the
+ * stricter one; the warning says what the classification would change.
+ * @example national, 小学 of 6 classes of 25, 1 music and 1 art room of 60 m², 城乡 not given → [rooms_rurality_unknown { school, below: 30, primary: 54, junior: 61 }]
+ */
+function roomsRuralityIssues(school: { name: string; records: SchoolGroup["records"]; classes: Total | null }, profile: Profile, cells: readonly CellRef[], status: CheckStatus): readonly Issue[] {
+  const rural = profile.guarantee.rooms.relaxedSmallRural;
+  if (rural === null || status !== "fail" || groupRurality(school.records) !== null || !allClassesUnder(school.records, rural.largestClassBelow)) return NO_ISSUES;
+  const ctx: RoomContext = { stages: groupStages(school.records), smallRural: true };
+  const asRural = roomsStatusOf(roomFinding("music", school, profile, ctx).value, roomFinding("art", school, profile, ctx).value);
+  if (asRural !== "pass") return NO_ISSUES;
+  return [schoolIssue("rooms_rurality_unknown", cells[0] ?? null, { school: school.name, below: rural.largestClassBelow, primary: rural.primary, junior: rural.junior })];
 }
 
 const NO_FUNDING = Object.freeze({ value: null, issues: NO_ISSUES });
@@ -255,7 +273,7 @@ function specialFindings(group: SchoolGroup, profile: Profile) {
     f !== null && f.students === 0 ? {} : { G7: { ...check(group.name, statusOfShortfall(f?.shortfall ?? null), f?.perStudent ?? null, f?.cells ?? []), stages: specialStages(group.records, profile) } };
   const guarantee = { fundedStudents: f?.students ?? null, fundingNorm: f?.required ?? null, fundingShortfall: f?.shortfall ?? null };
   // A special school is judged on G7, not G6: none of G6's warnings.
-  return { guarantee, checks, issues: found.issues, fundingIssues: NO_ISSUES };
+  return { guarantee, checks, issues: found.issues, fundingIssues: NO_ISSUES, ruralityIssues: NO_ISSUES };
 }
 
 /** Q4 and the teacher rates, for every school with a compulsory or special role. */
@@ -292,7 +310,9 @@ export function schoolFindings(group: SchoolGroup, roles: RecordRoles, profile: 
   const checks = role === "none" ? {} : { ...own.checks, ...staff.checks };
   // Only a school that counts is judged on G6, so only its unstated rurality is worth a word.
   const funding = role === "none" ? NO_ISSUES : own.fundingIssues;
-  const issues = funding.length === 0 ? own.issues : [...own.issues, ...funding];
+  // Likewise G3's (roomsRuralityIssues).
+  const rooms = role === "none" ? NO_ISSUES : own.ruralityIssues;
+  const issues = funding.length === 0 && rooms.length === 0 ? own.issues : [...own.issues, ...rooms, ...funding];
   const undecided = ruralityOnly(funding) ? { fundingUndecided: "rurality" as const } : {};
   return { name: group.name, guarantee: { ...base, ...own.guarantee, ...staff.guarantee, ...undecided }, role, checks, teachers: staff.teachers, issues };
 }

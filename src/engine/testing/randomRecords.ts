@@ -222,7 +222,8 @@ function funding(g: Gen, students: number, boarding: boolean): Numbers {
 /** Yes / no facts, each often unknown. */
 function flags(g: Gen): SchoolFlags {
   const out: { -readonly [K in keyof SchoolFlags]: SchoolFlags[K] } = {};
-  if (chance(g, 0.4)) out.rural = chance(g, 0.75);
+  // Tidy records state it: an unstated rurality may decide G3 (rooms_rurality_unknown), a data problem.
+  if (chance(g, 0.4) || g.tidy) out.rural = chance(g, 0.75);
   if (chance(g, 0.08)) out.private = true;
   if (chance(g, 0.1)) out.countyRun = chance(g, 0.4);
   if (chance(g, 0.3)) out.builtYear = g.rng.int(1995, 2023);
