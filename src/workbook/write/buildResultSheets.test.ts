@@ -217,15 +217,15 @@ describe("学校达标 schools", () => {
     expect(t.links).toContainEqual({ row: 0, column: src, target: "学校基本情况!A5" });
   });
 
-  it("greys the values of an out-of-scope section instead of flagging them red", () => {
+  it("greys the values of an out-of-scope section and flags none of them (not judged, as the JSON report gives it no indicators)", () => {
     const below = makeIndicators({ L3: makeIndicator("L3", 0, 1) });
     const out = makeSection({ name: "石门教学点", row: 26, type: "teaching_point", included: false, exclusion: "small_teaching_point", indicators: below, metCount: 6, pass: false });
     const only = table(sheet(buildResultSheets(makeEvaluation({ counties: [makeCounty({ sections: [out] })] }), zh), "schools"), "YZJH_Schools");
-    expect(only.rows[0]?.[col(only, "L3 判定")]).toBe("低于85%");
-    // Neither a count nor a verdict: the engine's 6 of 7 for a section not judged is not shown.
+    // No flag, nor a count or a verdict: the engine's 低于85% and 6 of 7 for a section not judged are not shown.
+    expect([only.rows[0]?.[col(only, "L3 判定")], only.rows[0]?.[col(only, "L1 判定")]]).toEqual([null, null]);
     expect([only.rows[0]?.[col(only, "达标项数")], only.rows[0]?.[col(only, "学校结论")]]).toEqual([null, null]);
     expect(emphasisAt(only, 0, col(only, "L3 值"))).toBe("muted");
-    expect(emphasisAt(only, 0, col(only, "L3 判定"))).toBe("muted");
+    expect(emphasisAt(only, 0, col(only, "L3 判定"))).toBeUndefined();
   });
 
   it("words each missing numerator with its own indicator and field, as the data-problems sheet does (no {placeholder} left)", () => {

@@ -173,14 +173,18 @@ describe("学校达标 out-of-scope rows (参评 否)", () => {
   const point = makeSection({ name: "石门教学点", row: 26, students: 38, included: false, exclusion: "small_teaching_point", indicators: makeIndicators({ L3: makeIndicator("L3", 0), L4: makeIndicator("L4", 3.9) }), pass: null, metCount: null });
   const failing = makeSection({ name: "甲小学", row: 27, indicators: makeIndicators({ L3: makeIndicator("L3", 0) }), pass: false, metCount: 6 });
 
-  it("greys the values and flags, even 低于85% and 达85%未达标, where an included row's stay red and amber", () => {
+  it("greys the values and judges none of them (no 达标, 低于85% or 达85%未达标), where an included row's flags stay, red", () => {
     const t = schoolsSheet(makeEvaluation({ counties: [makeCounty({ sections: [point, failing] })] }), zh).tables[0];
     if (t === undefined) throw new Error("no table");
     const column = (header: string) => t.columns.findIndex((c) => c.header === header);
     const kind = (row: number, header: string) => t.emphasis.find((e) => e.row === row && e.column === column(header))?.kind;
-    expect([t.rows[0]?.[column("L3 判定")], t.rows[0]?.[column("L4 判定")]]).toEqual(["低于85%", "达85%未达标"]);
-    expect(["L3 值", "L3 判定", "L4 值", "L4 判定", "L1 判定"].map((h) => kind(0, h))).toEqual(["muted", "muted", "muted", "muted", "muted"]);
+    const text = (v: unknown) => (typeof v === "object" && v !== null && "value" in v ? v.value : v);
+    // The values stay for reference: L3 0, L4 3.9, L1 at the makeIndicators default; the flags are blank, as the JSON gives the section no indicators.
+    expect([text(t.rows[0]?.[column("L3 值")]), text(t.rows[0]?.[column("L4 值")])]).toEqual([0, 3.9]);
+    expect(["L1", "L2", "L3", "L4", "L5", "L6", "L7"].map((code) => t.rows[0]?.[column(`${code} 判定`)] ?? null)).toEqual([null, null, null, null, null, null, null]);
+    expect(["L3 值", "L4 值", "L1 值"].map((h) => kind(0, h))).toEqual(["muted", "muted", "muted"]);
     expect(t.emphasis.filter((e) => e.row === 0 && e.kind !== "muted")).toEqual([]);
     expect([kind(1, "L3 值"), kind(1, "L3 判定")]).toEqual(["bad", "bad"]);
+    expect(text(t.rows[1]?.[column("L3 判定")])).toBe("低于85%");
   });
 });

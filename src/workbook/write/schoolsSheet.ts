@@ -130,14 +130,16 @@ function statusEmphasis(status: IndicatorStatus): Emphasis | null {
 }
 
 /**
- * Out-of-scope sections keep their values for reference, greyed: red there would read as a failure
- * that counts. A flag not met names the cells read as 0 it rests on (`zeros`), as the 差异系数
+ * Out-of-scope sections keep their values for reference, greyed, but no flag: they are not judged
+ * (the JSON report gives them no indicators), and 达标 or red there would read as a verdict that
+ * counts. A flag not met names the cells read as 0 it rests on (`zeros`), as the 差异系数
  * verdict names a flagged cell: filling one in may change the verdict.
  * @example flag of L3 below 85% resting on blank H12 → "低于85%（所依据的 学校基本情况!H12 未填数字，已按 0 计，请核对）"
  */
 function indicatorCells(result: IndicatorResult | undefined, included: boolean, { lang, floor }: RowTexts, zeros: readonly string[]): CellInput[] {
   if (!result) return [null, null];
-  const emphasis = included ? statusEmphasis(result.status) : "muted";
+  if (!included) return [cell(result.value, "muted"), null];
+  const emphasis = statusEmphasis(result.status);
   const rests = zeros.length === 0 ? "" : message("out_flag_assumed_zero", { cells: listText(zeros, lang) }, lang);
   return [cell(result.value, emphasis), cell(flagLabel(result.status, lang, floor) + rests, emphasis)];
 }
