@@ -575,3 +575,26 @@ describe("room shortfalls from the rooms' total area (rules.md §4 item 3: compl
     expect(groupSchools(input.records).filter((g) => names.includes(g.name)).map((g) => fastRow(g, columns, roles, NATIONAL)?.roomsEstimated)).toEqual([true, true]);
   });
 });
+
+/**
+ * A special school of both stages on one row (县特殊教育学校 of H5's county workbook: 60 小学, 26
+ * 初中 students) is two sections, split as a 九年一贯制 (recordSections), on the fast path too.
+ * By hand: 526 m² × 60 ÷ (60 + 1.1 × 26) = 356.2077 to 小学, 169.7923 to 初中.
+ */
+describe("a special school of both stages on both paths", () => {
+  it.each(PROFILES)("two sections of 60 and 26 students, the shared area split 60 : 28.6 (%s)", (_id, profile) => {
+    const others = tidyInput(17).records.filter((r) => r.type === "primary" && r.stage === "primary").slice(0, 3);
+    const stageFields = { primary: { students: { value: 60, cell: "S!E40" } }, junior: { students: { value: 26, cell: "S!F40" } } };
+    const school = recordOf({ teachingArea: 526 }, { id: "S!40", name: "县特殊教育学校", county: others[0]?.county ?? "A", type: "special", stage: null, stageFields, source: { sheet: "S", row: 40 } });
+    const input: EvaluationInput = { records: [...others.map((r) => ({ ...r, county: school.county })), school], countyFigures: [], year: null };
+    for (const paths of ["fast", "reference"] as const) {
+      const sections = evaluate(input, profile, { paths }).counties[0]?.sections.filter((s) => s.recordId === "S!40") ?? [];
+      expect(sections.map((s) => [s.stage, s.students, s.included, s.exclusion])).toEqual([
+        ["primary", 60, false, "special_education"],
+        ["junior", 26, false, "special_education"],
+      ]);
+      expect(sections.map((s) => s.split?.share ?? null)).toEqual([expect.closeTo(60 / 88.6, 12), expect.closeTo(28.6 / 88.6, 12)]);
+    }
+    agree(input, profile);
+  });
+});

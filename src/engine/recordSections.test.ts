@@ -1,5 +1,6 @@
 import { recordSections } from "./recordSections";
 import { fieldsOf, NATIONAL, recordOf } from "./testing/fixtures";
+import type { SchoolRecord } from "./types";
 
 const SHARED = { teachingArea: 23226, indoorSportsArea: 397, sportsGroundArea: 7940, equipmentValue: 794_000, multimediaRooms: 20, musicRooms: 3 };
 
@@ -193,5 +194,39 @@ describe("recordSections: L1 given only as the whole school's degree parts (红�
     const stages = { primary: fieldsOf({ students: 0 }), junior: fieldsOf({ students: 380 }) };
     const [p] = recordSections(recordOf(SHARED, { type: "nine_year", stage: null, stageFields: stages, wholeStageFields: WHOLE }), NATIONAL);
     expect(p?.problems.filter((x) => x.code === "combined_whole_school_only")).toEqual([l1(63, "S!H7")]);
+  });
+});
+
+/**
+ * 县特殊教育学校 of H5's county workbook (qingshi.xlsx row 39): one row of a special school with 60
+ * 小学 and 26 初中 students. It was read as a single 小学 section of 60 students, its 26 junior
+ * students dropped and its whole-school areas divided by 60. Now one section per stage, shared
+ * resources split as a 九年一贯制's (rules.md §2 "Combined schools", 1 : 1.1): weighted students
+ * 60 + 1.1 × 26 = 88.6; 小学 share 60 ÷ 88.6, 初中 28.6 ÷ 88.6.
+ */
+describe("recordSections: a special school giving students for both stages", () => {
+  const special = (stageFields: NonNullable<SchoolRecord["stageFields"]>): SchoolRecord =>
+    recordOf({ teachingArea: 526, indoorSportsArea: 21, sportsGroundArea: 909, equipmentValue: 231_300, multimediaRooms: 3 }, { type: "special", stage: null, stageFields });
+  const both = { primary: fieldsOf({ students: 60, qualifiedTeachers: 4 }), junior: fieldsOf({ students: 26, qualifiedTeachers: 2 }) };
+
+  it("gives both stages their own students and teachers, the shared areas split 60 : 1.1 × 26", () => {
+    const sections = recordSections(special(both), NATIONAL);
+    expect(sections.map((s) => [s.id, s.stage, s.fields.students?.value, s.fields.qualifiedTeachers?.value])).toEqual([
+      ["S!2#primary", "primary", 60, 4],
+      ["S!2#junior", "junior", 26, 2],
+    ]);
+    const [p, j] = sections;
+    expect(p?.split?.share).toBeCloseTo(0.677200903, 9); // 60 ÷ 88.6
+    expect(j?.split?.share).toBeCloseTo(0.322799097, 9); // 28.6 ÷ 88.6
+    expect(p?.fields.teachingArea?.value).toBeCloseTo(356.207675, 6); // 526 × 60 ÷ 88.6
+    expect(j?.fields.teachingArea?.value).toBeCloseTo(169.792325, 6); // 526 × 28.6 ÷ 88.6
+    expect(j?.fields.equipmentValue?.value).toBeCloseTo(74_663.431151, 5); // 231 300 × 28.6 ÷ 88.6
+    expect(sections.flatMap((s) => s.problems)).toEqual([]);
+  });
+  it("keeps a special school of one stage, or without stage numbers, one section as before", () => {
+    const one = recordSections(special({ primary: fieldsOf({ students: 60 }) }), NATIONAL);
+    expect(one.map((s) => [s.stage, s.fields.students?.value, s.split])).toEqual([["primary", 60, null]]);
+    const none = recordSections(recordOf({ students: 86 }, { type: "special", stage: null }), NATIONAL);
+    expect(none.map((s) => [s.stage, s.fields.students?.value, s.problems])).toEqual([["primary", 86, []]]);
   });
 });

@@ -2,7 +2,7 @@ import type { Profile } from "../profiles/schema";
 import { ADDED_TO, SHARED_FIELDS } from "./indicatorMeta";
 import { SINGLE_FIELD } from "./numerators";
 import type { SectionInput, SectionProblem } from "./sectionInput";
-import { combinedStages, splitShares, type ShareOutcome } from "./splitShares";
+import { recordStages, splitShares, type ShareOutcome } from "./splitShares";
 import { FIELD_KEYS, type BlankCells, type FieldKey, type Fields, type IndicatorCode, type SchoolRecord, type SchoolType, type Sourced, type Stage } from "./types";
 
 /** The indicators whose numerator is a per-stage field (not split by weights): L1, L2, L3. */
@@ -124,14 +124,15 @@ function noStageSection(record: SchoolRecord, stage: Stage): SectionInput {
  * one section as is; a combined school without a stage (九年一贯制, 十二年一贯制, 完全中学) gives one
  * section per stage present in `stageFields`, sharing teaching area, sports areas, equipment and
  * multimedia rooms by weighted students (splitShares), unless the stage states its own value.
- * A 完全中学 yields only its junior section. Section id: `${record.id}#${stage}`.
+ * A 完全中学 yields only its junior section; a special school giving students for both stages, one
+ * section per stage, as a 九年一贯制 (recordStages). Section id: `${record.id}#${stage}`.
  *
  * @example nine_year with stageFields { primary: 166 students, junior: 210 } and teachingArea 23 226 →
  * `id#primary` with 9711.63 m², `id#junior` with 13 514.37 m².
  */
 export function recordSections(record: SchoolRecord, profile: Profile): SectionInput[] {
   if (record.stage !== null) return [wholeSection(record, record.stage)];
-  const stages = combinedStages(record.type);
+  const stages = recordStages(record);
   if (stages.length === 0) return [wholeSection(record, defaultStage(record.type))];
   const present = stages.filter((s) => record.stageFields?.[s] !== undefined);
   if (present.length === 0) return stages.map((s) => noStageSection(record, s));

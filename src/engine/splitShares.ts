@@ -9,7 +9,8 @@ export type Weights = Partial<Record<Stage | "senior", number>>;
  * @example splitWeights("twelve_year", national) // { primary: 1, junior: 1.1, senior: 1.32 }
  */
 export function splitWeights(type: SchoolType, profile: Profile): Weights | null {
-  if (type === "nine_year") return profile.splitWeights.nine_year;
+  // A special school of both stages (recordStageBits) splits as the one type of 小学 and 初中 alone: 1 : 1.1.
+  if (type === "nine_year" || type === "special") return profile.splitWeights.nine_year;
   if (type === "twelve_year") return profile.splitWeights.twelve_year;
   if (type === "complete_middle") return profile.splitWeights.complete_middle;
   return null;
@@ -31,6 +32,28 @@ export function combinedBits(type: SchoolType): number {
  */
 export function combinedStages(type: SchoolType): readonly Stage[] {
   const bits = combinedBits(type);
+  return STAGES.filter((_, s) => (bits & (1 << s)) !== 0);
+}
+
+/**
+ * The stages a record without a stage is split into, as bits by STAGES index: its type's
+ * (combinedBits), or both for a special school whose row gives students for each (the reader
+ * keeps such a row whole, readSchoolRows), so that neither stage's students are dropped
+ * (rules.md §2 "Combined schools": one primary student : one junior student = 1 : 1.1).
+ * @example recordStageBits(特殊教育学校 with 60 小学 and 26 初中 students) // 0b11; recordStageBits(小学 row) // 0
+ */
+export function recordStageBits(record: SchoolRecord): number {
+  const bits = combinedBits(record.type);
+  if (bits !== 0 || record.type !== "special") return bits;
+  return STAGES.every((s) => record.stageFields?.[s]?.students !== undefined) ? 0b11 : 0;
+}
+
+/**
+ * recordStageBits as stage names, in STAGES order.
+ * @example recordStages(特殊教育学校 with 60 小学 and 26 初中 students) // ["primary", "junior"]
+ */
+export function recordStages(record: SchoolRecord): readonly Stage[] {
+  const bits = recordStageBits(record);
   return STAGES.filter((_, s) => (bits & (1 << s)) !== 0);
 }
 

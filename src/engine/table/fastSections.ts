@@ -4,7 +4,7 @@ import { scopeReason } from "../scope";
 import { SINGLE_FIELD, sportsSource, totalContradicts } from "../numerators";
 import { meetsPassRule } from "../passRule";
 import { shortfallAtScale } from "../shortfall";
-import { combinedBits, splitWeights, type Weights } from "../splitShares";
+import { recordStageBits, splitWeights, type Weights } from "../splitShares";
 import { FIELD_KEYS, INDICATOR_CODES, STAGES, stageIndex, type SchoolRecord, type Stage } from "../types";
 import { FIELD, valueAt, type RecordColumns } from "./recordColumns";
 import type { SectionTableBuilder } from "./sectionTable";
@@ -190,7 +190,7 @@ function fastShares(c: RecordColumns, i: number, record: SchoolRecord, present: 
 
 /** The sections of a combined row on the fast path, all or none. */
 function fastSplit(table: SectionTableBuilder, c: RecordColumns, i: number, record: SchoolRecord, profile: Profile): boolean {
-  const present = combinedBits(record.type) & (c.stagesGiven[i] ?? 0);
+  const present = recordStageBits(record) & (c.stagesGiven[i] ?? 0);
   const start = table.size;
   if (present !== 0 && fastShares(c, i, record, present, profile)) {
     let all = true;
@@ -217,7 +217,7 @@ function fastSplit(table: SectionTableBuilder, c: RecordColumns, i: number, reco
 export function fastSections(table: SectionTableBuilder, c: RecordColumns, i: number, record: SchoolRecord, profile: Profile): boolean {
   const start = table.size;
   useRules(profile);
-  const combined = record.stage === null && combinedBits(record.type) !== 0;
+  const combined = record.stage === null && recordStageBits(record) !== 0;
   if (combined) return fastSplit(table, c, i, record, profile);
   const stage = stageIndex(record.stage ?? defaultStage(record.type));
   if (sectionAt(table, c, i, record, stage, null, profile, summing(table))) return true;
