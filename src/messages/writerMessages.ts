@@ -514,6 +514,9 @@ export const WRITER_MESSAGES: MessageTable = {
   // 政府保障与质量, after G6's rows, and 缺口测算's 说明: a 民办 school not judged on G6 (guarantee.funding.publicOnly).
   out_funding_exempt_left_out: { zh: "未按生均公用经费标准判断（G6）：{schools}", en: "Not judged on the per-student public-funding norm (G6): {schools}" },
   out_funding_exempt_private: { zh: "{school}（民办学校，不适用公办学校生均公用经费标准）", en: "{school} (private school: the norm is for public schools)" },
+  // 缺口测算's 说明 of a school listed with no gap, only for how its public funding was reckoned (noGapNote).
+  out_guarantee_no_gap: { zh: "本校各项均无缺口，列出以说明公用经费的核定", en: "No shortfall of any kind: listed to show how its public funding is reckoned" },
+  out_guarantee_no_funding_gap: { zh: "公用经费无缺口，列出以说明其核定", en: "No public-funding shortfall: listed to show how that funding is reckoned" },
   out_funding_exempt_note: { zh: "民办学校，不适用公办学校生均公用经费标准，G6 不判断", en: "Private school: the per-student public-funding norm is for public schools, so G6 does not judge it" },
   out_left_out_not_county_run: { zh: "{school}（非县属学校不参评）", en: "{school} (not county-run, out of scope)" },
   // 缺口测算's 说明: the students a school's public funding was counted for, and the profile's small-school tiers in words.

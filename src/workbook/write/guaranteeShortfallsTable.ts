@@ -17,6 +17,7 @@ import { specialFundingNote } from "./specialFundingNote";
 import type { Profile } from "../../profiles/schema";
 import { cell, makeTable, numberIn, type CellInput } from "./tableDraft";
 import { needsFormat } from "./needsFormat";
+import { noGapNote } from "./noGapNote";
 import { countyLabel } from "./writeLabels";
 
 const GUARANTEE_KEYS = ["musicRoomsShort", "artRoomsShort", "studentsOverCap", "sizeCap", "classesOverCap", "largeClasses", "superLargeClasses", "fundingShortfall"] as const;
@@ -52,7 +53,8 @@ interface RowSource {
 }
 
 /**
- * A school's row, its 说明 at the end saying why G6 does not judge it (a 民办 school:
+ * A school's row, its 说明 at the end saying that a school listed for its funding alone has no gap
+ * (noGapNote), why G6 does not judge it (a 民办 school:
  * fundingExempt), why a shortfall is only a lower bound (roomsFloorNote, classFloorNote, fundingFloorNote) and how a combined school was judged: the room area of its
  * stages applied (roomsAreaNote), its funding split by stage (fundingProrationNote), the
  * students its funding counts where a tier raised them (fundedStudentsNote), and the extra for its
@@ -62,7 +64,8 @@ function guaranteeRow(g: SchoolGuarantee, lang: Lang, { sizes, profile, sections
   const values = GUARANTEE_KEYS.map((k) => (k === "sizeCap" ? g.sizeCap : shortfallCell(g, k, lang)));
   const exempt = g.fundingExempt === null ? null : message("out_funding_exempt_note", {}, lang);
   const funding = [exempt, fundingProrationNote(g, lang), fundedStudentsNote(g, sections, profile, lang), fundingBoardingNote(g, lang), fundingFloorNote(g, lang), specialFundingNote(g, lang)];
-  const notes = [roomsAreaNote(g, lang), roomsFloorNote(g, lang), classFloorNote(g, lang, sizes), ...funding].filter((n): n is string => n !== null);
+  // First, so that a row listed only for its funding is read as no gap before its tier is.
+  const notes = [noGapNote(g, lang), roomsAreaNote(g, lang), roomsFloorNote(g, lang), classFloorNote(g, lang, sizes), ...funding].filter((n): n is string => n !== null);
   return [countyLabel(g.county, lang), g.name, message(`type_${g.type}`, {}, lang), ...values, notes.length === 0 ? null : noteText(notes, lang)];
 }
 

@@ -1,4 +1,4 @@
-import type { FundingLowerBound, PassPlan } from "../../engine/types";
+import type { FundingLowerBound, PassPlan, SchoolGuarantee } from "../../engine/types";
 import { incompleteSections, shortfallsSheet } from "./shortfallsSheet";
 import { atLeastFormat } from "./formats";
 import { guaranteeEmptyText } from "./guaranteeShortfallsTable";
@@ -658,12 +658,26 @@ describe("缺口测算 lists every school funded as other students than it has, 
     return shortfallsSheet(makeEvaluation({ counties: [county] }), context).tables.find((t) => t.name === "YZJH_SchoolGuarantee");
   };
 
-  it("shows the funded count and the tiers for the schools that meet their funding too (60 as 100, 250 as 300), not for 600 of 600", () => {
+  it("shows the funded count and the tiers for the schools that meet their funding too (60 as 100, 250 as 300), saying first they have no gap, not for 600 of 600", () => {
+    // makeGuarantee's rooms, size and classes are all 0: the two listed for their tier lack nothing at all.
     expect(tableOf(sichuan)?.rows.map((r) => [r[1], r[10], r[11]])).toEqual([
-      ["六十村小", 0, `公用经费按 100 人核定（在校生 60 人）：${tiers}`],
-      ["二五村小", 0, `公用经费按 300 人核定（在校生 250 人）：${tiers}`],
+      ["六十村小", 0, `本校各项均无缺口，列出以说明公用经费的核定；公用经费按 100 人核定（在校生 60 人）：${tiers}`],
+      ["二五村小", 0, `本校各项均无缺口，列出以说明公用经费的核定；公用经费按 300 人核定（在校生 250 人）：${tiers}`],
       ["四五村小", 50_000, `公用经费按 500 人核定（在校生 450 人）：${tiers}`],
     ]);
+  });
+
+  it("says only the funding has no gap where another check was not computed or is 0 only as a bound, and nothing of a school short of something", () => {
+    const [sixty] = schools;
+    if (sixty === undefined) throw new Error("no school");
+    const noteOf = (over: Partial<SchoolGuarantee>, lang: "zh" | "en" = "zh") => tableOf({ ...sichuan, lang }, [{ ...sixty, guarantee: { ...sixty.guarantee, ...over } }])?.rows[0]?.[11];
+    // Rooms not computed (no room columns): blank, so not “each check”.
+    expect(noteOf({ musicRoomsShort: null, artRoomsShort: null })).toBe(`公用经费无缺口，列出以说明其核定；公用经费按 100 人核定（在校生 60 人）：${tiers}`);
+    // Music rooms 0 only as a bound (compliant rooms estimated from the total area): maybe short.
+    expect(noteOf({ roomsShortLowerBound: { music: true, art: false } }, "en")).toMatch(/^No public-funding shortfall: listed to show how that funding is reckoned\. /u);
+    // One art room short: a gap, so no such words.
+    expect(noteOf({ artRoomsShort: 1 })).toBe(`公用经费按 100 人核定（在校生 60 人）：${tiers}`);
+    expect(noteOf({}, "en")).toMatch(/^No shortfall of any kind: listed to show how its public funding is reckoned\. Public funding: funded as 100 students/u);
   });
 
   it("lists no school whose funded count is its own (600 of 600), and none without a profile's tiers", () => {
@@ -679,6 +693,6 @@ describe("缺口测算 lists every school funded as other students than it has, 
     const xiaohe = makeGuarantee({ name: "小河学校", recordId: "学校基本情况!9", type: "nine_year", fundedStudents: 100, fundingNorm: 88_000, fundingShortfall: 0, fundingProration: { funded: 100, students: 90, stages } });
     const t = tableOf(sichuan, [{ section: makeSection({ name: "小河学校", row: 9, students: 90 }), guarantee: xiaohe }]);
     expect(t?.rows.map((r) => [r[1], r[10]])).toEqual([["小河学校", 0]]);
-    expect(t?.rows[0]?.[11]).toBe(`公用经费按 100 人核定，生均标准按各学段在校生比例加权，应拨（元）= (800×60 + 1040×30) × 100 ÷ 90 = 88,000.00；核定人数：${tiers}`);
+    expect(t?.rows[0]?.[11]).toBe(`本校各项均无缺口，列出以说明公用经费的核定；公用经费按 100 人核定，生均标准按各学段在校生比例加权，应拨（元）= (800×60 + 1040×30) × 100 ÷ 90 = 88,000.00；核定人数：${tiers}`);
   });
 });
