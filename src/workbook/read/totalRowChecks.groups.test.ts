@@ -4,7 +4,8 @@ import { gridOf, readGridsOk } from "./testing";
 /**
  * A group's or side's subtotal on a hand-kept sheet (乡镇学校 | 712, 村小及教学点 | 63, 城区 | 2632),
  * read as a total by its words (blockHeading's subtotalKind), checked against the block it adds up
- * as a 小计 is: under its block or above it. Every total here is right unless a test says otherwise.
+ * as a 小计 is: under its block or above it; and a 小计 under its block when the block before it has
+ * none (乡镇小计 after 城区's schools). Every total here is right unless a test says otherwise.
  */
 const HEADER = ["学校名称", "学段", "学校类型", "在校生数（人）", "专任教师（人）"];
 // 城区: 1652 + 980 = 2,632 students, 80 + 50 = 130 teachers; 乡镇: 412 + 300 = 712, 30 + 20 = 50; 村小及教学点: 45 + 18 = 63, 6 + 2 = 8.
@@ -67,5 +68,26 @@ describe("group subtotals above their blocks", () => {
     const all = tot("合计", 3344, 180);
     expect(await totalWarnings([C1, C2, CITY, TOWN, T1, T2, all])).toEqual([]);
     expect(await totalWarnings([C1, C2, CITY, tot("乡镇学校", 700, 50), T1, T2, all])).toEqual([["学校基本情况!A5", 6, "D“在校生数（人）” 700 / 712"]]);
+  });
+});
+
+describe("a 小计 after a block without a subtotal of its own (城区's schools, then 乡镇's, then 乡镇小计)", () => {
+  // No total between 城区 and 乡镇: where 乡镇 begins is not written, so 乡镇小计 may start at any school row above it, as 乡镇学校 may.
+  const all = tot("合计", 3344, 180);
+
+  it("乡镇小计 712 / 50 = 石桥 + 南湾 (rows 4–5): nothing said, not 3,344 from row 2", async () => {
+    expect(await totalWarnings([C1, C2, T1, T2, tot("乡镇小计", 712, 50), all])).toEqual([]);
+  });
+
+  it("乡镇小计 typed 713: warned against 石桥 412 + 南湾 300 = 712 from row 4, where its teachers (50) agree", async () => {
+    expect(await totalWarnings([C1, C2, T1, T2, tot("乡镇小计", 713, 50), all])).toEqual([["学校基本情况!A6", 4, "D“在校生数（人）” 713 / 712"]]);
+  });
+
+  it("乡镇小计 wrong in both columns (999 / 60) agrees with no start: still warned, against every school from row 2 (3,344 / 180)", async () => {
+    expect(await totalWarnings([C1, C2, T1, T2, tot("乡镇小计", 999, 60), all])).toEqual([["学校基本情况!A6", 2, "D“在校生数（人）” 999 / 3,344\nE“专任教师（人）” 60 / 180"]]);
+  });
+
+  it("城区小计 under 城区 then 乡镇小计 typed 710 under 乡镇: 乡镇小计 warned from row 5 (after 城区小计), 城区小计 right", async () => {
+    expect(await totalWarnings([C1, C2, tot("城区小计", 2632, 130), T1, T2, tot("乡镇小计", 710, 50), all])).toEqual([["学校基本情况!A7", 5, "D“在校生数（人）” 710 / 712"]]);
   });
 });

@@ -84,7 +84,7 @@ interface TotalRow {
   readonly ends?: readonly number[];
   /** Its label names a group of schools or a 城乡 side, not a total (乡镇学校, 村小及教学点, 城区: blockHeading's subtotalKind): it may add up the rows above it or head those below. */
   readonly group?: boolean;
-  /** For a group's subtotal: the school rows since the total before it (or the top) its block above may begin at, as a block before it may have no subtotal (groupEnds). */
+  /** For a part total among the schools (乡镇小计, 乡镇学校): the school rows since the total before it (or the top) its block above may begin at, as a block before it may have no subtotal (groupRanges). */
   readonly starts?: readonly number[];
   /** The stage or kind of school a part's label names (小学小计, 九年一贯制小计): it adds up those rows only. */
   readonly scope: Scope | null;
@@ -139,7 +139,8 @@ interface Sums {
  * total (GRAND_TOTAL, below every school) adds up the school rows above it; a part's total (甲县小计,
  * 城区合计, a row named after a county) the school rows since an earlier total, or from the top:
  * whichever start the most columns agree with, so that a county's total under its towns' 小计 is
- * compared with the whole county. A stage's subtotal (小学小计, 初中部合计: totalStage) adds up that
+ * compared with the whole county; or from any school row since the total before it, as the block
+ * before it may have no 小计 of its own (城区's schools, 乡镇's, 乡镇小计: groupRanges). A stage's subtotal (小学小计, 初中部合计: totalStage) adds up that
  * stage's rows only, as the reader gave each its stage (`rowStages`), wherever they stand above it:
  * stage subtotals at the bottom or each under its block, and a grand total below them still adds up
  * every school row; what it may count or not (a one-row 九年一贯制's whole-school numbers, 中学合计's
@@ -339,27 +340,38 @@ function checkedTotals(input: TotalRowInput, rows: readonly number[]): TotalRow[
 }
 
 /**
- * The part totals among the schools, each adding up rows above it; a group's subtotal (乡镇学校 |
- * 240, 城区 | 5000) the rows above it from any school row since the total before it (`starts`: the
- * block before it may have no subtotal of its own), or the block under it (`ends`: blockEnds), as
- * hand-kept sheets write such a row under its block or above it alike. It is warned only when it
- * agrees with none of them: a false warning on a right sheet is worse than a total left unchecked (R2 of s48).
+ * The part totals among the schools, each adding up rows above it: from the top or an earlier total
+ * (rangesOf), or from any school row since the total before it (`starts`), as the block before it
+ * may have no subtotal of its own (城区's schools, then 乡镇's, then 乡镇小计: where 乡镇 begins is not
+ * written). A group's subtotal (乡镇学校 | 240, 城区 | 5000) may add up the block under it too
+ * (`ends`: blockEnds), as hand-kept sheets write such a row under its block or above it alike. A
+ * total is warned only when it agrees with none of them: a false warning on a right sheet is worse
+ * than a total left unchecked (R2 of s48). A stage's or kind's subtotal adds up its own rows
+ * wherever they stand (stageSums, typeSums), so none of this.
  * @example 一小 2, 城区学校 3, 三小 4, 四小 5, 乡镇学校 6, 五小 7, 合计 8 → 乡镇学校 starts [4, 5], ends [8]: 三小 + 四小, 四小, or 五小 under it
+ * @example 一小 2, 二小 3, 三小 4, 四小 5, 乡镇小计 6 → starts [2, 3, 4, 5]: 乡镇小计 agreeing with 三小 + 四小 is right
  */
 function groupRanges(input: TotalRowInput, at: { readonly parts: readonly TotalRow[]; readonly totals: readonly TotalRow[]; readonly rows: readonly number[] }): TotalRow[] {
   const { parts, totals, rows } = at;
-  if (!parts.some((t) => t.group === true)) return [...parts];
+  const totalRows = totals.map((t) => t.row);
+  const blocks = parts.some((t) => t.group === true) ? blocksUnder(input, totals) : () => [];
+  return parts.map((t) => {
+    if (t.scope !== null) return t;
+    const since = totalRows[rowsAbove(totalRows, t.row) - 1] ?? -1;
+    const starts = rows.slice(rowsAbove(rows, since + 1), rowsAbove(rows, t.row));
+    return t.group === true ? { ...t, starts, ends: blocks(t.row) } : { ...t, starts };
+  });
+}
+
+/** Where the block under each row may end (blockEnds), none when no school row is right under it: a group's subtotal heading its block. */
+function blocksUnder(input: TotalRowInput, totals: readonly TotalRow[]): (row: number) => number[] {
   const lines = sheetLines(input.kinds);
   const place = new Map(lines.map((row, i) => [row, i]));
   const grandRows = new Set(totals.filter((t) => t.grand).map((t) => t.row));
-  return parts.map((t) => {
-    if (t.group !== true) return t;
-    const i = place.get(t.row) ?? -1;
-    const since = Math.max(-1, ...totals.filter((o) => o.row < t.row).map((o) => o.row));
-    const starts = rows.slice(rowsAbove(rows, since + 1), rowsAbove(rows, t.row));
-    const ends = isSchoolLine(input.kinds.get(lines[i + 1] ?? -1)) ? blockEnds(input.kinds, lines, i + 1, grandRows) : [];
-    return { ...t, starts, ends };
-  });
+  return (row) => {
+    const i = place.get(row) ?? -1;
+    return isSchoolLine(input.kinds.get(lines[i + 1] ?? -1)) ? blockEnds(input.kinds, lines, i + 1, grandRows) : [];
+  };
 }
 
 /** The rows holding something (not blank, not a note), sorted: where a block begins and ends. */
@@ -501,15 +513,16 @@ function bestComparison(grid: Grid, total: TotalRow, totals: readonly TotalRow[]
  * each earlier total down to it. A grand total heading every school: from the row under it down to
  * the sheet's end or each later total, the nearest last. A block's heading total: from the row under
  * it to each end its block may have (blockEnds). A stage's or kind's heading subtotal: as a grand total's, then the
- * whole sheet, kept on a tie (its rows may stand above it: 育才（初中部） in the 小学 block). A group's
- * subtotal among the schools (乡镇学校 | 712): its block under it and from each school row above it
- * (groupRanges), before the ranges a 小计 has, which win a tie.
+ * whole sheet, kept on a tie (its rows may stand above it: 育才（初中部） in the 小学 block). A part
+ * total among the schools (乡镇小计, 乡镇学校 | 712): from each school row above it since the total
+ * before it, and a group's subtotal its block under it too (groupRanges), before the ranges from the
+ * top or an earlier total, which win a tie.
  * @example rangesOf(合计 at 1, [合计 1, 城区小计 4, 乡镇小计 9]) (heads "all") // [[2, Infinity], [2, 9], [2, 4]]
  * @example rangesOf(城区小计 at 4, ends [9]) (heads "block") // [[5, 9]]
  */
 function rangesOf(total: TotalRow, totals: readonly TotalRow[]): (readonly [number, number])[] {
   if (total.heads === undefined) {
-    // A group's subtotal's blocks under it and above it go first: on a tie the plain ranges, from the nearest total or the top, win (groupRanges).
+    // The blocks under it and above it go first: on a tie the plain ranges, from the nearest total or the top, win (groupRanges).
     const under = (total.ends ?? []).map((end) => [total.row + 1, end] as const);
     const above = (total.starts ?? []).map((start) => [start, total.row] as const);
     return [...under, ...above, ...[-1, ...totals.filter((t) => t.row < total.row).map((t) => t.row)].map((start) => [start + 1, total.row] as const)];
