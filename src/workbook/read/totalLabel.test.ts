@@ -141,7 +141,7 @@ describe("totalSchoolType", () => {
     expect(totalSchoolType(label)).toBe(type);
   });
 
-  it.each(["合计", "小学小计", "初中部合计", "城区小计", "九年一贯制", "九年一贯制平均", "小学九年一贯制小计"])("reads %p as no kind's subtotal", (label) => {
+  it.each(["合计", "小学小计", "初中部合计", "城区小计", "九年一贯制", "九年一贯制平均", "小学九年一贯制小计", "村小及教学点合计", "村小、教学点小计", "中心校和教学点合计"])("reads %p as no kind's subtotal", (label) => {
     expect(totalSchoolType(label)).toBeNull();
   });
 });

@@ -152,8 +152,12 @@ function seniorOfWords(words: string): boolean {
   return STAGE_TOTAL.exec(words)?.[1] === "中学" && !words.includes("初级中学");
 }
 
-/** A subtotal's kind of school, after a scope as STAGE_TOTAL's: 九年一贯制学校小计, 完全中学合计, 教学点小计. */
-const TYPE_TOTAL = /^[^学校中制部点完高]*(九年一贯制|十二年一贯制|完全中学|教学点)(?:学校)?(?:合计|小计|总计|汇总|共计)$/;
+/**
+ * A subtotal's kind of school, after a scope as STAGE_TOTAL's: 九年一贯制学校小计, 完全中学合计, 教学点小计.
+ * Not after another kind of school joined to it (村小及教学点合计, 村小、教学点小计: 小, 及, 和, 与), whose
+ * rows are of two kinds, a group's part total (blockHeading's VILLAGE_PAIR).
+ */
+const TYPE_TOTAL = /^[^学校中制部点完高小及和与]*(九年一贯制|十二年一贯制|完全中学|教学点)(?:学校)?(?:合计|小计|总计|汇总|共计)$/;
 
 /**
  * The kind of school a subtotal's label names, whose rows alone (both stages) it adds up, else null.

@@ -91,3 +91,23 @@ describe("a 小计 after a block without a subtotal of its own (城区's schools
     expect(await totalWarnings([C1, C2, tot("城区小计", 2632, 130), T1, T2, tot("乡镇小计", 710, 50), all])).toEqual([["学校基本情况!A7", 5, "D“在校生数（人）” 710 / 712"]]);
   });
 });
+
+describe("村小及教学点合计: a part total of two kinds of school, not a 教学点 subtotal", () => {
+  // 大湾村小 (小学) 45 + 何家教学点 (教学点) 18 = 63 students, 6 + 2 = 8 teachers; every school 3,407 / 188.
+  it("right under its block with no total before it: nothing said (was compared with 何家教学点 alone, 18 / 2)", async () => {
+    expect(await totalWarnings([C1, C2, T1, T2, V1, V2, tot("村小及教学点合计", 63, 8), ALL])).toEqual([]);
+  });
+
+  it("typed 70 for 63: warned as a part total (read_total_row_mismatch_few), from 大湾村小's row 6", async () => {
+    const rows = [C1, C2, T1, T2, V1, V2, tot("村小及教学点合计", 70, 8), ALL];
+    expect(await totalWarnings(rows)).toEqual([["学校基本情况!A8", 6, "D“在校生数（人）” 70 / 63"]]);
+    const read = await readGridsOk([gridOf([HEADER, ...rows], { sheet: "学校基本情况" })]);
+    expect(read.issues.filter((i) => i.code.startsWith("read_total_row_mismatch")).map((i) => i.code)).toEqual(["read_total_row_mismatch_few"]);
+  });
+
+  it("both village schools typed 小学 (H3's sheet), 村小、教学点小计 typed 70 after 乡镇小计 (row 6): warned from 大湾村小's row 7", async () => {
+    const v2 = ["何家教学点", "小学", "小学", 18, 2];
+    const rows = [C1, C2, T1, T2, tot("乡镇小计", 712, 50), V1, v2, tot("村小、教学点小计", 70, 8), ALL];
+    expect(await totalWarnings(rows)).toEqual([["学校基本情况!A9", 7, "D“在校生数（人）” 70 / 63"]]);
+  });
+});
