@@ -1085,6 +1085,11 @@ export const READER_MESSAGES: MessageTable = {
     zh: "“{name}”是{type}，只读{stage}的列；但该行另一学段的第 {column} 列“{header}”填有 {value}，未读取（本表没有可移入的{stage}的这一列）。如该校有小学、初中两个学段，请把办学类型改为{wholeType}，或分成小学、初中两行",
     en: "“{name}” is a {type:lower}, read from its {stage:lower} columns only; yet column {column} “{header}”, of the other stage, holds {value}, which was not read (the sheet has no {stage:lower} column of it to move it to). If the school has both a primary and a junior secondary stage, set its type to {wholeType} or split it into a primary and a junior secondary row",
   },
+  // A value that cannot be read (约5, -5, #N/A) in the other stage's column of a field with no column for the whole row (骨干教师(小学) / (初中)).
+  read_single_stage_other_stage_unreadable: {
+    zh: "“{name}”是{type}，只读{stage}的列；但该行另一学段的第 {column} 列“{header}”填有“{text}”，不是可用的数值（不是数字、为负数或是公式错误），未读取。如该校没有另一学段，请清空此格或填 0；如有小学、初中两个学段，请填写正确的数值，并把办学类型改为{wholeType}，或分成小学、初中两行",
+    en: "“{name}” is a {type:lower}, read from its {stage:lower} columns only; yet column {column} “{header}”, of the other stage, holds “{text}”, which is no usable number (not a number, negative or a formula error) and was not read. If the school has no other stage, clear this cell or enter 0; if it has both a primary and a junior secondary stage, enter the right number and set its type to {wholeType} or split it into a primary and a junior secondary row",
+  },
   read_stage_column_unread_mapped: {
     zh: "第 {column} 列“{header}”在列对应关系中指定为{stageInText}的列，只在{stageInText}的行读取；但有 {count} 个{missingStage}学校（学段）在此列填有数值（如 {firstCell} 的 {value}），未读取，它们的“{field}”因此缺失。如此列是各校（学段）自己的数值，请在任务窗格“列对应关系”中把此列的学段改回“（不分学段）”（命令行：--map {fieldMap}={column}，不写学段）；如{missingStage}的数值另有来源，请另设一列填写",
     en: "Column {column} “{header}” was given the stage {stageInText} in the column mapping, so it is read on {stageInText} rows only; yet {count} {missingStage:lower} schools (sections) have numbers in it (such as {value} at {firstCell}), which were not read: their {field} is missing. If the column holds each school's (section's) own numbers, set its stage back to (all stages) in the task pane's Column mapping (command line: --map {fieldMap}={column}, without a stage); if the {missingStage:lower} numbers are given elsewhere, put them in a column of their own",

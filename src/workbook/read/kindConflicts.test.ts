@@ -260,3 +260,75 @@ describe("kindConflicts: a single-stage school with a number in a column of the 
     expect(single(["东关中学", "初级中学", "小学", 300, 200, 2, 3, 2600], "junior", "primary").map((t) => t.split(" ")[0])).toEqual(["read_stage_type_conflict"]);
   });
 });
+
+describe("kindConflicts: a single-stage school with an unreadable value in the other stage's column, the field with no column for the whole row (s49 M1)", () => {
+  /** The export's block: 县级以上骨干教师(小学) F and (初中) G, no 骨干教师 column for the whole row; 在校生数 D for the whole row. */
+  const BACKBONE: readonly ColumnRole[] = [
+    ...ROLES,
+    role(3, "students"),
+    { ...role(5, "backboneTeachers"), stage: "primary", header: "县级以上骨干教师(小学)" },
+    { ...role(6, "backboneTeachers"), stage: "junior", header: "县级以上骨干教师(初中)" },
+  ];
+  const HEADER = ["学校名称", "办学类型", "学段", "在校生数", "专任教师数", "县级以上骨干教师(小学)", "县级以上骨干教师(初中)"];
+
+  /** kindConflicts on sheet row 2: code, cell and the text quoted. */
+  function warned(cells: readonly CellValue[], type: SchoolType, stage: Stage | null, roles: readonly ColumnRole[] = BACKBONE): string[] {
+    const grid = gridOf([HEADER, cells]);
+    return kindConflicts(grid, 1, roles, { name: String(cells[0]), type, stage }).map((i) => `${i.code} ${i.cell ?? ""} ${String(i.params.text ?? i.params.value ?? "")}`);
+  }
+
+  it.each<[string, CellValue]>([
+    ["约5", "约5"],
+    ["-5", -5],
+    ["#N/A", { error: "#N/A" }],
+  ])("warns at G2 for a 小学's %s in 县级以上骨干教师(初中) (before: nothing, while a 5 there is warned)", (text, value) => {
+    expect(warned(["城关第一小学", "小学", null, 1652, 114, 12, value], "primary", "primary")).toEqual([`read_single_stage_other_stage_unreadable 学校基本情况!G2 ${text}`]);
+  });
+
+  it("warns a 初级中学's 约3 in (小学) at F2, and a 教学点's 约1 in (初中) at G2, as their 5 would be", () => {
+    expect(warned(["城关初级中学", "初级中学", null, 1318, 110, "约3", 14], "junior", "junior")).toEqual(["read_single_stage_other_stage_unreadable 学校基本情况!F2 约3"]);
+    expect(warned(["何家教学点", "教学点", null, 18, 2, 0, "约1"], "teaching_point", "primary")).toEqual(["read_single_stage_other_stage_unreadable 学校基本情况!G2 约1"]);
+  });
+
+  it("says it in zh and en with the cell's column, header and text", () => {
+    const grid = gridOf([HEADER, ["城关第一小学", "小学", null, 1652, 114, 12, "约5"]]);
+    const [issue] = kindConflicts(grid, 1, BACKBONE, { name: "城关第一小学", type: "primary", stage: "primary" });
+    if (issue === undefined) throw new Error("expected the warning");
+    expect([issue.severity, issue.cell]).toEqual(["warning", "学校基本情况!G2"]);
+    expect(message(issue.code, issue.params, "zh")).toBe(
+      "“城关第一小学”是小学，只读小学的列；但该行另一学段的第 G 列“县级以上骨干教师(初中)”填有“约5”，不是可用的数值（不是数字、为负数或是公式错误），未读取。如该校没有另一学段，请清空此格或填 0；如有小学、初中两个学段，请填写正确的数值，并把办学类型改为九年一贯制学校，或分成小学、初中两行",
+    );
+    expect(message(issue.code, issue.params, "en")).toBe(
+      "“城关第一小学” is a primary school, read from its primary columns only; yet column G “县级以上骨干教师(初中)”, of the other stage, holds “约5”, which is no usable number (not a number, negative or a formula error) and was not read. If the school has no other stage, clear this cell or enter 0; if it has both a primary and a junior secondary stage, enter the right number and set its type to 九年一贯制学校 (nine-year school) or split it into a primary and a junior secondary row",
+    );
+  });
+
+  it("says nothing new for a 5 (read_single_stage_other_stage alone), a 0, a dash or a blank there, nor for a school of two stages", () => {
+    expect(warned(["城关第一小学", "小学", null, 1652, 114, 12, 5], "primary", "primary")).toEqual(["read_single_stage_other_stage 学校基本情况!G2 5"]);
+    for (const nothing of [0, "—", null]) expect(warned(["城关第一小学", "小学", null, 1652, 114, 12, nothing], "primary", "primary")).toEqual([]);
+    expect(warned(["马坊学校", "九年一贯制学校", null, 376, 40, 2, "约5"], "nine_year", null)).toEqual([]);
+  });
+
+  it("leaves a field with a column for the whole row to rowFields (read_stage_blank_total_blocked), not said twice", () => {
+    const roles: ColumnRole[] = [...ROLES, role(3, "students"), { ...role(4, "students"), stage: "primary", header: "小学在校生数" }, { ...role(5, "students"), stage: "junior", header: "初中在校生数" }];
+    expect(warned(["东街小学", "小学", null, 800, null, "约5"], "primary", "primary", roles)).toEqual([]);
+  });
+
+  it("through the reader: the export's sheet warns F2 约5, F3 -5 and F4 #N/A once each, and still reads each 小学's own 骨干教师 (12, 9, 3)", async () => {
+    const header = ["学校名称", "办学类型", "在校生数", "专任教师数", "县级以上骨干教师(小学)", "县级以上骨干教师(初中)"];
+    const rows: CellValue[][] = [
+      ["城关第一小学", "小学", 1652, 114, 12, "约5"],
+      ["城关第二小学", "小学", 1487, 90, 9, -5],
+      ["石桥镇中心小学", "小学", 620, 42, 3, { error: "#N/A" }],
+      ["城关初级中学", "初级中学", 1318, 110, 0, 14],
+    ];
+    const result = await readWorkbook(sourceOf([gridOf([header, ...rows])]));
+    if (!result.ok) throw new Error("expected ok");
+    expect(result.issues.filter((i) => typeof i.cell === "string" && /^学校基本情况!F[2-5]$/.test(i.cell)).map((i) => `${i.code} ${i.cell ?? ""}`)).toEqual([
+      "read_single_stage_other_stage_unreadable 学校基本情况!F2",
+      "read_single_stage_other_stage_unreadable 学校基本情况!F3",
+      "read_single_stage_other_stage_unreadable 学校基本情况!F4",
+    ]);
+    expect(result.input.records.map((r) => r.fields.backboneTeachers?.value)).toEqual([12, 9, 3, 14]);
+  });
+});

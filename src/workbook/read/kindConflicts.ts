@@ -1,11 +1,11 @@
 import type { Issue, SchoolType, Stage } from "../../engine/types";
 import { columnLetters } from "../address";
 import type { Grid } from "../types";
-import { positiveAt } from "./cellNumber";
+import { cellNumber, positiveAt } from "./cellNumber";
 import { issueAt } from "./issue";
 import { gradeNote, stageTextIssue, typeStageIssue, typeTextIssue } from "./kindTextIssues";
 import type { ColumnRole } from "./keys";
-import { statedKind, type StatedKind } from "./rowMeta";
+import { statedKind, valueAt, type StatedKind } from "./rowMeta";
 import { loneRoles, numberIn } from "./stageColumnUnread";
 
 /** What a row was read as: its name, and the type and stage the reader settled on. */
@@ -94,16 +94,58 @@ function wholeSchoolStageConflict(grid: Grid, row: number, roles: readonly Colum
  * @example 青石县第二中学, 完全中学, no 学段 (stage null), 县级以上骨干教师(小学) 14 at AG23 → the same at AG23 { stage: "junior", value: "14" }
  */
 function singleStageOtherStage(grid: Grid, row: number, roles: readonly ColumnRole[], kind: ReadKind): Issue | null {
-  const own = ONLY_STAGE[kind.type];
-  if (own === undefined || (kind.stage ?? own) !== own) return null;
-  const other = stageNumberColumn(grid, row, roles, own === "primary" ? "junior" : "primary", own);
+  const own = singleStageOf(kind);
+  if (own === null) return null;
+  const other = stageNumberColumn(grid, row, roles, otherStageOf(own), own);
   if (other === undefined) return null;
-  // A 完全中学 (初中 and 高中) with a 小学 stage would be a 十二年一贯制学校; a 小学 or 初中 of both, a 九年一贯制学校.
-  const wholeType = kind.type === "complete_middle" ? "twelve_year" : "nine_year";
-  const params = { name: kind.name, type: kind.type, stage: own, column: columnLetters(other.column), header: other.header, value: numberIn(grid, row, other) ?? "", wholeType };
+  const params = { name: kind.name, type: kind.type, stage: own, column: columnLetters(other.column), header: other.header, value: numberIn(grid, row, other) ?? "", wholeType: wholeTypeOf(kind.type) };
   const target = ownColumn(roles, other, own);
   if (target === undefined) return issueAt("read_single_stage_other_stage_no_column", "warning", grid.sheet, row, other.column, params);
   return issueAt("read_single_stage_other_stage", "warning", grid.sheet, row, other.column, { ...params, ownColumn: columnLetters(target.column), ownHeader: target.header });
+}
+
+/** The one stage a single-stage school's row is read as (ONLY_STAGE), null for a school of two stages or a row given a stage its type lacks (stageConflict says that). */
+function singleStageOf(kind: ReadKind): Stage | null {
+  const own = ONLY_STAGE[kind.type];
+  return own === undefined || (kind.stage ?? own) !== own ? null : own;
+}
+
+function otherStageOf(stage: Stage): Stage {
+  return stage === "primary" ? "junior" : "primary";
+}
+
+/** The type a single-stage school of both stages would be: a 完全中学 (初中 and 高中) with a 小学 stage a 十二年一贯制学校, a 小学 or 初中 a 九年一贯制学校. */
+function wholeTypeOf(type: SchoolType): SchoolType {
+  return type === "complete_middle" ? "twelve_year" : "nine_year";
+}
+
+/**
+ * A single-stage school whose row holds a value that cannot be read (约5, -5, #N/A) in a column of
+ * the other stage of a field with no column for the whole row (the export's 县级以上骨干教师(小学) /
+ * (初中) block): the row never reads that column, so the value, which the statistician filled, was
+ * said nowhere, while a 5 there is (singleStageOtherStage; s49 M1). A warning at the cell naming the
+ * column and what it holds. Where the field has a column for the whole row (在校生数 | 其中：小学 |
+ * 其中：初中), such a cell keeping the row from it is said by rowFields (read_stage_blank_total_blocked).
+ * @example 城关第一小学, 小学, 县级以上骨干教师(小学) 12, (初中) 约5 at G2 → read_single_stage_other_stage_unreadable at G2 { text: "约5" }
+ */
+function singleStageOtherStageUnreadable(grid: Grid, row: number, roles: readonly ColumnRole[], kind: ReadKind): Issue | null {
+  const own = singleStageOf(kind);
+  if (own === null) return null;
+  const other = unreadableColumn(grid, row, roles, own);
+  if (other === null) return null;
+  const params = { name: kind.name, type: kind.type, stage: own, column: columnLetters(other.role.column), header: other.role.header, text: other.text, wholeType: wholeTypeOf(kind.type) };
+  return issueAt("read_single_stage_other_stage_unreadable", "warning", grid.sheet, row, other.role.column, params);
+}
+
+/** The first column of the stage other than `own`, of a field without a column for the whole row (and not lone: stageNumberColumn), whose cell in the row cannot be read, with its text. */
+function unreadableColumn(grid: Grid, row: number, roles: readonly ColumnRole[], own: Stage): { readonly role: ColumnRole; readonly text: string } | null {
+  const [stage, lone] = [otherStageOf(own), loneRoles(roles, own)];
+  for (const role of roles) {
+    if (role.stage !== stage || lone.includes(role) || roles.some((r) => r.key === role.key && r.stage === null)) continue;
+    const read = cellNumber(valueAt(grid, row, role.column), role);
+    if (read.status === "invalid") return { role, text: read.text };
+  }
+  return null;
 }
 
 /**
@@ -144,7 +186,7 @@ function typeConflict(grid: Grid, row: number, kind: ReadKind, said: StatedKind)
  * @example 王村教学点 with 办学类型 小学 → read_type_name_teaching_point at the type cell (read as primary)
  * @example 金山学校, 九年一贯制学校, 学段 小学, 初中在校生 210 (or 210人) → read_stage_whole_school_one_stage at the 学段 cell
  * @example 桥头镇中学, 高级中学, 学段 初中 → read_type_stage_out_of_scope at the type cell
- * @example 城关中学, 初级中学, 12 in 县级以上骨干教师(小学) → read_single_stage_other_stage at that cell
+ * @example 城关中学, 初级中学, 12 in 县级以上骨干教师(小学) → read_single_stage_other_stage at that cell; 约5 there → read_single_stage_other_stage_unreadable
  */
 export function kindConflicts(grid: Grid, row: number, roles: readonly ColumnRole[], kind: ReadKind, said: StatedKind = statedKind(grid, row, roles, kind.name)): Issue[] {
   const found = [
@@ -152,6 +194,7 @@ export function kindConflicts(grid: Grid, row: number, roles: readonly ColumnRol
     stageConflict(grid, row, kind, said),
     wholeSchoolStageConflict(grid, row, roles, kind, said),
     singleStageOtherStage(grid, row, roles, kind),
+    singleStageOtherStageUnreadable(grid, row, roles, kind),
     typeStageIssue(grid, row, kind, said) ?? typeTextIssue(grid, row, kind, said),
     typeConflict(grid, row, kind, said),
   ];
