@@ -68,10 +68,11 @@ function columnParams(role: ColumnRole): { header: string; field: string; stage?
   return { header: role.header, field: role.key, ...(role.stage === null ? {} : { stage: role.stage }), ...(role.part === null ? {} : { part: role.part }) };
 }
 
-/** The row being read, where its issues go, and the sheet's note on what a dash means (null: none). */
+/** The row being read, the sheet's columns, where its issues go, and the sheet's note on what a dash means (null: none). */
 interface RowCtx {
   readonly grid: Grid;
   readonly row: number;
+  readonly roles: readonly ColumnRole[];
   readonly issues: Issue[];
   readonly noData: NoDataNote | null;
 }
@@ -138,7 +139,7 @@ function notWholeIssue(ctx: RowCtx, role: ColumnRole, value: CellValue, read: nu
  * @example rateInCountIssue(ctx, 专任教师 role, 12.5, { base: 12.5, unit: null }) // null
  */
 function rateInCountIssue(ctx: RowCtx, role: ColumnRole, value: CellValue, read: Extract<CellNumber, { status: "number" }>): Issue | null {
-  if (numberKindOf(role.key) !== "count" || read.unit !== null || !(read.base > 0 && read.base < 1) || teacherShare(ctx.grid, role, read.base)) return null;
+  if (numberKindOf(role.key) !== "count" || read.unit !== null || !(read.base > 0 && read.base < 1) || teacherShare(ctx.grid, role, read.base, ctx)) return null;
   const text = typeof value === "string" ? foldText(value) : String(value);
   return issueAt("read_count_rate", "error", ctx.grid.sheet, ctx.row, role.column, { ...columnParams(role), text, value: read.base, percent: percentText(read.base) });
 }
@@ -518,7 +519,7 @@ function blankForNone(read: Read): boolean {
 export function rowFields(grid: Grid, row: number, roles: readonly ColumnRole[], scope: FieldScope, issues: Issue[], noData: NoDataNote | null = null): RowFields {
   const out: Out = { fields: {}, blankCells: {} };
   const indoor: { role?: ColumnRole; read?: Read } = {};
-  const ctx: RowCtx = { grid, row, issues, noData };
+  const ctx: RowCtx = { grid, row, roles, issues, noData };
   const singleStage = scope.kind === "section" && scope.singleStage === true;
   for (const plan of scopePlan(roles, scope)) {
     const { key, byPart } = plan;

@@ -57,6 +57,52 @@ describe("teacherShare: a column of halves, thirds and quarters is of teachers s
   });
 });
 
+// Reviewer R1 of s49 (t2.xlsx): a 骨干教师数 column of rates that happen to be halves, thirds and quarters, at
+// schools of 700–1,200 pupils, was read as teacher shares after 479ef7e (L2 computed with 0.25 teachers). 走教
+// shares happen at small sites: a fraction is a share only at a school of at most SHARING_SCHOOL_MAX_STUDENTS (300).
+describe("teacherShare: a share only at a school small enough to share teachers (reviewer R1 of s49)", () => {
+  const head = ["学校名称", "学段", "在校生数", "专任教师数", "骨干教师数"];
+  async function columnOfBackbone(rows: CellValue[][]) {
+    const read = await readGridsOk([gridOf([head, ...rows])]);
+    const codes = read.issues.filter((i) => i.cell?.startsWith("学校基本情况!E") === true).map((i) => `${i.code} ${i.cell}`);
+    return { codes, values: read.input.records.map((r) => r.fields.backboneTeachers?.value ?? null) };
+  }
+
+  it("refuses R1's t2 column whole: 0.25, 0.33, 0.5, 0.25, 0.5 at schools of 1200, 800, 700, 900, 700 pupils are rates", async () => {
+    const rows: CellValue[][] = [["城关小学", "小学", 1200, 60, 0.25], ["东街小学", "小学", 800, 42, 0.33], ["西街小学", "小学", 700, 38, 0.5], ["城关中学", "初中", 900, 70, 0.25], ["二中", "初中", 700, 50, 0.5]];
+    const found = await columnOfBackbone(rows);
+    expect(found.values).toEqual([null, null, null, null, null]);
+    expect(found.codes).toEqual(["E2", "E3", "E4", "E5", "E6"].map((c) => `read_count_rate 学校基本情况!${c}`));
+  });
+
+  it("in a column of whole counts, refuses a 0.5 at a school of 1200 pupils and reads the 0.5 of a 教学点 of 45", async () => {
+    const rows: CellValue[][] = [["城关小学", "小学", 1200, 60, 0.5], ["东街小学", "小学", 800, 42, 4], ["青山教学点", "小学", 45, 3, 0.5], ["西街小学", "小学", 700, 38, 3]];
+    const found = await columnOfBackbone(rows);
+    expect(found.values).toEqual([null, 4, 0.5, 3]);
+    expect(found.codes).toEqual(["read_count_rate 学校基本情况!E2", "read_count_share 学校基本情况!E4"]);
+  });
+
+  it("reads a share at 300 pupils, the bound, and refuses it at 301", async () => {
+    const rows: CellValue[][] = [["甲小学", "小学", 300, 15, 0.25], ["乙小学", "小学", 301, 15, 0.25], ["丙小学", "小学", 900, 45, 5], ["丁小学", "小学", 1000, 50, 6]];
+    const found = await columnOfBackbone(rows);
+    expect(found.values).toEqual([0.25, null, 5, 6]);
+    expect(found.codes).toEqual(["read_count_share 学校基本情况!E2", "read_count_rate 学校基本情况!E3"]);
+  });
+
+  it("refuses a column of fractions whole when one sits at a large school: the 教学点's 0.5 too", async () => {
+    const rows: CellValue[][] = [["青山教学点", "小学", 40, 3, 0.5], ["石门教学点", "小学", 35, 3, 0.5], ["城关小学", "小学", 1200, 60, 0.25]];
+    const found = await columnOfBackbone(rows);
+    expect(found.values).toEqual([null, null, null]);
+    expect(found.codes).toEqual(["E2", "E3", "E4"].map((c) => `read_count_rate 学校基本情况!${c}`));
+  });
+
+  it("reads a share where the school's size is unknown (在校生数 blank): nothing says it is large", async () => {
+    const found = await columnOfBackbone([["青山教学点", "小学", null, 3, 0.5], ["东街小学", "小学", 800, 42, 4]]);
+    expect(found.values).toEqual([0.5, 4]);
+    expect(found.codes).toEqual(["read_count_share 学校基本情况!E2"]);
+  });
+});
+
 describe("rateColumn: most of a column's numbers strictly between 0 and 1, two at least", () => {
   const grid = gridOf([
     ["h", "h", "h", "h"],
@@ -71,7 +117,7 @@ describe("rateColumn: most of a column's numbers strictly between 0 and 1, two a
     [2, false, "0.5, 0.5, 2, 3: two of four, not more than half"],
     [3, false, "0.33 alone: one fraction"],
   ])("column %i → %s (%s)", (column, rates) => {
-    expect(rateColumn(grid, column)).toBe(rates);
+    expect(rateColumn(grid, column, [])).toBe(rates);
   });
 
   // Fractions that are all a half, a third or a quarter (to 0.004) are teachers shared (s49 H1); one other makes rates.
@@ -89,6 +135,6 @@ describe("rateColumn: most of a column's numbers strictly between 0 and 1, two a
     [3, true, "0.5, 0.5, 0.85: one rate among halves"],
     [4, true, "0.66, 0.75, 0.2: two-thirds, three-quarters and a fifth are no share read"],
   ])("shares column %i → %s (%s)", (column, rates) => {
-    expect(rateColumn(shares, column)).toBe(rates);
+    expect(rateColumn(shares, column, [])).toBe(rates);
   });
 });
