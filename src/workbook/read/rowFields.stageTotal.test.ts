@@ -68,6 +68,21 @@ describe("rowFields: a single-stage school's blank stage cell read from 合计 (
     expect(r.issues.map((i) => [i.code, i.cell])).toEqual([["read_stage_blank_total", "学校基本情况!B2"]]);
   });
 
+  // R1 of s49 (s1.xlsx row 7): 暂无 in a 初级中学's 小学在校生数 was refused as no usable number and the 650 in 合计 lost,
+  // though 暂无 says there is none, as a county sheet's 备注 reads it since 20ef4f4.
+  it.each<[string]>([["暂无"], ["暂无数据"], ["无"], [" 暂无。"]])("reads 三中's 650 from 合计 when 其中：初中 is blank and 其中：小学 says %s, as when it is blank", (primary) => {
+    const r = readRow(["三中", 650, primary, null], { kind: "section", stage: "junior", singleStage: true });
+    expect(r.fields.students).toEqual({ value: 650, cell: "学校基本情况!B2" });
+    expect(r.blankCells).toEqual({});
+    expect(r.issues.map((i) => [i.code, i.cell])).toEqual([["read_stage_blank_total", "学校基本情况!B2"]]);
+  });
+
+  it("still keeps 合计 from a row whose other stage says 待核实 (a value pending, not none): warned at that cell", () => {
+    const r = readRow(["三中", 650, "待核实", null], { kind: "section", stage: "junior", singleStage: true });
+    expect(r.fields.students).toBeUndefined();
+    expect(r.issues.map((i) => [i.code, i.cell])).toEqual([["read_stage_blank_total_blocked", "学校基本情况!C2"]]);
+  });
+
   it("reads the 600 too when the sheet's note declares the dash in 其中：初中 no data (no data of a stage the school has not)", () => {
     expect(readRow(["城关小学", 600, null, "—"], SINGLE, STUDENTS, DASH_NO_DATA).fields.students?.value).toBe(600);
   });
@@ -128,9 +143,32 @@ describe("rowFields: a single-stage row kept from its 合计 by an unreadable ce
     );
   });
 
-  it("says nothing of D2 when 合计 is blank too (nothing is kept from the row) or the row's own 小学 cell is given", () => {
-    expect(readRow(["东街小学", null, null, "约5"]).issues).toEqual([]);
+  it("says nothing of D2 when the row's own 小学 cell is given (the row is read from it)", () => {
     expect(readRow(["东街小学", 900, 900, "约5"]).issues).toEqual([]);
+  });
+
+  // R1 of s49 (s1.xlsx rows 3–4): with 合计 unreadable or blank too, no cell but the blank C2 was named before — not the
+  // 约800 in 合计, nor the 约5 / -5 the statistician typed in 其中：初中. Each is now said as a cell read is.
+  it("names 合计 约800 and 其中：初中 约5 (read_not_a_number at B2 and D2), students missing at C2", () => {
+    const r = readRow(["东街小学", "约800", null, "约5"]);
+    expect(r.fields.students).toBeUndefined();
+    expect(r.blankCells).toEqual({ students: "学校基本情况!C2" });
+    expect(r.issues.map((i) => [i.code, i.cell, i.params.text])).toEqual([["read_not_a_number", "学校基本情况!B2", "约800"], ["read_not_a_number", "学校基本情况!D2", "约5"]]);
+  });
+
+  it("names 其中：初中 -5 (read_negative at D2) beside a blank 合计, students missing at C2", () => {
+    const r = readRow(["西街小学", null, null, -5]);
+    expect(r.blankCells).toEqual({ students: "学校基本情况!C2" });
+    const said = r.issues.map((i) => [i.code, i.cell]);
+    expect(said).toEqual([["read_negative", "学校基本情况!D2"]]);
+    expect(message("read_negative", r.issues[0]?.params ?? {}, "zh")).toBe("“在校生数/其中：初中”的值 -5 为负数，该项未读取；请填入正确的数值后重新评估");
+  });
+
+  it("names the 初中 block's 约5 once when every degree part's 合计 is blank (three parts kept back by one cell)", () => {
+    const roles = [...EXPORT_DEGREES, degreeRole(7, "junior", "graduate", "初中专任教师/#按学历分/研究生"), degreeRole(8, "junior", "bachelor", "初中专任教师/#按学历分/本科"), degreeRole(9, "junior", "associate", "初中专任教师/#按学历分/专科")];
+    const r = readRow(["青石县第二小学", null, null, null, null, null, null, 0, "约5", null], SINGLE, roles);
+    expect(r.fields.qualifiedTeachers).toBeUndefined();
+    expect(r.issues.map((i) => [i.code, i.cell])).toEqual([["read_not_a_number", "学校基本情况!I2"]]);
   });
 
   it("adds nothing beside a number above 0 there (kindConflicts' read_single_stage_other_stage says that one)", () => {

@@ -14,6 +14,7 @@ import { valueAt } from "./rowMeta";
 import { dotThousands, foldText } from "./text";
 import { mergeAt } from "./mergeIndex";
 import { teacherShare } from "./teacherShare";
+import { saysNoRemark } from "./noRemark";
 
 const INVALID_CODES = { formula_error: "read_formula_error", not_a_number: "read_not_a_number", negative: "read_negative" } as const;
 
@@ -387,36 +388,58 @@ type OtherStage = { readonly kind: "positive" } | { readonly kind: "unreadable";
  * above 0, or a cell that is no number (#N/A, 约20, -5), whose content is unknown. Not a 0 or a dash
  * (—, /, 无): the statistics export writes 0 in every cell of a stage a school has not, so a 小学 with
  * 其中：初中 0 is as plainly single-stage as one with it blank (R1 of s48, F3: every single-stage school
- * of an export so filled lost its students, L1 and L3). A number above 0 is the test of the warning
+ * of an export so filled lost its students, L1 and L3); nor 暂无 / 暂无数据, which say the same as a
+ * blank (saysNoRemark, as a county sheet's 备注 reads them since 20ef4f4; R1 of s49: a 初级中学 with 暂无
+ * in 小学在校生数 lost its students). A number above 0 is the test of the warning
  * on a number in the other stage's column too (positiveAt; kindConflicts: read_single_stage_other_stage),
  * and an unreadable cell is named here (noteBlockedTotal), so that a row either reads its twin or is warned.
- * @example 城关小学 | 合计 600 | 其中：小学 blank | 其中：初中 0 (or —) → null: 600 read from 合计
+ * @example 城关小学 | 合计 600 | 其中：小学 blank | 其中：初中 0 (or —, 暂无) → null: 600 read from 合计
  * @example 城关小学 | 合计 650 | 其中：小学 blank | 其中：初中 50 → { kind: "positive" }: not plainly single-stage
  * @example 东街小学 | 合计 800 | 其中：小学 blank | 其中：初中 约5 → { kind: "unreadable", role: 其中：初中, text: "约5" }
  */
 function otherStageGiven(ctx: RowCtx, roles: readonly ColumnRole[]): OtherStage | null {
   if (roles.some((role) => positiveAt(ctx.grid, ctx.row, role))) return { kind: "positive" };
   for (const role of roles) {
-    const read = cellNumber(valueAt(ctx.grid, ctx.row, role.column), role);
-    if (read.status === "invalid") return { kind: "unreadable", role, text: read.text };
+    const value = valueAt(ctx.grid, ctx.row, role.column);
+    const read = cellNumber(value, role);
+    if (read.status === "invalid" && !(typeof value === "string" && saysNoRemark(value))) return { kind: "unreadable", role, text: read.text };
   }
   return null;
 }
 
 /**
- * A single-stage row whose column without a stage (合计) holds a number, not read for its blank stage
- * cell because another stage's cell cannot be read (东街小学 | 合计 800 | 其中：小学 blank | 其中：初中
- * 约5): a warning at that cell, which is what keeps the row from its number — the field's missing
- * error names only the blank stage cell, and the unread cell of a stage the row is not read for
- * would be said nowhere (s49 H1). Once per cell, though several parts of a field (研究生, 本科, 专科)
- * may be kept back by it.
+ * A single-stage row kept from its column without a stage (合计) because another stage's cell cannot be
+ * read (东街小学 | 合计 800 | 其中：小学 blank | 其中：初中 约5): that cell is what keeps the row from its
+ * number, and the field's missing error names only the blank stage cell, so the cell of a stage the
+ * row is not read for would be said nowhere (s49 H1). With a number in 合计, a warning at that cell
+ * that it blocks 合计 (read_stage_blank_total_blocked); with 合计 blank or unreadable too (约800 |
+ * blank | 约5, blank | blank | -5: R1 of s49), each cell the statistician typed that cannot be read —
+ * the other stage's, and the 合计's — said as any cell read is (read_not_a_number, read_negative,
+ * read_formula_error). Once per cell, though several parts of a field (研究生, 本科, 专科) may be kept
+ * back by it (firstNote).
  */
 function noteBlockedTotal(ctx: RowCtx, own: ColumnRole, total: ColumnRole, other: { readonly role: ColumnRole; readonly text: string }): void {
-  if (cellNumber(valueAt(ctx.grid, ctx.row, total.column), total).status !== "number") return;
-  const cell = qualified(ctx.grid.sheet, a1(ctx.row, other.role.column));
-  if (ctx.issues.some((i) => i.code === "read_stage_blank_total_blocked" && i.cell === cell)) return;
+  const totalRead = cellNumber(valueAt(ctx.grid, ctx.row, total.column), total);
+  if (totalRead.status !== "number") {
+    for (const role of totalRead.status === "invalid" ? [total, other.role] : [other.role]) if (firstNote(ctx, role)) readNumberCell(ctx, role);
+    return;
+  }
+  if (!firstNote(ctx, other.role)) return;
   const params = { ...columnParams(other.role), text: other.text, stageHeader: own.header, stageCell: qualified(ctx.grid.sheet, a1(ctx.row, own.column)), totalHeader: total.header, totalCell: qualified(ctx.grid.sheet, a1(ctx.row, total.column)) };
   ctx.issues.push(issueAt("read_stage_blank_total_blocked", "warning", ctx.grid.sheet, ctx.row, other.role.column, params));
+}
+
+/** The cells noteBlockedTotal has named, by the issues list they went to (a sheet's): looked up, not found by scanning the list on every row. */
+const NOTED = new WeakMap<Issue[], Set<string>>();
+
+/** Whether the row's cell of `role` is not yet named by noteBlockedTotal; it is from now on. */
+function firstNote(ctx: RowCtx, role: ColumnRole): boolean {
+  const cell = qualified(ctx.grid.sheet, a1(ctx.row, role.column));
+  let noted = NOTED.get(ctx.issues);
+  if (noted === undefined) NOTED.set(ctx.issues, (noted = new Set<string>()));
+  if (noted.has(cell)) return false;
+  noted.add(cell);
+  return true;
 }
 
 /** One field of a scope: its columns by part and the part sets that make it up. */
