@@ -482,6 +482,11 @@ export const READER_MESSAGES: MessageTable = {
     zh: "在校生数 {value} 人多于班级数 {classes} 个（{classesCell}）× 最大班额 {largest} 人（{largestCell}）= {most} 人，各班容纳不下：在校生数、班级数或最大班额有一处填错，仍按所填读取，请核对这几个单元格",
     en: "The students ({value}) are more than the classes ({classes}, {classesCell}) times the largest class ({largest}, {largestCell}) = {most}, more than the classes can hold: the students, the class count or the largest class is wrong; it was read as given; please check these cells",
   },
+  // A 班级数 or 最大班额 of 0 in a row with students (checkFields.checkZeroClasses): read, but pupils sit in a class of one pupil at least.
+  read_value_outlier_zero_classes: {
+    zh: "“{field}”为 0，但本行在校生数为 {students} 人（{studentsCell}）：有学生就至少有 1 个班、最大班额至少 1 人，此格很可能填错了，仍按所填读取（音乐、美术专用教室和大班额按此计算），请核对此单元格",
+    en: "{field} is 0, but the row has {students} students ({studentsCell}): pupils sit in one class at least, of one pupil at least, so the cell is most likely wrong; it was read as given (music and art rooms and large classes are counted from it); please check it",
+  },
   read_county_from_title: {
     zh: "学校表没有县区列，县区按工作表“{sheet}”的标题（或表名）取为“{county}”",
     en: "The school sheet has no county column: the county is taken as “{county}” from the title (or name) of sheet “{sheet}”",

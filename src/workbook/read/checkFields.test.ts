@@ -1,6 +1,6 @@
 import type { Fields, Issue } from "../../engine/types";
 import { message } from "../../messages/catalogue";
-import { checkFields, checkSharedParts } from "./checkFields";
+import { checkFields, checkSharedParts, extraDigitFits } from "./checkFields";
 
 const at = (value: number, cell: string) => ({ value, cell });
 
@@ -28,13 +28,68 @@ describe("checkFields: students more than the classes can hold (before: a tenfol
     expect(message(issues[0]!.code, issues[0]!.params, "zh")).toBe(
       "在校生数 63 人多于班级数 2 个（学校基本情况!I27）× 最大班额 30 人（学校基本情况!AM27）= 60 人，各班容纳不下：在校生数、班级数或最大班额有一处填错，仍按所填读取，请核对这几个单元格",
     );
-    expect(message(issues[0]!.code, issues[0]!.params, "en")).not.toMatch(/digit/);
+    expect(message(issues[0]!.code, issues[0]!.params, "en")).toBe(
+      "The students (63) are more than the classes (2, 学校基本情况!I27) times the largest class (30, 学校基本情况!AM27) = 60, more than the classes can hold: the students, the class count or the largest class is wrong; it was read as given; please check these cells",
+    );
     // The edge: 5 × 60 = 300 students is far enough beyond for an extra digit; 299 is not.
     for (const [value, code] of [[300, "read_value_outlier_students_over_classes"], [299, "read_value_outlier_students_over_classes_slightly"]] as const) {
       const found: Issue[] = [];
       checkFields({ ...fields, students: at(value, "学校基本情况!E27") }, found);
       expect(found.map((i) => i.code)).toEqual([code]);
     }
+  });
+
+  // R1 of s49 (c1.xlsx): 6 pupils in 1 class of at most 1 is 6 times what the class holds, and was told the students'
+  // cell most likely has an extra digit — but 6 has no digit to drop; the largest class (1 for 10?) is the likelier slip.
+  it("blames no extra digit for 柳沟教学点's 6 pupils in 1 class of at most 1: dropping a digit of 6 leaves nothing", () => {
+    const issues: Issue[] = [];
+    checkFields({ students: at(6, "学校基本情况!C4"), classes: at(1, "学校基本情况!D4"), largestClass: at(1, "学校基本情况!E4") }, issues);
+    expect(issues.map((i) => [i.code, i.cell, i.params.most])).toEqual([["read_value_outlier_students_over_classes_slightly", "学校基本情况!C4", 1]]);
+    expect(message(issues[0]!.code, issues[0]!.params, "en")).toBe(
+      "The students (6) are more than the classes (1, 学校基本情况!D4) times the largest class (1, 学校基本情况!E4) = 1, more than the classes can hold: the students, the class count or the largest class is wrong; it was read as given; please check these cells",
+    );
+  });
+
+  it("blames an extra digit only when dropping one makes the numbers fit, from 5 times what the classes hold", () => {
+    // 17860 in 46 × 41 = 1886: 1786 fits (46 ≤ 1786 ≤ 1886). 300 in 2 × 30 = 60: 30 fits. 6 in 1 × 1: no digit to drop.
+    // 75 in 1 × 7 = 7 (over 10 times): 7 fits. 99 in 2 × 9 = 18: 9 fits. 88 in 3 × 5 = 15 (5.9 times): 8 fits; in
+    // 9 classes of at most 1 (9, 9.8 times): 8 is fewer than one pupil a class. 1000 in 1 × 1: 000 is 0, no pupil.
+    expect([[17860, 46, 1886], [300, 2, 60], [6, 1, 1], [75, 1, 7], [99, 2, 18], [88, 3, 15], [88, 9, 9], [1000, 1, 1]].map(([v, c, m]) => extraDigitFits(v!, c!, m!))).toEqual([true, true, false, true, true, true, false, false]);
+    for (const [students, classes, largest, code] of [
+      [88, 9, 1, "read_value_outlier_students_over_classes_slightly"],
+      [75, 1, 7, "read_value_outlier_students_over_classes"],
+      [1000, 1, 1, "read_value_outlier_students_over_classes_slightly"],
+    ] as const) {
+      const found: Issue[] = [];
+      checkFields({ students: at(students, "学校!C2"), classes: at(classes, "学校!D2"), largestClass: at(largest, "学校!E2") }, found);
+      expect([students, found.map((i) => i.code)]).toEqual([students, [code]]);
+    }
+  });
+
+  // R1 of s49 (c1.xlsx): 3 pupils whose largest class is 0, and 12 pupils in 0 classes, passed without a word (the
+  // product 0 is no room at all, which studentsBeyondClasses leaves out); G3 counts rooms from the classes, G5 the largest.
+  it("warns at a 最大班额 of 0 beside 3 pupils in 1 class, and at a 班级数 of 0 beside 12 pupils, each read as given", () => {
+    const issues: Issue[] = [];
+    const largestZero: Fields = { students: at(3, "学校基本情况!C3"), classes: at(1, "学校基本情况!D3"), largestClass: at(0, "学校基本情况!E3") };
+    const classesZero: Fields = { students: at(12, "学校基本情况!C6"), classes: at(0, "学校基本情况!D6"), largestClass: at(8, "学校基本情况!E6") };
+    expect([checkFields(largestZero, issues), checkFields(classesZero, issues)]).toEqual([largestZero, classesZero]);
+    expect(issues).toEqual([
+      { code: "read_value_outlier_zero_classes", severity: "warning", cell: "学校基本情况!E3", params: { field: "largestClass", students: 3, studentsCell: "学校基本情况!C3" } },
+      { code: "read_value_outlier_zero_classes", severity: "warning", cell: "学校基本情况!D6", params: { field: "classes", students: 12, studentsCell: "学校基本情况!C6" } },
+    ]);
+    expect(message(issues[1]!.code, issues[1]!.params, "zh")).toBe(
+      "“班级数”为 0，但本行在校生数为 12 人（学校基本情况!C6）：有学生就至少有 1 个班、最大班额至少 1 人，此格很可能填错了，仍按所填读取（音乐、美术专用教室和大班额按此计算），请核对此单元格",
+    );
+    expect(message(issues[0]!.code, issues[0]!.params, "en")).toBe(
+      "Largest class is 0, but the row has 3 students (学校基本情况!C3): pupils sit in one class at least, of one pupil at least, so the cell is most likely wrong; it was read as given (music and art rooms and large classes are counted from it); please check it",
+    );
+  });
+
+  it("says nothing of 0 classes beside 0 students, nor of a 0 largest class beside 0 classes (the 班级数 warned alone)", () => {
+    const issues: Issue[] = [];
+    checkFields({ students: at(0, "学校!C2"), classes: at(0, "学校!D2"), largestClass: at(0, "学校!E2") }, issues);
+    checkFields({ students: at(12, "学校!C3"), classes: at(0, "学校!D3"), largestClass: at(0, "学校!E3") }, issues);
+    expect(issues.filter((i) => i.code === "read_value_outlier_zero_classes").map((i) => i.cell)).toEqual(["学校!D3"]);
   });
 
   it("says nothing at exactly full classes (1886), without a largest class, or beside zero students", () => {

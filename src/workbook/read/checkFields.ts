@@ -42,11 +42,12 @@ export function checkFields(fields: Fields, issues: Issue[]): Fields {
   checkMergedBuckets(checked, partition, issues);
   checkLargestClass(checked, partition, issues);
   checkStudentsOverClasses(checked, issues);
+  checkZeroClasses(checked, issues);
   return checked;
 }
 
 /**
- * Students this many times what the classes hold or more point to an extra digit in the students'
+ * Students this many times what the classes hold or more may point to an extra digit in the students'
  * cell (17860 for 1786 is 9.5 times 1886); fewer, to any of the three cells: 63 pupils in 2
  * classes of at most 30 is no extra digit (that would be some 600).
  */
@@ -55,20 +56,56 @@ const EXTRA_DIGIT_RATIO = 5;
 /**
  * Warns at a student count its classes cannot hold (studentsBeyondClasses: more than classes ×
  * the largest class): a value outlier (read_value_outlier_…), read as given, which the results
- * resting on the cell name, all three cells named. Far beyond (EXTRA_DIGIT_RATIO) the likeliest
- * slip is an extra digit in the students' cell; a little beyond, the words blame no cell
- * (…_slightly: the class count or the largest class is as likely).
+ * resting on the cell name, all three cells named. The words blame an extra digit in the students'
+ * cell only far beyond (EXTRA_DIGIT_RATIO) and when dropping one of its digits makes the numbers
+ * fit (extraDigitFits); else they blame no cell (…_slightly): 6 pupils in 1 class of at most 1 is
+ * no 6 typed for a count of no digits (R1 of s49), the largest class is as likely wrong.
  *
  * @example { students: 17860 at E7, classes: 46 at F7, largestClass: 41 at G7 } → read_value_outlier_students_over_classes at E7 { most: 1886 }
  * @example { students: 63 at E27, classes: 2 at I27, largestClass: 30 at AM27 } → read_value_outlier_students_over_classes_slightly at E27 { most: 60 }
+ * @example { students: 6, classes: 1, largestClass: 1 } → read_value_outlier_students_over_classes_slightly { most: 1 }
  */
 function checkStudentsOverClasses(fields: Fields, issues: Issue[]): void {
   const most = studentsBeyondClasses(fields);
   const { students, classes, largestClass } = fields;
   if (most === null || students === undefined || classes === undefined || largestClass === undefined) return;
   const params = { value: students.value, classes: classes.value, largest: largestClass.value, most, classesCell: classes.cell ?? "", largestCell: largestClass.cell ?? "" };
-  const code = students.value >= EXTRA_DIGIT_RATIO * most ? "read_value_outlier_students_over_classes" : "read_value_outlier_students_over_classes_slightly";
-  issues.push(issueAtCell(code, "warning", students.cell, params));
+  const digit = students.value >= EXTRA_DIGIT_RATIO * most && extraDigitFits(students.value, classes.value, most);
+  issues.push(issueAtCell(digit ? "read_value_outlier_students_over_classes" : "read_value_outlier_students_over_classes_slightly", "warning", students.cell, params));
+}
+
+/**
+ * Whether dropping one digit of a whole student count leaves a count its classes hold: at least one
+ * pupil a class and at most `most` (classes × the largest class). A count of one digit has none to drop.
+ * @example extraDigitFits(17860, 46, 1886) // true: 1786 (or 1760, 1780, 1860)
+ * @example extraDigitFits(6, 1, 1) // false; extraDigitFits(300, 2, 60) // true: 30
+ */
+export function extraDigitFits(students: number, classes: number, most: number): boolean {
+  const digits = String(students);
+  if (!Number.isInteger(students) || digits.length < 2) return false;
+  for (let i = 0; i < digits.length; i++) {
+    const dropped = Number(digits.slice(0, i) + digits.slice(i + 1));
+    if (dropped >= Math.max(classes, 1) && dropped <= most) return true;
+  }
+  return false;
+}
+
+/**
+ * Warns at a 班级数 of 0, or else a 最大班额 of 0 beside classes, in a row with students (12 pupils in
+ * 0 classes; 3 pupils whose largest class is 0: R1 of s49, silent before, for studentsBeyondClasses
+ * needs both above 0): pupils sit in one class at least, of one pupil at least. Read as given; G3
+ * counts the music and art rooms needed from the classes, and G5 the largest class, so the cell is
+ * named as a value outlier (read_value_outlier_zero_classes), the students' cell beside it.
+ *
+ * @example { students: 12 at C6, classes: 0 at D6 } → read_value_outlier_zero_classes at D6 { field: "classes", students: 12, studentsCell: "C6" }
+ * @example { students: 3 at C3, classes: 1, largestClass: 0 at E3 } → read_value_outlier_zero_classes at E3 { field: "largestClass" }
+ */
+function checkZeroClasses(fields: Fields, issues: Issue[]): void {
+  const { students, classes, largestClass } = fields;
+  if (students === undefined || students.value <= 0) return;
+  const zero = classes?.value === 0 ? { key: "classes", sourced: classes } : largestClass?.value === 0 && (classes === undefined || classes.value > 0) ? { key: "largestClass", sourced: largestClass } : null;
+  if (zero === null) return;
+  issues.push(issueAtCell("read_value_outlier_zero_classes", "warning", zero.sourced.cell, { field: zero.key, students: students.value, studentsCell: students.cell ?? "" }));
 }
 
 /**
