@@ -126,54 +126,69 @@ interface AmountRule {
   readonly atLeast: string;
   /** The sum the words are in the singular for when it is 1 (countMessage); none when it has no singular form (G3's two sums). */
   readonly counted?: string;
+  /**
+   * A rule of two sums: the words for one of them when the other is 0, by parameter, said with that sum alone as
+   * `n` (G3: “共缺音乐教室 1 间、美术教室 0 间” told a statistician the county lacks 0 art rooms). None: the sums always together.
+   */
+  readonly alone?: Readonly<Record<string, { readonly exact: string; readonly atLeast: string }>>;
 }
 
 /** Rooms short (G3), students over the cap (G4, always exact: one wording), classes over it (G5); G6 and G7 are fundingTotals'. */
 const AMOUNTS: Readonly<Record<string, AmountRule>> = {
-  G3: { sums: { music: "musicRoomsShort", art: "artRoomsShort" }, exact: "out_reason_rooms_short", atLeast: "out_reason_rooms_short_floor" },
+  G3: {
+    sums: { music: "musicRoomsShort", art: "artRoomsShort" },
+    exact: "out_reason_rooms_short",
+    atLeast: "out_reason_rooms_short_floor",
+    alone: { music: { exact: "out_reason_music_rooms_short", atLeast: "out_reason_music_rooms_short_floor" }, art: { exact: "out_reason_art_rooms_short", atLeast: "out_reason_art_rooms_short_floor" } },
+  },
   G4: { sums: { n: "studentsOverCap" }, exact: "out_reason_students_over", atLeast: "out_reason_students_over", counted: "n" },
   G5: { sums: { n: "classesOverCap" }, exact: "out_reason_classes_over", atLeast: "out_reason_classes_over_floor", counted: "n" },
 };
 
+/** One sum of an AmountRule: its message parameter, the SchoolGuarantee field it adds and its total over the schools. */
+interface AmountSum {
+  readonly param: string;
+  readonly key: ShortKey;
+  readonly sum: number;
+}
+
 /**
  * The county's total of what the failing schools lack (rules.md §7): rooms (G3), students over the
  * cap (G4), classes over it (G5), yuan (G6 ordinary schools, G7 special-education ones); "at least"
- * when a school adds a lower bound to it (atLeast). Null for an item the engine measures no amount of.
+ * when a school adds a lower bound to it (atLeast). Each sum is added once. Null for an item the
+ * engine measures no amount of.
  */
 function amountText(code: string, rc: ReasonContext): string | null {
   if (code === "G6" || code === "G7") return fundingAmountText(code, rc);
   const rule = AMOUNTS[code];
   if (rule === undefined) return null;
-  const keys = Object.values(rule.sums);
-  const params = Object.fromEntries(Object.entries(rule.sums).map(([param, key]) => [param, shortSum(rc.schools, key)]));
-  if (code === "G3" && (params["music"] === 0 || params["art"] === 0)) return oneRoomKindText(rc);
-  const bound = rc.schools.some((g) => keys.some((k) => atLeast(g, k)));
-  const words = bound ? rule.atLeast : rule.exact;
+  const sums: AmountSum[] = Object.entries(rule.sums).map(([param, key]) => ({ param, key, sum: shortSum(rc.schools, key) }));
+  if (rule.alone !== undefined && sums.some((s) => s.sum === 0)) return aloneText(rule.alone, sums, rc);
+  const words = boundIn(rc, sums) ? rule.atLeast : rule.exact;
+  const params = Object.fromEntries(sums.map((s) => [s.param, s.sum]));
   const count = rule.counted === undefined ? undefined : params[rule.counted];
   return count === undefined ? message(words, params, rc.lang) : countMessage(words, count, params, rc.lang);
 }
 
-function shortSum(schools: readonly SchoolGuarantee[], key: ShortKey): number {
-  return schools.reduce((s, g) => s + Math.max(0, g[key] ?? 0), 0);
+/** Whether a school adds a lower bound (atLeast) to any of `sums`. */
+function boundIn(rc: ReasonContext, sums: readonly AmountSum[]): boolean {
+  return rc.schools.some((g) => sums.some((s) => atLeast(g, s.key)));
 }
 
-/** G3's two kinds of room, each with the words for it short alone. */
-const ROOM_KINDS = [
-  { key: "musicRoomsShort", exact: "out_reason_music_rooms_short", atLeast: "out_reason_music_rooms_short_floor" },
-  { key: "artRoomsShort", exact: "out_reason_art_rooms_short", atLeast: "out_reason_art_rooms_short_floor" },
-] as const;
-
 /**
- * G3's total when only one kind of room is short: that kind alone, "at least" when a school's
- * shortfall of that kind is a lower bound (atLeast). The other kind's 0 is no shortfall: “共缺音乐教室
- * 1 间、美术教室 0 间” told a statistician the county lacks 0 art rooms. Null when neither is short.
- * @example 城关第一小学 short 1 music room (estimated from the area), 0 art → "共至少缺音乐教室 1 间" / "music rooms short in all: at least 1"
+ * A two-sum rule's total when one sum is 0 (AmountRule.alone): the other alone, "at least" from its own
+ * bound. Null when neither is short.
+ * @example G3, 城关第一小学 short 1 music room (estimated from the area), 0 art → "共至少缺音乐教室 1 间" / "music rooms short in all: at least 1"
  */
-function oneRoomKindText(rc: ReasonContext): string | null {
-  const kind = ROOM_KINDS.find((k) => shortSum(rc.schools, k.key) > 0);
-  if (kind === undefined) return null;
-  const bound = rc.schools.some((g) => atLeast(g, kind.key));
-  return message(bound ? kind.atLeast : kind.exact, { n: shortSum(rc.schools, kind.key) }, rc.lang);
+function aloneText(alone: NonNullable<AmountRule["alone"]>, sums: readonly AmountSum[], rc: ReasonContext): string | null {
+  const short = sums.find((s) => s.sum > 0);
+  const words = short === undefined ? undefined : alone[short.param];
+  if (short === undefined || words === undefined) return null;
+  return message(boundIn(rc, [short]) ? words.atLeast : words.exact, { n: short.sum }, rc.lang);
+}
+
+function shortSum(schools: readonly SchoolGuarantee[], key: ShortKey): number {
+  return schools.reduce((s, g) => s + Math.max(0, g[key] ?? 0), 0);
 }
 
 /**
