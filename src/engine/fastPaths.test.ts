@@ -11,6 +11,7 @@ import { schoolRecord } from "./schoolRecord";
 import { evaluate } from "./evaluate";
 import { checkTable, putChecks, rowOf } from "./guarantee/checkTable";
 import { fastSchoolChecks } from "./guarantee/fastSchoolChecks";
+import { plainPlan, plainSchoolChecks } from "./guarantee/plainSchoolChecks";
 import { schoolFindings } from "./guarantee/schoolFindings";
 import { groupSchools, type SchoolGroup } from "./guarantee/schoolGroups";
 import { recordRoles, type RecordRoles } from "./guarantee/schoolRole";
@@ -20,7 +21,7 @@ import { SectionTableBuilder, type SectionTable } from "./table/sectionTable";
 import { countySections } from "./table/sectionTables";
 import { NATIONAL, profileWith, recordOf } from "./testing/fixtures";
 import { randomInput, type RandomSpec } from "./testing/randomRecords";
-import { INDICATOR_CODES, STAGES, type EvaluationInput, type Issue, type Fields, type SchoolRecord, type Sourced, type Stage } from "./types";
+import { CLASS_BUCKETS, INDICATOR_CODES, STAGES, type EvaluationInput, type Issue, type Fields, type SchoolRecord, type Sourced, type Stage } from "./types";
 
 const SICHUAN = builtInProfile("sichuan-guanghan-2024");
 /** The switches both built-in profiles leave on, turned off: private and non-county schools out, no indoor deduction. */
@@ -83,8 +84,13 @@ function rows(table: SectionTable): unknown[] {
  * without cells (the fast path leaves them out: they are taken from the reference when read).
  */
 function fastRow(group: SchoolGroup, columns: RecordColumns, roles: RecordRoles, profile: Profile): ReturnType<typeof rowOf> | null {
+  return fastChecks(group, columns, roles, profile)?.row ?? null;
+}
+
+/** fastRow with the issues the fast path said of the school (rooms_rurality_unknown alone: it leaves every other to the reference). */
+function fastChecks(group: SchoolGroup, columns: RecordColumns, roles: RecordRoles, profile: Profile): { row: ReturnType<typeof rowOf>; issues: readonly Issue[] } | null {
   const table = checkTable(1);
-  return fastSchoolChecks(group, columns, roles, profile, table, 0) ? rowOf(table, 0) : null;
+  return fastSchoolChecks(group, columns, roles, profile, table, 0) ? { row: rowOf(table, 0), issues: table.issues } : null;
 }
 
 function referenceRow(group: SchoolGroup, roles: RecordRoles, profile: Profile): { row: ReturnType<typeof rowOf>; issues: readonly Issue[] } {
@@ -102,11 +108,13 @@ function compareParts(input: EvaluationInput, profile: Profile): void {
     const roles = recordRoles(reference.table, records.length);
     // The records as evaluated: a value that is not a number is left out before either path sees it (usableRecord).
     for (const group of groupSchools(fast.records)) {
-      const quick = fastRow(group, fast.columns, roles, profile);
+      const quick = fastChecks(group, fast.columns, roles, profile);
       if (quick === null) continue;
       const reference = referenceRow(group, roles, profile);
-      expectSame(quick, reference.row);
-      expect(reference.issues).toEqual([]);
+      expectSame(quick.row, reference.row);
+      // The one warning the fast path says itself, the same (cell, params) as the reference's; a school with any other issue is the reference's.
+      expectSame(quick.issues, reference.issues);
+      expect(reference.issues.filter((i) => i.code !== "rooms_rurality_unknown")).toEqual([]);
     }
   }
 }
@@ -200,6 +208,43 @@ describe.each(PROFILES)("fast and reference paths agree on merged class-size buc
     const merged = (f: Fields | undefined) => Object.keys(f ?? {}).some((k) => /^classes_(le(30|35|40|45|50|55|60|65)|ge(0|26|31|36|41|46|51|56|61)|\d+_\d+)$/.test(k) && !/^classes_(26_30|31_35|36_40|41_45|46_50|51_55|56_60|61_65)$/.test(k));
     const withMerged = records.filter((r) => merged(r.fields) || Object.values(r.stageFields ?? {}).some(merged));
     expect(withMerged.length).toBeGreaterThan(100);
+  });
+});
+
+/**
+ * Small schools whose 城乡 is not given, with rooms between the small rural and the full areas
+ * (rules.md §4 item 3: 54 / 61 m² for a small rural school, 96 / 90 m² else): where they are short
+ * of rooms, G3 hinges on their rurality and rooms_rurality_unknown is said. The fast paths say it
+ * themselves (plainSchoolChecks, fastSchoolChecks): compareParts holds each school's warning to the
+ * reference's, cell and params, and agree the county's issues, in order.
+ */
+describe.each(PROFILES)("fast and reference paths agree on small schools whose 城乡 is not given (%s)", (id, profile) => {
+  const inputs = (seed: number): EvaluationInput[] => [inputOf(seed + 2000, { unstatedSmall: 0.5 }), inputOf(seed + 2500, { schools: 2 + (seed % 5), unstatedSmall: 0.8 })];
+  it.each(SEEDS)("seed %i: identical evaluation, section tables and school checks, warnings included", (seed) => {
+    for (const input of inputs(seed)) {
+      compareParts(input, profile);
+      agree(input, profile);
+    }
+  });
+
+  it("the fast paths take such schools and warn of them, by the plain checks (national: no funding norm) and the general ones", () => {
+    const warned = { plain: 0, general: 0 };
+    for (const input of SEEDS.flatMap(inputs)) {
+      for (const records of byCounty(input.records)) {
+        const { columns, table, records: used } = countySections(records, profile, undefined, true).sections;
+        const roles = recordRoles(table, records.length);
+        for (const group of groupSchools(used)) {
+          const quick = fastChecks(group, columns, roles, profile);
+          if (quick === null || quick.issues.length === 0) continue;
+          expect(quick.issues.map((i) => [i.code, i.params["school"]])).toEqual([["rooms_rurality_unknown", group.name]]);
+          const one = group.indexes.length === 1 ? plainSchoolChecks(group.records[0] as SchoolRecord, group.indexes[0] ?? 0, columns, roles, plainPlan(profile), checkTable(1), 0) : null;
+          warned[one === true ? "plain" : "general"] += 1;
+        }
+      }
+    }
+    // The seeds give 6 plain and 39 general (national), 34 general (Sichuan, whose funding norm keeps every school from the plain checks).
+    expect(warned.general).toBeGreaterThan(20);
+    if (id === "national-2017") expect(warned.plain).toBeGreaterThan(3);
   });
 });
 
@@ -596,5 +641,50 @@ describe("a special school of both stages on both paths", () => {
       expect(sections.map((s) => s.split?.share ?? null)).toEqual([expect.closeTo(60 / 88.6, 12), expect.closeTo(28.6 / 88.6, 12)]);
     }
     agree(input, profile);
+  });
+});
+
+/**
+ * A school whose G3 hinges on its unstated 城乡, warned on the fast path, whose rooms at the relaxed
+ * area would be an estimate that may be too high while at the judged area they are not: the
+ * warning must not carry the relaxed area's estimate into the judged G3 (roomsEstimated). By hand
+ * (national, rules.md §4 item 3): 6 classes → ceil(6 ÷ 12) = 1 room of each kind needed; 2 music
+ * rooms of 80 m² in all and 2 art rooms of 80 m² in all. Judged (城乡 not given: 96 / 90 m²):
+ * compliant min(2, ⌊80 ÷ 96⌋) = 0 and min(2, ⌊80 ÷ 90⌋) = 0, short 1 + 1, not estimated (0 rooms
+ * cannot be too many). As a small rural school (54 m², largest class 25 < 30): min(2, ⌊80 ÷ 54⌋) = 1,
+ * short 0 — passes, so rooms_rurality_unknown at its classes cell; that 1 would be an estimate (80 < 2 × 54).
+ */
+describe("G3 hinging on an unstated 城乡, on the fast paths (plain: largest class only; general: buckets as well)", () => {
+  const rooms = { students: 150, classes: 6, largestClass: 25, musicRooms: 2, musicRoomsArea: 80, artRooms: 2, artRoomsArea: 80 };
+  const plain = recordOf(rooms, { id: "S!2", name: "甲小学", source: { sheet: "S", row: 2 } });
+  // All ten buckets (an incomplete set is a problem, left to the reference): 6 classes of 25 or fewer.
+  const buckets = Object.fromEntries(CLASS_BUCKETS.map((b) => [b.key, b.key === "classes_le25" ? 6 : 0]));
+  const general = recordOf({ ...rooms, ...buckets }, { id: "S!3", name: "乙小学", source: { sheet: "S", row: 3 } });
+  const input: EvaluationInput = { records: [plain, general], countyFigures: [], year: 2024 };
+
+  it("short 1 + 1, not met, not estimated; one warning each at its classes cell, on both paths alike", () => {
+    agree(input, NATIONAL);
+    const evaluation = evaluate(input, NATIONAL);
+    const county = evaluation.counties[0];
+    expect(county?.schoolGuarantee.map((g) => [g.name, g.musicRoomsShort, g.artRoomsShort, g.roomsShortLowerBound])).toEqual([
+      ["甲小学", 1, 1, null],
+      ["乙小学", 1, 1, null],
+    ]);
+    expect(county?.items.find((i) => i.code === "G3")?.verdict).toBe("not_met");
+    const warned = evaluation.issues.filter((i) => i.code === "rooms_rurality_unknown" || i.code === "guarantee_rooms_estimated");
+    expect(warned.map((i) => [i.code, i.cell, i.params["school"]])).toEqual([
+      ["rooms_rurality_unknown", "T!classes", "甲小学"],
+      ["rooms_rurality_unknown", "T!classes", "乙小学"],
+    ]);
+  });
+
+  it("the fast paths take both schools, by the plain checks and the general ones, their rooms not estimated", () => {
+    const { columns, table } = countySections(input.records, NATIONAL).sections;
+    const roles = recordRoles(table, input.records.length);
+    expect(input.records.map((r, i) => plainSchoolChecks(r, i, columns, roles, plainPlan(NATIONAL), checkTable(1), 0))).toEqual([true, null]);
+    expect(groupSchools(input.records).map((g) => [fastChecks(g, columns, roles, NATIONAL)?.row.roomsEstimated, fastChecks(g, columns, roles, NATIONAL)?.issues.length])).toEqual([
+      [false, 1],
+      [false, 1],
+    ]);
   });
 });

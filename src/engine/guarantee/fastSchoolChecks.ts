@@ -15,6 +15,7 @@ import type { SchoolGroup } from "./schoolGroups";
 import { schoolRole, type RecordRoles } from "./schoolRole";
 import { sizeCap, studentsOverCap } from "./sizeCheck";
 import { plainPlan, plainSchoolChecks } from "./plainSchoolChecks";
+import { roomsRuralityCell, roomsRuralityIssue } from "./roomsRuralityIssue";
 
 /**
  * The fast path of the per-school guarantee checks (schoolFindings.ts is the reference): the same
@@ -24,7 +25,9 @@ import { plainPlan, plainSchoolChecks } from "./plainSchoolChecks";
  * taken from the reference path when read (see fastCountyAreas). Returns false — the caller uses
  * the reference — for any school whose data would raise a problem or a warning (rooms without
  * their area, incomplete class-size buckets, a G6 verdict an unstated rurality puts in doubt) and
- * for special-education and other non-compulsory schools.
+ * for special-education and other non-compulsory schools; but for one warning, which it says
+ * itself: a G3 failed as judged that an unstated rurality would pass (rooms_rurality_unknown,
+ * pushRuralityIssue), common in workbooks without a 城乡 column and cheap to decide here.
  */
 
 const FIELD_COUNT = FIELD_KEYS.length;
@@ -264,6 +267,9 @@ function ruralityDecides(school: School, profile: Profile, needed: number | null
   return roomsShort("music", school, needed, profile, ctx) === 0 && roomsShort("art", school, needed, profile, ctx) === 0;
 }
 
+// Whether the school being checked fails G3 as judged and would pass it as a small rural one while its rows do not say whether it is rural (roomsCheck): warned of once the school's checks are all written (otherChecks).
+let ruralityWarned = false;
+
 /** G3 from both kinds of room, written to the table; false when the data raise a problem. */
 function roomsCheck(school: School, profile: Profile): boolean {
   const classes = groupValue(school, TOTAL.classes);
@@ -273,11 +279,23 @@ function roomsCheck(school: School, profile: Profile): boolean {
   const music = roomsShort("music", school, needed, profile, ctx);
   const art = roomsShort("art", school, needed, profile, ctx);
   if (music === "problem" || art === "problem") return false;
-  // A failing school whose unstated rurality decides G3 (it meets the small rural areas) is left to the reference path, which says so (roomsRuralityIssues).
-  if (roomsStatus(music, art) === STATUS.FAIL && ruralityDecides(school, profile, needed)) return false;
-  putCheck(school.out, school.row, CHECK.G3, roomsStatus(music, art), music !== null && art !== null ? music + art : NaN);
+  const status = roomsStatus(music, art);
+  putCheck(school.out, school.row, CHECK.G3, status, music !== null && art !== null ? music + art : NaN);
   school.out.roomsEstimated[school.row] = roomsEstimated ? 1 : 0;
+  // After the estimate is noted: ruralityDecides' rooms at the relaxed areas, which are not the judged ones, may set roomsEstimated.
+  ruralityWarned = status === STATUS.FAIL && ruralityDecides(school, profile, needed);
   return true;
+}
+
+/**
+ * The warning that the school's unstated rurality decides its G3 (roomsRuralityIssue), into the
+ * table's issues when roomsCheck found so: said at the end of a school that counts and that the
+ * fast path keeps (one it leaves to the reference path is warned of there, once), in school order
+ * as the reference path's putChecks keeps them.
+ */
+function pushRuralityIssue(school: School, profile: Profile): void {
+  const rural = profile.guarantee.rooms.relaxedSmallRural;
+  if (ruralityWarned && rural !== null) school.out.issues.push(roomsRuralityIssue(school.group.name, roomsRuralityCell(school.group.records), rural));
 }
 
 /** G5 from the class sizes, written to the table; false when the buckets are incomplete (a problem). */
@@ -420,13 +438,14 @@ export function generalSchoolChecks(group: SchoolGroup, columns: RecordColumns, 
   return true;
 }
 
-/** The checks after G3 and G5 of a school that counts; false (for the reference path) when G6 raises a warning. */
+/** The checks after G3 and G5 of a school that counts, then G3's warning of its rurality (pushRuralityIssue); false (for the reference path) when G6 raises a warning. */
 function otherChecks(school: School, profile: Profile): boolean {
   school.out.counted[school.row] = 1;
   sizeItem(school, profile);
   if (!fundingItem(school, profile)) return false;
   const q4 = q4Item(profile);
   if (q4 !== null) trainingCheck(school, q4);
+  pushRuralityIssue(school, profile);
   return true;
 }
 

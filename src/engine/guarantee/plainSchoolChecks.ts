@@ -9,6 +9,7 @@ import { CHECKED_ITEMS, STATUS, verdictStatus } from "./checkStatus";
 import { meets, q4Item } from "./compare";
 import { recordBuiltBy } from "./recordValues";
 import { roomsNeeded } from "./roomCheck";
+import { roomsRuralityCell, roomsRuralityIssue } from "./roomsRuralityIssue";
 import type { SchoolGroup } from "./schoolGroups";
 import type { RecordRoles } from "./schoolRole";
 
@@ -230,7 +231,9 @@ function combinedChecks(record: SchoolRecord, columns: RecordColumns, at: number
  * The checks of a plain school from its numbers at `at` in `data`: `within` its G5 (1 every class
  * within the limit, 0 some class over, UNKNOWN_CLASSES no class data), `combined` for a
  * 九年一贯制 school's size cap (sizeCap's `combined`, else `single`); `ruralArea` the area of a
- * school whose rurality is not given as a small rural one (unstatedRuralArea), 0 when none.
+ * school whose rurality is not given as a small rural one (unstatedRuralArea), 0 when none: a
+ * school it passes while the full areas fail it is warned of here (pushRuralityIssue), not left
+ * to the reference path, whose check of a whole school costs many times the plain checks.
  */
 function plainRowChecks(record: SchoolRecord, data: Float64Array, at: number, plan: PlainPlan, out: CheckTable, row: number, within: number, combined: boolean, ruralArea: number): boolean {
   const oldRooms = plan.oldRooms !== null && recordBuiltBy(record, plan.oldRooms.builtBy, "builtBy2016") ? plan.oldRooms : null;
@@ -243,11 +246,21 @@ function plainRowChecks(record: SchoolRecord, data: Float64Array, at: number, pl
   const music = plainRoomsShort(data, at, MUSIC, needed, musicArea);
   const art = plainRoomsShort(data, at, ART, needed, artArea);
   if (Number.isNaN(music) || Number.isNaN(art)) return false;
-  // Short of rooms with its rurality not given, yet meeting the small rural areas (the least area that applies, as requiredRoomArea): the reference path says so (roomsRuralityIssues).
-  if (ruralArea > 0 && (music > 0 || art > 0) && plainRoomsShort(data, at, MUSIC, needed, Math.min(musicArea, ruralArea)) === 0 && plainRoomsShort(data, at, ART, needed, Math.min(artArea, ruralArea)) === 0) return false;
   out.names[row] = record.name;
   putPlainChecks(record, data, at, plan, out, row, music, art, within, combined);
+  // Short of rooms with its rurality not given, yet meeting the small rural areas (the least area that applies, as requiredRoomArea): said as the reference path says it (roomsRuralityIssues).
+  // After putPlainChecks, which has noted the room estimate: these two calls may set plainEstimated for the relaxed areas, which are not the judged ones.
+  if (ruralArea > 0 && (music > 0 || art > 0) && plainRoomsShort(data, at, MUSIC, needed, Math.min(musicArea, ruralArea)) === 0 && plainRoomsShort(data, at, ART, needed, Math.min(artArea, ruralArea)) === 0) pushRuralityIssue(record, plan, out);
   return true;
+}
+
+/**
+ * The warning that the school's unstated rurality decides its G3 (roomsRuralityIssue) into the
+ * table's issues, in school order as the reference path's putChecks keeps them: only a school
+ * written by the plain checks, which raises no other issue, gets here.
+ */
+function pushRuralityIssue(record: SchoolRecord, plan: PlainPlan, out: CheckTable): void {
+  if (plan.relaxedSmallRural !== null) out.issues.push(roomsRuralityIssue(record.name, roomsRuralityCell([record]), plan.relaxedSmallRural));
 }
 
 /**

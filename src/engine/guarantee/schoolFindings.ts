@@ -10,7 +10,8 @@ import { roomsStageArea } from "./roomsStageArea";
 import { fundingBoarding } from "./fundingBoarding";
 import { fundingProration } from "./fundingProration";
 import { schoolRole, type GuaranteeRole, type RecordRoles } from "./schoolRole";
-import { NO_ISSUES, schoolIssue, statusOfShortfall, type SchoolCheck } from "./schoolCheck";
+import { NO_ISSUES, statusOfShortfall, type SchoolCheck } from "./schoolCheck";
+import { roomsRuralityIssue } from "./roomsRuralityIssue";
 import { classStatus, roomsStatus, statusName, verdictStatus, type CheckStatus, type CheckedItem } from "./checkStatus";
 import type { SchoolGroup } from "./schoolGroups";
 import { sizeCap, studentsOverCap } from "./sizeCheck";
@@ -168,7 +169,7 @@ function roomsRuralityIssues(school: { name: string; records: SchoolGroup["recor
   const ctx: RoomContext = { stages: groupStages(school.records), smallRural: true };
   const asRural = roomsStatusOf(roomFinding("music", school, profile, ctx).value, roomFinding("art", school, profile, ctx).value);
   if (asRural !== "pass") return NO_ISSUES;
-  return [schoolIssue("rooms_rurality_unknown", cells[0] ?? null, { school: school.name, below: rural.largestClassBelow, primary: rural.primary, junior: rural.junior })];
+  return [roomsRuralityIssue(school.name, cells[0] ?? null, rural)];
 }
 
 const NO_FUNDING = Object.freeze({ value: null, issues: NO_ISSUES });

@@ -31,6 +31,12 @@ export interface RandomSpec {
   readonly figures?: boolean;
   /** Chance that a row's class-size buckets come merged as bureau forms have them (46-55人, 56人及以上…); 0 when absent. */
   readonly mergedBuckets?: number;
+  /**
+   * Chance that a school is drawn small (every class under 30) with its 城乡 not given and rooms of
+   * 55–89 m² each: short of the full 96 / 90 m², enough for the small rural 54 / 61 m² (rules.md §4
+   * item 3) — the schools rooms_rurality_unknown is said of, when they are short; 0 when absent.
+   */
+  readonly unstatedSmall?: number;
 }
 
 interface Gen {
@@ -40,6 +46,9 @@ interface Gen {
   /** Mean class size of the school being drawn: small (small rural schools) or ordinary to oversized. */
   classMean: readonly [number, number];
   readonly mergedBuckets: number;
+  readonly unstatedSmall: number;
+  /** Whether the school being drawn is one of `unstatedSmall`'s: its rurality not given, its rooms between the relaxed and the full areas. */
+  small: boolean;
 }
 
 /** A record before it gets its cells: plain numbers, blanks noted by field. */
@@ -199,7 +208,7 @@ function rooms(g: Gen, classes: number): Numbers {
   const out: Numbers = {};
   for (const [rooms, area, compliant] of [["musicRooms", "musicRoomsArea", "musicRoomsCompliant"], ["artRooms", "artRoomsArea", "artRoomsCompliant"]] as const) {
     const count = Math.max(0, Math.ceil(classes / 12) + g.rng.int(-1, 1));
-    const total = amount(g, count * g.rng.between(50, 115), false);
+    const total = amount(g, count * (g.small ? g.rng.between(55, 89) : g.rng.between(50, 115)), false);
     const mode = weighted(g, { both: 55, compliant: 10, all: 10, roomsOnly: 5, areaOnly: 5, none: 15 }, ["both", "compliant", "all", "none"]);
     if (mode === "both" || mode === "all" || mode === "roomsOnly") out[rooms] = count;
     if (mode === "both" || mode === "all" || mode === "areaOnly") out[area] = total;
@@ -223,7 +232,7 @@ function funding(g: Gen, students: number, boarding: boolean): Numbers {
 function flags(g: Gen): SchoolFlags {
   const out: { -readonly [K in keyof SchoolFlags]: SchoolFlags[K] } = {};
   // Tidy records state it: an unstated rurality may decide G3 (rooms_rurality_unknown), a data problem.
-  if (chance(g, 0.4) || g.tidy) out.rural = chance(g, 0.75);
+  if ((chance(g, 0.4) || g.tidy) && !g.small) out.rural = chance(g, 0.75);
   if (chance(g, 0.08)) out.private = true;
   if (chance(g, 0.1)) out.countyRun = chance(g, 0.4);
   if (chance(g, 0.3)) out.builtYear = g.rng.int(1995, 2023);
@@ -307,7 +316,9 @@ const KINDS = { primary: 24, junior: 14, teaching_point: 8, nine_year: 10, twelv
 /** The rows of one school. */
 function schoolDrafts(g: Gen, n: number): Draft[] {
   const kind = weighted(g, KINDS);
-  g.classMean = chance(g, 0.3) ? [8, 21] : [21, 60];
+  g.small = g.unstatedSmall > 0 && chance(g, g.unstatedSmall);
+  // A mean of 21 at most: with the draw's ± 8, every class is under 30 (classSizes).
+  g.classMean = g.small || chance(g, 0.3) ? [8, 21] : [21, 60];
   const name = `第${n}学校`;
   if (kind === "sections") return sectionRows(g, name);
   if (kind === "nine_year" || kind === "twelve_year" || kind === "complete_middle") return [combinedRow(g, name, kind)];
@@ -391,7 +402,7 @@ function randomFigures(g: Gen, counties: readonly (string | null)[]): CountyFigu
  * @example randomInput({ seed: 7, schools: 40, counties: ["甲县", "乙县", null], irregular: 0.15 }).records.length // ≥ 40
  */
 export function randomInput(spec: RandomSpec): EvaluationInput {
-  const g: Gen = { rng: seeded(spec.seed), tidy: spec.tidy === true, row: 2, classMean: [21, 60], mergedBuckets: spec.mergedBuckets ?? 0 };
+  const g: Gen = { rng: seeded(spec.seed), tidy: spec.tidy === true, row: 2, classMean: [21, 60], mergedBuckets: spec.mergedBuckets ?? 0, unstatedSmall: spec.unstatedSmall ?? 0, small: false };
   const records: SchoolRecord[] = [];
   const later: SchoolRecord[] = [];
   let county = pick(g, spec.counties);
