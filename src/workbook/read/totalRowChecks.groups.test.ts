@@ -111,3 +111,55 @@ describe("村小及教学点合计: a part total of two kinds of school, not a �
     expect(await totalWarnings(rows)).toEqual([["学校基本情况!A9", 7, "D“在校生数（人）” 70 / 63"]]);
   });
 });
+
+describe("sides and groups under 合计, after every school (合计 | 城区 | 农村: R1 of s49, g16)", () => {
+  // Rows 2–7 the schools, 合计 3,407 / 188 in row 8, its parts in rows 9–10: 城区 2,632 / 130 (rows 2–3), 农村 712 + 63 = 775 / 50 + 8 = 58 (rows 4–7).
+  const under = (...parts: CellValue[][]) => [C1, C2, T1, T2, V1, V2, ALL, ...parts];
+
+  it("城区 2632 / 130 and 农村 775 / 58, each its own schools: nothing said (before: both against every school, 2,632 / 3,407 and 775 / 3,407)", async () => {
+    expect(await totalWarnings(under(tot("城区", 2632, 130), tot("农村", 775, 58)))).toEqual([]);
+    expect(await totalWarnings(under(tot("城区小计", 2632, 130), tot("农村小计", 775, 58)))).toEqual([]);
+    expect(await totalWarnings(under(tot("县直学校", 2632, 130), tot("乡镇学校", 775, 58)))).toEqual([]);
+  });
+
+  it("three sides, the middle one's schools in the middle (城区 2632, 镇区 712 = rows 4–5, 乡村 63 = rows 6–7): nothing said", async () => {
+    expect(await totalWarnings(under(tot("城区", 2632, 130), tot("镇区", 712, 50), tot("乡村", 63, 8)))).toEqual([]);
+  });
+
+  it("the sides' blocks under headings (一、城区学校 / 二、农村学校): nothing said", async () => {
+    const rows = [["一、城区学校"], C1, C2, ["二、农村学校"], T1, T2, V1, V2, ALL, tot("城区", 2632, 130), tot("农村", 775, 58)];
+    expect(await totalWarnings(rows)).toEqual([]);
+  });
+
+  it("城区 typed 2630 and 农村 780, agreeing with no run of schools: each warned, against every school from row 2 (3,407 / 188)", async () => {
+    expect(await totalWarnings(under(tot("城区", 2630, 130), tot("农村", 775, 58)))).toEqual([["学校基本情况!A9", 2, "D“在校生数（人）” 2,630 / 3,407\nE“专任教师（人）” 130 / 188"]]);
+    expect(await totalWarnings(under(tot("城区", 2632, 130), tot("农村", 780, 58)))).toEqual([["学校基本情况!A10", 2, "D“在校生数（人）” 780 / 3,407\nE“专任教师（人）” 58 / 188"]]);
+  });
+
+  it("农村 775 students but 57 teachers (58 in rows 4–7): the students' run alone does not make it right", async () => {
+    expect(await totalWarnings(under(tot("城区", 2632, 130), tot("农村", 775, 57)))).toEqual([["学校基本情况!A10", 2, "D“在校生数（人）” 775 / 3,407\nE“专任教师（人）” 57 / 188"]]);
+  });
+});
+
+describe("a side heading its groups' blocks as well as its own (合计 | 城区 | … | 农村 | 乡镇's | 村小及教学点 | the villages': R1 of s49, g4, g19)", () => {
+  // 合计 3,407 / 188 in row 2; 城区 2,632 / 130 heads rows 4–5; 农村 775 / 58 heads rows 7–8 (712 / 50) and the village block under 村小及教学点 63 / 8 (rows 10–11).
+  const nested = (side: CellValue[], village: CellValue[], city = tot("城区", 2632, 130)) => [ALL, city, C1, C2, side, T1, T2, village, V1, V2];
+
+  it("农村 775 over both blocks (412 + 300 + 45 + 18): nothing said (before: 775 / 712 in rows 7–8)", async () => {
+    expect(await totalWarnings(nested(tot("农村", 775, 58), VILLAGE))).toEqual([]);
+  });
+
+  it("the same in 小计 words (城区小计, 农村小计, 村小及教学点小计): nothing said (warned 775 / 712 before this session too)", async () => {
+    expect(await totalWarnings(nested(tot("农村小计", 775, 58), tot("村小及教学点小计", 63, 8), tot("城区小计", 2632, 130)))).toEqual([]);
+  });
+
+  it("农村 typed 780: warned against both blocks, rows 7–11 (775)", async () => {
+    expect(await totalWarnings(nested(tot("农村", 780, 58), VILLAGE))).toEqual([["学校基本情况!A6", 7, "D“在校生数（人）” 780 / 775"]]);
+    const read = await readGridsOk([gridOf([HEADER, ...nested(tot("农村", 780, 58), VILLAGE)], { sheet: "学校基本情况" })]);
+    expect(read.issues.filter((i) => i.code.startsWith("read_total_row_mismatch")).map((i) => i.params.last)).toEqual([11]);
+  });
+
+  it("村小及教学点 typed 70 inside 农村: warned against its own block, rows 10–11 (63)", async () => {
+    expect(await totalWarnings(nested(tot("农村", 775, 58), tot("村小及教学点", 70, 8)))).toEqual([["学校基本情况!A9", 10, "D“在校生数（人）” 70 / 63"]]);
+  });
+});

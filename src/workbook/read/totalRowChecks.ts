@@ -88,6 +88,12 @@ interface TotalRow {
   readonly starts?: readonly number[];
   /** The stage or kind of school a part's label names (小学小计, 九年一贯制小计): it adds up those rows only. */
   readonly scope: Scope | null;
+  /**
+   * It stands under the grand total with no school row between them (合计 | 城区 | 农村 under every
+   * school): a part of the sheet's whole whose rows are not marked, right when some run of
+   * consecutive school rows agrees with it (agreeingRun), as the schools of a side or group are listed together.
+   */
+  readonly breakdown?: boolean;
 }
 
 /**
@@ -153,7 +159,10 @@ interface Sums {
  * 乡镇小计 500 ㎡ off went unsaid); where those rows are not written, none is checked (headingTotals:
  * a false warning on a right sheet is worse than a total left unchecked, R2 of s48). A group's or
  * side's subtotal named by its words alone (乡镇学校 | 712, 村小及教学点 | 63, 城区 | 2632: rowKind's
- * subtotalKind) is checked as a 小计, against its block above it or under it (groupRanges). Hidden school rows left unread (`skippedRows`) count in a total's range too, and may
+ * subtotalKind) is checked as a 小计, against its block above it or under it (groupRanges); a side heading
+ * its groups' blocks (农村 over 乡镇's schools and 村小及教学点's) against its own block or on through
+ * theirs (nestedEnds); parts under the grand total below every school (合计 | 城区 | 农村) against any
+ * run of consecutive schools first (agreeingRun). Hidden school rows left unread (`skippedRows`) count in a total's range too, and may
  * explain it (totalIssue).
  *
  * @example 合计 D11 3532 over D5:D9 1234 + 856 + 900 + 32 + 410 = 3432 → read_total_row_mismatch_few at B11 naming D (3,532 against 3,432)
@@ -178,7 +187,8 @@ export function totalRowChecks(given: TotalRowInput): Issue[] {
     return sums;
   };
   return totals.flatMap((total) => {
-    const found = bestComparison(input.grid, total, totals, sumsOf(total.scope));
+    const sums = sumsOf(total.scope);
+    const found = (total.breakdown === true ? agreeingRun(input.grid, total, sums) : null) ?? bestComparison(input.grid, total, totals, sums);
     return found === null ? [] : totalIssue(input, total, found);
   });
 }
@@ -359,7 +369,10 @@ function groupRanges(input: TotalRowInput, at: { readonly parts: readonly TotalR
     if (t.scope !== null) return t;
     const since = totalRows[rowsAbove(totalRows, t.row) - 1] ?? -1;
     const starts = rows.slice(rowsAbove(rows, since + 1), rowsAbove(rows, t.row));
-    return t.group === true ? { ...t, starts, ends: blocks(t.row) } : { ...t, starts };
+    // 合计 | 城区 | 农村 under the schools: each side's total a part of the grand total just above it (R1 of s49, g16).
+    const breakdown = starts.length === 0 && totals.some((g) => g.grand && g.row < t.row && rowsAbove(rows, g.row) === rowsAbove(rows, t.row));
+    const found = t.group === true ? { ...t, starts, ends: blocks(t.row) } : { ...t, starts };
+    return breakdown && (found.ends ?? []).length === 0 ? { ...found, breakdown } : found;
   });
 }
 
@@ -416,8 +429,35 @@ function headingTotals(input: TotalRowInput, at: { readonly totals: readonly Tot
     const i = place.get(t.row) ?? -1;
     const [above, below] = [lines[i - 1], lines[i + 1]];
     if (below === undefined || !schools.has(below) || (above !== undefined && partRows.has(above))) return [];
-    return [{ ...t, heads: "block", ends: blockEnds(input.kinds, lines, i + 1, grandRows) }];
+    return [{ ...t, heads: "block", ends: nestedEnds({ kinds: input.kinds, lines, place, grandRows, partRows, schools }, i) }];
   });
+}
+
+/** What nestedEnds needs of the sheet: its lines (sheetLines), each one's index, the grand and part totals' rows and the school rows. */
+interface SheetLines {
+  readonly kinds: ReadonlyMap<number, Classified>;
+  readonly lines: readonly number[];
+  readonly place: ReadonlyMap<number, number>;
+  readonly grandRows: ReadonlySet<number>;
+  readonly partRows: ReadonlySet<number>;
+  readonly schools: ReadonlySet<number>;
+}
+
+/**
+ * Where the block under the heading total at line `i` may end (blockEnds), and, when it ends at a
+ * part total heading a block of its own, where that one may end, and so on: a side's total heads
+ * its groups' blocks as well as its own rows (合计 | 城区 | … | 农村 | 乡镇's schools | 村小及教学点 |
+ * the village schools: 农村 adds up both blocks, R1 of s49, g4). Its own block's ends come last, as a tie goes
+ * to the last range (bestComparison): a 小计 agreeing with its own rows no worse than with its groups' is
+ * compared with its own.
+ * @example 农村 7, 石桥 8–10, 村小及教学点 11, 杨庄 12–14 (sheet's end) → [13, 14, 15, 11]: on to any village school, or rows 8–10
+ */
+function nestedEnds(sheet: SheetLines, i: number): number[] {
+  const ends = blockEnds(sheet.kinds, sheet.lines, i + 1, sheet.grandRows);
+  // A block ending at a heading (二、乡镇学校) or the sheet's end does not go on; at a part total heading schools it may.
+  const [end] = ends;
+  const next = end !== undefined && ends.length === 1 && sheet.partRows.has(end) ? sheet.place.get(end) : undefined;
+  return next !== undefined && sheet.schools.has(sheet.lines[next + 1] ?? -1) ? [...nestedEnds(sheet, next), ...ends] : ends;
 }
 
 /**
@@ -496,9 +536,7 @@ function rowsAbove(rows: readonly number[], row: number): number {
  * the widest for a grand total, the nearest for a part's. Null when no range has a school row.
  */
 function bestComparison(grid: Grid, total: TotalRow, totals: readonly TotalRow[], sums: Sums): Comparison | null {
-  // A stage's subtotal says nothing of the other stage's columns (小学小计's 初中在校生 cell).
-  const stage = total.scope !== null && "stage" in total.scope ? total.scope.stage : null;
-  const figures = sums.read.roles.map((role) => (stage !== null && role.stage !== null && role.stage !== stage ? null : columnNumberAt(grid, total.row, role)));
+  const figures = totalFigures(grid, total, sums);
   let best: Comparison | null = null;
   for (const [from, end] of rangesOf(total, totals)) {
     const found = comparisonFrom(figures, sums, from, end);
@@ -506,6 +544,59 @@ function bestComparison(grid: Grid, total: TotalRow, totals: readonly TotalRow[]
     if (found !== null && (best === null || found.mismatches.length < best.mismatches.length || (!total.grand && found.mismatches.length === best.mismatches.length))) best = found;
   }
   return best;
+}
+
+/** The total row's number in each column summed; null where it says nothing: a stage's subtotal of the other stage's columns (小学小计's 初中在校生 cell). */
+function totalFigures(grid: Grid, total: TotalRow, sums: Sums): (number | null)[] {
+  const stage = total.scope !== null && "stage" in total.scope ? total.scope.stage : null;
+  return sums.read.roles.map((role) => (stage !== null && role.stage !== null && role.stage !== stage ? null : columnNumberAt(grid, total.row, role)));
+}
+
+/** Runs of school rows agreeingRun tries at most: a total of 0 over a city's 100,000 rows of zeros would try them all. */
+const RUNS_TRIED = 20000;
+
+/**
+ * The comparison with the first run of consecutive school rows above a breakdown's total (城区 under
+ * 合计) that every column agrees with, the rows read or them with the hidden rows of the run; null
+ * when none does. Runs are found by the first column the total fills: as a school's numbers are not
+ * negative, the sums from the top rise, and the runs adding up to it are found by halving (rowsAbove's way).
+ * @example 城区 4900 under 合计, the schools 1800, 1500, 1600, 600, 520 … from row 2 → rows 2–4 (1800 + 1500 + 1600)
+ */
+function agreeingRun(grid: Grid, total: TotalRow, sums: Sums): Comparison | null {
+  const figures = totalFigures(grid, total, sums);
+  const k = figures.findIndex((figure) => figure !== null);
+  const prefix = sums.read.sums[k];
+  const { rows } = sums.read;
+  const n = rowsAbove(rows, total.row);
+  if (prefix === undefined || !rising(prefix, n)) return null;
+  const target = figures[k] ?? 0;
+  let tried = 0;
+  for (let i = 0; i < n && tried < RUNS_TRIED; i++) {
+    // The runs from the i-th school whose first column is within rounding of the total's.
+    const [low, high] = [(prefix[i] ?? 0) + target - ROUNDING, (prefix[i] ?? 0) + target + ROUNDING];
+    for (let j = firstAtLeast(prefix, low, i + 1, n); j <= n && (prefix[j] ?? 0) <= high && tried < RUNS_TRIED; j++, tried++) {
+      const found = comparisonFrom(figures, sums, rows[i] ?? 0, (rows[j - 1] ?? 0) + 1);
+      if (found !== null && found.mismatches.length === 0) return found;
+    }
+  }
+  return null;
+}
+
+/** Whether the running sums rise (never fall) over the first n rows: no negative number in the column. */
+function rising(prefix: Float64Array, n: number): boolean {
+  for (let i = 0; i < n; i++) if ((prefix[i + 1] ?? 0) < (prefix[i] ?? 0)) return false;
+  return true;
+}
+
+/** The first index j in [lo, hi] whose running sum is at least `value` (hi + 1 when none), by halving. */
+function firstAtLeast(prefix: Float64Array, value: number, lo: number, hi: number): number {
+  let [a, b] = [lo, hi + 1];
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if ((prefix[mid] ?? 0) < value) a = mid + 1;
+    else b = mid;
+  }
+  return a;
 }
 
 /**
