@@ -81,7 +81,8 @@ function frontCode(code: string, front: FrontEnd): string {
  * and field, `{fieldMap}` (the field as --map takes it: fieldMapText), `{stageColumn}` (a stage's header of the field: stageColumnText), `{pendingHeaders}` (a header recognised for each field lacked) from `pendingItems`,
  * `{itemTitle}` from the item code `item`, `{readValue}` (the number a text was read as, a percentage when typed as one: readValueText) from `value` and `text`, `{ofCounties}` (（甲县）, or nothing) from `counties`, `{settingNames}` (a 规则 row's names of the setting paths in `paths`: settingsText), and `{profileProblem}` — a profile's reason, by its code —
  * worded with the same params, as a reason may name more (profile_item_key_typo: the key meant);
- * `{fromRows}` from `first` and `last`, `{rowList}` and `{hiddenRowList}` from `rows` and `hiddenRows` (rows in a sentence, in the singular for one).
+ * `{fromRows}` from `first` and `last`, `{rowList}` and `{hiddenRowList}` from `rows` and `hiddenRows` (rows in a sentence, in the singular for one),
+ * `{seniorRowList}` from `rows` (the senior high schools there, one or several).
  */
 const DERIVED: Readonly<Record<string, (params: Readonly<Record<string, string | number>>, lang: Lang) => string | undefined>> = {
   fieldHeader: fieldHeaderText,
@@ -98,6 +99,8 @@ const DERIVED: Readonly<Record<string, (params: Readonly<Record<string, string |
   // Rows named in a sentence, “row 9” or “rows 9, 12–14” (read_row_list): `rows`, or a total's hidden rows `hiddenRows`.
   rowList: (params, lang) => rowListText(params.rows, lang),
   hiddenRowList: (params, lang) => rowListText(params.hiddenRows, lang),
+  // The senior high schools a plain total may count or not (read_total_row_mismatch_open): `rows`, as the one school or the several.
+  seniorRowList: (params, lang) => rowListText(params.rows, lang, "read_senior_row_list"),
   // The counties hidden school rows are of (read_hidden_rows_skipped's `counties`), after the sheet; nothing when not known.
   ofCounties: (params, lang) => (params.counties === undefined ? "" : lang === "zh" ? `（${String(params.counties)}）` : ` (${String(params.counties)})`),
 };
@@ -113,12 +116,12 @@ function fromRowsCode(params: Readonly<Record<string, string | number>>): string
 
 /**
  * Rows kept as rowRanges writes them (9, 12–14、20), named in a sentence: one row alone in the
- * singular (read_row_list_one), the list with the language's separator. Undefined without rows.
+ * singular (read_row_list_one), the list with the language's separator; `code` another list's words (read_senior_row_list). Undefined without rows.
  * @example rowListText("9", "en") // "row 9"; rowListText("9、12–14", "en") // "rows 9, 12–14"; rowListText("9", "zh") // "第 9 行"
  */
-function rowListText(rows: string | number | undefined, lang: Lang): string | undefined {
+function rowListText(rows: string | number | undefined, lang: Lang, code = "read_row_list"): string | undefined {
   if (rows === undefined) return undefined;
-  return message(/^\d+$/.test(String(rows)) ? "read_row_list_one" : "read_row_list", { rows }, lang);
+  return message(/^\d+$/.test(String(rows)) ? `${code}_one` : code, { rows }, lang);
 }
 
 /**

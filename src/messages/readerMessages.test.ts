@@ -125,10 +125,13 @@ describe("read_column_near_field names the fix as --map takes it", () => {
 describe("a total's warning names its rows as a reader says them", () => {
   const base = { row: 12, label: "总计", totalColumns: "B“在校生数” 8,134 / 8,124 / 5,664", count: 1 };
 
-  it("rows it may count or not: “row 9” alone, “rows 9, 12–14” for several, never “row numbers”", () => {
-    expect(message("read_total_row_mismatch_open_few", { ...base, first: 2, rows: "9" }, "en")).toContain("read from row 2 down, added up, with or without row 9 (a senior high school, which is not evaluated, or hidden or filtered-out rows that were not read) (the total row");
-    expect(message("read_total_row_mismatch_open_few", { ...base, first: 2, rows: "9、12–14" }, "en")).toContain("with or without rows 9, 12–14 (a senior high school");
-    expect(message("read_total_row_mismatch_open_few", { ...base, first: 2, rows: "9、12–14" }, "zh")).toContain("计不计可能另计的行（第 9、12–14 行：不参评的高级中学");
+  it("senior high schools it may count or not: “the senior high school in row 9” alone, “… schools in rows 9, 12–14” for several, never “row numbers” (R1 of s49, g21)", () => {
+    expect(message("read_total_row_mismatch_open_few", { ...base, first: 2, rows: "9" }, "en")).toContain("the school rows from row 2 down, added up, whether or not it counts the senior high school in row 9, which is not evaluated (the total row / the sum including senior high schools / excluding them): B");
+    expect(message("read_total_row_mismatch_open_few", { ...base, first: 2, rows: "9、12–14" }, "en")).toContain("whether or not it counts the senior high schools in rows 9, 12–14, which are not evaluated (the total row");
+    expect(message("read_total_row_mismatch_open_few", { ...base, first: 2, rows: "9、12–14" }, "zh")).toContain("与第 2 行起的学校行相加不符，无论是否计入第 9、12–14 行不参评的高级中学都对不上（合计行 / 计入后相加 / 不计入相加）：B");
+    // Only senior high schools there: no word of hidden rows, nor of a total counting “only some of those rows” of one school.
+    expect(message("read_total_row_mismatch_open", { ...base, first: 2, rows: "9", count: 6 }, "en")).not.toMatch(/hidden|only some/);
+    expect(message("read_total_row_mismatch_open", { ...base, first: 2, rows: "9", count: 6 }, "zh")).not.toMatch(/隐藏|其中几行/);
   });
 
   it("hidden rows in English with a comma, not the 、 the issue keeps (3、5–6 → rows 3, 5–6)", () => {

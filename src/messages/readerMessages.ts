@@ -769,16 +769,28 @@ export const READER_MESSAGES: MessageTable = {
     zh: "第 {row} 行“{label}”与{fromRows}读取的学校行相加不符（合计行 / 学校行相加），共 {count} 列，如：{totalColumns}。可能有隐藏、筛选掉或未读取的学校行，有以文本存储、Excel 求和时跳过的数字，有未能读取的数值（见其他问题），或合计行本身有误，请核对",
     en: "Row {row} ({label}) does not match the school rows read {fromRows}, added up (the total row / the rows' sum) in {count} columns, among them: {totalColumns}. School rows may be hidden, filtered out or not read, numbers stored as text are skipped by Excel's SUM, values may not have been readable (see the other problems), or the total itself is wrong; please check",
   },
-  // A stage's subtotal (小学小计, 初中部合计) against the rows of that stage read from row {first} (totalRowChecks stageSums): columns as above.
-  // A plain total over a senior high school's row (out of scope), which it may count or not, agreeing neither way (totalRowChecks: plainSums).
+  // A plain total over a senior high school's row (out of scope), which it may count or not, agreeing neither way (totalRowChecks: plainSums): {seniorRowList} names them (catalogue.ts), the columns the total / the sum with them / without them.
   read_total_row_mismatch_open_few: {
-    zh: "第 {row} 行“{label}”与{fromRows}读取的学校行相加不符，计不计可能另计的行（{rowList}：不参评的高级中学，或隐藏、筛选掉未读取的行）都不符（合计行 / 含这些行相加 / 不含这些行相加）：{totalColumns}。可能合计行只计入了其中几行，有以文本存储、Excel 求和时跳过的数字，有未能读取的数值（见其他问题），或合计行本身有误，请核对",
-    en: "Row {row} ({label}) does not match the school rows read {fromRows}, added up, with or without {rowList} (a senior high school, which is not evaluated, or hidden or filtered-out rows that were not read) (the total row / the sum with them / without them): {totalColumns}. The total may count only some of those rows, numbers stored as text are skipped by Excel's SUM, values may not have been readable (see the other problems), or the total itself is wrong; please check",
+    zh: "第 {row} 行“{label}”与{fromRows}的学校行相加不符，无论是否计入{seniorRowList}都对不上（合计行 / 计入后相加 / 不计入相加）：{totalColumns}。可能有以文本存储、Excel 求和时跳过的数字，有未能读取的数值（见其他问题），或合计行本身有误，请核对",
+    en: "Row {row} ({label}) does not match the school rows {fromRows}, added up, whether or not it counts {seniorRowList} (the total row / the sum including senior high schools / excluding them): {totalColumns}. Numbers stored as text are skipped by Excel's SUM, values may not have been readable (see the other problems), or the total itself is wrong; please check",
   },
   read_total_row_mismatch_open: {
-    zh: "第 {row} 行“{label}”与{fromRows}读取的学校行相加不符，计不计可能另计的行（{rowList}：不参评的高级中学，或隐藏、筛选掉未读取的行）都不符（合计行 / 含这些行相加 / 不含这些行相加），共 {count} 列，如：{totalColumns}。可能合计行只计入了其中几行，有以文本存储、Excel 求和时跳过的数字，有未能读取的数值（见其他问题），或合计行本身有误，请核对",
-    en: "Row {row} ({label}) does not match the school rows read {fromRows}, added up, with or without {rowList} (a senior high school, which is not evaluated, or hidden or filtered-out rows that were not read) (the total row / the sum with them / without them), in {count} columns, among them: {totalColumns}. The total may count only some of those rows, numbers stored as text are skipped by Excel's SUM, values may not have been readable (see the other problems), or the total itself is wrong; please check",
+    zh: "第 {row} 行“{label}”与{fromRows}的学校行相加不符，无论是否计入{seniorRowList}都对不上（合计行 / 计入后相加 / 不计入相加），共 {count} 列，如：{totalColumns}。可能有以文本存储、Excel 求和时跳过的数字，有未能读取的数值（见其他问题），或合计行本身有误，请核对",
+    en: "Row {row} ({label}) does not match the school rows {fromRows}, added up, whether or not it counts {seniorRowList} (the total row / the sum including senior high schools / excluding them), in {count} columns, among them: {totalColumns}. Numbers stored as text are skipped by Excel's SUM, values may not have been readable (see the other problems), or the total itself is wrong; please check",
   },
+  // The same with hidden school rows left unread in its range too ({hiddenRowList}): the sums with all of them and with none.
+  read_total_row_mismatch_open_hidden_few: {
+    zh: "第 {row} 行“{label}”与{fromRows}的学校行相加不符，无论是否计入{seniorRowList}以及隐藏或筛选掉、未读取的学校行（{hiddenRowList}）都对不上（合计行 / 全部计入相加 / 都不计入相加）：{totalColumns}。可能合计行只计入了其中几行，有以文本存储、Excel 求和时跳过的数字，有未能读取的数值（见其他问题），或合计行本身有误，请核对",
+    en: "Row {row} ({label}) does not match the school rows {fromRows}, added up, whether or not it counts {seniorRowList}, and the hidden or filtered-out school rows that were not read, {hiddenRowList} (the total row / the sum including them all / excluding them all): {totalColumns}. The total may count only some of those rows, numbers stored as text are skipped by Excel's SUM, values may not have been readable (see the other problems), or the total itself is wrong; please check",
+  },
+  read_total_row_mismatch_open_hidden: {
+    zh: "第 {row} 行“{label}”与{fromRows}的学校行相加不符，无论是否计入{seniorRowList}以及隐藏或筛选掉、未读取的学校行（{hiddenRowList}）都对不上（合计行 / 全部计入相加 / 都不计入相加），共 {count} 列，如：{totalColumns}。可能合计行只计入了其中几行，有以文本存储、Excel 求和时跳过的数字，有未能读取的数值（见其他问题），或合计行本身有误，请核对",
+    en: "Row {row} ({label}) does not match the school rows {fromRows}, added up, whether or not it counts {seniorRowList}, and the hidden or filtered-out school rows that were not read, {hiddenRowList} (the total row / the sum including them all / excluding them all), in {count} columns, among them: {totalColumns}. The total may count only some of those rows, numbers stored as text are skipped by Excel's SUM, values may not have been readable (see the other problems), or the total itself is wrong; please check",
+  },
+  // {seniorRowList} (catalogue.ts): the senior high schools' rows a plain total may count or not, as a sentence names them.
+  read_senior_row_list: { zh: "第 {rows} 行不参评的高级中学", en: "the senior high schools in rows {rows}, which are not evaluated" },
+  read_senior_row_list_one: { zh: "第 {rows} 行不参评的高级中学", en: "the senior high school in row {rows}, which is not evaluated" },
+  // A stage's subtotal (小学小计, 初中部合计) against the rows of that stage read from row {first} (totalRowChecks stageSums): columns as above.
   read_total_row_mismatch_stage_few: {
     zh: "第 {row} 行“{label}”与{fromRows}读取的该学段学校行相加不符（合计行 / 该学段学校行相加）：{totalColumns}。可能有隐藏、筛选掉或未读取的学校行，有学段填写有误或未能识别的学校行，有以文本存储、Excel 求和时跳过的数字，有未能读取的数值（见其他问题），或合计行本身有误，请核对",
     en: "Row {row} ({label}) does not match the school rows of its stage read {fromRows}, added up (the total row / the sum of that stage's rows): {totalColumns}. School rows may be hidden, filtered out or not read, a row's stage may be wrong or not recognised, numbers stored as text are skipped by Excel's SUM, values may not have been readable (see the other problems), or the total itself is wrong; please check",

@@ -59,15 +59,32 @@ describe("totalRowChecks: a senior high school's row in a total's range (Q2 of s
     expect(message(found[0]?.code ?? "", found[0]?.params ?? {}, "en")).toContain("with or without row 4 (a combined school's whole-school numbers on one row, a senior part or a senior high school, which are not evaluated, or hidden or filtered-out rows that were not read)");
   });
 
-  it("warns a 总计 typed 8134 in the plain total's words, naming the 高级中学's row and both sums (8,134 / 8,124 / 5,664)", () => {
+  it("warns a 总计 typed 8134, saying row 4 is a 高级中学 it may count or not, and both sums (8,134 / 8,124 / 5,664): no hidden rows named that are not there (R1 of s49, g21)", () => {
     const found = checks([CHENGGUAN, ERZHONG, GAOZHONG, YIXIAO, ERXIAO, ["total", "总计", 8134]]);
     expect(found.map((i) => [i.cell, i.code, i.params.first, i.params.rows, i.params.totalColumns])).toEqual([["学校基本情况!A7", "read_total_row_mismatch_open_few", 2, "4", "B“在校生数” 8,134 / 8,124 / 5,664"]]);
     const [issue] = found;
     expect(message(issue?.code ?? "", issue?.params ?? {}, "zh")).toBe(
-      "第 7 行“总计”与第 2 行起读取的学校行相加不符，计不计可能另计的行（第 4 行：不参评的高级中学，或隐藏、筛选掉未读取的行）都不符（合计行 / 含这些行相加 / 不含这些行相加）：B“在校生数” 8,134 / 8,124 / 5,664。可能合计行只计入了其中几行，有以文本存储、Excel 求和时跳过的数字，有未能读取的数值（见其他问题），或合计行本身有误，请核对",
+      "第 7 行“总计”与第 2 行起的学校行相加不符，无论是否计入第 4 行不参评的高级中学都对不上（合计行 / 计入后相加 / 不计入相加）：B“在校生数” 8,134 / 8,124 / 5,664。可能有以文本存储、Excel 求和时跳过的数字，有未能读取的数值（见其他问题），或合计行本身有误，请核对",
     );
     expect(message(issue?.code ?? "", issue?.params ?? {}, "en")).toBe(
-      "Row 7 (总计) does not match the school rows read from row 2 down, added up, with or without row 4 (a senior high school, which is not evaluated, or hidden or filtered-out rows that were not read) (the total row / the sum with them / without them): B “在校生数” 8,134 / 8,124 / 5,664. The total may count only some of those rows, numbers stored as text are skipped by Excel's SUM, values may not have been readable (see the other problems), or the total itself is wrong; please check",
+      "Row 7 (总计) does not match the school rows from row 2 down, added up, whether or not it counts the senior high school in row 4, which is not evaluated (the total row / the sum including senior high schools / excluding them): B “在校生数” 8,134 / 8,124 / 5,664. Numbers stored as text are skipped by Excel's SUM, values may not have been readable (see the other problems), or the total itself is wrong; please check",
+    );
+  });
+
+  it("warns a 总计 of 9000 with the 高级中学 (row 4) and the hidden 城关一小 (row 5) in range, naming each for what it is", () => {
+    // Read: 城关中学 1207 + 第二初级中学 1318 + 城关二小 1487 = 4,012; with the 高级中学 2460 and the hidden 城关一小 1652: 8,124. 9,000 is none of 4,012, 5,664, 6,472, 8,124.
+    const lines: Line[] = [CHENGGUAN, ERZHONG, GAOZHONG, YIXIAO, ERXIAO, ["total", "总计", 9000]];
+    const grid = gridOf([["学校名称", "在校生数"], ...lines.map(([, ...cells]) => cells)]);
+    const kinds = new Map<number, Classified>(lines.map(([kind], i) => [i + 1, { kind: kind === "total" ? "total" : "school", labelColumn: null }]));
+    const rowStages = new Map<number, RowStage>([[1, "junior"], [2, "junior"], [4, "primary"], [5, "primary"]]);
+    const [issue, ...more] = totalRowChecks({ grid, kinds, nameColumn: 0, schoolRows: [1, 2, 5], fieldRoles: ROLES, rowStages, seniorSchoolRows: [3], skippedRows: [4] });
+    expect(more).toEqual([]);
+    expect([issue?.code, issue?.params.rows, issue?.params.hiddenRows, issue?.params.totalColumns]).toEqual(["read_total_row_mismatch_open_hidden_few", "4", "5", "B“在校生数” 9,000 / 8,124 / 4,012"]);
+    expect(message(issue?.code ?? "", issue?.params ?? {}, "zh")).toBe(
+      "第 7 行“总计”与第 2 行起的学校行相加不符，无论是否计入第 4 行不参评的高级中学以及隐藏或筛选掉、未读取的学校行（第 5 行）都对不上（合计行 / 全部计入相加 / 都不计入相加）：B“在校生数” 9,000 / 8,124 / 4,012。可能合计行只计入了其中几行，有以文本存储、Excel 求和时跳过的数字，有未能读取的数值（见其他问题），或合计行本身有误，请核对",
+    );
+    expect(message(issue?.code ?? "", issue?.params ?? {}, "en")).toBe(
+      "Row 7 (总计) does not match the school rows from row 2 down, added up, whether or not it counts the senior high school in row 4, which is not evaluated, and the hidden or filtered-out school rows that were not read, row 5 (the total row / the sum including them all / excluding them all): B “在校生数” 9,000 / 8,124 / 4,012. The total may count only some of those rows, numbers stored as text are skipped by Excel's SUM, values may not have been readable (see the other problems), or the total itself is wrong; please check",
     );
   });
 

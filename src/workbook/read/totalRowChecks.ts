@@ -298,9 +298,11 @@ function totalIssue(input: TotalRowInput, total: TotalRow, { first, last, open, 
   const hiddenRows = hidden.length === 0 ? {} : { hiddenRows: rowRanges(hidden) };
   // Rows a stage's subtotal may count or not: the warning names them and both sums (R4 of s46, B2, B5b).
   const maybe = mismatches.some((m) => m.read !== undefined) ? sortedRows([...new Set([...open, ...hidden])]) : [];
-  const openRows = maybe.length === 0 ? {} : { rows: rowRanges(maybe) };
   // A stage's or kind's subtotal is compared with those rows, and the warning says so; a plain total over a senior high school names it (plainSums).
   const kind = total.scope !== null ? ("stage" in total.scope ? (maybe.length > 0 ? "_stage_open" : "_stage") : "_type") : plainKind(open, maybe, hidden);
+  // A plain total's open rows are its senior high schools, named as such, its hidden rows apart (hiddenRows): R1 of s49, g21.
+  const named = kind.startsWith("_open") ? open : maybe;
+  const openRows = named.length === 0 ? {} : { rows: rowRanges(named) };
   if (mismatches.length > 0) return [mismatchIssue(input, total, kind, mismatches, { ...place, ...hiddenRows, ...openRows })];
   if (differ === 0) return [];
   // Some columns count the hidden rows and some do not: the total is not one sum of one set of rows (R2 of s45, B).
@@ -311,13 +313,13 @@ function totalIssue(input: TotalRowInput, total: TotalRow, { first, last, open, 
   return [issueAt("read_total_row_hidden", "info", input.grid.sheet, total.row, total.column, { ...place, rows: rowRanges(hidden), count: hidden.length })];
 }
 
-/** A plain total's warning: _open naming the senior high schools it may count (`open`) and the hidden rows, when a sum named has them; else _hidden when hidden rows are in range. */
+/** A plain total's warning: _open naming the senior high schools it may count (`open`), _open_hidden the hidden rows too, when a sum named has them; else _hidden when hidden rows are in range. */
 function plainKind(open: readonly number[], maybe: readonly number[], hidden: readonly number[]): string {
-  if (open.length > 0 && maybe.length > 0) return "_open";
+  if (open.length > 0 && maybe.length > 0) return hidden.length === 0 ? "_open" : "_open_hidden";
   return hidden.length === 0 ? "" : "_hidden";
 }
 
-/** The warning naming the `mismatches` (the first five, and how many): read_total_row_mismatch, or its `kind` (_hidden, _hidden_mixed, _open, _stage, _stage_open, _type). */
+/** The warning naming the `mismatches` (the first five, and how many): read_total_row_mismatch, or its `kind` (_hidden, _hidden_mixed, _open, _open_hidden, _stage, _stage_open, _type). */
 function mismatchIssue(input: TotalRowInput, total: TotalRow, kind: string, mismatches: readonly Mismatch[], place: Readonly<Record<string, string | number>>): Issue {
   const totalColumns = mismatches.slice(0, LISTED).map(describe).join("\n");
   const params = { ...place, totalColumns, count: mismatches.length };
