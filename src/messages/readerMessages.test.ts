@@ -135,7 +135,7 @@ describe("a total's warning names its rows as a reader says them", () => {
   });
 
   it("hidden rows in English with a comma, not the 、 the issue keeps (3、5–6 → rows 3, 5–6)", () => {
-    expect(message("read_total_row_mismatch_hidden_few", { ...base, first: 2, hiddenRows: "3、5–6" }, "en")).toContain("with or without the hidden or filtered-out rows that were not read (rows 3, 5–6) (the total row");
+    expect(message("read_total_row_mismatch_hidden_few", { ...base, first: 2, hiddenRows: "3、5–6" }, "en")).toContain("with or without the hidden or filtered-out rows that were not read, rows 3, 5–6 (the total row");
     expect(message("read_total_row_mismatch_hidden_few", { ...base, first: 2, hiddenRows: "3" }, "zh")).toContain("计不计隐藏或筛选掉、未读取的学校行（第 3 行）都不符");
     expect(message("read_total_row_mismatch_hidden_mixed_few", { ...base, rows: "3" }, "en")).toContain("counts the hidden or filtered-out school rows that were not read (row 3) in some columns");
   });

@@ -56,7 +56,7 @@ describe("totalRowChecks: a senior high school's row in a total's range (Q2 of s
     const found = checks([CHENGGUAN, ERZHONG, GAOZHONG, ["total", "中学合计", 4995]]);
     expect(found.map((i) => [i.cell, i.code, i.params.rows, i.params.totalColumns])).toEqual([["学校基本情况!A5", "read_total_row_mismatch_stage_open_few", "4", "B“在校生数” 4,995 / 4,985 / 2,525"]]);
     expect(message(found[0]?.code ?? "", found[0]?.params ?? {}, "zh")).toContain("（第 4 行：一行填写的一贯制学校的整校数值、高中部或不参评的高级中学，或隐藏、筛选掉未读取的行）");
-    expect(message(found[0]?.code ?? "", found[0]?.params ?? {}, "en")).toContain("with or without row 4 (a combined school's whole-school numbers on one row, a senior part or a senior high school, which are not evaluated, or hidden or filtered-out rows that were not read)");
+    expect(message(found[0]?.code ?? "", found[0]?.params ?? {}, "en")).toContain("with or without row 4, which may hold a combined school's whole-school numbers on one row, a senior part or a senior high school, which are not evaluated, or hidden or filtered-out rows that were not read (the total row");
   });
 
   it("warns a 总计 typed 8134, saying row 4 is a 高级中学 it may count or not, and both sums (8,134 / 8,124 / 5,664): no hidden rows named that are not there (R1 of s49, g21)", () => {

@@ -211,7 +211,7 @@ describe("totalRowCheck: hidden school rows left unread inside a total's range",
     const found = withHidden([...SCHOOLS, ["合计", 3045, 510.75]], KINDS, [2]);
     expect(found.map((i) => [i.code, i.severity, i.params.hiddenRows, i.params.first, i.params.totalColumns])).toEqual([["read_total_row_mismatch_hidden_few", "warning", "3", 2, "B“在校生数” 3,045 / 3,044 / 2,064"]]);
     expect(say(found[0], "zh")).toBe("第 5 行“合计”与第 2 行起的学校行相加不符，计不计隐藏或筛选掉、未读取的学校行（第 3 行）都不符（合计行 / 含隐藏行相加 / 不含隐藏行相加）：B“在校生数” 3,045 / 3,044 / 2,064。可能合计行只计入了其中几行，有以文本存储、Excel 求和时跳过的数字，有未能读取的数值（见其他问题），或合计行本身有误，请核对");
-    expect(say(found[0], "en")).toContain("with or without the hidden or filtered-out rows that were not read (row 3) (the total row / the sum with them / without them): B “在校生数” 3,045 / 3,044 / 2,064.");
+    expect(say(found[0], "en")).toContain("with or without the hidden or filtered-out rows that were not read, row 3 (the total row / the sum with them / without them): B “在校生数” 3,045 / 3,044 / 2,064.");
   });
 
   describe("a city's counties under their 小计 (甲县 一小 二小 → 2632 / 450.75, 乙县 三小 四小 → 712 / 100, 全市合计 3344 / 550.75)", () => {
