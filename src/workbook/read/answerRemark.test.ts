@@ -66,16 +66,49 @@ describe("caseWithCount: a veto's case said to exist with its count (R3 of s48, 
   });
 
   it("reads a count with a bracketed remark after it, 有1起（已整改）, as 有（1起，已整改） is read (s49 H2)", () => {
-    // 已整改 says the case was put right, not that it did not happen: 有 either way.
+    // 已整改 says the case was put right, not that it did not happen: 有 either way. The remark is quoted as typed.
     expect(["有1起（已整改）", "有（1起，已整改）", "存在2例（均已处理）。"].map(caseWithCount)).toEqual([
-      { answer: "有", value: true, remark: "1起(已整改)" },
-      { answer: "有", value: true, remark: "1起,已整改" },
-      { answer: "存在", value: true, remark: "2例(均已处理)" },
+      { answer: "有", value: true, remark: "1起（已整改）" },
+      { answer: "有", value: true, remark: "1起，已整改" },
+      { answer: "存在", value: true, remark: "2例（均已处理）" },
     ]);
   });
 
-  it("leaves alone a count whose bracketed remark may deny the case, and a second bracket", () => {
-    expect(["有1起（未查实）", "有1起（无）", "有1起（已整改）（见附件）"].map(caseWithCount)).toEqual([null, null, null]);
+  // Reviewer R2 of s49: DENYING listed forbidden characters, so remarks denying the case in other words
+  // (误报, 排除, 撤销, 谣传, 取消, 撤回) were read as 有 and vetoed the county. Only remarks known to leave the
+  // case standing are read now.
+  it.each([
+    ["有1起（误报）"],
+    ["存在1例（已核实为误报）"],
+    ["有1起（已排除）"],
+    ["有1起（已撤销）"],
+    ["有1起（系谣传）"],
+    ["有1起（取消）"],
+    ["有1起（撤回）"],
+    ["有1起，误报"],
+    ["有1起（整改中）"],
+    ["有1起（不属实）"],
+    ["有1起(已整改"],
+    ["有1起（未查实）"],
+    ["有1起（无）"],
+  ])("refuses %s: its remark may deny the case", (text) => {
+    expect(caseWithCount(text)).toBeNull();
+  });
+
+  it.each([
+    ["有1起（已处理）", "有", "1起（已处理）"],
+    ["有1起（已查处）", "有", "1起（已查处）"],
+    ["有1起（已查实）", "有", "1起（已查实）"],
+    ["有2起（均已整改到位）", "有", "2起（均已整改到位）"],
+    ["有1起（见附件3）", "有", "1起（见附件3）"],
+    ["有1起（附件）", "有", "1起（附件）"],
+    ["有1起（2023年）", "有", "1起（2023年）"],
+    ["有1起（2022年发生，已整改）", "有", "1起（2022年发生，已整改）"],
+    ["有1起（已整改），另1起在查", "有", "1起（已整改），另1起在查"],
+    ["有1起（已整改）（见附件）", "有", "1起（已整改）（见附件）"],
+    ["有１起（见附件３）", "有", "１起（见附件３）"],
+  ])("reads %s as %s with the remark %s as typed: the remark leaves the case standing", (text, answer, remark) => {
+    expect(caseWithCount(text)).toEqual({ answer, value: true, remark });
   });
 
   it("leaves alone a count of none, a remark that may deny the case, an answer of none, and no count", () => {

@@ -73,34 +73,64 @@ function splitAnswer(text: string): AnswerWithRemark | null {
   return { answer, value: read, remark: remark === "" ? null : remark };
 }
 
-/** A count of one or more cases and the words around it, without brackets (1起, 初中1起, 1起,已整改). */
-const COUNT = String.raw`[^()]*?[1-9]\d*\s*(?:起|例|所|人|次|件|项|处|个|名|宗)[^()]*?`;
+/** The words a case is said with before its count: 有（初中1起）, 有（初中段1起）, 存在（全县2例）. */
+const COUNT_PREFIX = /^(?:小学|初中|全县|县域|本县)?段?(?:共|累计|合计)?$/;
+/** A count of one or more cases (1起, 2例), and what is written right after it (1起已整改). */
+const COUNTED = /^(.*?)([1-9]\d*(?:起|例|所|人|次|件|项|处|个|名|宗))(.*)$/;
 /**
- * A case said to exist with a count of one or more beside it: 有1起, 存在（1起）, 有（初中1起）, 发生2例。,
- * and a count with a bracketed remark after it (有1起（已整改）), as 有（1起，已整改） is read.
+ * A remark after a count that cannot make the case absent: dealt with (已整改, 均已处理, 已查处, 已查实,
+ * 已核实, 已整改到位), a document (见附件3, 附件), a year (2023年, 2022年发生), or another case (另1起在查).
+ * Anything else (误报, 已排除, 已撤销, 系谣传, 取消, 未查实) may deny the case and is not read.
  */
-const CASE_COUNT = new RegExp(String.raw`^(有|存在|发生|发现)\s*[,;:、]?\s*(\(${COUNT}\)|${COUNT}(?:\s*\([^()]*\))?)$`);
-/** A remark wholly in brackets (（1起）), whose brackets are not the remark's. */
-const IN_BRACKETS = /^\((.*)\)$/;
-/** A word in the count's remark that may deny the case (有（未查实1起）, 存在（0起，无）): not read. */
-const DENYING = /[无没未不否非待]/;
+const HARMLESS = [
+  /^(?:均|并|且)?已?(?:依规|依法)?(?:整改|处理|查处|查实|核实|处置|结案|问责|追责)(?:完毕|到位|完成)?$/,
+  /^(?:详)?见?附(?:件|表)\d*$/,
+  /^\d{4}年度?(?:发生)?$/,
+  /^另[1-9]\d*(?:起|例|所|人|次|件|项|处|个|名|宗)/,
+];
+/** An answer that a case exists, and what follows it. */
+const CASE_ANSWER = /^(有|存在|发生|发现)\s*[,;:、]?\s*/;
+/** Text whose brackets pair up, none inside another: 1起(已整改), not 1起(已整改 or 1起((见附件)). */
+const PAIRED = /^(?:[^()]|\([^()]*\))*$/;
+/** A remark wholly in one pair of brackets (（1起）), whose brackets are not the remark's. */
+const IN_BRACKETS = /^\(([^()]*)\)$/;
 
 /**
  * A veto item's answer that a case exists, with the count of its cases after it (有1起, 存在（1起）,
- * 有（初中1起）): the answer and that count as its remark, read as 有 surely — however the remark
- * continues it cannot make the case absent — or null for any other text, and for a count that may
- * deny it (有（0起）, 有（未查实1起））. answerWithRemark leaves such a cell unread: beside an answer
- * that is not about existence (是（2所）) a count may change it.
+ * 有（初中1起）, 有1起（已整改）, 有（1起，已整改）): the answer and what follows it as typed, read as 有
+ * surely. What is written after the count must be known to leave the case standing (HARMLESS:
+ * 已整改, 见附件, 2023年, 另1起在查); a remark that may deny it (有1起（误报）, 有1起（已排除）,
+ * 有1起（已撤销）, 有1起（未查实）) and a count of none give null, and the cell is refused as before.
+ * answerWithRemark leaves such a cell unread: beside an answer that is not about existence (是（2所）)
+ * a count may change it.
  *
  * @example caseWithCount("有1起") // { answer: "有", value: true, remark: "1起" }
  * @example caseWithCount("有（初中1起）") // { answer: "有", value: true, remark: "初中1起" }
- * @example caseWithCount("有1起（已整改）") // { answer: "有", value: true, remark: "1起(已整改)" }
- * @example caseWithCount("有（0起）") // null; caseWithCount("无（有1例）") // null; caseWithCount("有") // null
+ * @example caseWithCount("有1起（已整改）") // { answer: "有", value: true, remark: "1起（已整改）" }
+ * @example caseWithCount("有1起（误报）") // null; caseWithCount("有（0起）") // null; caseWithCount("有") // null
  */
 export function caseWithCount(text: string): AnswerWithRemark | null {
-  const found = CASE_COUNT.exec(text.normalize("NFKC").trim().replace(TRAILING_STOP, ""));
-  const counted = found?.[2]?.trim();
-  const [answer, remark] = [found?.[1], counted === undefined ? undefined : (IN_BRACKETS.exec(counted)?.[1]?.trim() ?? counted)];
-  if (answer === undefined || remark === undefined || DENYING.test(remark)) return null;
-  return { answer, value: true, remark };
+  const typed = text.trim().replace(/[\s。.!?;,、．！？；，]+$/u, "");
+  const folded = foldEach(typed);
+  const found = CASE_ANSWER.exec(folded);
+  const rest = found === null ? "" : folded.slice(found[0].length);
+  if (found?.[1] === undefined || !PAIRED.test(rest) || !harmlessCount(rest)) return null;
+  const inner = IN_BRACKETS.test(rest) ? typed.slice(found[0].length + 1, -1) : typed.slice(found[0].length);
+  return { answer: found[1], value: true, remark: inner.trim() };
+}
+
+/** Whether a count's text (1起(已整改), (初中1起), 1起,已整改,另1起在查) is a count of cases and harmless remarks only. */
+function harmlessCount(rest: string): boolean {
+  const [first, ...others] = rest.replace(/\s+/g, "").split(/[,;:、()]+/).filter((part) => part !== "");
+  const counted = COUNTED.exec(first ?? "");
+  if (counted === null || !COUNT_PREFIX.test(counted[1] ?? "")) return false;
+  return [counted[3] ?? "", ...others].every((part) => part === "" || HARMLESS.some((known) => known.test(part)));
+}
+
+/** Each character width-folded on its own (（ → (, １ → 1), kept as typed where folding would change the length, so positions match the text as typed. */
+function foldEach(text: string): string {
+  return Array.from(text, (c) => {
+    const folded = c.normalize("NFKC");
+    return folded.length === c.length ? folded : c;
+  }).join("");
 }

@@ -342,7 +342,7 @@ describe("a veto's case counted with a bracketed remark, 有1起（已整改） 
       const r = read(rows);
       expect(r?.figures.map((f) => [f.code, f.value, f.cell])).toEqual([["V_school_choice", true, "县级指标!B2"]]);
       expect(r?.issues.map((i) => [i.code, i.cell])).toEqual([["read_figure_answer_remark", "县级指标!B2"]]);
-      expect(message("read_figure_answer_remark", r?.issues[0]?.params, "zh")).toBe("县级指标“违规择校”填写为“有1起（已整改）”，已按“有”读取；其后的说明“1起(已整改)”未用于评估");
+      expect(message("read_figure_answer_remark", r?.issues[0]?.params, "zh")).toBe("县级指标“违规择校”填写为“有1起（已整改）”，已按“有”读取；其后的说明“1起（已整改）”未用于评估");
     }
   });
 
@@ -352,6 +352,27 @@ describe("a veto's case counted with a bracketed remark, 有1起（已整改） 
       expect(c?.veto.find((v) => v.code === "V_school_choice")).toEqual({ code: "V_school_choice", present: true, cell: "县级指标!B2" });
       expect(c?.recognised).toBe(false);
     }
+  });
+});
+
+describe("a veto's case counted with a remark that may deny it, 有1起（误报） (reviewer R2 of s49)", () => {
+  // 2d395bc read these as 有 and vetoed the county: the remark was checked against a list of forbidden
+  // characters (无没未不否非待), which 误报, 排除, 撤销 and 谣传 are not in.
+  it("refuses 有1起（误报）, 存在1例（已核实为误报）, 有1起（已排除） and 有1起（系谣传）: no veto, the cell said", async () => {
+    for (const text of ["有1起（误报）", "存在1例（已核实为误报）", "有1起（已排除）", "有1起（系谣传）"]) {
+      const c = await county([["项目", "数值"], ["违规择校", text]]);
+      expect(c?.veto.find((v) => v.code === "V_school_choice")?.present).not.toBe(true);
+      const r = read([["项目", "数值"], ["违规择校", text]]);
+      expect(r?.figures).toEqual([]);
+      expect(r?.issues.map((i) => [i.code, i.cell])).toEqual([["read_figure_bad_value", "县级指标!B2"]]);
+    }
+  });
+
+  it("vetoes the county on 有1起（已整改），另1起在查: the remark quoted as typed", async () => {
+    const c = await county([["项目", "数值"], ["违规择校", "有1起（已整改），另1起在查"]]);
+    expect(c?.veto.find((v) => v.code === "V_school_choice")).toEqual({ code: "V_school_choice", present: true, cell: "县级指标!B2" });
+    const r = read([["项目", "数值"], ["违规择校", "有1起（已整改），另1起在查"]]);
+    expect(message("read_figure_answer_remark", r?.issues[0]?.params, "zh")).toBe("县级指标“违规择校”填写为“有1起（已整改），另1起在查”，已按“有”读取；其后的说明“1起（已整改），另1起在查”未用于评估");
   });
 });
 
