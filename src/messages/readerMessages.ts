@@ -1390,6 +1390,24 @@ export const READER_MESSAGES: MessageTable = {
     en: "County item “{item}” concerns {stageInText} only, but its {stageInText} cell, {ownCell}, is blank, and “{text}” here, in the other stage's column, gave no value either (see what is said here): the item has no figure. Enter the {stageInText} figure in {ownCell} once it is known",
   },
   // 暂无数据 / 尚未统计 in a county figure's cell (noDataAnswer.ts): no figure yet, as blank, not a value unread.
+  // An item of one stage whose own cell is blank, read from the 全县 column: the other stage's cell set aside (reviewer R2 of s49).
+  read_figure_other_stage_whole: {
+    zh: "县级指标“{item}”只涉及{stageInText}，{stageInText}列的 {ownCell} 为空，已按全县列的 {usedCell} 读取；此处另一学段列的“{text}”未使用",
+    en: "County item “{item}” concerns {stageInText} only; its {stageInText} cell, {ownCell}, is blank, so it was read from the whole-county column, at {usedCell}; “{text}” here, in the other stage's column, is not used",
+  },
+  read_figure_other_stage_whole_unread: {
+    zh: "县级指标“{item}”只涉及{stageInText}，{stageInText}列的 {ownCell} 为空，全县列的 {usedCell} 未读出数值（见该单元格的说明），该项没有填报值；此处另一学段列的“{text}”也未使用",
+    en: "County item “{item}” concerns {stageInText} only; its {stageInText} cell, {ownCell}, is blank and its whole-county cell, {usedCell}, gave no value (see what is said there): the item has no figure; “{text}” here, in the other stage's column, is not used either",
+  },
+  // An item of one stage read from its own cell: the 全县 cell beside it set aside (reviewer R2 of s49).
+  read_figure_whole_set_aside: {
+    zh: "县级指标“{item}”只涉及{stageInText}，已按{stageInText}列的 {usedCell} 读取；此处全县列的“{text}”未使用",
+    en: "County item “{item}” concerns {stageInText} only and was read from the {stageInText} column, at {usedCell}; “{text}” here, in the whole-county column, is not used",
+  },
+  read_figure_whole_set_aside_own_unread: {
+    zh: "县级指标“{item}”只涉及{stageInText}，{stageInText}列的 {usedCell} 未读出数值（见该单元格的说明），该项没有填报值；此处全县列的“{text}”也未使用",
+    en: "County item “{item}” concerns {stageInText} only, and its {stageInText} cell, {usedCell}, gave no value (see what is said there): the item has no figure; “{text}” here, in the whole-county column, is not used either",
+  },
   read_figure_no_data: {
     zh: "县级指标“{item}”填写为“{text}”，视为尚无数据，未作为填报值使用；有数据后请在该单元格填写",
     en: "County item “{item}” says “{text}”, taken as no data yet: no value was used; enter the figure in that cell once it is known",

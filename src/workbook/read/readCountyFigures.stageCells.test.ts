@@ -355,6 +355,40 @@ describe("a veto's case counted with a bracketed remark, 有1起（已整改） 
   });
 });
 
+describe("an item of one stage under 小学 | 初中 | 全县 (reviewer R2 of s49)", () => {
+  // 初中三年巩固率 | 94% | (blank) | 96% was read as 0.94 from the 小学 cell, the 全县 96% never mentioned.
+  it("reads its blank own cell's item from the 全县 cell before the other stage's, which is said set aside", () => {
+    const r = read([["项目", "小学", "初中", "全县"], ["初中三年巩固率", "94%", null, "96%"]]);
+    expect(r?.figures.map((f) => [f.code, f.value, f.cell])).toEqual([["Q1_consolidation", 0.96, "县级指标!D2"]]);
+    expect(r?.issues.map((i) => [i.code, i.severity, i.cell])).toEqual([["read_figure_other_stage_whole", "info", "县级指标!B2"]]);
+    expect(message("read_figure_other_stage_whole", r?.issues[0]?.params, "zh")).toBe("县级指标“初中三年巩固率”只涉及初中，初中列的 县级指标!C2 为空，已按全县列的 县级指标!D2 读取；此处另一学段列的“94%”未使用");
+    expect(message("read_figure_other_stage_whole", r?.issues[0]?.params, "en")).toBe(
+      "County item “初中三年巩固率” concerns junior secondary only; its junior secondary cell, 县级指标!C2, is blank, so it was read from the whole-county column, at 县级指标!D2; “94%” here, in the other stage's column, is not used",
+    );
+  });
+
+  it("reads its own cell first and says the 全县 cell set aside, never dropping it unseen", () => {
+    const r = read([["项目", "小学", "初中", "全县"], ["初中三年巩固率", "94%", "95%", "96%"], ["初中三年巩固率", null, "见附表", "96%"]]);
+    expect(r?.figures.map((f) => [f.code, f.value, f.cell])).toEqual([["Q1_consolidation", 0.95, "县级指标!C2"]]);
+    expect(r?.issues.map((i) => [i.code, i.cell])).toEqual([
+      ["read_figure_other_stage", "县级指标!B2"],
+      ["read_figure_whole_set_aside", "县级指标!D2"],
+      ["read_figure_bad_value", "县级指标!C3"],
+      ["read_figure_whole_set_aside_own_unread", "县级指标!D3"],
+    ]);
+    expect(message("read_figure_whole_set_aside", r?.issues[1]?.params, "zh")).toBe("县级指标“初中三年巩固率”只涉及初中，已按初中列的 县级指标!C2 读取；此处全县列的“96%”未使用");
+    expect(message("read_figure_whole_set_aside_own_unread", r?.issues[3]?.params, "en")).toBe(
+      "County item “初中三年巩固率” concerns junior secondary only, and its junior secondary cell, 县级指标!C3, gave no value (see what is said there): the item has no figure; “96%” here, in the whole-county column, is not used either",
+    );
+  });
+
+  it("with the 全县 cell blank too, reads the other stage's cell with its warning, as before", () => {
+    const r = read([["项目", "小学", "初中", "全县"], ["初中三年巩固率", "94%", null, null]]);
+    expect(r?.figures.map((f) => [f.code, f.value, f.cell])).toEqual([["Q1_consolidation", 0.94, "县级指标!B2"]]);
+    expect(r?.issues.map((i) => [i.code, i.cell])).toEqual([["read_figure_other_stage_used", "县级指标!B2"]]);
+  });
+});
+
 describe("a veto's case counted with a remark that may deny it, 有1起（误报） (reviewer R2 of s49)", () => {
   // 2d395bc read these as 有 and vetoed the county: the remark was checked against a list of forbidden
   // characters (无没未不否非待), which 误报, 排除, 撤销 and 谣传 are not in.

@@ -129,6 +129,10 @@ interface ItemRow {
   readonly otherStage?: { readonly column: number; readonly own: Stage };
   /** An item of one stage read from the other stage's column (ownStageItem): its own stage's cell, blank or /. */
   readonly ownStageEmpty?: { readonly column: number; readonly own: Stage };
+  /** An item of one stage read from the 全县 column (ownStageItem: its own cell blank), that own cell. */
+  readonly fromWhole?: { readonly ownColumn: number };
+  /** An item of one stage read from its own cell (ownStageItem): the 全县 cell, which gives something not used. */
+  readonly wholeSetAside?: { readonly column: number; readonly own: Stage };
   /** A stage cell of a stage-less G7 or G13 row giving both stages' values (小学100%，初中96.8%) beside a value in the other stage's cell (byStage). */
   readonly bothStagesTyped?: { readonly own: Stage; readonly otherColumn: number };
 }
@@ -299,25 +303,42 @@ function ownStageOf(code: string): Stage | undefined {
 
 /**
  * An item of one stage under stage columns, read from its own stage's cell when that gives
- * anything (a value, text to read or refuse there, 暂无数据), the other stage's cell set aside and
- * said (otherStage): 初中三年巩固率 | 94% | 96% is 0.96, not judged on the 小学 cell's 0.94 (reviewer
- * R3 of s48, F4). With its own cell blank or /, the row as valueBeside read it; when that is the
- * other stage's cell (初中三年巩固率 | 96% | blank), said too (ownStageEmpty): it may be the figure
- * typed one column over, or another stage's.
+ * anything (a value, text to read or refuse there, 暂无数据), the other stage's cell and the 全县
+ * cell set aside and said (otherStage, wholeSetAside): 初中三年巩固率 | 94% | 96% is 0.96, not judged
+ * on the 小学 cell's 0.94 (reviewer R3 of s48, F4). With its own cell blank or /, the 全县 cell when
+ * it gives anything (wholeItem); else the row as valueBeside read it; when that is the other
+ * stage's cell (初中三年巩固率 | 96% | blank), said too (ownStageEmpty): it may be the figure typed
+ * one column over, or another stage's.
  *
  * @example 初中三年巩固率 | 94% | 96% (stage columns B, C) → one Q1_consolidation row, valueColumn C, otherStage B
  * @example 初中三年巩固率 | 96% | (blank) → the row as it was, valueColumn B, ownStageEmpty C
+ * @example 初中三年巩固率 | 94% | (blank) | 96% (全县 D) → valueColumn D, fromWhole C, otherStage B
  */
 function ownStageItem(grid: Grid, item: ItemRow, code: string, stages: StageColumns, own: Stage): ItemRow[] {
   const column = stages[own];
   const other = stages[own === "primary" ? "junior" : "primary"];
   const text = column === null ? null : cellText(valueAt(grid, item.row, column));
   if (column !== null && (text === null || (givenIn(grid, item, code, column).length === 0 && !saysNoData(text)))) {
-    return [item.valueColumn !== null && item.valueColumn === other ? { ...item, ownStageEmpty: { column, own } } : item];
+    const fallback = item.valueColumn !== null && item.valueColumn === other ? { ...item, ownStageEmpty: { column, own } } : item;
+    return [wholeItem(grid, item, code, stages, own, column) ?? fallback];
   }
   if (column === null) return [item];
   const setAside = other !== null && givenIn(grid, item, code, other).length > 0;
-  return [{ ...item, valueColumn: column, unread: [], ...(setAside ? { otherStage: { column: other, own } } : {}) }];
+  const whole = stages.whole !== null && givenIn(grid, item, code, stages.whole).length > 0 ? { wholeSetAside: { column: stages.whole, own } } : {};
+  return [{ ...item, valueColumn: column, unread: [], ...(setAside ? { otherStage: { column: other, own } } : {}), ...whole }];
+}
+
+/**
+ * An item of one stage whose own cell is blank, read from the 全县 cell when that gives anything,
+ * before the other stage's (which is set aside, said): 初中三年巩固率 | 94% | (blank) | 96% is 0.96,
+ * not the 小学 cell's 0.94 with the 全县 96% never mentioned (reviewer R2 of s49); null without one.
+ */
+function wholeItem(grid: Grid, item: ItemRow, code: string, stages: StageColumns, own: Stage, ownColumn: number): ItemRow | null {
+  const { whole } = stages;
+  const other = stages[own === "primary" ? "junior" : "primary"];
+  if (whole === null || givenIn(grid, item, code, whole).length === 0) return null;
+  const setAside = other !== null && givenIn(grid, item, code, other).length > 0;
+  return { ...item, valueColumn: whole, unread: [], fromWhole: { ownColumn }, ...(setAside ? { otherStage: { column: other, own } } : {}) };
 }
 
 /**
@@ -340,9 +361,22 @@ function otherStageIssue(grid: Grid, item: ItemRow, read: boolean): Issue[] {
     const params = { item: item.text, text, stageInText: empty.own, ownCell: qualified(grid.sheet, a1(item.row, empty.column)), ...code };
     return [read ? issueAt("read_figure_other_stage_used", "warning", grid.sheet, item.row, valueColumn, params) : issueAt("read_figure_other_stage_unread", "info", grid.sheet, item.row, valueColumn, params)];
   }
-  if (other === undefined) return [];
-  const params = { item: item.text, text: shownText(valueAt(grid, item.row, other.column)), stageInText: other.own, usedCell: qualified(grid.sheet, a1(item.row, valueColumn)), ...code };
-  return [issueAt(read ? "read_figure_other_stage" : "read_figure_other_stage_own_unread", "info", grid.sheet, item.row, other.column, params)];
+  return [...setAsideIssue(grid, item, other, read, item.fromWhole === undefined ? "own" : "whole"), ...setAsideIssue(grid, item, item.wholeSetAside, read, "wholeCell")];
+}
+
+/** The codes of a cell set aside beside an item of one stage, read / not read: the other stage's beside its own cell or beside 全县, or the 全县 cell beside its own. */
+const SET_ASIDE = {
+  own: ["read_figure_other_stage", "read_figure_other_stage_own_unread"],
+  whole: ["read_figure_other_stage_whole", "read_figure_other_stage_whole_unread"],
+  wholeCell: ["read_figure_whole_set_aside", "read_figure_whole_set_aside_own_unread"],
+} as const;
+
+/** A cell set aside beside an item of one stage (otherStageIssue), said at that cell; none without one. */
+function setAsideIssue(grid: Grid, item: ItemRow, aside: { readonly column: number; readonly own: Stage } | undefined, read: boolean, kind: keyof typeof SET_ASIDE): Issue[] {
+  if (aside === undefined || item.valueColumn === null) return [];
+  const ownCell = item.fromWhole === undefined ? {} : { ownCell: qualified(grid.sheet, a1(item.row, item.fromWhole.ownColumn)) };
+  const params = { item: item.text, text: shownText(valueAt(grid, item.row, aside.column)), stageInText: aside.own, usedCell: qualified(grid.sheet, a1(item.row, item.valueColumn)), ...ownCell, ...(item.code === null ? {} : { countyItem: item.code }) };
+  return [issueAt(SET_ASIDE[kind][read ? 0 : 1], "info", grid.sheet, item.row, aside.column, params)];
 }
 
 /**
