@@ -744,6 +744,16 @@ export const READER_MESSAGES: MessageTable = {
     en: "“{item}” holds two items ({countyItem} and {secondItem}) and “{text}” cannot be split between them; not read: enter them on two rows, one value each, or write both values in this cell in the order the item names them, separated by “;”",
   },
   // The same for a sentence naming no order of its parts (G7's 特殊教育学校生均公用经费: twoParts.ts namesBothParts): its values are asked labelled, never in an order (reviewer R3 of s46, finding 1).
+  // read_figure_two_parts_unsplit_labelled for a rate (G13's 义务教育就近入学比例): not 金额 / amounts (reviewer R2 of s49).
+  read_figure_two_parts_unsplit_labelled_ratio: {
+    zh: "“{item}”含两项（“{countyItem}”和“{secondItem}”），“{text}”无法分开读取，未读取：该项文字未写明各值属于哪一学段，请在本格为每个比例写明学段，如“小学100%，初中96.8%”，或分两行填写",
+    en: "“{item}” holds two items ({countyItem} and {secondItem}) and “{text}” cannot be split between them, as the item does not say which value is whose; not read: write each rate with its stage in this cell, such as 小学100%，初中96.8%, or enter each stage on a row of its own",
+  },
+  // Two labelled stage values read from a cell that also gives the whole county's (小学100%，初中96.8%，全县98.5%).
+  read_figure_two_parts_whole_unused: {
+    zh: "“{item}”按学段读取，“{text}”中全县的值“{extra}”未使用",
+    en: "“{item}” is read per stage; the whole county's value in “{text}”, “{extra}”, is not used",
+  },
   read_figure_two_parts_unsplit_labelled: {
     zh: "“{item}”含两项（“{countyItem}”和“{secondItem}”），“{text}”无法分开读取，未读取：该项文字未写明各值属于哪一学段，请在本格为每个金额写明学段，如“小学6500元，初中7000元”，或分两行填写",
     en: "“{item}” holds two items ({countyItem} and {secondItem}) and “{text}” cannot be split between them, as the item does not say which value is whose; not read: write each amount with its stage in this cell, such as 小学6500元，初中7000元, or enter each stage on a row of its own",

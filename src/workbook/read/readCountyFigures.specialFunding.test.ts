@@ -1,5 +1,6 @@
 import { message } from "../../messages/catalogue";
-import { readCountyRow } from "./testing";
+import { gridOf, readCountyRow } from "./testing";
+import { readCountyFigures } from "./readCountyFigures";
 
 // G7's row named for no one stage (特殊教育学校生均公用经费) with one amount per stage in its cell
 // (reviewer R2 of s46, finding 4: 小学6500元，初中7000元 was refused whole, where G13's 小学100%，初中96.8%
@@ -167,8 +168,13 @@ describe("G13's ratios by stage in one cell, its row named for no stage", () => 
     expect(readRow(G13, text)).toMatchObject({ figures: [["G13_nearby_primary", 1, "县级指标!B2"], ["G13_nearby_junior", 0.968, "县级指标!B2"]], issues: TWO_PARTS });
   });
 
-  it("a bare pair (100%、96.8%) names no stage: refused, said as unsplit, nothing read", () => {
-    expect(readRow(G13, "100%、96.8%")).toMatchObject({ figures: [], issues: [["read_figure_two_parts_unsplit_labelled", "warning", "县级指标!B2"]] });
+  it("a bare pair (100%、96.8%) names no stage: refused, said as unsplit in words of rates, nothing read", () => {
+    // It was read_figure_two_parts_unsplit_labelled, which asks to label each 金额 (小学6500元，初中7000元): reviewer R2 of s49.
+    expect(readRow(G13, "100%、96.8%")).toMatchObject({ figures: [], issues: [["read_figure_two_parts_unsplit_labelled_ratio", "warning", "县级指标!B2"]] });
+    const said = readCountyFigures(gridOf([["项目", "数值"], [G13, "100%、96.8%"]], { sheet: "县级指标" }))?.issues[0];
+    expect(message("read_figure_two_parts_unsplit_labelled_ratio", said?.params ?? {}, "zh")).toBe(
+      "“义务教育就近入学比例”含两项（“小学就近划片入学比例”和“初中就近划片入学比例”），“100%、96.8%”无法分开读取，未读取：该项文字未写明各值属于哪一学段，请在本格为每个比例写明学段，如“小学100%，初中96.8%”，或分两行填写",
+    );
   });
 
   it("a part refused keeps the other (初中约96.8%: an estimate), said at the part", () => {

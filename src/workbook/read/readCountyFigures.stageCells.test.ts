@@ -389,6 +389,57 @@ describe("an item of one stage under 小学 | 初中 | 全县 (reviewer R2 of s4
   });
 });
 
+describe("G13's stage values labelled in a cell, read as labelled (reviewer R2 of s49)", () => {
+  // Each was refused: 小学1，初中0.968 and the three values with read_figure_two_parts_unsplit_labelled
+  // (saying the stages were not labelled, and asking for 金额), 初中96.8% in the 初中 cell with 改填比例.
+  it("reads 小学1，初中0.968 under 数值 and in the 初中 cell as 1 and 0.968", () => {
+    expect(figures([["项目", "数值"], ["义务教育就近入学比例", "小学1，初中0.968"]])).toEqual([
+      ["G13_nearby_primary", 1, "县级指标!B2"],
+      ["G13_nearby_junior", 0.968, "县级指标!B2"],
+    ]);
+    const r = read([["项目", "小学", "初中"], ["义务教育就近入学比例", null, "小学1，初中0.968"]]);
+    expect(r?.figures.map((f) => [f.code, f.value, f.cell])).toEqual([
+      ["G13_nearby_primary", 1, "县级指标!C2"],
+      ["G13_nearby_junior", 0.968, "县级指标!C2"],
+    ]);
+    expect(r?.issues.map((i) => i.code)).toEqual(["read_figure_two_parts"]);
+  });
+
+  it("reads 小学100%，初中96.8%，全县98.5% as 1 and 0.968, the 全县 value said unused", () => {
+    const r = read([["项目", "小学", "初中", "全县"], ["义务教育就近入学比例", null, "小学100%，初中96.8%，全县98.5%", null]]);
+    expect(r?.figures.map((f) => [f.code, f.value, f.cell])).toEqual([
+      ["G13_nearby_primary", 1, "县级指标!C2"],
+      ["G13_nearby_junior", 0.968, "县级指标!C2"],
+    ]);
+    expect(r?.issues.map((i) => [i.code, i.cell])).toEqual([
+      ["read_figure_two_parts", "县级指标!C2"],
+      ["read_figure_two_parts_whole_unused", "县级指标!C2"],
+    ]);
+    expect(message("read_figure_two_parts_whole_unused", r?.issues[1]?.params, "zh")).toBe("“义务教育就近入学比例”按学段读取，“小学100%，初中96.8%，全县98.5%”中全县的值“全县98.5%”未使用");
+    expect(message("read_figure_two_parts_whole_unused", r?.issues[1]?.params, "en")).toBe(
+      "“义务教育就近入学比例” is read per stage; the whole county's value in “小学100%，初中96.8%，全县98.5%”, “全县98.5%”, is not used",
+    );
+  });
+
+  it("reads 初中96.8% in its own 初中 cell as 0.968, and 小学100% | 初中96.8% as 1 and 0.968", () => {
+    const r = read([["项目", "小学", "初中"], ["义务教育就近入学比例", null, "初中96.8%"]]);
+    expect(r?.figures.map((f) => [f.code, f.value, f.cell])).toEqual([["G13_nearby_junior", 0.968, "县级指标!C2"]]);
+    expect(r?.issues.map((i) => [i.code, i.cell])).toEqual([["read_figure_blank", "县级指标!B2"]]);
+    expect(figures([["项目", "小学", "初中"], ["义务教育就近入学比例", "小学100%", "初中96.8%"]])).toEqual([
+      ["G13_nearby_primary", 1, "县级指标!B2"],
+      ["G13_nearby_junior", 0.968, "县级指标!C2"],
+    ]);
+  });
+
+  it("still refuses another stage's label in a stage cell (小学100% in the 初中 cell) and a qualified one (初中约96.8%)", () => {
+    for (const text of ["小学100%", "初中约96.8%"]) {
+      const r = read([["项目", "小学", "初中"], ["义务教育就近入学比例", "100%", text]]);
+      expect(r?.figures.map((f) => [f.code, f.value, f.cell])).toEqual([["G13_nearby_primary", 1, "县级指标!B2"]]);
+      expect(r?.issues.map((i) => [i.code, i.cell])).toEqual([["read_figure_bad_value", "县级指标!C2"]]);
+    }
+  });
+});
+
 describe("a veto's case counted with a remark that may deny it, 有1起（误报） (reviewer R2 of s49)", () => {
   // 2d395bc read these as 有 and vetoed the county: the remark was checked against a list of forbidden
   // characters (无没未不否非待), which 误报, 排除, 撤销 and 谣传 are not in.

@@ -32,7 +32,7 @@ import { cellText, dotThousands, normaliseText } from "./text";
 import { isTotalLabel } from "./totalLabel";
 import { yearRemark } from "./yearRemark";
 import { unverifiedRemark } from "./unverifiedRemark";
-import { assignParts, namedRespectively, namesBothParts, ownPart, respectiveParts, sameForBoth, saysOtherRow, splitValues, wholeItemParts, withoutScope, type ItemPart } from "./twoParts";
+import { assignParts, namedRespectively, namesBothParts, ownPart, pieceOf, respectiveParts, sameForBoth, saysOtherRow, splitValues, wholeItemParts, withoutScope, type ItemPart } from "./twoParts";
 
 export interface CountyFigures {
   readonly figures: readonly CountyFigure[];
@@ -133,6 +133,8 @@ interface ItemRow {
   readonly fromWhole?: { readonly ownColumn: number };
   /** An item of one stage read from its own cell (ownStageItem): the 全县 cell, which gives something not used. */
   readonly wholeSetAside?: { readonly column: number; readonly own: Stage };
+  /** A stage cell of a stage-less G7 or G13 row holding its own stage's value under that stage's label (初中96.8% in the 初中 cell): the value without it (96.8%), read as the cell (ownLabelled). */
+  readonly ownLabelled?: string;
   /** A stage cell of a stage-less G7 or G13 row giving both stages' values (小学100%，初中96.8%) beside a value in the other stage's cell (byStage). */
   readonly bothStagesTyped?: { readonly own: Stage; readonly otherColumn: number };
 }
@@ -216,8 +218,24 @@ function byStage(grid: Grid, layout: Layout, item: ItemRow): ItemRow[] {
     // Both stages' values in this cell beside a value in the other's: refused, told to keep its own stage's only (valueOf).
     const other = stages.find((s) => s.column !== column && cellText(valueAt(grid, item.row, s.column)) !== null);
     const both = other !== undefined && givesBothParts(item, cellText(valueAt(grid, item.row, column)) ?? "") ? { bothStagesTyped: { own: stage, otherColumn: other.column } } : {};
-    return { ...item, code: stageCode(stageless, stage), stageless: null, parts: null, valueColumn: column, unread: [], ...both };
+    const labelled = ownLabelled(item, stageCode(stageless, stage), cellText(valueAt(grid, item.row, column)));
+    return { ...item, code: stageCode(stageless, stage), stageless: null, parts: null, valueColumn: column, unread: [], ...both, ...(labelled === undefined ? {} : { ownLabelled: labelled }) };
   });
+}
+
+/**
+ * A stage cell's one value typed under its own stage's label and nothing else (初中96.8% in the 初中
+ * cell, 小学6500元 in the 小学 cell): the value without the label, which the column already says; it
+ * was refused as no ratio, told 改填比例 (reviewer R2 of s49). Undefined for any other text: another
+ * stage's label (小学100% in the 初中 cell), a qualified one (初中约96.8%), or none.
+ *
+ * @example ownLabelled(义务教育就近入学比例 row, "G13_nearby_junior", "初中96.8%") // "96.8%"
+ * @example ownLabelled(义务教育就近入学比例 row, "G13_nearby_junior", "小学100%") // undefined
+ */
+function ownLabelled(item: ItemRow, code: string, text: string | null): string | undefined {
+  if (item.parts === null || text === null || splitValues(text).length !== 1) return undefined;
+  const piece = pieceOf(text, item.parts);
+  return piece?.label?.code === code && piece.value !== text ? piece.value : undefined;
 }
 
 /**
@@ -628,7 +646,7 @@ interface PartOptions {
  * @example 违规择校 | 达标 at B30 → null, read_figure_veto_verdict (error) at B30
  */
 function valueOf(grid: Grid, item: ItemRow, layout: Layout, code: string, unit: ItemUnit, column: number, issues: Issue[], part?: PartOptions): number | boolean | null {
-  const raw = part === undefined ? valueAt(grid, item.row, column) : part.raw;
+  const raw = part === undefined ? (item.ownLabelled ?? valueAt(grid, item.row, column)) : part.raw;
   // Excel saves `=IF(…,"",…)` showing nothing without a result: not given, and said so.
   if (isNoCachedResult(raw)) {
     issues.push(issueAt("read_formula_no_result", "info", grid.sheet, item.row, column, { header: item.text }));
@@ -1385,7 +1403,7 @@ function twoPartFigures(scope: SheetScope, item: ItemRow, issues: Issue[]): Coun
   if (item.parts === null || column === null || text === null) return null;
   // 全县小学、初中分别为…: the scope words say which schools, not whose each value is.
   const named = withoutScope(text, item.parts);
-  const values = splitValues(named);
+  const { values, whole } = besideWhole(splitValues(named), item.parts);
   // G7's 特殊教育学校生均公用经费 names no stage, so no order: its amounts are taken by their labels only.
   const ordered = namesBothParts(item.text, item.parts);
   const both = sameForBoth(named, item.parts) ?? respectiveParts(named, item.parts, ordered);
@@ -1402,8 +1420,29 @@ function twoPartFigures(scope: SheetScope, item: ItemRow, issues: Issue[]): Coun
   // A part refused is said by its own issue; what was made of the row only when every part given was read.
   const said = assigned === null || read.length === assigned.length ? twoPartsIssue(grid.sheet, item, column, text, assigned === null ? null : read, ordered) : null;
   if (said !== null) issues.push(said);
+  if (whole.length > 0 && read.length > 0) issues.push(issueAt("read_figure_two_parts_whole_unused", "info", grid.sheet, item.row, column, { item: item.text, text, extra: whole.join("，") }));
   const cell = qualified(grid.sheet, a1(item.row, column));
   return read.map((r) => ({ county: scope.countyOf(item.row), code: r.part.code, value: r.value, cell }));
+}
+
+/** A value labelled as the whole county's (全县98.5%, 县域98.5%, 合计98.5%): neither stage's. */
+const WHOLE_LABEL = /^(?:全县|全区|全市|全旗|县域|本县|合计|总计|总体|全部)/;
+
+/**
+ * A two-part cell's values, each part labelled (小学100%，初中96.8%), without the values labelled as
+ * the whole county's beside them (全县98.5%), which are `whole`: the parts are read, the rest said
+ * unused (reviewer R2 of s49: the cell was refused as if its stages were not labelled). Any other
+ * cell's values as they are.
+ *
+ * @example besideWhole(["小学100%", "初中96.8%", "全县98.5%"], parts of G13) // { values: ["小学100%", "初中96.8%"], whole: ["全县98.5%"] }
+ * @example besideWhole(["100%", "96.8%", "全县98.5%"], parts of G13) // { values: ["100%", "96.8%", "全县98.5%"], whole: [] }
+ */
+function besideWhole(values: readonly string[], parts: readonly [ItemPart, ItemPart]): { values: string[]; whole: string[] } {
+  const whole = values.filter((v) => WHOLE_LABEL.test(normaliseText(v)));
+  const kept = values.filter((v) => !whole.includes(v));
+  const labels = kept.map((v) => pieceOf(v, parts)?.label ?? null);
+  const eachPart = kept.length === 2 && parts.every((p) => labels.includes(p));
+  return whole.length > 0 && eachPart ? { values: kept, whole } : { values: [...values], whole: [] };
 }
 
 /**
@@ -1417,7 +1456,9 @@ function twoPartsIssue(sheet: string, item: ItemRow, column: number, text: strin
   const [first, second] = item.parts ?? [];
   const base = { item: item.text, text };
   // A sentence naming no order (G7's) is not told to give its values in an order: _labelled asks for 小学6500元，初中7000元.
-  if (read === null) return issueAt(ordered ? "read_figure_two_parts_unsplit" : "read_figure_two_parts_unsplit_labelled", "warning", sheet, item.row, column, { ...base, countyItem: first?.code ?? "", secondItem: second?.code ?? "" });
+  // _labelled speaks of amounts (小学6500元，初中7000元): a rate (G13) is shown a rate (小学100%，初中96.8%).
+  const labelled = itemUnit(first?.code ?? "") === "ratio" ? "read_figure_two_parts_unsplit_labelled_ratio" : "read_figure_two_parts_unsplit_labelled";
+  if (read === null) return issueAt(ordered ? "read_figure_two_parts_unsplit" : labelled, "warning", sheet, item.row, column, { ...base, countyItem: first?.code ?? "", secondItem: second?.code ?? "" });
   const [r1, r2] = [read.find((r) => r.part === first), read.find((r) => r.part === second)];
   if (r1 !== undefined && r2 !== undefined) return issueAt("read_figure_two_parts", "info", sheet, item.row, column, { ...base, countyItem: r1.part.code, firstText: r1.text, secondItem: r2.part.code, secondText: r2.text });
   const [got, missing] = r1 !== undefined ? [first, second] : [second, first];

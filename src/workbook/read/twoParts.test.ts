@@ -50,6 +50,9 @@ describe("namesBothParts and an order for bare values (reviewer R3 of s46, findi
   it("takes a bare pair in order for G13, never for an unordered row; labelled values in either order", () => {
     expect(assignParts(["100%", "96.8%"], partsOf(G13))?.map((r) => [r.part.code, r.value])).toEqual([["G13_nearby_primary", "100%"], ["G13_nearby_junior", "96.8%"]]);
     expect(assignParts(["5800元", "6500元"], partsOf(G7), false)).toBeNull();
+    // Reviewer R2 of s49: a bare 1 under its stage's label is a rate of 1, not a yes / no (小学1，初中0.968 was refused); unlabelled it stays unread.
+    expect(assignParts(["小学1", "初中0.968"], partsOf("义务教育就近入学比例"), false)?.map((r) => [r.part.code, r.value])).toEqual([["G13_nearby_primary", "1"], ["G13_nearby_junior", "0.968"]]);
+    expect(assignParts(["1", "0.968"], partsOf("义务教育就近入学比例"), false)).toBeNull();
     expect(assignParts(["小学6500元", "7000元"], partsOf(G7), false)).toBeNull();
     expect(assignParts(["初中7000元", "小学6500元"], partsOf(G7), false)?.map((r) => [r.part.code, r.value])).toEqual([["G7_special_primary", "6500元"], ["G7_special_junior", "7000元"]]);
     expect(assignParts(["2024年初中7000元", "小学6500元"], partsOf(G7), false)?.map((r) => [r.part.code, r.value])).toEqual([["G7_special_primary", "6500元"], ["G7_special_junior", "2024年初中7000元"]]);

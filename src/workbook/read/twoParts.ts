@@ -247,12 +247,16 @@ export function pieceOf(text: string, parts: readonly [ItemPart, ItemPart]): Par
   return { text, label, value: onlyLabel(prefix, label) ? text.slice(Math.max(start, 0)) : text };
 }
 
-/** Whether a value is of the kind its part takes: 是 / 否, a level, or a number (checked further as a single value is). */
-function kindFits(value: string, part: ItemPart): boolean {
+/**
+ * Whether a value is of the kind its part takes: 是 / 否, a level, or a number (checked further as a
+ * single value is). A bare 1 or 0 may be a yes / no, but not under its part's label: 小学1，初中0.968
+ * is a rate of 1 (reviewer R2 of s49: refused as unlabelled).
+ */
+function kindFits(value: string, part: ItemPart, labelled: boolean): boolean {
   const unit = itemUnit(part.code);
   if (unit === "boolean") return parseYesNo(value) !== null;
   if (unit === "level") return parseLevel(value) !== null;
-  return /\d/.test(value.normalize("NFKC")) && parseYesNo(value) === null;
+  return /\d/.test(value.normalize("NFKC")) && (labelled || parseYesNo(value) === null);
 }
 
 /** A value of a two-part row taken for one part: `value` is what the single-value reading gets. */
@@ -265,7 +269,7 @@ export interface PartRead {
 function inOrder(pieces: readonly PartPiece[], order: readonly ItemPart[]): PartRead[] | null {
   const read = pieces.map((p, k) => {
     const part = order[k] as ItemPart;
-    return (p.label ?? part) === part && kindFits(p.value, part) ? { part, text: p.text, value: p.value } : null;
+    return (p.label ?? part) === part && kindFits(p.value, part, p.label !== null) ? { part, text: p.text, value: p.value } : null;
   });
   return read.every((r): r is PartRead => r !== null) ? read : null;
 }
@@ -330,7 +334,7 @@ export function sameForBoth(text: string, parts: readonly [ItemPart, ItemPart]):
   const value = after.slice(compared >= 0 ? compared : start);
   // 均为100%、96.8% or 均为100%（含九年一贯制学校）: more than one value, or words after it; not one value for both.
   if (!oneValue(value, parts.every((p) => itemUnit(p.code) === "yuan"))) return null;
-  return parts.every((p) => kindFits(value, p)) ? parts.map((part) => ({ part, text: value, value })) : null;
+  return parts.every((p) => kindFits(value, p, false)) ? parts.map((part) => ({ part, text: value, value })) : null;
 }
 
 /** An amount's unit after its number (元, 万元, 元/生, 元/人/年), taken off an amount for both stages of G7. */
@@ -493,6 +497,6 @@ function labelledRespectively(after: string, parts: readonly [ItemPart, ItemPart
 /** A value given for `part` in its place: a bare value, or one labelled for that part only (小学100%), of the part's kind. */
 function respectiveRead(value: string, part: ItemPart, parts: readonly [ItemPart, ItemPart]): PartRead | null {
   const piece = pieceOf(value, parts);
-  if (piece === null || (piece.label ?? part) !== part || !kindFits(piece.value, part)) return null;
+  if (piece === null || (piece.label ?? part) !== part || !kindFits(piece.value, part, piece.label !== null)) return null;
   return { part, text: value, value: piece.value };
 }
