@@ -1395,11 +1395,21 @@ export const READER_MESSAGES: MessageTable = {
     en: "County item “{item}” concerns {stageInText} only, and its {stageInText} cell, {usedCell}, gave no value (see what is said there): the item has no figure; “{text}” here, in the other stage's column, is not used either",
   },
   // read_figure_other_stage_used when the other stage's cell gave no figure either (暂无数据, or refused there): nothing was read.
+  // The one word on that cell (reviewer R2 of s49: read_figure_no_data beside it said to fill this cell).
   read_figure_other_stage_unread: {
-    zh: "县级指标“{item}”只涉及{stageInText}，但{stageInText}列的 {ownCell} 为空；此处另一学段列的“{text}”也未读出数值（见此处的说明），该项没有填报值。有{stageInText}的数值后请填在 {ownCell}",
-    en: "County item “{item}” concerns {stageInText} only, but its {stageInText} cell, {ownCell}, is blank, and “{text}” here, in the other stage's column, gave no value either (see what is said here): the item has no figure. Enter the {stageInText} figure in {ownCell} once it is known",
+    zh: "县级指标“{item}”只涉及{stageInText}，但{stageInText}列的 {ownCell} 未填数值；此处另一学段列的“{text}”也未读出数值，该项没有填报值。有{stageInText}的数值后请填在 {ownCell}",
+    en: "County item “{item}” concerns {stageInText} only, but its {stageInText} cell, {ownCell}, holds no figure, and “{text}” here, in the other stage's column, gave no value either: the item has no figure. Enter the {stageInText} figure in {ownCell} once it is known",
   },
-  // 暂无数据 / 尚未统计 in a county figure's cell (noDataAnswer.ts): no figure yet, as blank, not a value unread.
+  // read_figure_other_stage_unread when the other stage's cell says 暂无数据: no figure yet, the own cell to fill (reviewer R2 of s49).
+  read_figure_other_stage_no_data: {
+    zh: "县级指标“{item}”只涉及{stageInText}，但{stageInText}列的 {ownCell} 未填数值；此处另一学段列填写为“{text}”，视为尚无数据，该项没有填报值。有{stageInText}的数据后请填在 {ownCell}",
+    en: "County item “{item}” concerns {stageInText} only, but its {stageInText} cell, {ownCell}, holds no figure, and “{text}” here, in the other stage's column, is taken as no data yet: the item has no figure. Enter the {stageInText} figure in {ownCell} once it is known",
+  },
+  // read_figure_other_stage_used when the own cell holds a mark (/, —), which is not 没有数值 (reviewer R2 of s49).
+  read_figure_other_stage_used_marked: {
+    zh: "县级指标“{item}”只涉及{stageInText}，但{stageInText}列的 {ownCell} 填写为“{ownText}”，已按此处另一学段列的“{text}”读取；如这是{stageInText}的数值，请移到 {ownCell}，否则请改正",
+    en: "County item “{item}” concerns {stageInText} only, but its {stageInText} cell, {ownCell}, says “{ownText}”: “{text}” here, in the other stage's column, was read. If it is the {stageInText} figure, move it to {ownCell}; if not, correct it",
+  },
   // An item of one stage whose own cell is blank, read from the 全县 column: the other stage's cell set aside (reviewer R2 of s49).
   read_figure_other_stage_whole: {
     zh: "县级指标“{item}”只涉及{stageInText}，{stageInText}列的 {ownCell} 为空，已按全县列的 {usedCell} 读取；此处另一学段列的“{text}”未使用",
@@ -1418,6 +1428,7 @@ export const READER_MESSAGES: MessageTable = {
     zh: "县级指标“{item}”只涉及{stageInText}，{stageInText}列的 {usedCell} 未读出数值（见该单元格的说明），该项没有填报值；此处全县列的“{text}”也未使用",
     en: "County item “{item}” concerns {stageInText} only, and its {stageInText} cell, {usedCell}, gave no value (see what is said there): the item has no figure; “{text}” here, in the whole-county column, is not used either",
   },
+  // 暂无数据 / 尚未统计 in a county figure's cell (noDataAnswer.ts): no figure yet, as blank, not a value unread.
   read_figure_no_data: {
     zh: "县级指标“{item}”填写为“{text}”，视为尚无数据，未作为填报值使用；有数据后请在该单元格填写",
     en: "County item “{item}” says “{text}”, taken as no data yet: no value was used; enter the figure in that cell once it is known",

@@ -215,8 +215,12 @@ describe("stage columns: an item of one stage by its meaning reads its own stage
       ["read_figure_no_data", "县级指标!C2"],
       // Not read_figure_other_stage: that said 已按初中列的 C2 读取 of a cell nothing was read from (s49 H2).
       ["read_figure_other_stage_own_unread", "县级指标!B2"],
-      ["read_figure_other_stage_used", "县级指标!B3"],
+      // / in its own cell is no 没有数值: said as typed (reviewer R2 of s49).
+      ["read_figure_other_stage_used_marked", "县级指标!B3"],
     ]);
+    expect(message("read_figure_other_stage_used_marked", r?.issues[2]?.params, "zh")).toBe(
+      "县级指标“优质高中招生名额分配比例”只涉及初中，但初中列的 县级指标!C3 填写为“/”，已按此处另一学段列的“55%”读取；如这是初中的数值，请移到 县级指标!C3，否则请改正",
+    );
   });
 
   it("says what happened when the cell it would read gives no figure: its own 暂无数据 or refused, or the other stage's beside its blank own (s49 H2)", () => {
@@ -225,17 +229,17 @@ describe("stage columns: an item of one stage by its meaning reads its own stage
     expect(r?.issues.map((i) => [i.code, i.severity, i.cell])).toEqual([
       ["read_figure_bad_value", "error", "县级指标!C2"],
       ["read_figure_other_stage_own_unread", "info", "县级指标!B2"],
-      ["read_figure_no_data", "info", "县级指标!B3"],
-      ["read_figure_other_stage_unread", "info", "县级指标!B3"],
+      // One word at B3, naming the cell to fill: read_figure_no_data beside it said to fill B3 itself (reviewer R2 of s49).
+      ["read_figure_other_stage_no_data", "info", "县级指标!B3"],
     ]);
-    const [own, other] = [r?.issues[1]?.params, r?.issues[3]?.params];
+    const [own, other] = [r?.issues[1]?.params, r?.issues[2]?.params];
     expect(message("read_figure_other_stage_own_unread", own, "zh")).toBe("县级指标“初中三年巩固率”只涉及初中，初中列的 县级指标!C2 未读出数值（见该单元格的说明），该项没有填报值；此处另一学段列的“94%”也未使用");
     expect(message("read_figure_other_stage_own_unread", own, "en")).toBe(
       "County item “初中三年巩固率” concerns junior secondary only, and its junior secondary cell, 县级指标!C2, gave no value (see what is said there): the item has no figure; “94%” here, in the other stage's column, is not used either",
     );
-    expect(message("read_figure_other_stage_unread", other, "zh")).toBe("县级指标“优质高中招生名额分配比例”只涉及初中，但初中列的 县级指标!C3 为空；此处另一学段列的“暂无数据”也未读出数值（见此处的说明），该项没有填报值。有初中的数值后请填在 县级指标!C3");
-    expect(message("read_figure_other_stage_unread", other, "en")).toBe(
-      "County item “优质高中招生名额分配比例” concerns junior secondary only, but its junior secondary cell, 县级指标!C3, is blank, and “暂无数据” here, in the other stage's column, gave no value either (see what is said here): the item has no figure. Enter the junior secondary figure in 县级指标!C3 once it is known",
+    expect(message("read_figure_other_stage_no_data", other, "zh")).toBe("县级指标“优质高中招生名额分配比例”只涉及初中，但初中列的 县级指标!C3 未填数值；此处另一学段列填写为“暂无数据”，视为尚无数据，该项没有填报值。有初中的数据后请填在 县级指标!C3");
+    expect(message("read_figure_other_stage_no_data", other, "en")).toBe(
+      "County item “优质高中招生名额分配比例” concerns junior secondary only, but its junior secondary cell, 县级指标!C3, holds no figure, and “暂无数据” here, in the other stage's column, is taken as no data yet: the item has no figure. Enter the junior secondary figure in 县级指标!C3 once it is known",
     );
   });
 
@@ -246,12 +250,13 @@ describe("stage columns: an item of one stage by its meaning reads its own stage
       ["G7_special_junior", 7000, "县级指标!B3"],
       ["G13_nearby_primary", 0.98, "县级指标!C4"],
     ]);
-    // Not for a 小学 cell that reads as nothing beside a blank 初中 one: the row has no value, as before.
+    // A 小学 cell that reads as nothing beside a blank 初中 one is named, with the cell to fill: it was
+    // read_figure_no_value at A5, naming neither (reviewer R2 of s49); / at C3 is said as typed.
     expect(r?.issues.map((i) => [i.code, i.severity, i.cell, i.params["ownCell"] ?? null])).toEqual([
       ["read_figure_other_stage_used", "warning", "县级指标!B2", "县级指标!C2"],
-      ["read_figure_other_stage_used", "warning", "县级指标!B3", "县级指标!C3"],
+      ["read_figure_other_stage_used_marked", "warning", "县级指标!B3", "县级指标!C3"],
       ["read_figure_other_stage_used", "warning", "县级指标!C4", "县级指标!B4"],
-      ["read_figure_no_value", "warning", "县级指标!A5", null],
+      ["read_figure_other_stage_unread", "warning", "县级指标!B5", "县级指标!C5"],
     ]);
     const said = r?.issues[0];
     expect(message("read_figure_other_stage_used", said?.params, "zh")).toBe("县级指标“初中三年巩固率”只涉及初中，但初中列的 县级指标!C2 没有数值，已按此处另一学段列的“96%”读取；如这是初中的数值，请移到 县级指标!C2，否则请改正");
@@ -437,6 +442,23 @@ describe("G13's stage values labelled in a cell, read as labelled (reviewer R2 o
       expect(r?.figures.map((f) => [f.code, f.value, f.cell])).toEqual([["G13_nearby_primary", 1, "县级指标!B2"]]);
       expect(r?.issues.map((i) => [i.code, i.cell])).toEqual([["read_figure_bad_value", "县级指标!C2"]]);
     }
+  });
+});
+
+describe("an item of one stage whose own cell is blank, the other stage's giving no value (reviewer R2 of s49)", () => {
+  // 暂无数据 | blank gave read_figure_no_data (fill B2) and read_figure_other_stage_unread (fill C2) at B2;
+  // abc | blank and 约95% | blank gave read_figure_no_value at A2, naming neither cell.
+  it("says one thing at the other stage's cell, naming the own cell to fill: info for 暂无数据, a warning for a value refused", () => {
+    const r = read([["项目", "小学", "初中"], ["初中三年巩固率", "暂无数据", null], ["初中三年巩固率", "abc", null], ["初中三年巩固率", "约95%", null]]);
+    expect(r?.figures).toEqual([]);
+    expect(r?.issues.map((i) => [i.code, i.severity, i.cell, i.params["ownCell"]])).toEqual([
+      ["read_figure_other_stage_no_data", "info", "县级指标!B2", "县级指标!C2"],
+      ["read_figure_other_stage_unread", "warning", "县级指标!B3", "县级指标!C3"],
+      ["read_figure_other_stage_unread", "warning", "县级指标!B4", "县级指标!C4"],
+    ]);
+    expect(message("read_figure_other_stage_unread", r?.issues[2]?.params, "zh")).toBe(
+      "县级指标“初中三年巩固率”只涉及初中，但初中列的 县级指标!C4 未填数值；此处另一学段列的“约95%”也未读出数值，该项没有填报值。有初中的数值后请填在 县级指标!C4",
+    );
   });
 });
 

@@ -337,7 +337,9 @@ function ownStageItem(grid: Grid, item: ItemRow, code: string, stages: StageColu
   const other = stages[own === "primary" ? "junior" : "primary"];
   const text = column === null ? null : cellText(valueAt(grid, item.row, column));
   if (column !== null && (text === null || (givenIn(grid, item, code, column).length === 0 && !saysNoData(text)))) {
-    const fallback = item.valueColumn !== null && item.valueColumn === other ? { ...item, ownStageEmpty: { column, own } } : item;
+    // The other stage's cell, read or refused there (abc, 约95%: no value on the row, which named neither cell), is said with its own cell to fill.
+    const fromOther = other !== null && (item.valueColumn === other || (item.valueColumn === null && givenIn(grid, item, code, other).length > 0));
+    const fallback = fromOther ? { ...item, valueColumn: other, unread: [], ownStageEmpty: { column, own } } : item;
     return [wholeItem(grid, item, code, stages, own, column) ?? fallback];
   }
   if (column === null) return [item];
@@ -376,8 +378,13 @@ function otherStageIssue(grid: Grid, item: ItemRow, read: boolean): Issue[] {
   if (valueColumn === null) return [];
   const text = shownText(valueAt(grid, item.row, valueColumn));
   if (empty !== undefined) {
-    const params = { item: item.text, text, stageInText: empty.own, ownCell: qualified(grid.sheet, a1(item.row, empty.column)), ...code };
-    return [read ? issueAt("read_figure_other_stage_used", "warning", grid.sheet, item.row, valueColumn, params) : issueAt("read_figure_other_stage_unread", "info", grid.sheet, item.row, valueColumn, params)];
+    const ownText = cellText(valueAt(grid, item.row, empty.column));
+    const params = { item: item.text, text, stageInText: empty.own, ownCell: qualified(grid.sheet, a1(item.row, empty.column)), ...code, ...(ownText === null ? {} : { ownText }) };
+    if (read) return [issueAt(ownText === null ? "read_figure_other_stage_used" : "read_figure_other_stage_used_marked", "warning", grid.sheet, item.row, valueColumn, params)];
+    // The one word on the cell (readFigures drops what figureOf said of it): 暂无数据 is no figure yet (the
+    // result says 暂无数据 there: noDataCells), a value refused is one not read (a warning: unreadCells).
+    const noData = saysNoData(text);
+    return [issueAt(noData ? "read_figure_other_stage_no_data" : "read_figure_other_stage_unread", noData ? "info" : "warning", grid.sheet, item.row, valueColumn, params)];
   }
   return [...setAsideIssue(grid, item, other, read, item.fromWhole === undefined ? "own" : "whole"), ...setAsideIssue(grid, item, item.wholeSetAside, read, "wholeCell")];
 }
@@ -1473,6 +1480,9 @@ function readFigures(scope: SheetScope, issues: Issue[]): ReadFigure[] {
     if (parts !== null) return parts.map((figure) => ({ figure, item: i.text, stageless: null }));
     const before = issues.length;
     const figure = figureOf(scope.grid, i, scope.layout, scope.countyOf, issues);
+    // The other stage's cell not read for want of its own: one word there, saying which cell to fill
+    // (read_figure_no_data said to fill the cell itself, beside it: reviewer R2 of s49).
+    if (figure === null && i.ownStageEmpty !== undefined) issues.splice(before);
     issues.push(...otherStageIssue(scope.grid, i, figure !== null));
     withVetoCounty(issues, before, scope.countyOf(i.row));
     return figure === null ? [] : [{ figure, item: i.text, stageless: i.stageless }];

@@ -152,6 +152,13 @@ describe("an item whose cell says the county has no figure yet (暂无数据: Q3
     expect(noDataCells(makeItem({ code: "Q2", verdict: "met", basis: "county_figure", parts: { Q2_disabled_enrolment: 0.96 } }), issues)).toEqual([]);
   });
 
+  it("finds 暂无数据 in the other stage's cell of an item of one stage, its own cell blank, as saying no data (reviewer R2 of s49)", () => {
+    // 初中三年巩固率 | 暂无数据 | (blank): the reader says one thing at B18 (read_figure_other_stage_no_data), no longer read_figure_no_data beside it.
+    const q1Pending = makeItem({ code: "Q1", area: "quality", verdict: "not_assessed", basis: "none", parts: { Q1_consolidation: null }, cells: [] });
+    const said: Issue[] = [{ code: "read_figure_other_stage_no_data", severity: "info", cell: "县级指标!B18", params: { item: "初中三年巩固率", text: "暂无数据", stageInText: "junior", ownCell: "县级指标!C18", countyItem: "Q1_consolidation" } }];
+    expect(figureGaps(q1Pending, said)).toEqual({ unread: [], uncomputed: [], blank: [], noData: ["县级指标!B18"], columnsMissingIn: null });
+  });
+
   it("says 暂无数据 with the cell on 汇总, the pane's tile and 政府保障与质量, in both languages", () => {
     expect(itemReasonText(g15, { schools: [], profile, lang: "zh", ...figureGaps(g15, issues) })).toBe("G15 随迁子女与留守儿童：县级指标!B18 填写为暂无数据");
     expect(itemReasonText(q2, { schools: [], profile, lang: "en", ...figureGaps(q2, issues) })).toBe("Q2 Enrolment of children with disabilities: 县级指标!B21 says there is no data yet");

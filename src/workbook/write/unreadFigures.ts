@@ -46,7 +46,8 @@ export function blankCells(item: ItemResult, issues: readonly Issue[]): string[]
  * @example noDataCells(G15 not assessed, parts { G15_migrant_share: null, … }, [read_figure_no_data at 县级指标!B18 { countyItem: G15_migrant_share }]) // ["县级指标!B18"]
  */
 export function noDataCells(item: ItemResult, issues: readonly Issue[]): string[] {
-  return cellsOf(item, issues, (i) => i.code === "read_figure_no_data");
+  // read_figure_other_stage_no_data: 暂无数据 in the other stage's cell of an item of one stage, its own blank.
+  return cellsOf(item, issues, (i) => i.code === "read_figure_no_data" || i.code === "read_figure_other_stage_no_data");
 }
 
 /** What left an item 待评估 that its result names instead of 缺少数据 (each empty / null when not the case). */
