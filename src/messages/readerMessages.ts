@@ -749,6 +749,11 @@ export const READER_MESSAGES: MessageTable = {
     zh: "“{item}”含两项（“{countyItem}”和“{secondItem}”），“{text}”无法分开读取，未读取：该项文字未写明各值属于哪一学段，请在本格为每个比例写明学段，如“小学100%，初中96.8%”，或分两行填写",
     en: "“{item}” holds two items ({countyItem} and {secondItem}) and “{text}” cannot be split between them, as the item does not say which value is whose; not read: write each rate with its stage in this cell, such as 小学100%，初中96.8%, or enter each stage on a row of its own",
   },
+  // A 全县 cell beside a stage-less G7 or G13 row read by stage (小学100%，初中96.8% | 98%): not used, said (reviewer R2 of s49).
+  read_figure_whole_beside_stages: {
+    zh: "县级指标“{item}”已按各学段的值读取（见 {usedCell}）；此处全县列的“{text}”未使用",
+    en: "County item “{item}” was read per stage (see {usedCell}); “{text}” here, in the whole-county column, is not used",
+  },
   // Two labelled stage values read from a cell that also gives the whole county's (小学100%，初中96.8%，全县98.5%).
   read_figure_two_parts_whole_unused: {
     zh: "“{item}”按学段读取，“{text}”中全县的值“{extra}”未使用",

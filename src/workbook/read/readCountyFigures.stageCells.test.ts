@@ -462,6 +462,19 @@ describe("an item of one stage whose own cell is blank, the other stage's giving
   });
 });
 
+describe("a 全县 cell beside G13 read by stage (reviewer R2 of s49)", () => {
+  // 小学100%，初中96.8% in one stage cell (or 100% | 96.8%) beside 全县 98%: the 98% was not read and not said.
+  it("says the 全县 value unused at its cell, naming where the stages were read from", () => {
+    for (const [primary, junior, used] of [[null, "小学100%，初中96.8%", "县级指标!C2"], ["小学100%，初中96.8%", null, "县级指标!B2"], ["100%", "96.8%", "县级指标!B2"]] as const) {
+      const r = read([["项目", "小学", "初中", "全县"], ["义务教育就近入学比例", primary, junior, "98%"]]);
+      expect(r?.figures.map((f) => [f.code, f.value])).toEqual([["G13_nearby_primary", 1], ["G13_nearby_junior", 0.968]]);
+      const said = r?.issues.filter((i) => i.code === "read_figure_whole_beside_stages") ?? [];
+      expect(said.map((i) => [i.cell, i.params["usedCell"]])).toEqual([["县级指标!D2", used]]);
+      expect(message("read_figure_whole_beside_stages", said[0]?.params, "zh")).toBe(`县级指标“义务教育就近入学比例”已按各学段的值读取（见 ${used}）；此处全县列的“98%”未使用`);
+    }
+  });
+});
+
 describe("a veto's case counted with a remark that may deny it, 有1起（误报） (reviewer R2 of s49)", () => {
   // 2d395bc read these as 有 and vetoed the county: the remark was checked against a list of forbidden
   // characters (无没未不否非待), which 误报, 排除, 撤销 and 谣传 are not in.

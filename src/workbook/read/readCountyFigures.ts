@@ -133,10 +133,15 @@ interface ItemRow {
   readonly fromWhole?: { readonly ownColumn: number };
   /** An item of one stage read from its own cell (ownStageItem): the 全县 cell, which gives something not used. */
   readonly wholeSetAside?: { readonly column: number; readonly own: Stage };
-  /** A stage cell of a stage-less G7 or G13 row holding its own stage's value under that stage's label (初中96.8% in the 初中 cell): the value without it (96.8%), read as the cell (ownLabelled). */
+  /**
+   * A stage cell of a stage-less G7 or G13 row holding its own stage's value under that stage's label
+   * (初中96.8% in the 初中 cell): the value without it (96.8%), read as the cell (ownLabelled).
+   */
   readonly ownLabelled?: string;
   /** A stage cell of a stage-less G7 or G13 row giving both stages' values (小学100%，初中96.8%) beside a value in the other stage's cell (byStage). */
   readonly bothStagesTyped?: { readonly own: Stage; readonly otherColumn: number };
+  /** A stage-less G7 or G13 row read by stage (byStage), on its first item: the 全县 cell beside, not read. */
+  readonly wholeBeside?: number;
 }
 
 type Stage = "primary" | "junior";
@@ -208,19 +213,41 @@ function byStage(grid: Grid, layout: Layout, item: ItemRow): ItemRow[] {
     const column = layout.stageColumns[stage];
     return column === null ? [] : [{ stage, column }];
   });
-  const filled = stages.filter(({ column }) => cellText(valueAt(grid, item.row, column)) !== null);
+  const textAtColumn = (column: number) => cellText(valueAt(grid, item.row, column));
+  const filled = stages.filter(({ column }) => textAtColumn(column) !== null);
   if (filled.length === 0) return [item];
+  // A 全县 cell beside values by stage is not read: said (wholeBeside), not dropped unseen (reviewer R2 of s49).
+  const whole = layout.stageColumns.whole;
+  const beside = whole !== null && textAtColumn(whole) !== null ? { wholeBeside: whole } : {};
   // 小学100%，初中96.8% in one stage cell, the other blank: both stages' values typed in one cell,
   // read whole as under a 数值 column (twoPartFigures), not refused as the 小学 value (s49 H2).
   const [lone] = filled;
-  if (filled.length === 1 && lone !== undefined && givesBothParts(item, cellText(valueAt(grid, item.row, lone.column)) ?? "")) return [{ ...item, valueColumn: lone.column, unread: [] }];
-  return stages.map(({ stage, column }) => {
+  if (filled.length === 1 && lone !== undefined && givesBothParts(item, textAtColumn(lone.column) ?? "")) {
+    return [{ ...item, valueColumn: lone.column, unread: [], ...beside }];
+  }
+  return stages.map(({ stage, column }, k) => {
+    const code = stageCode(stageless, stage);
     // Both stages' values in this cell beside a value in the other's: refused, told to keep its own stage's only (valueOf).
-    const other = stages.find((s) => s.column !== column && cellText(valueAt(grid, item.row, s.column)) !== null);
-    const both = other !== undefined && givesBothParts(item, cellText(valueAt(grid, item.row, column)) ?? "") ? { bothStagesTyped: { own: stage, otherColumn: other.column } } : {};
-    const labelled = ownLabelled(item, stageCode(stageless, stage), cellText(valueAt(grid, item.row, column)));
-    return { ...item, code: stageCode(stageless, stage), stageless: null, parts: null, valueColumn: column, unread: [], ...both, ...(labelled === undefined ? {} : { ownLabelled: labelled }) };
+    const other = stages.find((s) => s.column !== column && textAtColumn(s.column) !== null);
+    const typedBoth = other !== undefined && givesBothParts(item, textAtColumn(column) ?? "");
+    const both = typedBoth ? { bothStagesTyped: { own: stage, otherColumn: other.column } } : {};
+    const labelled = ownLabelled(item, code, textAtColumn(column));
+    const own = labelled === undefined ? {} : { ownLabelled: labelled };
+    return { ...item, code, stageless: null, parts: null, valueColumn: column, unread: [], ...both, ...own, ...(k === 0 ? beside : {}) };
   });
+}
+
+/**
+ * What is said of a 全县 cell beside a stage-less G7 or G13 row read by stage (wholeBeside): not used,
+ * at that cell, naming the cell the stages were read from (小学100%，初中96.8% | 98%: the 98% went
+ * unsaid, reviewer R2 of s49); nothing for any other row.
+ *
+ * @example 义务教育就近入学比例 | (blank) | 小学100%，初中96.8% | 98% → read_figure_whole_beside_stages at D2 { text: "98%", usedCell: "县级指标!C2" }
+ */
+function wholeBesideIssue(grid: Grid, item: ItemRow): Issue[] {
+  if (item.wholeBeside === undefined || item.valueColumn === null) return [];
+  const params = { item: item.text, text: shownText(valueAt(grid, item.row, item.wholeBeside)), usedCell: qualified(grid.sheet, a1(item.row, item.valueColumn)) };
+  return [issueAt("read_figure_whole_beside_stages", "info", grid.sheet, item.row, item.wholeBeside, params)];
 }
 
 /**
@@ -400,7 +427,8 @@ const SET_ASIDE = {
 function setAsideIssue(grid: Grid, item: ItemRow, aside: { readonly column: number; readonly own: Stage } | undefined, read: boolean, kind: keyof typeof SET_ASIDE): Issue[] {
   if (aside === undefined || item.valueColumn === null) return [];
   const ownCell = item.fromWhole === undefined ? {} : { ownCell: qualified(grid.sheet, a1(item.row, item.fromWhole.ownColumn)) };
-  const params = { item: item.text, text: shownText(valueAt(grid, item.row, aside.column)), stageInText: aside.own, usedCell: qualified(grid.sheet, a1(item.row, item.valueColumn)), ...ownCell, ...(item.code === null ? {} : { countyItem: item.code }) };
+  const usedCell = qualified(grid.sheet, a1(item.row, item.valueColumn));
+  const params = { item: item.text, text: shownText(valueAt(grid, item.row, aside.column)), stageInText: aside.own, usedCell, ...ownCell, ...(item.code === null ? {} : { countyItem: item.code }) };
   return [issueAt(SET_ASIDE[kind][read ? 0 : 1], "info", grid.sheet, item.row, aside.column, params)];
 }
 
@@ -707,7 +735,11 @@ function badValueIssue(sheet: string, item: ItemRow, column: number, code: strin
  */
 function bothStagesIssue(grid: Grid, item: ItemRow, column: number, code: string): Issue {
   const typed = item.bothStagesTyped;
-  const params = { item: item.text, text: shownText(valueAt(grid, item.row, column)), cell: qualified(grid.sheet, a1(item.row, column)), stageInText: typed?.own ?? "", otherCell: qualified(grid.sheet, a1(item.row, typed?.otherColumn ?? column)), countyItem: code };
+  // Called only for a cell byStage marked: without the mark the message would name no stage and the cell itself as the other.
+  if (typed === undefined) throw new Error(`bothStagesIssue: row ${item.row} (${item.text}) has no both-stages cell`);
+  const cell = qualified(grid.sheet, a1(item.row, column));
+  const otherCell = qualified(grid.sheet, a1(item.row, typed.otherColumn));
+  const params = { item: item.text, text: shownText(valueAt(grid, item.row, column)), cell, stageInText: typed.own, otherCell, countyItem: code };
   return issueAt("read_figure_stage_cell_both", "error", grid.sheet, item.row, column, params);
 }
 
@@ -1465,7 +1497,8 @@ function twoPartsIssue(sheet: string, item: ItemRow, column: number, text: strin
   // A sentence naming no order (G7's) is not told to give its values in an order: _labelled asks for 小学6500元，初中7000元.
   // _labelled speaks of amounts (小学6500元，初中7000元): a rate (G13) is shown a rate (小学100%，初中96.8%).
   const labelled = itemUnit(first?.code ?? "") === "ratio" ? "read_figure_two_parts_unsplit_labelled_ratio" : "read_figure_two_parts_unsplit_labelled";
-  if (read === null) return issueAt(ordered ? "read_figure_two_parts_unsplit" : labelled, "warning", sheet, item.row, column, { ...base, countyItem: first?.code ?? "", secondItem: second?.code ?? "" });
+  const unsplit = { ...base, countyItem: first?.code ?? "", secondItem: second?.code ?? "" };
+  if (read === null) return issueAt(ordered ? "read_figure_two_parts_unsplit" : labelled, "warning", sheet, item.row, column, unsplit);
   const [r1, r2] = [read.find((r) => r.part === first), read.find((r) => r.part === second)];
   if (r1 !== undefined && r2 !== undefined) return issueAt("read_figure_two_parts", "info", sheet, item.row, column, { ...base, countyItem: r1.part.code, firstText: r1.text, secondItem: r2.part.code, secondText: r2.text });
   const [got, missing] = r1 !== undefined ? [first, second] : [second, first];
@@ -1476,6 +1509,7 @@ function twoPartsIssue(sheet: string, item: ItemRow, column: number, text: strin
 /** Each item's figure (figureOf), with its item's text and whether it names a stage; what reading them says joins `issues`. */
 function readFigures(scope: SheetScope, issues: Issue[]): ReadFigure[] {
   return scope.items.flatMap((i): ReadFigure[] => {
+    issues.push(...wholeBesideIssue(scope.grid, i));
     const parts = twoPartFigures(scope, i, issues);
     if (parts !== null) return parts.map((figure) => ({ figure, item: i.text, stageless: null }));
     const before = issues.length;
