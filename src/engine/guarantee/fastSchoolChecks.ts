@@ -49,6 +49,12 @@ interface School {
   total: Float64Array;
   shared: Float64Array;
   at: number;
+  /**
+   * Whether it fails G3 as judged and would pass as a small rural school while its rows do not say
+   * whether it is rural: set by roomsCheck, warned of once its checks are all written (otherChecks).
+   * Kept here, with the school, so that no flag of one school outlives it.
+   */
+  ruralityWarned: boolean;
 }
 
 /** The column of a field the checks total: groupValue and sharedValue take nothing else, so that no field can be asked for that putTotals does not sum. */
@@ -84,7 +90,7 @@ function schoolAt(group: SchoolGroup, columns: RecordColumns, out: CheckTable, r
   const total = plain ? columns.whole.data : groupTotals;
   const shared = plain ? total : sharedTotals;
   const at = plain ? (group.indexes[0] ?? 0) * FIELD_COUNT : 0;
-  if (current === undefined) return (current = { columns, group, out, row, total, shared, at });
+  if (current === undefined) return (current = { columns, group, out, row, total, shared, at, ruralityWarned: false });
   current.columns = columns;
   current.group = group;
   current.out = out;
@@ -92,6 +98,7 @@ function schoolAt(group: SchoolGroup, columns: RecordColumns, out: CheckTable, r
   current.total = total;
   current.shared = shared;
   current.at = at;
+  current.ruralityWarned = false;
   return current;
 }
 
@@ -267,9 +274,6 @@ function ruralityDecides(school: School, profile: Profile, needed: number | null
   return roomsShort("music", school, needed, profile, ctx) === 0 && roomsShort("art", school, needed, profile, ctx) === 0;
 }
 
-// Whether the school being checked fails G3 as judged and would pass it as a small rural one while its rows do not say whether it is rural (roomsCheck): warned of once the school's checks are all written (otherChecks).
-let ruralityWarned = false;
-
 /** G3 from both kinds of room, written to the table; false when the data raise a problem. */
 function roomsCheck(school: School, profile: Profile): boolean {
   const classes = groupValue(school, TOTAL.classes);
@@ -283,7 +287,7 @@ function roomsCheck(school: School, profile: Profile): boolean {
   putCheck(school.out, school.row, CHECK.G3, status, music !== null && art !== null ? music + art : NaN);
   school.out.roomsEstimated[school.row] = roomsEstimated ? 1 : 0;
   // After the estimate is noted: ruralityDecides' rooms at the relaxed areas, which are not the judged ones, may set roomsEstimated.
-  ruralityWarned = status === STATUS.FAIL && ruralityDecides(school, profile, needed);
+  school.ruralityWarned = status === STATUS.FAIL && ruralityDecides(school, profile, needed);
   return true;
 }
 
@@ -295,7 +299,7 @@ function roomsCheck(school: School, profile: Profile): boolean {
  */
 function pushRuralityIssue(school: School, profile: Profile): void {
   const rural = profile.guarantee.rooms.relaxedSmallRural;
-  if (ruralityWarned && rural !== null) school.out.issues.push(roomsRuralityIssue(school.group.name, roomsRuralityCell(school.group.records), rural));
+  if (school.ruralityWarned && rural !== null) school.out.issues.push(roomsRuralityIssue(school.group.name, roomsRuralityCell(school.group.records), rural));
 }
 
 /** G5 from the class sizes, written to the table; false when the buckets are incomplete (a problem). */
@@ -438,7 +442,10 @@ export function generalSchoolChecks(group: SchoolGroup, columns: RecordColumns, 
   return true;
 }
 
-/** The checks after G3 and G5 of a school that counts, then G3's warning of its rurality (pushRuralityIssue); false (for the reference path) when G6 raises a warning. */
+/**
+ * The checks after G3 and G5 of a school that counts, then G3's warning of its rurality
+ * (pushRuralityIssue); false (for the reference path) when G6 raises a warning.
+ */
 function otherChecks(school: School, profile: Profile): boolean {
   school.out.counted[school.row] = 1;
   sizeItem(school, profile);

@@ -248,10 +248,19 @@ function plainRowChecks(record: SchoolRecord, data: Float64Array, at: number, pl
   if (Number.isNaN(music) || Number.isNaN(art)) return false;
   out.names[row] = record.name;
   putPlainChecks(record, data, at, plan, out, row, music, art, within, combined);
-  // Short of rooms with its rurality not given, yet meeting the small rural areas (the least area that applies, as requiredRoomArea): said as the reference path says it (roomsRuralityIssues).
-  // After putPlainChecks, which has noted the room estimate: these two calls may set plainEstimated for the relaxed areas, which are not the judged ones.
-  if (ruralArea > 0 && (music > 0 || art > 0) && plainRoomsShort(data, at, MUSIC, needed, Math.min(musicArea, ruralArea)) === 0 && plainRoomsShort(data, at, ART, needed, Math.min(artArea, ruralArea)) === 0) pushRuralityIssue(record, plan, out);
+  // After putPlainChecks, which has noted the room estimate: ruralWouldPass may set plainEstimated for the relaxed areas, which are not the judged ones.
+  if (ruralArea > 0 && (music > 0 || art > 0) && ruralWouldPass(data, at, needed, [musicArea, artArea], ruralArea)) pushRuralityIssue(record, plan, out);
   return true;
+}
+
+/**
+ * Whether a school short of rooms at `areas` (music, art) would have none short at the small rural
+ * area `ruralArea` (unstatedRuralArea), each kind at the lesser of the two, as requiredRoomArea takes
+ * the least area that applies: the case the reference path warns of (roomsRuralityIssues).
+ * @example 1 music and 1 art room of 60 m², 1 needed, areas [96, 90], rural 54 → true; rooms of 50 m² → false
+ */
+function ruralWouldPass(data: Float64Array, at: number, needed: number, areas: readonly [number, number], ruralArea: number): boolean {
+  return plainRoomsShort(data, at, MUSIC, needed, Math.min(areas[0], ruralArea)) === 0 && plainRoomsShort(data, at, ART, needed, Math.min(areas[1], ruralArea)) === 0;
 }
 
 /**
