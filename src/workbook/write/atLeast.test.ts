@@ -1,4 +1,4 @@
-import { atLeast, isLowerBound, type ShortKey } from "./atLeast";
+import { atLeast, hasShortfall, isLowerBound, SHORT_KEYS, type ShortKey } from "./atLeast";
 import { makeGuarantee } from "./testing/makeEvaluation";
 
 const KEYS: readonly ShortKey[] = ["musicRoomsShort", "artRoomsShort", "studentsOverCap", "classesOverCap", "largeClasses", "superLargeClasses", "fundingShortfall"];
@@ -28,5 +28,18 @@ describe("atLeast: a shortfall that reads “at least n” is a lower bound abov
     expect(atLeast({ ...bounded, classesOverCap: null }, "classesOverCap")).toBe(false);
     const exact = makeGuarantee({ name: "乙小学", recordId: "r2", musicRoomsShort: 1, classesOverCap: 3, fundingShortfall: 80_000 });
     expect(KEYS.some((k) => atLeast(exact, k))).toBe(false);
+  });
+});
+
+describe("SHORT_KEYS and hasShortfall: what puts a school in 缺口测算's guarantee table", () => {
+  it("lists every shortfall in the table's column order (音乐, 美术, 超规模, 超班额, 大班额, 超大班额, 公用经费)", () => {
+    expect(SHORT_KEYS).toEqual(KEYS);
+  });
+
+  it("is true for any one shortfall above 0, a lower bound included; false when all are 0, null or a surplus", () => {
+    const none = { musicRoomsShort: 0, artRoomsShort: null, studentsOverCap: 0, classesOverCap: 0, largeClasses: 0, superLargeClasses: 0, fundingShortfall: -1200 };
+    expect(hasShortfall(makeGuarantee({ name: "甲", recordId: "a", ...none }))).toBe(false);
+    expect(KEYS.map((k) => hasShortfall(makeGuarantee({ name: "甲", recordId: "a", ...none, [k]: 1 })))).toEqual([true, true, true, true, true, true, true]);
+    expect(hasShortfall(makeGuarantee({ name: "甲", recordId: "a", ...none, musicRoomsShort: 1, roomsShortLowerBound: { music: true, art: false } }))).toBe(true);
   });
 });

@@ -14,6 +14,18 @@ const BOUNDED: Readonly<Record<ShortKey, (g: SchoolGuarantee) => boolean>> = {
   fundingShortfall: (g) => g.fundingShortfallLowerBound !== null,
 };
 
+/** Every ShortKey, in the column order of 缺口测算's guarantee table. */
+export const SHORT_KEYS = Object.keys(BOUNDED) as readonly ShortKey[];
+
+/**
+ * Whether the school falls short by anything (a shortfall above 0, a lower bound included): what
+ * puts it in 缺口测算's guarantee table, and what keeps noGapNote from saying it has no gap.
+ * @example hasShortfall({ musicRoomsShort: 1, … every other shortfall 0 or null }) // true; all 0 or null → false
+ */
+export function hasShortfall(g: SchoolGuarantee): boolean {
+  return SHORT_KEYS.some((k) => (g[k] ?? 0) > 0);
+}
+
 /** Whether the engine gives `key` of the school only as a lower bound, 0 included. */
 export function isLowerBound(g: SchoolGuarantee, key: ShortKey): boolean {
   return BOUNDED[key](g);

@@ -3,7 +3,7 @@ import { message } from "../../messages/catalogue";
 import { listText, noteText } from "../../messages/listText";
 import type { Lang } from "../../messages/types";
 import type { TableSpec } from "../types";
-import { atLeast, isLowerBound, type ShortKey } from "./atLeast";
+import { atLeast, hasShortfall, isLowerBound, type ShortKey } from "./atLeast";
 import { classFloorNote } from "./classFloorNote";
 import type { ClassSizeParams } from "./classSizeParams";
 import { atLeastFormat, FORMAT } from "./formats";
@@ -21,13 +21,8 @@ import { noGapNote } from "./noGapNote";
 import { countyLabel } from "./writeLabels";
 
 const GUARANTEE_KEYS = ["musicRoomsShort", "artRoomsShort", "studentsOverCap", "sizeCap", "classesOverCap", "largeClasses", "superLargeClasses", "fundingShortfall"] as const;
-const SHORT_KEYS = GUARANTEE_KEYS.filter((k) => k !== "sizeCap");
 const FUNDING_COLUMN = 3 + GUARANTEE_KEYS.indexOf("fundingShortfall");
 const CLASS_KEYS: readonly ShortKey[] = ["classesOverCap", "largeClasses", "superLargeClasses"];
-
-function hasGuaranteeShortfall(g: SchoolGuarantee): boolean {
-  return SHORT_KEYS.some((k) => (g[k] ?? 0) > 0);
-}
 
 /**
  * One shortfall of a school's row: in red, but one that is only a lower bound (atLeast) in amber, as
@@ -77,7 +72,7 @@ function guaranteeRow(g: SchoolGuarantee, lang: Lang, { sizes, profile, sections
  * school, fundingExempt), so that its blank 公用经费缺口 says why.
  */
 function isListed(g: SchoolGuarantee, lang: Lang, source: RowSource): boolean {
-  if (hasGuaranteeShortfall(g) || g.fundingProration !== null || g.fundingExempt !== null) return true;
+  if (hasShortfall(g) || g.fundingProration !== null || g.fundingExempt !== null) return true;
   return fundedStudentsNote(g, source.sections, source.profile, lang) !== null;
 }
 

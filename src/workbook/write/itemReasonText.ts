@@ -187,6 +187,7 @@ function aloneText(alone: NonNullable<AmountRule["alone"]>, sums: readonly Amoun
   return message(boundIn(rc, [short]) ? words.atLeast : words.exact, { n: short.sum }, rc.lang);
 }
 
+/** The schools' total of `key`: what a school lacks, so a shortfall not computed (null) adds nothing, nor a surplus (below 0) of one school to another's lack. */
 function shortSum(schools: readonly SchoolGuarantee[], key: ShortKey): number {
   return schools.reduce((s, g) => s + Math.max(0, g[key] ?? 0), 0);
 }

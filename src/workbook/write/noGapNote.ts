@@ -1,10 +1,7 @@
 import type { SchoolGuarantee } from "../../engine/types";
 import { message } from "../../messages/catalogue";
 import type { Lang } from "../../messages/types";
-import { isLowerBound, type ShortKey } from "./atLeast";
-
-/** The shortfalls of 缺口测算's guarantee table, in its column order. */
-const SHORT_KEYS: readonly ShortKey[] = ["musicRoomsShort", "artRoomsShort", "studentsOverCap", "classesOverCap", "largeClasses", "superLargeClasses", "fundingShortfall"];
+import { hasShortfall, isLowerBound, SHORT_KEYS, type ShortKey } from "./atLeast";
 
 /** Whether the school's `key` is known to be 0: computed, not above 0, and no lower bound (a bound of 0 is “unknown, maybe short”). */
 function knownZero(g: SchoolGuarantee, key: ShortKey): boolean {
@@ -23,7 +20,7 @@ function knownZero(g: SchoolGuarantee, key: ShortKey): boolean {
  * @example noGapNote(the same with music rooms not computed (null), "zh") // "公用经费无缺口，列出以说明其核定"
  */
 export function noGapNote(g: SchoolGuarantee, lang: Lang): string | null {
-  if (!knownZero(g, "fundingShortfall") || SHORT_KEYS.some((k) => (g[k] ?? 0) > 0)) return null;
+  if (!knownZero(g, "fundingShortfall") || hasShortfall(g)) return null;
   const all = SHORT_KEYS.every((k) => knownZero(g, k));
   return message(all ? "out_guarantee_no_gap" : "out_guarantee_no_funding_gap", {}, lang);
 }
