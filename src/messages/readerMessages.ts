@@ -485,7 +485,7 @@ export const READER_MESSAGES: MessageTable = {
   // A 班级数 or 最大班额 of 0 in a row with students (checkFields.checkZeroClasses): read, but pupils sit in a class of one pupil at least.
   read_value_outlier_zero_classes: {
     zh: "“{field}”为 0，但本行在校生数为 {students} 人（{studentsCell}）：有学生就至少有 1 个班、最大班额至少 1 人，此格很可能填错了，仍按所填读取（音乐、美术专用教室和大班额按此计算），请核对此单元格",
-    en: "{field} is 0, but the row has {students} students ({studentsCell}): pupils sit in one class at least, of one pupil at least, so the cell is most likely wrong; it was read as given (music and art rooms and large classes are counted from it); please check it",
+    en: "{field} is 0, but the row has {students} students ({studentsCell}): a school with students has at least one class, and its largest class at least one pupil, so the cell is most likely wrong; it was read as given (the music and art rooms needed and the large classes are reckoned from it); please check it",
   },
   read_county_from_title: {
     zh: "学校表没有县区列，县区按工作表“{sheet}”的标题（或表名）取为“{county}”",

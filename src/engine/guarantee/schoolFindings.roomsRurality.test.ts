@@ -25,6 +25,9 @@ describe("G3 with the school's rurality not given: said when it decides the verd
     const { issues, g3, verdict } = run(school(60, 25));
     expect([g3?.musicRoomsShort, g3?.artRoomsShort, verdict]).toEqual([1, 1, "not_met"]);
     expect(issues.map((i) => [i.severity, i.params])).toEqual([["warning", { school: expect.any(String), below: 30, primary: 54, junior: 61 }]]);
+    expect(message("rooms_rurality_unknown", { ...issues[0]?.params, school: "某小学" }, "en")).toMatch(
+      /^某小学: every class has fewer than 30 pupils, but .* would meet the relaxed areas of a small rural school \(54 m² primary, 61 m² junior secondary\)\. G3 is judged not met/,
+    );
     const zh = message("rooms_rurality_unknown", { ...issues[0]?.params, school: "某小学" }, "zh");
     expect(zh).toBe(
       "“某小学”各班均不足 30 人，但表中未注明该校的城乡分类（无此列，或该校此格为空或无法识别）：按非农村学校的音乐、美术专用教室面积标准不达标，若为农村小规模学校（按放宽的面积：小学 54 平方米、初中 61 平方米）则达标。G3 对该校已按非农村学校判为未达标（请在学校表中加“城乡分类”列并填写该校的城乡分类：城区、镇区或乡村，或统计用城乡分类代码 1xx（城镇）、2xx（乡村））",

@@ -81,7 +81,7 @@ describe("checkFields: students more than the classes can hold (before: a tenfol
       "“班级数”为 0，但本行在校生数为 12 人（学校基本情况!C6）：有学生就至少有 1 个班、最大班额至少 1 人，此格很可能填错了，仍按所填读取（音乐、美术专用教室和大班额按此计算），请核对此单元格",
     );
     expect(message(issues[0]!.code, issues[0]!.params, "en")).toBe(
-      "Largest class is 0, but the row has 3 students (学校基本情况!C3): pupils sit in one class at least, of one pupil at least, so the cell is most likely wrong; it was read as given (music and art rooms and large classes are counted from it); please check it",
+      "Largest class is 0, but the row has 3 students (学校基本情况!C3): a school with students has at least one class, and its largest class at least one pupil, so the cell is most likely wrong; it was read as given (the music and art rooms needed and the large classes are reckoned from it); please check it",
     );
   });
 

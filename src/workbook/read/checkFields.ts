@@ -71,7 +71,8 @@ function checkStudentsOverClasses(fields: Fields, issues: Issue[]): void {
   if (most === null || students === undefined || classes === undefined || largestClass === undefined) return;
   const params = { value: students.value, classes: classes.value, largest: largestClass.value, most, classesCell: classes.cell ?? "", largestCell: largestClass.cell ?? "" };
   const digit = students.value >= EXTRA_DIGIT_RATIO * most && extraDigitFits(students.value, classes.value, most);
-  issues.push(issueAtCell(digit ? "read_value_outlier_students_over_classes" : "read_value_outlier_students_over_classes_slightly", "warning", students.cell, params));
+  const code = digit ? "read_value_outlier_students_over_classes" : "read_value_outlier_students_over_classes_slightly";
+  issues.push(issueAtCell(code, "warning", students.cell, params));
 }
 
 /**
@@ -93,7 +94,7 @@ export function extraDigitFits(students: number, classes: number, most: number):
 /**
  * Warns at a 班级数 of 0, or else a 最大班额 of 0 beside classes, in a row with students (12 pupils in
  * 0 classes; 3 pupils whose largest class is 0: R1 of s49, silent before, for studentsBeyondClasses
- * needs both above 0): pupils sit in one class at least, of one pupil at least. Read as given; G3
+ * needs both above 0): a school with pupils has a class, of one pupil at least. Read as given; G3
  * counts the music and art rooms needed from the classes, and G5 the largest class, so the cell is
  * named as a value outlier (read_value_outlier_zero_classes), the students' cell beside it.
  *
@@ -101,11 +102,17 @@ export function extraDigitFits(students: number, classes: number, most: number):
  * @example { students: 3 at C3, classes: 1, largestClass: 0 at E3 } → read_value_outlier_zero_classes at E3 { field: "largestClass" }
  */
 function checkZeroClasses(fields: Fields, issues: Issue[]): void {
-  const { students, classes, largestClass } = fields;
-  if (students === undefined || students.value <= 0) return;
-  const zero = classes?.value === 0 ? { key: "classes", sourced: classes } : largestClass?.value === 0 && (classes === undefined || classes.value > 0) ? { key: "largestClass", sourced: largestClass } : null;
-  if (zero === null) return;
-  issues.push(issueAtCell("read_value_outlier_zero_classes", "warning", zero.sourced.cell, { field: zero.key, students: students.value, studentsCell: students.cell ?? "" }));
+  const { students } = fields;
+  const zero = zeroClassField(fields);
+  if (students === undefined || students.value <= 0 || zero === null) return;
+  const params = { field: zero, students: students.value, studentsCell: students.cell ?? "" };
+  issues.push(issueAtCell("read_value_outlier_zero_classes", "warning", fields[zero]?.cell ?? null, params));
+}
+
+/** The field checkZeroClasses warns at: 班级数 when 0, else 最大班额 when 0 beside classes not 0 (a 0 there follows from no class). */
+function zeroClassField({ classes, largestClass }: Fields): "classes" | "largestClass" | null {
+  if (classes?.value === 0) return "classes";
+  return largestClass?.value === 0 && (classes === undefined || classes.value > 0) ? "largestClass" : null;
 }
 
 /**

@@ -98,7 +98,7 @@ function singleStageOtherStage(grid: Grid, row: number, roles: readonly ColumnRo
   if (own === null) return null;
   const other = stageNumberColumn(grid, row, roles, otherStageOf(own), own);
   if (other === undefined) return null;
-  const params = { name: kind.name, type: kind.type, stage: own, column: columnLetters(other.column), header: other.header, value: numberIn(grid, row, other) ?? "", wholeType: wholeTypeOf(kind.type) };
+  const params = { ...schoolParams(kind, own), column: columnLetters(other.column), header: other.header, value: numberIn(grid, row, other) ?? "" };
   const target = ownColumn(roles, other, own);
   if (target === undefined) return issueAt("read_single_stage_other_stage_no_column", "warning", grid.sheet, row, other.column, params);
   return issueAt("read_single_stage_other_stage", "warning", grid.sheet, row, other.column, { ...params, ownColumn: columnLetters(target.column), ownHeader: target.header });
@@ -112,6 +112,11 @@ function singleStageOf(kind: ReadKind): Stage | null {
 
 function otherStageOf(stage: Stage): Stage {
   return stage === "primary" ? "junior" : "primary";
+}
+
+/** What both warnings of a single-stage school's other stage say of the school: its name, type and stage, and the type to give it if it has both stages. */
+function schoolParams(kind: ReadKind, own: Stage): { name: string; type: SchoolType; stage: Stage; wholeType: SchoolType } {
+  return { name: kind.name, type: kind.type, stage: own, wholeType: wholeTypeOf(kind.type) };
 }
 
 /** The type a single-stage school of both stages would be: a 完全中学 (初中 and 高中) with a 小学 stage a 十二年一贯制学校, a 小学 or 初中 a 九年一贯制学校. */
@@ -133,7 +138,7 @@ function singleStageOtherStageUnreadable(grid: Grid, row: number, roles: readonl
   if (own === null) return null;
   const other = unreadableColumn(grid, row, roles, own);
   if (other === null) return null;
-  const params = { name: kind.name, type: kind.type, stage: own, column: columnLetters(other.role.column), header: other.role.header, text: other.text, wholeType: wholeTypeOf(kind.type) };
+  const params = { ...schoolParams(kind, own), column: columnLetters(other.role.column), header: other.role.header, text: other.text };
   return issueAt("read_single_stage_other_stage_unreadable", "warning", grid.sheet, row, other.role.column, params);
 }
 
