@@ -28,6 +28,17 @@ describe("answerWithRemark: a yes / no answer a county report writes with a rema
     ["否（部分）", "a qualifier"],
     ["达标（2所学校未达标）", "a count of schools"],
     ["1（起）", "a count with its unit"],
+    // Reviewer R3 of s49, B1: remarks denying the case read as 有 and vetoed the county.
+    ["有（误报）", "an error"],
+    ["有（已撤销）", "a case withdrawn"],
+    ["存在（系谣传）", "a rumour"],
+    ["有（撤回）", "a case withdrawn"],
+    ["有（取消）", "a case cancelled"],
+    ["有（误填）", "an error"],
+    ["有（已排除）", "a case ruled out"],
+    ["有（经核查不属实）", "an untruth"],
+    ["有（已更正）", "a correction"],
+    ["是（填报错误）", "an error"],
     ["是/否", "both answers"],
     ["（有）", "an answer wholly in brackets"],
     ["", "blank"],
@@ -86,7 +97,11 @@ describe("caseWithCount: a veto's case said to exist with its count (R3 of s48, 
     ["有1起（取消）"],
     ["有1起（撤回）"],
     ["有1起，误报"],
-    ["有1起（整改中）"],
+    ["有1起（另1起误报）"],
+    ["有1起（已核实，不属实）"],
+    ["有一起（误报）"],
+    ["是（1起，已撤销）"],
+    ["有1起重大安全责任事故"],
     ["有1起（不属实）"],
     ["有1起(已整改"],
     ["有1起（未查实）"],
@@ -107,11 +122,27 @@ describe("caseWithCount: a veto's case said to exist with its count (R3 of s48, 
     ["有1起（已整改），另1起在查", "有", "1起（已整改），另1起在查"],
     ["有1起（已整改）（见附件）", "有", "1起（已整改）（见附件）"],
     ["有１起（见附件３）", "有", "１起（见附件３）"],
+    // Reviewer R3 of s49, B2: remarks saying what was done about the case were refused and the veto lost.
+    ["有1起（整改中）", "有", "1起（整改中）"],
+    ["有1起（已通报）", "有", "1起（已通报）"],
+    ["有1起（2023年已整改）", "有", "1起（2023年已整改）"],
+    ["有1起（已于2023年整改）", "有", "1起（已于2023年整改）"],
+    ["有1起（已完成整改）", "有", "1起（已完成整改）"],
+    ["有1起（正在整改）", "有", "1起（正在整改）"],
+    ["有1起（已督促整改）", "有", "1起（已督促整改）"],
+    ["有1起（已上报）", "有", "1起（已上报）"],
+    ["有1起（已约谈）", "有", "1起（已约谈）"],
+    ["有1起（已通报批评）", "有", "1起（已通报批评）"],
+    ["有1起（已问责2人）", "有", "1起（已问责2人）"],
+    ["有1起，已立案查处", "有", "1起，已立案查处"],
+    ["有一起（已整改）", "有", "一起（已整改）"],
+    ["有两例", "有", "两例"],
+    ["是（1起）", "是", "1起"],
   ])("reads %s as %s with the remark %s as typed: the remark leaves the case standing", (text, answer, remark) => {
     expect(caseWithCount(text)).toEqual({ answer, value: true, remark });
   });
 
   it("leaves alone a count of none, a remark that may deny the case, an answer of none, and no count", () => {
-    expect(["有（0起）", "有（未查实1起）", "无（有1例）", "有", "有（已整改）", "是（2所）", "1起"].map(caseWithCount)).toEqual([null, null, null, null, null, null, null]);
+    expect(["有（0起）", "有（零起）", "有（未查实1起）", "无（有1例）", "否（1起）", "有", "有（已整改）", "1起"].map(caseWithCount)).toEqual([null, null, null, null, null, null, null, null]);
   });
 });

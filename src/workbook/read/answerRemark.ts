@@ -17,28 +17,37 @@ const BRACKETED = /^([^()]+?)\s*\(([^()]*)\)$/;
 /** An answer, a separating mark, and a remark: 有，已整改; 否：正在推进. */
 const SEPARATED = /^([^,;:。、\s]+?)\s*[,;:。、]\s*(.+)$/;
 /**
- * A remark that may change the answer: a yes / no word or a negation (无（有1例）, 是（部分学校未达到）),
- * a qualifier (基本, 部分, 个别, 但, 除, 仅), or a count of cases (2所, 1起). Only a remark that changes
- * nothing (已整改, 见附件3, 正在推进) lets the answer be read; otherwise the cell is left unread, said.
+ * Words by which a remark may deny the case or take the answer back: a negation (无, 未, 没, 否, 不, 非),
+ * an error (误报, 误填, 填报错误, 已更正), a case ruled out or withdrawn (排除, 撤销, 撤回, 取消, 查否),
+ * a rumour or an untruth (谣传, 不属实, 虚假, 否认). One list for answerWithRemark and caseWithCount, so
+ * that 有（误报） and 有1起（误报） are refused alike (reviewer R3 of s49, B1: 有（误报） vetoed a county).
  */
-const ALTERING = /[有无没是否未不非但除仅尚待]|部分|个别|基本|少数|多数|\d+\s*[起例所人个项次名件处%]/;
+const DENYING = /[无没否未不非误谣错假撤]|排除|取消|更正/;
+/**
+ * A remark that may change the answer: a denying word (DENYING), a yes / no word (无（有1例）,
+ * 是（部分学校未达到）), a qualifier (基本, 部分, 个别, 但, 除, 仅), or a count of cases (2所, 1起). Only
+ * a remark that changes nothing (已整改, 见附件3, 正在推进) lets the answer be read; otherwise the cell
+ * is left unread, said.
+ */
+const QUALIFYING = /[有是但除仅尚待]|部分|个别|基本|少数|多数|\d+\s*[起例所人个项次名件处%]/;
 /** A number is no word answer: 1（起） is a count, which the reader treats as 0 / 1 itself. */
 const DIGITS = /^\d/;
 
 /**
  * A yes / no cell read as its answer when a remark or punctuation follows the answer word (rules:
  * README, "a 有 is never set aside"): 有（已整改） is 有, 无。 is 无, 是，见附件3 is 是. The answer must be
- * a yes / no word on its own (parseYesNo), and the remark one that changes nothing (ALTERING: not
- * 有（无）, 无（有1例）, 是（部分学校未达到）, 无，但有1起); null for a cell that is not such an answer
+ * a yes / no word on its own (parseYesNo), and the remark one that changes nothing (DENYING, QUALIFYING:
+ * not 有（无）, 有（误报）, 有（已撤销）, 无（有1例）, 是（部分学校未达到）, 无，但有1起); null for a cell that is not such an answer
  * (基本达到, 部分落实, 有待提高), and for a bare answer, which needs no unwrapping.
  *
  * @example answerWithRemark("有（已整改）") // { answer: "有", remark: "已整改" }
  * @example answerWithRemark("无。") // { answer: "无", remark: null }
- * @example answerWithRemark("有待提高") // null; answerWithRemark("无") // null
+ * @example answerWithRemark("有待提高") // null; answerWithRemark("无") // null; answerWithRemark("有（误报）") // null
  */
 export function answerWithRemark(text: string): AnswerWithRemark | null {
   const split = splitAnswer(text);
-  if (split === null || ALTERING.test(split.remark ?? "")) return null;
+  const remark = split?.remark ?? "";
+  if (split === null || DENYING.test(remark) || QUALIFYING.test(remark)) return null;
   return split;
 }
 
@@ -75,8 +84,8 @@ function splitAnswer(text: string): AnswerWithRemark | null {
 
 /** The words a case is said with before its count: 有（初中1起）, 有（初中段1起）, 存在（全县2例）. */
 const COUNT_PREFIX = /^(?:小学|初中|全县|县域|本县)?段?(?:共|累计|合计)?$/;
-/** A count of one or more cases (1起, 2例), and what is written right after it (1起已整改). */
-const COUNTED = /^(.*?)([1-9]\d*(?:起|例|所|人|次|件|项|处|个|名|宗))(.*)$/;
+/** A count of one or more cases in digits or in Chinese numerals (1起, 2例, 一起, 两例), and what is written right after it (1起已整改). */
+const COUNTED = /^(.*?)((?:[1-9]\d*|[一二两三四五六七八九十]+)(?:起|例|所|人|次|件|项|处|个|名|宗))(.*)$/;
 /**
  * A remark after a count that cannot make the case absent: dealt with (已整改, 均已处理, 已查处, 已查实,
  * 已核实, 已整改到位), a document (见附件3, 附件), a year (2023年, 2022年发生), or another case (另1起在查).
@@ -88,8 +97,15 @@ const HARMLESS = [
   /^\d{4}年度?(?:发生)?$/,
   /^另[1-9]\d*(?:起|例|所|人|次|件|项|处|个|名|宗)/,
 ];
-/** An answer that a case exists, and what follows it. */
-const CASE_ANSWER = /^(有|存在|发生|发现)\s*[,;:、]?\s*/;
+/**
+ * A remark after a count reporting what was done about the case (已通报, 正在整改, 已督促整改, 已上报, 已约谈,
+ * 已问责2人, 已立案查处, 已于2023年整改): the case stood, whatever was done. Read only with no DENYING word
+ * in the text after the answer (有1起（已核实，不属实） is refused), else 有1起（已通报） lost the veto
+ * to an error (reviewer R3 of s49, B2).
+ */
+const ACTION = /整改|处理|处置|查处|通报|上报|约谈|问责|追责|立案|结案|处分|附件|附表|\d{4}年/;
+/** An answer that a case exists, and what follows it; 是 answers an item worded as the case (违规择校 | 是（1起）), and the county reader turns it round or refuses it by the wording. */
+const CASE_ANSWER = /^(有|存在|发生|发现|是)\s*[,;:、]?\s*/;
 /** Text whose brackets pair up, none inside another: 1起(已整改), not 1起(已整改 or 1起((见附件)). */
 const PAIRED = /^(?:[^()]|\([^()]*\))*$/;
 /** A remark wholly in one pair of brackets (（1起）), whose brackets are not the remark's. */
@@ -99,11 +115,16 @@ const IN_BRACKETS = /^\(([^()]*)\)$/;
  * A veto item's answer that a case exists, with the count of its cases after it (有1起, 存在（1起）,
  * 有（初中1起）, 有1起（已整改）, 有（1起，已整改）): the answer and what follows it as typed, read as 有
  * surely. What is written after the count must be known to leave the case standing (HARMLESS:
- * 已整改, 见附件, 2023年, 另1起在查); a remark that may deny it (有1起（误报）, 有1起（已排除）,
- * 有1起（已撤销）, 有1起（未查实）) and a count of none give null, and the cell is refused as before.
- * answerWithRemark leaves such a cell unread: beside an answer that is not about existence (是（2所）)
- * a count may change it.
+ * 已整改, 见附件, 2023年, 另1起在查) or report what was done about it (ACTION: 已通报, 正在整改, 已约谈),
+ * with no denying word (DENYING); a remark that may deny it (有1起（误报）, 有1起（已排除）,
+ * 有1起（已撤销）, 有1起（未查实）, 有1起（另1起误报）) and a count of none give null, and the cell is
+ * refused as before. The count may be in Chinese numerals (有一起（已整改）). 是（1起） is read too, as
+ * 是: the county reader takes 是 by the item's wording (remarkContradicts refuses 无违规择校行为 | 是（1起）).
+ * answerWithRemark leaves such a cell unread: beside an item that is no veto (是（2所）) a count may
+ * change the answer.
  *
+ * @example caseWithCount("有1起（已通报）") // { answer: "有", value: true, remark: "1起（已通报）" }
+ * @example caseWithCount("是（1起）") // { answer: "是", value: true, remark: "1起" }
  * @example caseWithCount("有1起") // { answer: "有", value: true, remark: "1起" }
  * @example caseWithCount("有（初中1起）") // { answer: "有", value: true, remark: "初中1起" }
  * @example caseWithCount("有1起（已整改）") // { answer: "有", value: true, remark: "1起（已整改）" }
@@ -119,12 +140,12 @@ export function caseWithCount(text: string): AnswerWithRemark | null {
   return { answer: found[1], value: true, remark: inner.trim() };
 }
 
-/** Whether a count's text (1起(已整改), (初中1起), 1起,已整改,另1起在查) is a count of cases and harmless remarks only. */
+/** Whether a count's text (1起(已整改), (初中1起), 1起,已整改,另1起在查, 一起(已通报)) is a count of cases and harmless remarks only, with no denying word anywhere (1起(另1起误报) is not). */
 function harmlessCount(rest: string): boolean {
   const [first, ...others] = rest.replace(/\s+/g, "").split(/[,;:、()]+/).filter((part) => part !== "");
   const counted = COUNTED.exec(first ?? "");
-  if (counted === null || !COUNT_PREFIX.test(counted[1] ?? "")) return false;
-  return [counted[3] ?? "", ...others].every((part) => part === "" || HARMLESS.some((known) => known.test(part)));
+  if (counted === null || !COUNT_PREFIX.test(counted[1] ?? "") || DENYING.test(rest)) return false;
+  return [counted[3] ?? "", ...others].every((part) => part === "" || ACTION.test(part) || HARMLESS.some((known) => known.test(part)));
 }
 
 /** Each character width-folded on its own (（ → (, １ → 1), kept as typed where folding would change the length, so positions match the text as typed. */

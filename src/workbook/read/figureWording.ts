@@ -152,7 +152,8 @@ function itemValueOf(code: string, name: string, word: string, read: boolean): b
  * that is itself an existence answer (answerWithExistenceRemark) saying the other thing once the
  * wording is applied (无违规择校行为 | 是（存在）: 是 is "none", 存在 a case; 存在违规择校行为 |
  * 否（有）), or, for a veto item, an answer saying "no case" with a remark saying a case was dealt
- * with (不存在（已整改）, 否（已整改）, 无违规择校行为 | 是（已整改）): a case existed, as 有（已整改） says.
+ * with (不存在（已整改）, 否（已整改）, 无违规择校行为 | 是（已整改）) or counted (无违规择校行为 | 是（1起）:
+ * caseWithCount): a case existed, as 有（已整改） says.
  * An agreeing remark (无违规择校行为 | 是（不存在）) contradicts nothing.
  *
  * @example remarkContradicts("V_school_choice", "无违规择校行为", "是（存在）") // true
@@ -167,8 +168,10 @@ export function remarkContradicts(code: string, name: string, value: CellValue):
     const remarkRead = parseYesNo(remark);
     return remarkRead !== null && itemValueOf(code, name, existence.answer, existence.value) !== itemValueOf(code, name, remark, remarkRead);
   }
-  const remarked = answerWithRemark(value);
-  if (!code.startsWith("V_") || remarked === null || !CASE_DEALT_WITH.test(remarked.remark ?? "")) return false;
+  const counted = code.startsWith("V_") ? caseWithCount(value) : null;
+  const remarked = counted ?? answerWithRemark(value);
+  const dealtWith = counted !== null || CASE_DEALT_WITH.test(remarked?.remark ?? "");
+  if (!code.startsWith("V_") || remarked === null || !dealtWith) return false;
   return !itemValueOf(code, name, remarked.answer, remarked.value);
 }
 

@@ -859,7 +859,7 @@ export function isVerdict(text: string): boolean {
  * @example answerAndRemark("是（存在）") // { answer: "是", remark: "存在" }; answerAndRemark("有") // {}
  */
 function answerAndRemark(raw: CellValue): { answer?: string; remark?: string } {
-  const split = typeof raw === "string" ? (answerWithExistenceRemark(raw) ?? answerWithRemark(raw)) : null;
+  const split = typeof raw === "string" ? (answerWithExistenceRemark(raw) ?? answerWithRemark(raw) ?? caseWithCount(raw)) : null;
   return split?.remark == null ? {} : { answer: split.answer, remark: split.remark };
 }
 

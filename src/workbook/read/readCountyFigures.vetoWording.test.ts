@@ -158,3 +158,29 @@ describe("a turning round that makes a veto case present is a warning (N3)", () 
     expect(readRow("学生课业负担过重", "否").issues.map((i) => i.severity)).toEqual(["info"]);
   });
 });
+
+// Reviewer R3 of s49, B1 / B2: a bracketed remark denying the case (有（误报）) was read as 有 and vetoed the
+// county; one saying what was done about a counted case (有1起（已通报）, 是（1起）) was refused and the veto lost.
+describe("a veto answer with a remark: denied cases refused, dealt-with cases read", () => {
+  it.each(["有（误报）", "有（已撤销）", "存在（系谣传）", "有（撤回）", "有（取消）", "有（误填）"])("refuses 违规择校 | %s, saying so at B2", (text) => {
+    const { read, issues } = readRow("违规择校", text);
+    expect(read).toBe("read_figure_bad_value");
+    expect(issues.find((i) => i.code === "read_figure_bad_value")?.cell).toBe("县级指标!B2");
+  });
+
+  it.each(["有1起（已通报）", "有一起（已整改）", "有1起，已立案查处", "是（1起）"])("reads 违规择校 | %s as a case, noting the remark unused", (text) => {
+    const { read, codes } = readRow("违规择校", text);
+    expect(read).toBe(true);
+    expect(codes).toContain("read_figure_answer_remark");
+  });
+
+  it("refuses 无违规择校行为 | 是（1起）: 是 says none under this wording, 1起 one case", () => {
+    const { read, issues } = readRow("无违规择校行为", "是（1起）");
+    expect(read).toBe("read_figure_remark_contradicts");
+    const issue = issues.find((i) => i.code === "read_figure_remark_contradicts");
+    expect(issue?.params).toMatchObject({ answer: "是", remark: "1起" });
+    expect(message("read_figure_remark_contradicts", issue?.params ?? {}, "en")).toBe(
+      "“无违规择校行为”: in “是（1起）”, the answer “是” and the remark “1起” after it say opposite things, given how the item is worded; not assessed: enter one answer only (such as 存在 or 不存在, present or not)",
+    );
+  });
+});
