@@ -1411,6 +1411,12 @@ export const READER_MESSAGES: MessageTable = {
     en: "County item “{item}” concerns {stageInText} only, but its {stageInText} cell, {ownCell}, holds no figure, and “{text}” here, in the other stage's column, is taken as no data yet: the item has no figure. Enter the {stageInText} figure in {ownCell} once it is known",
   },
   // read_figure_other_stage_used when the own cell holds a mark (/, —), which is not 没有数值 (reviewer R2 of s49).
+  // read_figure_other_stage_used when the other stage's cell gives the item's stage a value under its label
+  // (初中96.8%, 小学100%，初中96.8%): that value was read, which the message names (reviewer R3 of s49, B3).
+  read_figure_other_stage_labelled: {
+    zh: "县级指标“{item}”只涉及{stageInText}，但{stageInText}列的 {ownCell} 未给出数值，已按此处另一学段列“{text}”中标明{stageInText}的“{value}”读取；请把{stageInText}的数值填在 {ownCell}",
+    en: "County item “{item}” concerns {stageInText} only, but its {stageInText} cell, {ownCell}, gives no figure: “{value}”, labelled {stageInText} in “{text}” here, in the other stage's column, was read. Enter the {stageInText} figure in {ownCell}",
+  },
   read_figure_other_stage_used_marked: {
     zh: "县级指标“{item}”只涉及{stageInText}，但{stageInText}列的 {ownCell} 填写为“{ownText}”，已按此处另一学段列的“{text}”读取；如这是{stageInText}的数值，请移到 {ownCell}，否则请改正",
     en: "County item “{item}” concerns {stageInText} only, but its {stageInText} cell, {ownCell}, says “{ownText}”: “{text}” here, in the other stage's column, was read. If it is the {stageInText} figure, move it to {ownCell}; if not, correct it",

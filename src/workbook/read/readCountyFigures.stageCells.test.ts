@@ -538,3 +538,28 @@ describe("a G13 row under 小学 | 初中 with both stages' values typed in one 
     );
   });
 });
+
+// Reviewer R3 of s49, B3: 初中三年巩固率 typed 初中96.8% (or 初中：96.8%, 小学100%，初中96.8%) in the 小学 cell under
+// 小学 | 初中 | 全县 was not read, and the message said no number was read; a bare 96.8% there was.
+describe("an item of one stage whose value is typed under its label in the other stage's cell (R3 of s49, B3)", () => {
+  it.each(["初中96.8%", "初中：96.8%", "小学100%，初中96.8%"])("reads 初中三年巩固率 | %s | (blank) | (blank) as 0.968 at B2, told to move it to C2", (text) => {
+    const r = read([["项目", "小学", "初中", "全县"], ["初中三年巩固率", text, null, null]]);
+    expect(r?.figures.map((f) => [f.code, f.value, f.cell])).toEqual([["Q1_consolidation", 0.968, "县级指标!B2"]]);
+    const issue = r?.issues.find((i) => i.code === "read_figure_other_stage_labelled");
+    expect(issue).toMatchObject({ severity: "warning", cell: "县级指标!B2" });
+    expect(r?.issues.map((i) => i.code)).not.toContain("read_figure_other_stage_unread");
+    expect(message("read_figure_other_stage_labelled", issue?.params ?? {}, "zh")).toBe(
+      `县级指标“初中三年巩固率”只涉及初中，但初中列的 县级指标!C2 未给出数值，已按此处另一学段列“${text}”中标明初中的“96.8%”读取；请把初中的数值填在 县级指标!C2`,
+    );
+    expect(message("read_figure_other_stage_labelled", issue?.params ?? {}, "en")).toBe(
+      `County item “初中三年巩固率” concerns junior secondary only, but its junior secondary cell, 县级指标!C2, gives no figure: “96.8%”, labelled junior secondary in “${text}” here, in the other stage's column, was read. Enter the junior secondary figure in 县级指标!C2`,
+    );
+  });
+
+  it("still refuses 小学100% there (another stage's value), saying no value was read for 初中", () => {
+    const r = read([["项目", "小学", "初中", "全县"], ["初中三年巩固率", "小学100%", null, null]]);
+    expect(r?.figures).toEqual([]);
+    expect(r?.issues.map((i) => i.code)).toContain("read_figure_other_stage_unread");
+  });
+});
+

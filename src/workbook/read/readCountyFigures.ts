@@ -5,6 +5,7 @@ import type { CellValue, Grid } from "../types";
 import { issueAt, issueAtCell } from "./issue";
 import { isCountyHeader, layoutOf, NO_LAYOUT, saysPercent, type Layout, type StageColumns } from "./figuresLayout";
 import { ambiguousExistence, contraryWording, remarkContradicts, invertedAnswer, invertedWording, negativelyWorded, levelNotStated, nearbyBothStages, ratingAnswer, refusedAsQuantity, specialFundingBothStages, verdictAnswer } from "./figureWording";
+import { stageLabelled } from "./stageLabelled";
 import { readAs, stageCode, stagelessFigures, type ReadFigure, type StagelessItem } from "./stagelessFigures";
 import { itemUnit, matchCountyItem, type ItemUnit } from "./matchCountyItem";
 import { rotationCountKind, type RotationCountKind } from "./rotationCounts";
@@ -135,7 +136,9 @@ interface ItemRow {
   readonly wholeSetAside?: { readonly column: number; readonly own: Stage };
   /**
    * A stage cell of a stage-less G7 or G13 row holding its own stage's value under that stage's label
-   * (初中96.8% in the 初中 cell): the value without it (96.8%), read as the cell (ownLabelled).
+   * (初中96.8% in the 初中 cell): the value without it (96.8%), read as the cell (ownLabelled); or, for
+   * an item of one stage read from the other stage's cell (ownStageEmpty), the value there under its
+   * own stage's label (初中三年巩固率 | 小学100%，初中96.8% | blank: 96.8%, stageLabelled).
    */
   readonly ownLabelled?: string;
   /** A stage cell of a stage-less G7 or G13 row giving both stages' values (小学100%，初中96.8%) beside a value in the other stage's cell (byStage). */
@@ -357,6 +360,7 @@ function ownStageOf(code: string): Stage | undefined {
  *
  * @example 初中三年巩固率 | 94% | 96% (stage columns B, C) → one Q1_consolidation row, valueColumn C, otherStage B
  * @example 初中三年巩固率 | 96% | (blank) → the row as it was, valueColumn B, ownStageEmpty C
+ * @example 初中三年巩固率 | 小学100%，初中96.8% | (blank) → valueColumn B, ownStageEmpty C, ownLabelled "96.8%"
  * @example 初中三年巩固率 | 94% | (blank) | 96% (全县 D) → valueColumn D, fromWhole C, otherStage B
  */
 function ownStageItem(grid: Grid, item: ItemRow, code: string, stages: StageColumns, own: Stage): ItemRow[] {
@@ -366,7 +370,9 @@ function ownStageItem(grid: Grid, item: ItemRow, code: string, stages: StageColu
   if (column !== null && (text === null || (givenIn(grid, item, code, column).length === 0 && !saysNoData(text)))) {
     // The other stage's cell, read or refused there (abc, 约95%: no value on the row, which named neither cell), is said with its own cell to fill.
     const fromOther = other !== null && (item.valueColumn === other || (item.valueColumn === null && givenIn(grid, item, code, other).length > 0));
-    const fallback = fromOther ? { ...item, valueColumn: other, unread: [], ownStageEmpty: { column, own } } : item;
+    // 初中96.8% or 小学100%，初中96.8% there: the value under its own stage's label is read, said as the other stage's cell read (B3, R3 of s49).
+    const labelled = fromOther ? stageLabelled(cellText(valueAt(grid, item.row, other)) ?? "", own) : undefined;
+    const fallback = fromOther ? { ...item, valueColumn: other, unread: [], ownStageEmpty: { column, own }, ...(labelled === undefined ? {} : { ownLabelled: labelled }) } : item;
     return [wholeItem(grid, item, code, stages, own, column) ?? fallback];
   }
   if (column === null) return [item];
@@ -393,10 +399,12 @@ function wholeItem(grid: Grid, item: ItemRow, code: string, stages: StageColumns
  * aside beside its own (read_figure_other_stage, at the cell set aside), or, its own cell giving no
  * figure (暂无数据, or refused there), set aside all the same (read_figure_other_stage_own_unread: it
  * said 已按…读取 of a cell nothing was read from, s49 H2); read for want of its own, when it gave a
- * figure (read_figure_other_stage_used, a warning at the cell read), or, giving none (暂无数据, or
+ * figure (read_figure_other_stage_used, a warning at the cell read; read_figure_other_stage_labelled
+ * naming the value read under the item's stage label, 初中96.8% there), or, giving none (暂无数据, or
  * refused), taken for the item and said to be the other stage's with its own cell blank
  * (read_figure_other_stage_unread).
  * @example 初中三年巩固率 | 96% | (blank), read → read_figure_other_stage_used at B { text: "96%", stageInText: "junior", ownCell: "县级指标!C…" }
+ * @example 初中三年巩固率 | 小学100%，初中96.8% | (blank), read → read_figure_other_stage_labelled at B { text: "小学100%，初中96.8%", value: "96.8%", … }
  * @example 初中三年巩固率 | 94% | 暂无数据, not read → read_figure_other_stage_own_unread at B { text: "94%", usedCell: "县级指标!C…" }
  */
 function otherStageIssue(grid: Grid, item: ItemRow, read: boolean): Issue[] {
@@ -407,6 +415,7 @@ function otherStageIssue(grid: Grid, item: ItemRow, read: boolean): Issue[] {
   if (empty !== undefined) {
     const ownText = cellText(valueAt(grid, item.row, empty.column));
     const params = { item: item.text, text, stageInText: empty.own, ownCell: qualified(grid.sheet, a1(item.row, empty.column)), ...code, ...(ownText === null ? {} : { ownText }) };
+    if (read && item.ownLabelled !== undefined) return [issueAt("read_figure_other_stage_labelled", "warning", grid.sheet, item.row, valueColumn, { ...params, value: item.ownLabelled })];
     if (read) return [issueAt(ownText === null ? "read_figure_other_stage_used" : "read_figure_other_stage_used_marked", "warning", grid.sheet, item.row, valueColumn, params)];
     // The one word on the cell (readFigures drops what figureOf said of it): 暂无数据 is no figure yet (the
     // result says 暂无数据 there: noDataCells), a value refused is one not read (a warning: unreadCells).
