@@ -1084,6 +1084,11 @@ export const READER_MESSAGES: MessageTable = {
     zh: "“{fieldHeader}”是人数，值 {value} 不是整数，已按走教教师（一名教师由几所学校分担）在本校的份额读取为 {value} 人，请核对；如这是比例或百分比（{percent}），请改填实际人数（整数）后重新评估；如单元格显示为 {percent}，是设了百分比格式，请同时把格式改为“常规”",
     en: "{fieldHeader} is a count, but {value} is not a whole number: read as {value}, a teacher's share at this school of a teacher shared among schools (走教); please check. If it is a rate or percentage ({percent}), enter the actual number (a whole number) and evaluate again; if the cell shows {percent}, it is formatted as a percentage: set its format to General as well",
   },
+  // A teacher's share (0.5) read at the 教学点 of its column, here at a school too large to share teachers (reviewer R3 of s49, D1).
+  read_count_share_large_school: {
+    zh: "“{fieldHeader}”是人数，值 {value} 不是整数：走教教师（一名教师由几所学校分担）的份额只在在校生 {max} 人及以下的学校按份额读取，本校在校生 {students} 人，此格未按份额读取，也未使用，该校需要它的指标不计算。请填写实际人数（整数）后重新评估；如这是比例或百分比（{percent}），请改填人数",
+    en: "{fieldHeader} is a count, but {value} is not a whole number: a share of a teacher shared among schools (走教) is read only at schools of {max} pupils or fewer, and this school has {students}, so the cell was not read as a share, nor used; the school's indicators that need it are not computed. Enter the actual number (a whole number) and evaluate again; if it is a rate or percentage ({percent}), enter the number instead",
+  },
   read_count_rate: {
     zh: "“{fieldHeader}”是人数或间数，但值 {value} 小于 1，看来是比例或百分比（{percent}）填进了此列；此格未使用，该校需要它的指标不计算。请填写实际人数或间数（整数）后重新评估；如单元格显示为 {percent}，是设了百分比格式，请同时把格式改为“常规”",
     en: "{fieldHeader} is a count, but {value} is under 1: a rate or share ({percent}) seems to have been entered in this column. The cell was not used, and the school's indicators that need it are not computed. Enter the actual number (a whole number) and evaluate again; if the cell shows {percent}, it is formatted as a percentage: set its format to General as well",

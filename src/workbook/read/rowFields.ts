@@ -13,7 +13,7 @@ import { AREA_UNITS, MONEY_UNITS } from "./units";
 import { valueAt } from "./rowMeta";
 import { dotThousands, foldText } from "./text";
 import { mergeAt } from "./mergeIndex";
-import { teacherShare } from "./teacherShare";
+import { largeSchoolShare, SHARING_SCHOOL_MAX_STUDENTS, teacherShare } from "./teacherShare";
 import { saysNoRemark } from "./noRemark";
 
 const INVALID_CODES = { formula_error: "read_formula_error", not_a_number: "read_not_a_number", negative: "read_negative" } as const;
@@ -138,11 +138,16 @@ function notWholeIssue(ctx: RowCtx, role: ColumnRole, value: CellValue, read: nu
  * share (teacherShare: 0.5, a PE teacher's 0.33 or 0.25).
  * @example rateInCountIssue(ctx, 高于规定学历教师 role at G14, 0.93, { base: 0.93, unit: null }) // read_count_rate at G14 { value: 0.93, percent: "93%" }
  * @example rateInCountIssue(ctx, 专任教师 role, 12.5, { base: 12.5, unit: null }) // null
+ * @example rateInCountIssue(ctx, 体育、艺术教师 role of 教学点 at 0.5, 0.5 at a school of 301) // read_count_share_large_school { students: 301, max: 300 }
  */
 function rateInCountIssue(ctx: RowCtx, role: ColumnRole, value: CellValue, read: Extract<CellNumber, { status: "number" }>): Issue | null {
   if (numberKindOf(role.key) !== "count" || read.unit !== null || !(read.base > 0 && read.base < 1) || teacherShare(ctx.grid, role, read.base, ctx)) return null;
   const text = typeof value === "string" ? foldText(value) : String(value);
-  return issueAt("read_count_rate", "error", ctx.grid.sheet, ctx.row, role.column, { ...columnParams(role), text, value: read.base, percent: percentText(read.base) });
+  const params = { ...columnParams(role), text, value: read.base, percent: percentText(read.base) };
+  // A share read at the 教学点 of its column, here at a school too large to share teachers: refused, saying why.
+  const students = largeSchoolShare(ctx.grid, role, read.base, ctx);
+  if (students !== null) return issueAt("read_count_share_large_school", "error", ctx.grid.sheet, ctx.row, role.column, { ...params, students, max: SHARING_SCHOOL_MAX_STUDENTS });
+  return issueAt("read_count_rate", "error", ctx.grid.sheet, ctx.row, role.column, params);
 }
 
 /**

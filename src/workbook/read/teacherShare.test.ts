@@ -1,4 +1,5 @@
 import type { CellValue } from "../types";
+import { message } from "../../messages/catalogue";
 import { rateColumn } from "./teacherShare";
 import { gridOf, readGridsOk } from "./testing";
 
@@ -79,18 +80,27 @@ describe("teacherShare: a share only at a school small enough to share teachers 
     const rows: CellValue[][] = [["城关小学", "小学", 1200, 60, 0.5], ["东街小学", "小学", 800, 42, 4], ["青山教学点", "小学", 45, 3, 0.5], ["西街小学", "小学", 700, 38, 3]];
     const found = await columnOfBackbone(rows);
     expect(found.values).toEqual([null, 4, 0.5, 3]);
-    expect(found.codes).toEqual(["read_count_rate 学校基本情况!E2", "read_count_share 学校基本情况!E4"]);
+    expect(found.codes).toEqual(["read_count_share_large_school 学校基本情况!E2", "read_count_share 学校基本情况!E4"]);
   });
 
   it("reads a share at 300 pupils, the bound, and refuses it at 301", async () => {
     const rows: CellValue[][] = [["甲小学", "小学", 300, 15, 0.25], ["乙小学", "小学", 301, 15, 0.25], ["丙小学", "小学", 900, 45, 5], ["丁小学", "小学", 1000, 50, 6]];
     const found = await columnOfBackbone(rows);
     expect(found.values).toEqual([0.25, null, 5, 6]);
-    expect(found.codes).toEqual(["read_count_share 学校基本情况!E2", "read_count_rate 学校基本情况!E3"]);
+    expect(found.codes).toEqual(["read_count_share 学校基本情况!E2", "read_count_share_large_school 学校基本情况!E3"]);
   });
 
-  it("refuses a column of fractions whole when one sits at a large school: the 教学点's 0.5 too", async () => {
+  // Reviewer R3 of s49, D1: this column was refused whole (d010bc6); one fraction at a large school among the
+  // 教学点's halves is that school's cell to refuse, not the column's.
+  it("reads the 教学点's 0.5 in a column of fractions with one at a large school, refusing that one alone", async () => {
     const rows: CellValue[][] = [["青山教学点", "小学", 40, 3, 0.5], ["石门教学点", "小学", 35, 3, 0.5], ["城关小学", "小学", 1200, 60, 0.25]];
+    const found = await columnOfBackbone(rows);
+    expect(found.values).toEqual([0.5, 0.5, null]);
+    expect(found.codes).toEqual(["read_count_share 学校基本情况!E2", "read_count_share 学校基本情况!E3", "read_count_share_large_school 学校基本情况!E4"]);
+  });
+
+  it("still refuses the column whole when most of its fractions sit at large schools (two of three)", async () => {
+    const rows: CellValue[][] = [["青山教学点", "小学", 40, 3, 0.5], ["东街小学", "小学", 800, 42, 0.5], ["城关小学", "小学", 1200, 60, 0.25]];
     const found = await columnOfBackbone(rows);
     expect(found.values).toEqual([null, null, null]);
     expect(found.codes).toEqual(["E2", "E3", "E4"].map((c) => `read_count_rate 学校基本情况!${c}`));
@@ -138,3 +148,30 @@ describe("rateColumn: most of a column's numbers strictly between 0 and 1, two a
     expect(rateColumn(shares, column, [])).toBe(rates);
   });
 });
+
+// Reviewer R3 of s49, D1 (s1.xlsx): six 教学点 of 28–55 pupils at 0.5 PE / art teachers and a 中心小学 of 301 at
+// 0.5 had the whole column refused (d010bc6) for the one larger school. Its fractions sit mostly at small
+// schools (one of seven at 301 > 300), so the column is of teachers shared: six read, the 301 refused, said why.
+describe("teacherShare: one share at a school over 300 among 教学点's shares is refused alone (R3 of s49, D1)", () => {
+  const sizes = [40, 32, 55, 28, 46, 38];
+  const rows: CellValue[][] = [...sizes.map((n, i): CellValue[] => [`${"杏花柳沟何家李庄王沟石门".slice(2 * i, 2 * i + 2)}教学点`, "小学", n, 3, 0.5]), ["河口乡中心小学", "小学", 301, 20, 0.5]];
+
+  it("reads the six 0.5 and refuses the 中心小学's at E8 with read_count_share_large_school", async () => {
+    const found = await columnE(rows);
+    expect(found.values).toEqual([0.5, 0.5, 0.5, 0.5, 0.5, 0.5, null]);
+    expect(found.codes).toEqual([...["E2", "E3", "E4", "E5", "E6", "E7"].map((c) => [`学校基本情况!${c}`, "read_count_share"]), ["学校基本情况!E8", "read_count_share_large_school"]]);
+  });
+
+  it("says at E8 that the school of 301 pupils is larger than one sharing teachers (300), in zh and en", async () => {
+    const read = await readGridsOk([gridOf([HEAD, ...rows])]);
+    const issue = read.issues.find((i) => i.code === "read_count_share_large_school");
+    expect(issue?.severity).toBe("error");
+    expect(message("read_count_share_large_school", issue?.params ?? {}, "zh")).toBe(
+      "“体育、艺术教师数”是人数，值 0.5 不是整数：走教教师（一名教师由几所学校分担）的份额只在在校生 300 人及以下的学校按份额读取，本校在校生 301 人，此格未按份额读取，也未使用，该校需要它的指标不计算。请填写实际人数（整数）后重新评估；如这是比例或百分比（50%），请改填人数",
+    );
+    expect(message("read_count_share_large_school", issue?.params ?? {}, "en")).toBe(
+      "PE and arts teachers (体育、艺术教师数) is a count, but 0.5 is not a whole number: a share of a teacher shared among schools (走教) is read only at schools of 300 pupils or fewer, and this school has 301, so the cell was not read as a share, nor used; the school's indicators that need it are not computed. Enter the actual number (a whole number) and evaluate again; if it is a rate or percentage (50%), enter the number instead",
+    );
+  });
+});
+

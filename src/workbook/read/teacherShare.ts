@@ -43,9 +43,26 @@ const SHARED_FIELDS: ReadonlySet<string> = new Set(["peArtTeachers", "backboneTe
  * @example teacherShare(grid, 专任教师 role, 0.33) // false; teacherShare(grid, 骨干教师 role, 0.33) // false in a column of 0.28, 0.25, 0.33, 0.3
  */
 export function teacherShare(grid: Grid, role: ColumnRole, count: number, at: ShareRow): boolean {
+  return shareInColumn(grid, role, count, at) && !largeSchool(grid, at.row, at.roles);
+}
+
+/**
+ * The pupils of a school too large to share teachers (SHARING_SCHOOL_MAX_STUDENTS) whose teacher count
+ * is a share read at smaller schools of its column (teacherShare but for the school's size): the cell
+ * is refused on its own, said with the school's size, while the 教学点's halves are read (reviewer R3
+ * of s49, D1: one 0.5 at a 中心小学 of 301 pupils had six 教学点's 0.5 refused with it). Null otherwise.
+ * @example largeSchoolShare(grid, 体育、艺术教师 role, 0.5, 中心小学's row of 301 pupils) // 301 in a column of six 教学点 at 0.5
+ * @example largeSchoolShare(grid, 体育、艺术教师 role, 0.5, 杏花教学点's row of 40 pupils) // null
+ */
+export function largeSchoolShare(grid: Grid, role: ColumnRole, count: number, at: ShareRow): number | null {
+  return shareInColumn(grid, role, count, at) ? schoolSize(grid, at.row, at.roles) : null;
+}
+
+/** Whether `count` is a share of a teacher for the column's field (a half; a third or a quarter of teachers who go from school to school), in a column that is not of rates. */
+function shareInColumn(grid: Grid, role: ColumnRole, count: number, at: ShareRow): boolean {
   if (!TEACHER_COUNT_FIELDS.has(role.key)) return false;
   const shares = SHARED_FIELDS.has(role.key) ? [1 / 2, ...SPLIT_SHARES] : [1 / 2];
-  return nearShare(count, shares) && !largeSchool(grid, at.row, at.roles) && !rateColumn(grid, role.column, at.roles);
+  return nearShare(count, shares) && !rateColumn(grid, role.column, at.roles);
 }
 
 /** Where a share is read: its row, and the sheet's columns (whose 在校生数 say how large the school is). */
@@ -60,11 +77,17 @@ export interface ShareRow {
  * @example largeSchool(grid, 2, roles) // true for 城关小学 | 在校生数 1200; false for 杏花村教学点 | 63, or a blank 在校生数
  */
 function largeSchool(grid: Grid, row: number, roles: readonly ColumnRole[]): boolean {
-  return roles.some((role) => {
-    if (role.key !== "students") return false;
+  return schoolSize(grid, row, roles) !== null;
+}
+
+/** The row's largest 在校生数 (合计 or a stage's) when above SHARING_SCHOOL_MAX_STUDENTS, else null (a small school, or its size unknown). @example schoolSize(grid, 2, roles) // 301 for 河口乡中心小学 | 301 */
+function schoolSize(grid: Grid, row: number, roles: readonly ColumnRole[]): number | null {
+  const sizes = roles.flatMap((role) => {
+    if (role.key !== "students") return [];
     const read = cellNumber(valueAt(grid, row, role.column), role);
-    return read.status === "number" && read.base > SHARING_SCHOOL_MAX_STUDENTS;
+    return read.status === "number" && read.base > SHARING_SCHOOL_MAX_STUDENTS ? [read.base] : [];
   });
+  return sizes.length === 0 ? null : Math.max(...sizes);
 }
 
 /** Whether `count` is one of `shares` as typed (0.33 or 0.333 for a third: SHARE_ROUNDING). */
@@ -79,14 +102,16 @@ const RATE_COLUMNS = new WeakMap<Grid, Map<number, boolean>>();
  * Whether the grid's column holds rates: at least two of its numbers, and more than half of them,
  * are strictly between 0 and 1 (no school has 0.28 teachers; a column of teachers shared holds such
  * a share here and there among whole counts), and one of those at least is no share of a teacher
- * (a half, a third, a quarter: ANY_SHARE) or sits at a school too large to share teachers
- * (SHARING_SCHOOL_MAX_STUDENTS, by the 在校生数 of `roles`: the grid's one roles array). A sheet of only 教学点 sharing their 走教 PE teachers
+ * (a half, a third, a quarter: ANY_SHARE), or most of them sit at schools too large to share teachers
+ * (SHARING_SCHOOL_MAX_STUDENTS, by the 在校生数 of `roles`: the grid's one roles array; one such among
+ * 教学点's halves is refused alone, reviewer R3 of s49, D1). A sheet of only 教学点 sharing their 走教 PE teachers
  * holds 0.5 in most rows and nothing else under 1 (s49 H1: refused whole after eee583f, read
  * before); a column of rates holds 0.85, 0.92, 0.973, which no split of a teacher gives, or 0.25,
  * 0.33, 0.5 at schools of 700–1,200 pupils (reviewer R1 of s49).
  * @example rateColumn(column of 0.28, 0.25, 0.33, 0.3) // true; rateColumn(column of 2, 0.33, 3, 1) // false
  * @example rateColumn(column of 0.5, 0.5, 0.5, 1) // false; rateColumn(column of 0.5, 0.5, 0.85, 1) // true
  * @example rateColumn(column of 0.25, 0.33, 0.5 at schools of 1200, 800, 700 pupils) // true
+ * @example rateColumn(column of 0.5 at six 教学点 of 28–55 pupils and at a school of 301) // false
  */
 export function rateColumn(grid: Grid, column: number, roles: readonly ColumnRole[]): boolean {
   let known = RATE_COLUMNS.get(grid);
@@ -100,18 +125,22 @@ export function rateColumn(grid: Grid, column: number, roles: readonly ColumnRol
 const ANY_SHARE = [1 / 2, ...SPLIT_SHARES];
 
 /**
- * Whether two or more of the column's numbers, and more than half, are strictly between 0 and 1, not all
- * of them shares at schools small enough to share teachers (rateColumn, uncached; `roles` give the 在校生数).
+ * Whether two or more of the column's numbers, and more than half, are strictly between 0 and 1, and
+ * one of them at least is no share of a teacher, or more than half of them sit at schools too large
+ * to share teachers (rateColumn, uncached; `roles` give the 在校生数). One share at a larger school
+ * among 教学点's shares leaves the column of teachers shared, that cell refused alone
+ * (largeSchoolShare: reviewer R3 of s49, D1).
  */
 function mostlyFractions(grid: Grid, column: number, roles: readonly ColumnRole[]): boolean {
-  let [numbers, fractions, unshared] = [0, 0, 0];
+  let [numbers, fractions, noShare, atLarge] = [0, 0, 0, 0];
   grid.values.forEach((values, index) => {
     const read = parseCellNumber(values[column - grid.left] ?? null, "count");
     if (read.status !== "number") return;
     numbers++;
     if (read.value <= 0 || read.value >= 1) return;
     fractions++;
-    if (!nearShare(read.value, ANY_SHARE) || largeSchool(grid, grid.top + index, roles)) unshared++;
+    if (!nearShare(read.value, ANY_SHARE)) noShare++;
+    else if (largeSchool(grid, grid.top + index, roles)) atLarge++;
   });
-  return fractions >= 2 && fractions * 2 > numbers && unshared > 0;
+  return fractions >= 2 && fractions * 2 > numbers && (noShare > 0 || atLarge * 2 > fractions);
 }
