@@ -138,6 +138,8 @@ describe("caseWithCount: a veto's case said to exist with its count (R3 of s48, 
     ["有一起（已整改）", "有", "一起（已整改）"],
     ["有两例", "有", "两例"],
     ["是（1起）", "是", "1起"],
+    ["有1起（数据造假已查处）", "有", "1起（数据造假已查处）"],
+    ["有1起（校长已撤职）", "有", "1起（校长已撤职）"],
   ])("reads %s as %s with the remark %s as typed: the remark leaves the case standing", (text, answer, remark) => {
     expect(caseWithCount(text)).toEqual({ answer, value: true, remark });
   });

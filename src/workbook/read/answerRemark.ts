@@ -19,10 +19,11 @@ const SEPARATED = /^([^,;:。、\s]+?)\s*[,;:。、]\s*(.+)$/;
 /**
  * Words by which a remark may deny the case or take the answer back: a negation (无, 未, 没, 否, 不, 非),
  * an error (误报, 误填, 填报错误, 已更正), a case ruled out or withdrawn (排除, 撤销, 撤回, 取消, 查否),
- * a rumour or an untruth (谣传, 不属实, 虚假, 否认). One list for answerWithRemark and caseWithCount, so
+ * a rumour or an untruth (谣传, 不属实, 否认). Not 假 nor 撤 alone: 数据造假 is the case itself, 已撤职 what was
+ * done about it. One list for answerWithRemark and caseWithCount, so
  * that 有（误报） and 有1起（误报） are refused alike (reviewer R3 of s49, B1: 有（误报） vetoed a county).
  */
-const DENYING = /[无没否未不非误谣错假撤]|排除|取消|更正/;
+const DENYING = /[无没否未不非误谣错]|排除|撤销|撤回|取消|更正/;
 /**
  * A remark that may change the answer: a denying word (DENYING), a yes / no word (无（有1例）,
  * 是（部分学校未达到）), a qualifier (基本, 部分, 个别, 但, 除, 仅), or a count of cases (2所, 1起). Only
@@ -103,7 +104,7 @@ const HARMLESS = [
  * in the text after the answer (有1起（已核实，不属实） is refused), else 有1起（已通报） lost the veto
  * to an error (reviewer R3 of s49, B2).
  */
-const ACTION = /整改|处理|处置|查处|通报|上报|约谈|问责|追责|立案|结案|处分|附件|附表|\d{4}年/;
+const ACTION = /整改|处理|处置|查处|通报|上报|约谈|问责|追责|立案|结案|处分|撤职|免职|附件|附表|\d{4}年/;
 /** An answer that a case exists, and what follows it; 是 answers an item worded as the case (违规择校 | 是（1起）), and the county reader turns it round or refuses it by the wording. */
 const CASE_ANSWER = /^(有|存在|发生|发现|是)\s*[,;:、]?\s*/;
 /** Text whose brackets pair up, none inside another: 1起(已整改), not 1起(已整改 or 1起((见附件)). */
