@@ -859,6 +859,29 @@ export const READER_MESSAGES: MessageTable = {
     zh: "第 {row} 行“{label}”与读取的学校行相加的差别，都是隐藏或筛选掉、未读取的学校行（第 {rows} 行）的数值，合计行计入了它；评估只含读取的学校行",
     en: "Row {row} ({label}) differs from the school rows read, added up, only by the numbers of the hidden or filtered-out school row {rows}, which was not read and which the total counts; the evaluation holds only the rows read",
   },
+  // A part total that agrees only with rows that are not the block the sheet's layout gives it (totalRowChecks partialIssue): a later
+  // start than its block's (乡镇小计 with 石桥镇中心小学 left out) or a run of schools found by search (城区 under 合计). {fromRows} the rows it
+  // agrees with, {rowList} the school rows of its block it leaves out: a note, as the tool cannot know which rows were meant.
+  read_total_row_partial: {
+    zh: "第 {row} 行“{label}”与{fromRows}的学校行相加相符，未计入{rowList}；如这些行也属于该小计，请核对",
+    en: "Row {row} ({label}) matches the school rows {fromRows}, added up, leaving out {rowList}; if those rows belong to it, please check",
+  },
+  // A 城乡 side under a grand total that agrees with no run of consecutive school rows, the sides checked against the grand total apart (totalRowChecks, totalRowSides):
+  // its schools may not stand together (sorted by 学段), so which it counts cannot be checked: a note.
+  read_total_row_side_unmatched: {
+    zh: "第 {row} 行“{label}”与任何一段相连的学校行相加都不符，可能它的学校不排在一起（如按学段排序），无法核对它计入了哪些学校；各分项相加是否等于合计另行核对",
+    en: "Row {row} ({label}) matches no run of consecutive school rows added up; its schools may not stand together (sorted by stage, say), so which schools it counts cannot be checked; whether the parts add up to the total is checked apart",
+  },
+  // The 城乡 sides right under a grand total (合计 | 城区 | 农村, 其中：城区 …) that do not add up to it (totalRowSides): {rowList} the
+  // sides' rows, {sideLabels} their labels, {totalColumns} as D“header” grand total / the sides added up.
+  read_total_row_sides_mismatch_few: {
+    zh: "{rowList}的分项“{sideLabels}”相加与第 {row} 行“{label}”不符（合计行 / 分项相加）：{totalColumns}。可能某一分项漏计或重复计入了学校，或填错了数值，请核对",
+    en: "The parts {sideLabels} in {rowList} do not add up to row {row} ({label}) (the total row / the parts added up): {totalColumns}. A part may leave out a school or count one twice, or hold a wrong number; please check",
+  },
+  read_total_row_sides_mismatch: {
+    zh: "{rowList}的分项“{sideLabels}”相加与第 {row} 行“{label}”不符（合计行 / 分项相加），共 {count} 列，如：{totalColumns}。可能某一分项漏计或重复计入了学校，或填错了数值，请核对",
+    en: "The parts {sideLabels} in {rowList} do not add up to row {row} ({label}) (the total row / the parts added up) in {count} columns, among them: {totalColumns}. A part may leave out a school or count one twice, or hold a wrong number; please check",
+  },
   // A one-stage row's blank stage cell (其中：小学, 小学专任教师专科及以上) read from the row's column of the field without a stage (合计, 专科及以上): rowFields totalForBlankStage.
   read_stage_blank_total: {
     zh: "“{stageHeader}”（{stageCell}）为空，本行只属一个学段，按本行“{fieldHeader}”读取为 {value}",

@@ -28,6 +28,12 @@ async function totalWarnings(rows: CellValue[][]) {
   return read.issues.filter((i) => i.code.startsWith("read_total_row_mismatch")).map((i) => [i.cell, i.params.first, i.params.totalColumns]);
 }
 
+/** The sides' warnings and notes of a sheet (header in row 1): [code, cell, columns]. */
+async function sidesSaid(rows: CellValue[][]) {
+  const read = await readGridsOk([gridOf([HEADER, ...rows], { sheet: "学校基本情况" })]);
+  return read.issues.filter((i) => i.code.startsWith("read_total_row_mismatch") || i.code.startsWith("read_total_row_side")).map((i) => [i.code, i.cell, i.params.totalColumns ?? null]);
+}
+
 describe("group subtotals under their blocks", () => {
   it("城区学校, 乡镇学校 and 村小及教学点 each right under its block: nothing said", async () => {
     expect(await totalWarnings([C1, C2, CITY, T1, T2, TOWN, V1, V2, VILLAGE, ALL])).toEqual([]);
@@ -131,13 +137,28 @@ describe("sides and groups under 合计, after every school (合计 | 城区 | �
     expect(await totalWarnings(rows)).toEqual([]);
   });
 
-  it("城区 typed 2630 and 农村 780, agreeing with no run of schools: each warned, against every school from row 2 (3,407 / 188)", async () => {
-    expect(await totalWarnings(under(tot("城区", 2630, 130), tot("农村", 775, 58)))).toEqual([["学校基本情况!A9", 2, "D“在校生数（人）” 2,630 / 3,407\nE“专任教师（人）” 130 / 188"]]);
-    expect(await totalWarnings(under(tot("城区", 2632, 130), tot("农村", 780, 58)))).toEqual([["学校基本情况!A10", 2, "D“在校生数（人）” 780 / 3,407\nE“专任教师（人）” 58 / 188"]]);
+  it("城区 typed 2630 and 农村 780, agreeing with no run of schools: the sides' sum warned against 合计 (3,405 and 3,412 / 3,407), each such side a note (R3 of s49)", async () => {
+    expect(await sidesSaid(under(tot("城区", 2630, 130), tot("农村", 775, 58)))).toEqual([
+      ["read_total_row_side_unmatched", "学校基本情况!A9", null],
+      ["read_total_row_sides_mismatch_few", "学校基本情况!A9", "D“在校生数（人）” 3,407 / 3,405"],
+    ]);
+    expect(await sidesSaid(under(tot("城区", 2632, 130), tot("农村", 780, 58)))).toEqual([
+      ["read_total_row_sides_mismatch_few", "学校基本情况!A9", "D“在校生数（人）” 3,407 / 3,412"],
+      ["read_total_row_side_unmatched", "学校基本情况!A10", null],
+    ]);
+  });
+
+  it("groups that are no 城乡 sides (县直学校 2630 / 乡镇学校 775), agreeing with no run: each warned, against every school from row 2 (3,407 / 188)", async () => {
+    expect(await totalWarnings(under(tot("县直学校", 2630, 130), tot("乡镇学校", 775, 58)))).toEqual([["学校基本情况!A9", 2, "D“在校生数（人）” 2,630 / 3,407\nE“专任教师（人）” 130 / 188"]]);
+    expect(await totalWarnings(under(tot("县直学校", 2632, 130), tot("乡镇学校", 780, 58)))).toEqual([["学校基本情况!A10", 2, "D“在校生数（人）” 780 / 3,407\nE“专任教师（人）” 58 / 188"]]);
   });
 
   it("农村 775 students but 57 teachers (58 in rows 4–7): the students' run alone does not make it right", async () => {
-    expect(await totalWarnings(under(tot("城区", 2632, 130), tot("农村", 775, 57)))).toEqual([["学校基本情况!A10", 2, "D“在校生数（人）” 775 / 3,407\nE“专任教师（人）” 57 / 188"]]);
+    expect(await sidesSaid(under(tot("城区", 2632, 130), tot("农村", 775, 57)))).toEqual([
+      ["read_total_row_sides_mismatch_few", "学校基本情况!A9", "E“专任教师（人）” 188 / 187"],
+      ["read_total_row_side_unmatched", "学校基本情况!A10", null],
+    ]);
+    expect(await totalWarnings(under(tot("县直学校", 2632, 130), tot("乡镇学校", 775, 57)))).toEqual([["学校基本情况!A10", 2, "D“在校生数（人）” 775 / 3,407\nE“专任教师（人）” 57 / 188"]]);
   });
 });
 

@@ -10,6 +10,7 @@ import { foldText } from "./text";
 import { rowRanges } from "./rowRanges";
 import { totalScope, type TotalScope } from "./totalLabel";
 import { subtotalKind } from "./blockHeading";
+import { sideIssues, checkedSides } from "./totalRowSides";
 
 /** A sheet's grand total label (folded): 合计, 总计, 全县合计 … — the sum of every school row above it (or below it, standing above them all). */
 const GRAND_TOTAL = /^(?:全县|全区|全市|全旗|总)?(?:合计|总计)$/;
@@ -162,7 +163,11 @@ interface Sums {
  * subtotalKind) is checked as a 小计, against its block above it or under it (groupRanges); a side heading
  * its groups' blocks (农村 over 乡镇's schools and 村小及教学点's) against its own block or on through
  * theirs (nestedEnds); parts under the grand total below every school (合计 | 城区 | 农村) against any
- * run of consecutive schools first (agreeingRun). Hidden school rows left unread (`skippedRows`) count in a total's range too, and may
+ * run of consecutive schools first (agreeingRun), a 城乡 side agreeing with none noted, not warned, as
+ * the sides' sum is checked against the grand total apart (totalRowSides). A total agreeing only with
+ * rows that are not the block the layout gives it (a run found so, or a later start than its
+ * block's) is noted with the rows it agrees with and those it leaves out (read_total_row_partial:
+ * R3 of s49, A1, A2), as the tool cannot know which rows were meant. Hidden school rows left unread (`skippedRows`) count in a total's range too, and may
  * explain it (totalIssue).
  *
  * @example 合计 D11 3532 over D5:D9 1234 + 856 + 900 + 32 + 410 = 3432 → read_total_row_mismatch_few at B11 naming D (3,532 against 3,432)
@@ -173,8 +178,11 @@ export function totalRowChecks(given: TotalRowInput): Issue[] {
   const input = withSeniorSchools(given);
   const [rows, hidden] = [sortedRows([...input.schoolRows, ...input.seniorSchools]), sortedRows(input.skippedRows ?? [])];
   // Where the schools start and end counts the hidden ones: a first county all hidden leaves its 小计 above the first school read (reviewer R2 of s45, A).
-  const totals = checkedTotals(input, sortedRows([...rows, ...hidden]));
-  if (totals.length === 0) return [];
+  const lines = sortedRows([...rows, ...hidden]);
+  const totals = checkedTotals(input, lines);
+  // The sides under a grand total must add up to it whatever rows each counts (R3 of s49, A2): checked on any sheet, 其中 lines too.
+  const sides = sideIssues(input);
+  if (totals.length === 0) return sides;
   const columns = uniqueColumns(input.fieldRoles);
   const all = plainSums(input, { rows, hidden, columns });
   // A stage's or kind's sums are made once, for its first subtotal.
@@ -186,11 +194,46 @@ export function totalRowChecks(given: TotalRowInput): Issue[] {
     byScope.set(key, sums);
     return sums;
   };
-  return totals.flatMap((total) => {
+  let addingUp: Set<number> | undefined;
+  const sidesOk = (): Set<number> => (addingUp ??= checkedSides(input));
+  const checks = totals.flatMap((total) => {
     const sums = sumsOf(total.scope);
-    const found = (total.breakdown === true ? agreeingRun(input.grid, total, sums) : null) ?? bestComparison(input.grid, total, totals, sums);
-    return found === null ? [] : totalIssue(input, total, found);
+    const run = total.breakdown === true ? agreeingRun(input.grid, total, sums) : null;
+    // A side checked with the others against the grand total (sideIssues) may count schools that do not stand together (sorted by 学段): said, not warned.
+    if (total.breakdown === true && run === null && sidesOk().has(total.row)) return [issueAt("read_total_row_side_unmatched", "info", input.grid.sheet, total.row, total.column, { row: total.row + 1, label: total.label })];
+    const found = run ?? bestComparison(input.grid, total, totals, sums);
+    if (found === null) return [];
+    const left = found.mismatches.length === 0 ? leftOutRows(total, found, run !== null, lines) : [];
+    return [...totalIssue(input, total, found), ...(left.length === 0 ? [] : [partialIssue(input, total, found, left)])];
   });
+  return [...checks, ...sides].sort((a, b) => issueRow(a) - issueRow(b));
+}
+
+/** An issue's 1-based row, from its cell (学校基本情况!A12 → 12): the sides' warnings fall in among the totals' in sheet order. */
+function issueRow(issue: Issue): number {
+  return Number(/(\d+)$/.exec(issue.cell ?? "")?.[1] ?? 0);
+}
+
+/**
+ * The school rows (read or hidden) a total that agrees with its rows leaves out of the block the
+ * sheet's layout gives it, when the rows it agrees with are not that block: a breakdown's run found
+ * by search (城区 under 合计 agreeing with rows 2–4 leaves out every other school above), or a part
+ * total's later start than the first school since the total before it (乡镇小计 agreeing with rows
+ * 6–7 of 2–7: R3 of s49, A1). Empty when it agrees with its block, or heads rows under it.
+ * @example 一小 2, 二小 3, 三小 4, 乡镇小计 5 agreeing from row 3 → [2]
+ */
+function leftOutRows(total: TotalRow, found: Comparison, byRun: boolean, schools: readonly number[]): number[] {
+  if (found.first > total.row) return [];
+  const above = schools.slice(0, rowsAbove(schools, total.row));
+  if (byRun) return above.filter((row) => row < found.first || row > found.last);
+  const blockStart = total.heads === undefined ? total.starts?.[0] : undefined;
+  return blockStart === undefined ? [] : above.filter((row) => row >= blockStart && row < found.first);
+}
+
+/** The note read_total_row_partial: the rows the total agrees with (`first`–`last`) and those of its block it leaves out. */
+function partialIssue(input: TotalRowInput, total: TotalRow, found: Comparison, left: readonly number[]): Issue {
+  const params = { row: total.row + 1, label: total.label, first: found.first + 1, last: found.last + 1, rows: rowRanges(left) };
+  return issueAt("read_total_row_partial", "info", input.grid.sheet, total.row, total.column, params);
 }
 
 /** The input with its senior high schools' rows as a set, each of them a 高中部 ("senior") in `rowStages`. */
@@ -559,35 +602,52 @@ const RUNS_TRIED = 20000;
 
 /**
  * The comparison with the first run of consecutive school rows above a breakdown's total (城区 under
- * 合计) that every column agrees with, the rows read or them with the hidden rows of the run; null
- * when none does. Runs are found by the first column the total fills: as a school's numbers are not
- * negative, the sums from the top rise, and the runs adding up to it are found by halving (rowsAbove's way).
+ * 合计) that every column agrees with, the rows read or them with the hidden rows of the run, a senior
+ * high school counted or not (comparisonFrom); null when none does. Runs are found by the first
+ * column the total fills: as a school's numbers are not negative, the sums from the top rise, both
+ * the least a run may count (its rows read, no senior high school) and the most (hidden and senior
+ * rows too), and the runs whose least is not above the total and whose most is not below it are
+ * found by halving (rowsAbove's way): a 城区 counting the 高级中学 in its block, or a 农村 counting a
+ * hidden school, agrees with its run (R3 of s49, t20, t21).
  * @example 城区 4900 under 合计, the schools 1800, 1500, 1600, 600, 520 … from row 2 → rows 2–4 (1800 + 1500 + 1600)
+ * @example 城区 7300 over 一小 1800, 县一高 (高级中学) 2400, 二小 1500, 城关初中 1600 → rows 2–5, the senior high school counted
  */
 function agreeingRun(grid: Grid, total: TotalRow, sums: Sums): Comparison | null {
   const figures = totalFigures(grid, total, sums);
   const k = figures.findIndex((figure) => figure !== null);
-  const prefix = sums.read.sums[k];
-  const { rows } = sums.read;
-  const n = rowsAbove(rows, total.row);
-  if (prefix === undefined || !rising(prefix, n)) return null;
-  const target = figures[k] ?? 0;
+  if (k < 0) return null;
+  const lines = runLines(sums, k, total.row);
+  if (lines.some((line) => line.least < 0 || line.most < line.least)) return null;
+  const [least, most] = [prefixOf(lines.map((line) => line.least)), prefixOf(lines.map((line) => line.most))];
+  const [target, n] = [figures[k] ?? 0, lines.length];
   let tried = 0;
   for (let i = 0; i < n && tried < RUNS_TRIED; i++) {
-    // The runs from the i-th school whose first column is within rounding of the total's.
-    const [low, high] = [(prefix[i] ?? 0) + target - ROUNDING, (prefix[i] ?? 0) + target + ROUNDING];
-    for (let j = firstAtLeast(prefix, low, i + 1, n); j <= n && (prefix[j] ?? 0) <= high && tried < RUNS_TRIED; j++, tried++) {
-      const found = comparisonFrom(figures, sums, rows[i] ?? 0, (rows[j - 1] ?? 0) + 1);
+    // The runs from the i-th school whose most reaches the total's first column and whose least does not pass it.
+    const high = (least[i] ?? 0) + target + ROUNDING;
+    for (let j = firstAtLeast(most, (most[i] ?? 0) + target - ROUNDING, i + 1, n); j <= n && (least[j] ?? 0) <= high && tried < RUNS_TRIED; j++, tried++) {
+      const found = comparisonFrom(figures, sums, lines[i]?.row ?? 0, (lines[j - 1]?.row ?? 0) + 1);
       if (found !== null && found.mismatches.length === 0) return found;
     }
   }
   return null;
 }
 
-/** Whether the running sums rise (never fall) over the first n rows: no negative number in the column. */
-function rising(prefix: Float64Array, n: number): boolean {
-  for (let i = 0; i < n; i++) if ((prefix[i + 1] ?? 0) < (prefix[i] ?? 0)) return false;
-  return true;
+/** A school row above `end` (read or hidden, sorted) with the least and the most it adds to column k: its number read, and with what a total may count or not (a senior high school's, a hidden row's). */
+function runLines(sums: Sums, k: number, end: number): { row: number; least: number; most: number }[] {
+  const one = (running: RunningSums, i: number): number => rangeSum(running, k, i, i + 1);
+  const read = sums.read.rows.slice(0, rowsAbove(sums.read.rows, end)).map((row, i) => {
+    const least = one(sums.read, i);
+    return { row, least, most: least + (sums.open ?? []).reduce((a, open) => a + one(open, i), 0) };
+  });
+  const hidden = sums.hidden.rows.slice(0, rowsAbove(sums.hidden.rows, end)).map((row, i) => ({ row, least: 0, most: one(sums.hidden, i) + (sums.openHidden ?? []).reduce((a, open) => a + one(open, i), 0) }));
+  return [...read, ...hidden].sort((a, b) => a.row - b.row);
+}
+
+/** Running sums of `values`: [0, v0, v0 + v1, …]. */
+function prefixOf(values: readonly number[]): Float64Array {
+  const sum = new Float64Array(values.length + 1);
+  for (let i = 0; i < values.length; i++) sum[i + 1] = (sum[i] ?? 0) + (values[i] ?? 0);
+  return sum;
 }
 
 /** The first index j in [lo, hi] whose running sum is at least `value` (hi + 1 when none), by halving. */

@@ -1,0 +1,133 @@
+import type { Issue } from "../../engine/types";
+import type { Grid } from "../types";
+import { columnLetters } from "../address";
+import { issueAt } from "./issue";
+import type { ColumnRole } from "./keys";
+import { columnNumberAt } from "./cellNumber";
+import type { Classified } from "./rowKind";
+import { textAt } from "./rowMeta";
+import { foldText } from "./text";
+import { headingCore } from "./headingRurality";
+import { rowRanges } from "./rowRanges";
+
+/** A sheet's grand total label (folded), as totalRowChecks reads it: 合计, 总计, 全县合计. */
+const GRAND_TOTAL = /^(?:全县|全区|全市|全旗|总)?(?:合计|总计)$/;
+/** A 城乡 side's label (headingCore, 其中 taken off): 城区, 农村学校, 镇区小计, 乡村合计. */
+const SIDE_LABEL = /^(城区|主城区|县城|城镇|镇区|乡村|农村)(?:义务教育)?(?:学校|中小学校?)?(?:小计|合计)?$/;
+/** What each side's words cover: the city, the towns, the countryside (农村 is all but the city, 城镇 the city and towns). */
+const COVERS: Readonly<Record<string, string>> = { 城区: "c", 主城区: "c", 县城: "c", 城镇: "ct", 镇区: "t", 乡村: "r", 农村: "tr" };
+/** Half a unit, as totalRowChecks' ROUNDING. */
+const ROUNDING = 0.5;
+const LISTED = 5;
+
+/** What the check needs of a sheet's pass. */
+export interface SidesInput {
+  readonly grid: Grid;
+  readonly kinds: ReadonlyMap<number, Classified>;
+  readonly nameColumn: number;
+  readonly fieldRoles: readonly ColumnRole[];
+}
+
+/** A column where the sides do not add up to the grand total: the total's number and the sides' sum. */
+interface Off {
+  readonly role: ColumnRole;
+  readonly total: number;
+  readonly sum: number;
+}
+
+interface Line {
+  readonly row: number;
+  readonly column: number;
+  readonly label: string;
+}
+
+/**
+ * The 城乡 sides standing right under a grand total (合计 | 城区 | 镇区 | 乡村, 合计 | 城区 | 农村,
+ * bare or 其中：城区) added up column by column against it: sides that cover the county once between
+ * them (城区 + 镇区 + 乡村, 城区 + 农村, 城镇 + 乡村) are its parts, and their sum is the grand total.
+ * Which schools each side counts the check cannot always tell (sorted by 学段, a side's schools are
+ * not together), but the parts must add up whatever they count: a 城区 leaving out its last school,
+ * a 农村 forgetting its 村小 or a 城区 copying 农村 (R3 of s49, t8–t10) all break it. Columns where
+ * the total or a side is blank are not checked; sides that do not cover the county once (城区 and
+ * 乡村 alone, 城区 twice) are not checked, as they need not add up.
+ * @example 合计 6475 | 城区 3300 | 农村 1575 → read_total_row_sides_mismatch_few at the 城区 row, C 6,475 / 4,875
+ */
+export function sideIssues(input: SidesInput): Issue[] {
+  return sideGroups(input).flatMap(({ grand, sides, off }) => (off.length === 0 ? [] : [sidesIssue(input, grand, sides, off)]));
+}
+
+/**
+ * The rows of the sides sideIssues checks, whether they add up or not: such a side agreeing with no
+ * run of consecutive schools is not known to be wrong, as its schools need not stand together
+ * (sorted by 学段: R3 of s49, t2), and whether the sides add up is said apart.
+ * @example 合计 6475 | 城区 4900 | 镇区 1500 | 乡村 75 → the three rows; 合计 | 城区 | 乡村 (no 镇区) → none
+ */
+export function checkedSides(input: SidesInput): Set<number> {
+  return new Set(sideGroups(input).flatMap(({ sides }) => sides.map((side) => side.row)));
+}
+
+/** Each grand total with the sides right under it that cover the county once, and the columns where they do not add up to it. */
+function sideGroups(input: SidesInput): { grand: Line; sides: Line[]; off: Off[] }[] {
+  const lines = [...input.kinds].filter(([, c]) => c.kind !== "blank" && c.kind !== "note").sort(([a], [b]) => a - b);
+  const columns = [...new Map(input.fieldRoles.map((role) => [role.column, role] as const)).values()].sort((a, b) => a.column - b.column);
+  return lines.flatMap(([row, c], i) => {
+    const grand = labelLine(input, row, c);
+    if (grand === null || !GRAND_TOTAL.test(foldText(grand.label))) return [];
+    const sides = sidesAfter(input, lines, i + 1);
+    if (!coverOnce(sides.map((side) => sideWords(side.label) ?? ""))) return [];
+    return [{ grand, sides, off: columns.flatMap((role) => offColumn(input.grid, role, grand.row, sides)) }];
+  });
+}
+
+/** The row's label and its column, for a total or a breakdown row (其中：城区); null for any other. */
+function labelLine({ grid, nameColumn }: SidesInput, row: number, c: Classified): Line | null {
+  if (c.kind !== "total" && c.kind !== "breakdown") return null;
+  const column = c.labelColumn ?? nameColumn;
+  return { row, column, label: textAt(grid, row, column) ?? "" };
+}
+
+/** The side rows right after line `from`, in order, up to the first line that is not one. */
+function sidesAfter(input: SidesInput, lines: readonly (readonly [number, Classified])[], from: number): Line[] {
+  const sides: Line[] = [];
+  for (let k = from; k < lines.length; k++) {
+    const [row, c] = lines[k] ?? [-1, { kind: "blank" } as Classified];
+    const line = labelLine(input, row, c);
+    if (line === null || sideWords(line.label) === null) break;
+    sides.push(line);
+  }
+  return sides;
+}
+
+/**
+ * The side a label names (城区, 镇区, 农村 …), its 其中 and numbering taken off; null for any other label.
+ * @example sideWords("其中：城区") // "城区"; sideWords("农村学校") // "农村"; sideWords("乡镇学校") // null
+ */
+export function sideWords(label: string): string | null {
+  const core = headingCore(foldText(label).replace(/^其中[:：]?/, ""));
+  return SIDE_LABEL.exec(core)?.[1] ?? null;
+}
+
+/** Whether the sides cover the city, the towns and the countryside each once, two sides at least. @example coverOnce(["城区", "农村"]) // true; coverOnce(["城区", "乡村"]) // false */
+function coverOnce(sides: readonly string[]): boolean {
+  const covered = sides.map((side) => COVERS[side] ?? "").join("");
+  return sides.length >= 2 && covered.length === 3 && [...covered].sort().join("") === "crt";
+}
+
+/** The column's grand total and the sides' sum when both are known and disagree (beyond half a unit); else nothing. */
+function offColumn(grid: Grid, role: ColumnRole, grandRow: number, sides: readonly Line[]): Off[] {
+  const total = columnNumberAt(grid, grandRow, role);
+  const parts = sides.map((side) => columnNumberAt(grid, side.row, role));
+  if (total === null || parts.some((part) => part === null)) return [];
+  const sum = parts.reduce<number>((a, b) => a + (b ?? 0), 0);
+  return Math.abs(total - sum) <= ROUNDING + 1e-9 * Math.abs(total) ? [] : [{ role, total, sum }];
+}
+
+/** The warning at the first side's label: the grand total, the sides, the columns (total / sides added up). */
+function sidesIssue(input: SidesInput, grand: Line, sides: readonly Line[], off: readonly Off[]): Issue {
+  const n = (x: number) => x.toLocaleString("en-US", { maximumFractionDigits: 6 });
+  const totalColumns = off.slice(0, LISTED).map((m) => `${columnLetters(m.role.column)}“${m.role.header}” ${n(m.total)} / ${n(m.sum)}`).join("\n");
+  const [first] = sides;
+  const params = { row: grand.row + 1, label: grand.label, rows: rowRanges(sides.map((side) => side.row)), sideLabels: sides.map((side) => side.label).join(" / "), totalColumns, count: off.length };
+  const code = `read_total_row_sides_mismatch${off.length > LISTED ? "" : "_few"}`;
+  return issueAt(code, "warning", input.grid.sheet, first?.row ?? grand.row, first?.column ?? grand.column, params);
+}
