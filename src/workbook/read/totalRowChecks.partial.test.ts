@@ -59,19 +59,28 @@ describe("a 小计 agreeing with a later start than its block's (A1)", () => {
 });
 
 describe("sides under 合计 matched by a run (A2, A3)", () => {
-  it("城区 2632 and 乡镇 712 under 合计: each a note naming its run and the rows it leaves out", async () => {
-    expect(await totalSaid([C1, C2, T1, T2, tot("合计", 3344, 180), tot("城区", 2632, 130), tot("农村", 712, 50)])).toEqual([
+  it("城区 2632 and 农村 712 under 合计 3344 (2,632 + 712 = 3,344; 130 + 50 = 180): nothing said, the parts adding up to the whole", async () => {
+    expect(await totalSaid([C1, C2, T1, T2, tot("合计", 3344, 180), tot("城区", 2632, 130), tot("农村", 712, 50)])).toEqual([]);
+  });
+
+  it("城区 2632 right and 农村 700 wrong (2,632 + 700 = 3,332 ≠ 3,344): the sides' sum warned, 城区 a note naming its run 2–3 and the rows it leaves out, 农村 (no run) a note", async () => {
+    expect(await totalSaid([C1, C2, T1, T2, tot("合计", 3344, 180), tot("城区", 2632, 130), tot("农村", 700, 50)])).toEqual([
       ["read_total_row_partial", "info", "学校基本情况!A7", "2–3", "4–5"],
-      ["read_total_row_partial", "info", "学校基本情况!A8", "4–5", "2–3"],
+      ["read_total_row_sides_mismatch_few", "warning", "学校基本情况!A7", null, "7–8"],
+      ["read_total_row_side_unmatched", "info", "学校基本情况!A8", null, null],
     ]);
   });
 
   it("城区 counting the 高级中学 in its block: 1652 + 2400 + 980 = 5,032 / 80 + 180 + 50 = 310 agrees with rows 2–4 (warned before)", async () => {
     // 合计 with the senior high school: 5,032 + 712 = 5,744 students, 310 + 50 = 360 teachers.
     const rows = [C1, SENIOR, C2, T1, T2, tot("合计", 5744, 360), tot("城区", 5032, 310), tot("农村", 712, 50)];
-    expect(await totalSaid(rows)).toEqual([
-      ["read_total_row_partial", "info", "学校基本情况!A8", "2–4", "5–6"],
-      ["read_total_row_partial", "info", "学校基本情况!A9", "5–6", "2–4"],
+    expect(await totalSaid(rows)).toEqual([]);
+    // 农村 700 wrong (5,032 + 700 = 5,732 ≠ 5,744): 城区's run is still found counting the 高级中学 (rows 2–4), not warned as a mismatch.
+    const oneWrong = await totalSaid([C1, SENIOR, C2, T1, T2, tot("合计", 5744, 360), tot("城区", 5032, 310), tot("农村", 700, 50)]);
+    expect(oneWrong.map((s) => [s[0], s[2], s[3]])).toEqual([
+      ["read_total_row_partial", "学校基本情况!A8", "2–4"],
+      ["read_total_row_sides_mismatch_few", "学校基本情况!A8", null],
+      ["read_total_row_side_unmatched", "学校基本情况!A9", null],
     ]);
     // 5,000 agrees with no run, counting the 高级中学 or not: the sides add up to 5,712, not 5,744 (warned), and 城区 is a note.
     const wrong = await totalSaid([C1, SENIOR, C2, T1, T2, tot("合计", 5744, 360), tot("城区", 5000, 310), tot("农村", 712, 50)]);
@@ -84,9 +93,13 @@ describe("sides under 合计 matched by a run (A2, A3)", () => {
 
   it("农村 counting the hidden 南湾 (row 5, 300 / 20): 412 + 300 = 712 agrees with rows 4–5 (warned before)", async () => {
     const rows = [C1, C2, T1, T2, tot("合计", 3344, 180), tot("城区", 2632, 130), tot("农村", 712, 50)];
-    expect(await totalSaid(rows, [4])).toEqual([
-      ["read_total_row_partial", "info", "学校基本情况!A7", "2–3", "4–5"],
-      ["read_total_row_partial", "info", "学校基本情况!A8", "4–5", "2–3"],
+    expect(await totalSaid(rows, [4])).toEqual([]);
+    // 城区 2600 wrong (2,600 + 712 = 3,312 ≠ 3,344): 农村's run is still found counting the hidden 南湾 (rows 4–5).
+    const oneWrong = await totalSaid([C1, C2, T1, T2, tot("合计", 3344, 180), tot("城区", 2600, 130), tot("农村", 712, 50)], [4]);
+    expect(oneWrong.map((s) => [s[0], s[2], s[3]])).toEqual([
+      ["read_total_row_side_unmatched", "学校基本情况!A7", null],
+      ["read_total_row_sides_mismatch_few", "学校基本情况!A7", null],
+      ["read_total_row_partial", "学校基本情况!A8", "4–5"],
     ]);
   });
 });

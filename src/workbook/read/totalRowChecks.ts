@@ -10,7 +10,7 @@ import { foldText } from "./text";
 import { rowRanges } from "./rowRanges";
 import { totalScope, type TotalScope } from "./totalLabel";
 import { subtotalKind } from "./blockHeading";
-import { sideIssues, checkedSides } from "./totalRowSides";
+import { addingSides, sideIssues, checkedSides } from "./totalRowSides";
 
 /** A sheet's grand total label (folded): 合计, 总计, 全县合计 … — the sum of every school row above it (or below it, standing above them all). */
 const GRAND_TOTAL = /^(?:全县|全区|全市|全旗|总)?(?:合计|总计)$/;
@@ -196,7 +196,10 @@ export function totalRowChecks(given: TotalRowInput): Issue[] {
   };
   let addingUp: Set<number> | undefined;
   const sidesOk = (): Set<number> => (addingUp ??= checkedSides(input));
+  // Sides that add up to their grand total are consistent whatever rows each counts: nothing to say of their runs.
+  const consistent = addingSides(input);
   const checks = totals.flatMap((total) => {
+    if (total.breakdown === true && consistent.has(total.row)) return [];
     const sums = sumsOf(total.scope);
     const run = total.breakdown === true ? agreeingRun(input.grid, total, sums) : null;
     // A side checked with the others against the grand total (sideIssues) may count schools that do not stand together (sorted by 学段): said, not warned.

@@ -84,11 +84,8 @@ describe("sides whose schools do not stand together (sorted by 学段: R3 of s49
   // (1652 + 412 = 2,064, + 980 = 3,044; 412 + 980 = 1,392; 980 + 300 = 1,280; 300 + 45 + 18 = 363).
   const MIXED = [C1, T1, C2, T2, V1, V2];
 
-  it("adding up to 合计: each such side a note, no warning (two warnings before)", async () => {
-    expect(await sideSaid([...MIXED, ALL, tot("城区", 2632, 130), tot("镇区", 712, 50), tot("乡村", 63, 8)])).toEqual([
-      ["read_total_row_side_unmatched", "学校基本情况!A9", null],
-      ["read_total_row_side_unmatched", "学校基本情况!A10", null],
-    ]);
+  it("adding up to 合计 (2,632 + 712 + 63 = 3,407; 130 + 50 + 8 = 188): nothing said, as parts that add up are consistent whatever rows each counts (two warnings before)", async () => {
+    expect(await sideSaid([...MIXED, ALL, tot("城区", 2632, 130), tot("镇区", 712, 50), tot("乡村", 63, 8)])).toEqual([]);
   });
 
   it("镇区 722 (3,417 in all): warned by the sides' sum, each side unmatched a note, as which is wrong the sheet does not say", async () => {
@@ -100,7 +97,7 @@ describe("sides whose schools do not stand together (sorted by 学段: R3 of s49
   });
 
   it("the note's zh and en words", async () => {
-    const read = await readGridsOk([gridOf([HEADER, ...MIXED, ALL, tot("城区", 2632, 130), tot("镇区", 712, 50), tot("乡村", 63, 8)], { sheet: "学校基本情况" })]);
+    const read = await readGridsOk([gridOf([HEADER, ...MIXED, ALL, tot("城区", 2632, 130), tot("镇区", 722, 50), tot("乡村", 63, 8)], { sheet: "学校基本情况" })]);
     const [issue] = read.issues.filter((i) => i.code === "read_total_row_side_unmatched");
     expect(issue?.severity).toBe("info");
     expect(issue === undefined ? null : message(issue.code, issue.params, "zh")).toBe(

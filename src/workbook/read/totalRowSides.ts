@@ -66,6 +66,17 @@ export function checkedSides(input: SidesInput): Set<number> {
   return new Set(sideGroups(input).flatMap(({ sides }) => sides.map((side) => side.row)));
 }
 
+/**
+ * The rows of the sides sideIssues checks that add up to their grand total in every column checked:
+ * parts that add up to the whole are consistent whichever rows each counts, so totalRowChecks says
+ * nothing of the run each agrees with (or of its agreeing with none) — a right 合计 | 城区 | 农村 would
+ * otherwise get a note per side on every sheet that has one.
+ * @example 合计 6475 | 城区 4900 | 农村 1575 → both rows; 合计 6475 | 城区 3300 | 农村 1575 → none
+ */
+export function addingSides(input: SidesInput): Set<number> {
+  return new Set(sideGroups(input).flatMap(({ sides, off }) => (off.length === 0 ? sides.map((side) => side.row) : [])));
+}
+
 /** Each grand total with the sides right under it that cover the county once, and the columns where they do not add up to it. */
 function sideGroups(input: SidesInput): { grand: Line; sides: Line[]; off: Off[] }[] {
   const lines = [...input.kinds].filter(([, c]) => c.kind !== "blank" && c.kind !== "note").sort(([a], [b]) => a - b);
