@@ -1,6 +1,5 @@
 import type { Issue, SchoolType, Stage } from "../../engine/types";
 import type { Grid } from "../types";
-import { columnLetters } from "../address";
 import { issueAt } from "./issue";
 import type { ColumnRole } from "./keys";
 import { columnNumberAt } from "./cellNumber";
@@ -11,16 +10,11 @@ import { rowRanges } from "./rowRanges";
 import { totalScope, type TotalScope } from "./totalLabel";
 import { subtotalKind } from "./blockHeading";
 import { addingSides, sideIssues, checkedSides } from "./totalRowSides";
+import { agrees, describeMismatch, GRAND_TOTAL, LISTED, ROUNDING, uniqueColumns, type Mismatch } from "./totalAgrees";
 
-/** A sheet's grand total label (folded): 合计, 总计, 全县合计 … — the sum of every school row above it (or below it, standing above them all). */
-const GRAND_TOTAL = /^(?:全县|全区|全市|全旗|总)?(?:合计|总计)$/;
 /** A part's total label (folded): 甲县小计, 城区合计, 乡镇小计 … — not an average (平均, 均值) or a breakdown (其中). */
 const PART_TOTAL = /(?:合计|小计|总计)$/;
 const NOT_A_SUM = /平均|均值|其中/;
-/** How many disagreeing columns the warning names; the rest it counts. */
-const LISTED = 5;
-/** Half a unit of the column's own (人, ㎡, 万元): a total typed by hand from decimals rounds; a count read wrong is off by at least 1. */
-const ROUNDING = 0.5;
 
 /** What the check needs of a sheet's pass (readSchoolRows). */
 export interface TotalRowInput {
@@ -57,12 +51,6 @@ type Scope = TotalScope;
 export type RowStage = Stage | "senior" | null;
 
 /** A column whose total disagrees: its letter and header, the total row's number and the schools' sum; `read` the rows read alone, when hidden rows or a stage subtotal's open rows are in the sum. */
-interface Mismatch {
-  readonly role: ColumnRole;
-  readonly total: number;
-  readonly sum: number;
-  readonly read?: number;
-}
 
 /** A row that adds up school rows above it (or below it: `heads`): where it is, its label and the label's column, and whether it is the sheet's grand total. */
 interface TotalRow {
@@ -367,7 +355,7 @@ function plainKind(open: readonly number[], maybe: readonly number[], hidden: re
 
 /** The warning naming the `mismatches` (the first five, and how many): read_total_row_mismatch, or its `kind` (_hidden, _hidden_mixed, _open, _open_hidden, _stage, _stage_open, _type). */
 function mismatchIssue(input: TotalRowInput, total: TotalRow, kind: string, mismatches: readonly Mismatch[], place: Readonly<Record<string, string | number>>): Issue {
-  const totalColumns = mismatches.slice(0, LISTED).map(describe).join("\n");
+  const totalColumns = mismatches.slice(0, LISTED).map(describeMismatch).join("\n");
   const params = { ...place, totalColumns, count: mismatches.length };
   return issueAt(`read_total_row_mismatch${kind}${mismatches.length > LISTED ? "" : "_few"}`, "warning", input.grid.sheet, total.row, total.column, params);
 }
@@ -737,19 +725,5 @@ function untoldColumns({ unknown }: Sums, from: number, end: number): (k: number
 }
 
 /** One role per column, the first (a column read as two fields is summed once). */
-function uniqueColumns(roles: readonly ColumnRole[]): ColumnRole[] {
-  const byColumn = new Map<number, ColumnRole>();
-  for (const role of roles) if (!byColumn.has(role.column)) byColumn.set(role.column, role);
-  return [...byColumn.values()];
-}
 
-/** Whether the total cell agrees with the schools' `sum`: so when it holds no number (nothing to check), or within half a unit (ROUNDING). */
-function agrees(total: number | null, sum: number): boolean {
-  return total === null || Math.abs(total - sum) <= ROUNDING + 1e-9 * Math.abs(total);
-}
 
-/** D“在校生数/合计” 3,532 / 3,432: letter, header, the total row's number, the schools' sum, and the rows read alone when hidden rows are in it (5,827 / 6,471 / 4,620). */
-function describe(m: Mismatch): string {
-  const n = (x: number) => x.toLocaleString("en-US", { maximumFractionDigits: 6 });
-  return `${columnLetters(m.role.column)}“${m.role.header}” ${n(m.total)} / ${n(m.sum)}${m.read === undefined ? "" : ` / ${n(m.read)}`}`;
-}

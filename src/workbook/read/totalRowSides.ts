@@ -1,6 +1,5 @@
 import type { Issue } from "../../engine/types";
 import type { Grid } from "../types";
-import { columnLetters } from "../address";
 import { issueAt } from "./issue";
 import type { ColumnRole } from "./keys";
 import { columnNumberAt } from "./cellNumber";
@@ -9,16 +8,12 @@ import { textAt } from "./rowMeta";
 import { foldText } from "./text";
 import { headingCore } from "./headingRurality";
 import { rowRanges } from "./rowRanges";
+import { agrees, describeMismatch, GRAND_TOTAL, LISTED, uniqueColumns, type Mismatch } from "./totalAgrees";
 
-/** A sheet's grand total label (folded), as totalRowChecks reads it: 合计, 总计, 全县合计. */
-const GRAND_TOTAL = /^(?:全县|全区|全市|全旗|总)?(?:合计|总计)$/;
 /** A 城乡 side's label (headingCore, 其中 taken off): 城区, 农村学校, 镇区小计, 乡村合计. */
 const SIDE_LABEL = /^(城区|主城区|县城|城镇|镇区|乡村|农村)(?:义务教育)?(?:学校|中小学校?)?(?:小计|合计)?$/;
 /** What each side's words cover: the city, the towns, the countryside (农村 is all but the city, 城镇 the city and towns). */
 const COVERS: Readonly<Record<string, string>> = { 城区: "c", 主城区: "c", 县城: "c", 城镇: "ct", 镇区: "t", 乡村: "r", 农村: "tr" };
-/** Half a unit, as totalRowChecks' ROUNDING. */
-const ROUNDING = 0.5;
-const LISTED = 5;
 
 /** What the check needs of a sheet's pass. */
 export interface SidesInput {
@@ -28,12 +23,6 @@ export interface SidesInput {
   readonly fieldRoles: readonly ColumnRole[];
 }
 
-/** A column where the sides do not add up to the grand total: the total's number and the sides' sum. */
-interface Off {
-  readonly role: ColumnRole;
-  readonly total: number;
-  readonly sum: number;
-}
 
 interface Line {
   readonly row: number;
@@ -78,9 +67,9 @@ export function addingSides(input: SidesInput): Set<number> {
 }
 
 /** Each grand total with the sides right under it that cover the county once, and the columns where they do not add up to it. */
-function sideGroups(input: SidesInput): { grand: Line; sides: Line[]; off: Off[] }[] {
+function sideGroups(input: SidesInput): { grand: Line; sides: Line[]; off: Mismatch[] }[] {
   const lines = [...input.kinds].filter(([, c]) => c.kind !== "blank" && c.kind !== "note").sort(([a], [b]) => a - b);
-  const columns = [...new Map(input.fieldRoles.map((role) => [role.column, role] as const)).values()].sort((a, b) => a.column - b.column);
+  const columns = uniqueColumns(input.fieldRoles).sort((a, b) => a.column - b.column);
   return lines.flatMap(([row, c], i) => {
     const grand = labelLine(input, row, c);
     if (grand === null || !GRAND_TOTAL.test(foldText(grand.label))) return [];
@@ -125,18 +114,17 @@ function coverOnce(sides: readonly string[]): boolean {
 }
 
 /** The column's grand total and the sides' sum when both are known and disagree (beyond half a unit); else nothing. */
-function offColumn(grid: Grid, role: ColumnRole, grandRow: number, sides: readonly Line[]): Off[] {
+function offColumn(grid: Grid, role: ColumnRole, grandRow: number, sides: readonly Line[]): Mismatch[] {
   const total = columnNumberAt(grid, grandRow, role);
   const parts = sides.map((side) => columnNumberAt(grid, side.row, role));
   if (total === null || parts.some((part) => part === null)) return [];
   const sum = parts.reduce<number>((a, b) => a + (b ?? 0), 0);
-  return Math.abs(total - sum) <= ROUNDING + 1e-9 * Math.abs(total) ? [] : [{ role, total, sum }];
+  return agrees(total, sum) ? [] : [{ role, total, sum }];
 }
 
 /** The warning at the first side's label: the grand total, the sides, the columns (total / sides added up). */
-function sidesIssue(input: SidesInput, grand: Line, sides: readonly Line[], off: readonly Off[]): Issue {
-  const n = (x: number) => x.toLocaleString("en-US", { maximumFractionDigits: 6 });
-  const totalColumns = off.slice(0, LISTED).map((m) => `${columnLetters(m.role.column)}“${m.role.header}” ${n(m.total)} / ${n(m.sum)}`).join("\n");
+function sidesIssue(input: SidesInput, grand: Line, sides: readonly Line[], off: readonly Mismatch[]): Issue {
+  const totalColumns = off.slice(0, LISTED).map(describeMismatch).join("\n");
   const [first] = sides;
   const params = { row: grand.row + 1, label: grand.label, rows: rowRanges(sides.map((side) => side.row)), sideLabels: sides.map((side) => side.label).join(" / "), totalColumns, count: off.length };
   const code = `read_total_row_sides_mismatch${off.length > LISTED ? "" : "_few"}`;

@@ -1,0 +1,51 @@
+import { columnLetters } from "../address";
+import type { ColumnRole } from "./keys";
+
+/*
+ * What a total row is checked with, shared by the checks of totals against their school rows
+ * (totalRowChecks) and of 城乡 sides against their grand total (totalRowSides): the two must call
+ * the same numbers equal and word a disagreement alike.
+ */
+
+/** A sheet's grand total label (folded): 合计, 总计, 全县合计 … */
+export const GRAND_TOTAL = /^(?:全县|全区|全市|全旗|总)?(?:合计|总计)$/;
+/** How many disagreeing columns a warning names; the rest it counts. */
+export const LISTED = 5;
+/** Half a unit of the column's own (人, ㎡, 万元): a total typed by hand from decimals rounds; a count read wrong is off by at least 1. */
+export const ROUNDING = 0.5;
+
+/** A column where a total disagrees: the total's number, the sum it should be, and the rows read alone when hidden rows are in the sum. */
+export interface Mismatch {
+  readonly role: ColumnRole;
+  readonly total: number;
+  readonly sum: number;
+  readonly read?: number;
+}
+
+/**
+ * Whether a total cell agrees with `sum`: so when it holds no number (nothing to check), or within
+ * half a unit (ROUNDING), widened by 1e-9 of the total for sums of decimals.
+ * @example agrees(3432.4, 3432) // true; agrees(3433, 3432) // false; agrees(null, 3432) // true
+ */
+export function agrees(total: number | null, sum: number): boolean {
+  return total === null || Math.abs(total - sum) <= ROUNDING + 1e-9 * Math.abs(total);
+}
+
+/**
+ * A mismatch as the warnings list it: letter, header, the total, the sum, and the rows read alone when given.
+ * @example describeMismatch({ role: { column: 3, header: "在校生数", … }, total: 3532, sum: 3432 }) // "D“在校生数” 3,532 / 3,432"
+ */
+export function describeMismatch(m: Mismatch): string {
+  const n = (x: number) => x.toLocaleString("en-US", { maximumFractionDigits: 6 });
+  return `${columnLetters(m.role.column)}“${m.role.header}” ${n(m.total)} / ${n(m.sum)}${m.read === undefined ? "" : ` / ${n(m.read)}`}`;
+}
+
+/**
+ * The roles of distinct columns, the first role of each (a column that feeds two fields is added up once).
+ * @example uniqueColumns([D students, E teachers, D classes]) // [D students, E teachers]
+ */
+export function uniqueColumns(roles: readonly ColumnRole[]): ColumnRole[] {
+  const byColumn = new Map<number, ColumnRole>();
+  for (const role of roles) if (!byColumn.has(role.column)) byColumn.set(role.column, role);
+  return [...byColumn.values()];
+}
