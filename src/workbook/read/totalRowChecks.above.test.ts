@@ -1,18 +1,13 @@
 import type { CellValue } from "../types";
 import { gridOf, readGridsOk } from "./testing";
+import { HEADER, C1, C2, T1, T2, tot } from "./totalRowFixture";
 
 /**
  * Totals written above their schools in layouts where which rows a total adds up is not plain
  * (reviewer R2 of s48, finding 1): every total here is right unless a test says otherwise, so any
  * warning on them is false.
  */
-const HEADER = ["学校名称", "学段", "学校类型", "在校生数（人）", "专任教师（人）"];
 // 城区: 1652 + 980 = 2,632 students, 80 + 50 = 130 teachers; 乡镇: 412 + 300 = 712, 30 + 20 = 50; all 3,344 / 180.
-const C1: CellValue[] = ["城关第一小学", "小学", "小学", 1652, 80];
-const C2: CellValue[] = ["城关第二小学", "小学", "小学", 980, 50];
-const T1: CellValue[] = ["石岭小学", "小学", "小学", 412, 30];
-const T2: CellValue[] = ["南湾小学", "小学", "小学", 300, 20];
-const tot = (label: string, students: number, teachers: number): CellValue[] => [label, null, null, students, teachers];
 const ALL = tot("合计", 3344, 180);
 const CITY = tot("城区小计", 2632, 130);
 const TOWN = tot("乡镇小计", 712, 50);

@@ -1,5 +1,6 @@
 import type { CellValue } from "../types";
 import { gridOf, readGridsOk } from "./testing";
+import { HEADER, C1, C2, T1, T2, V1, V2, tot } from "./totalRowFixture";
 
 /**
  * A group's or side's subtotal on a hand-kept sheet (乡镇学校 | 712, 村小及教学点 | 63, 城区 | 2632),
@@ -7,15 +8,7 @@ import { gridOf, readGridsOk } from "./testing";
  * as a 小计 is: under its block or above it; and a 小计 under its block when the block before it has
  * none (乡镇小计 after 城区's schools). Every total here is right unless a test says otherwise.
  */
-const HEADER = ["学校名称", "学段", "学校类型", "在校生数（人）", "专任教师（人）"];
 // 城区: 1652 + 980 = 2,632 students, 80 + 50 = 130 teachers; 乡镇: 412 + 300 = 712, 30 + 20 = 50; 村小及教学点: 45 + 18 = 63, 6 + 2 = 8.
-const C1: CellValue[] = ["城关第一小学", "小学", "小学", 1652, 80];
-const C2: CellValue[] = ["城关第二小学", "小学", "小学", 980, 50];
-const T1: CellValue[] = ["石岭小学", "小学", "小学", 412, 30];
-const T2: CellValue[] = ["南湾小学", "小学", "小学", 300, 20];
-const V1: CellValue[] = ["大湾村小", "小学", "小学", 45, 6];
-const V2: CellValue[] = ["何家教学点", "小学", "教学点", 18, 2];
-const tot = (label: string, students: number, teachers: number): CellValue[] => [label, null, null, students, teachers];
 const CITY = tot("城区学校", 2632, 130);
 const TOWN = tot("乡镇学校", 712, 50);
 const VILLAGE = tot("村小及教学点", 63, 8);

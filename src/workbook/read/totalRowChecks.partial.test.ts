@@ -1,6 +1,7 @@
 import type { CellValue } from "../types";
 import { message } from "../../messages/catalogue";
 import { gridOf, readGridsOk } from "./testing";
+import { HEADER, C1, C2, SENIOR, T1, T2, tot } from "./totalRowFixture";
 
 /**
  * A total agreeing only with rows that are not the block the sheet's layout gives it — a later start
@@ -10,14 +11,7 @@ import { gridOf, readGridsOk } from "./testing";
  * neither a warning nor silence (R3 of s49, A1, A2). A side under 合计 may count a senior high school
  * or a hidden school in its run (A3).
  */
-const HEADER = ["学校名称", "学段", "学校类型", "在校生数（人）", "专任教师（人）"];
 // 城区: 1652 + 980 = 2,632 students, 80 + 50 = 130 teachers; 乡镇: 412 + 300 = 712, 30 + 20 = 50. All: 3,344 / 180.
-const C1: CellValue[] = ["城关第一小学", "小学", "小学", 1652, 80];
-const C2: CellValue[] = ["城关第二小学", "小学", "小学", 980, 50];
-const T1: CellValue[] = ["石岭小学", "小学", "小学", 412, 30];
-const T2: CellValue[] = ["南湾小学", "小学", "小学", 300, 20];
-const SENIOR: CellValue[] = ["县第一高级中学", "高中", "高级中学", 2400, 180];
-const tot = (label: string, students: number, teachers: number): CellValue[] => [label, null, null, students, teachers];
 
 async function readSheet(rows: CellValue[][], hiddenRows: number[] = []) {
   return readGridsOk([gridOf([HEADER, ...rows], { sheet: "学校基本情况", hiddenRows })]);

@@ -1,6 +1,7 @@
 import type { CellValue } from "../types";
 import { message } from "../../messages/catalogue";
 import { gridOf, readGridsOk } from "./testing";
+import { HEADER, C1, C2, T1, T2, V1, V2, tot } from "./totalRowFixture";
 import { sideWords } from "./totalRowSides";
 
 /**
@@ -8,17 +9,9 @@ import { sideWords } from "./totalRowSides";
  * to it column by column, whatever rows each counts (R3 of s49, A2: a wrong breakdown equal to some
  * run of schools was silent). Every sheet here is right unless a test says otherwise.
  */
-const HEADER = ["学校名称", "学段", "学校类型", "在校生数（人）", "专任教师（人）"];
 // 城区: 1652 + 980 = 2,632 students, 80 + 50 = 130 teachers; 镇区: 412 + 300 = 712, 30 + 20 = 50; 乡村: 45 + 18 = 63, 6 + 2 = 8.
 // 农村 (镇区 + 乡村): 712 + 63 = 775, 50 + 8 = 58. 合计: 2,632 + 775 = 3,407 students, 130 + 58 = 188 teachers.
-const C1: CellValue[] = ["城关第一小学", "小学", "小学", 1652, 80];
-const C2: CellValue[] = ["城关第二小学", "小学", "小学", 980, 50];
-const T1: CellValue[] = ["石岭小学", "小学", "小学", 412, 30];
-const T2: CellValue[] = ["南湾小学", "小学", "小学", 300, 20];
-const V1: CellValue[] = ["大湾村小", "小学", "小学", 45, 6];
-const V2: CellValue[] = ["何家教学点", "小学", "教学点", 18, 2];
 const SCHOOLS = [C1, C2, T1, T2, V1, V2];
-const tot = (label: string, students: number, teachers: number): CellValue[] => [label, null, null, students, teachers];
 const ALL = tot("合计", 3407, 188);
 
 /** The sheet's total-row issues that are warnings or side notes (header in row 1): [code, cell, columns]. */
