@@ -9,7 +9,7 @@ import { foldText } from "./text";
 import { rowRanges } from "./rowRanges";
 import { totalScope, type TotalScope } from "./totalLabel";
 import { subtotalKind } from "./blockHeading";
-import { addingSides, sideIssues, checkedSides } from "./totalRowSides";
+import { checkSides } from "./totalRowSides";
 import { agrees, describeMismatch, GRAND_TOTAL, LISTED, ROUNDING, uniqueColumns, type Mismatch } from "./totalAgrees";
 
 /** A part's total label (folded): 甲县小计, 城区合计, 乡镇小计 … — not an average (平均, 均值) or a breakdown (其中). */
@@ -169,8 +169,8 @@ export function totalRowChecks(given: TotalRowInput): Issue[] {
   const lines = sortedRows([...rows, ...hidden]);
   const totals = checkedTotals(input, lines);
   // The sides under a grand total must add up to it whatever rows each counts (R3 of s49, A2): checked on any sheet, 其中 lines too.
-  const sides = sideIssues(input);
-  if (totals.length === 0) return sides;
+  const sides = checkSides(input);
+  if (totals.length === 0) return sides.issues;
   const columns = uniqueColumns(input.fieldRoles);
   const all = plainSums(input, { rows, hidden, columns });
   // A stage's or kind's sums are made once, for its first subtotal.
@@ -182,22 +182,19 @@ export function totalRowChecks(given: TotalRowInput): Issue[] {
     byScope.set(key, sums);
     return sums;
   };
-  let addingUp: Set<number> | undefined;
-  const sidesOk = (): Set<number> => (addingUp ??= checkedSides(input));
-  // Sides that add up to their grand total are consistent whatever rows each counts: nothing to say of their runs.
-  const consistent = addingSides(input);
   const checks = totals.flatMap((total) => {
-    if (total.breakdown === true && consistent.has(total.row)) return [];
+    // Sides that add up to their grand total are consistent whatever rows each counts: nothing to say of their runs.
+    if (total.breakdown === true && sides.adding.has(total.row)) return [];
     const sums = sumsOf(total.scope);
     const run = total.breakdown === true ? agreeingRun(input.grid, total, sums) : null;
-    // A side checked with the others against the grand total (sideIssues) may count schools that do not stand together (sorted by 学段): said, not warned.
-    if (total.breakdown === true && run === null && sidesOk().has(total.row)) return [issueAt("read_total_row_side_unmatched", "info", input.grid.sheet, total.row, total.column, { row: total.row + 1, label: total.label })];
+    // A side checked with the others against the grand total (checkSides) may count schools that do not stand together (sorted by 学段): said, not warned.
+    if (total.breakdown === true && run === null && sides.checked.has(total.row)) return [issueAt("read_total_row_side_unmatched", "info", input.grid.sheet, total.row, total.column, { row: total.row + 1, label: total.label })];
     const found = run ?? bestComparison(input.grid, total, totals, sums);
     if (found === null) return [];
     const left = found.mismatches.length === 0 ? leftOutRows(total, found, run !== null, lines) : [];
     return [...totalIssue(input, total, found), ...(left.length === 0 ? [] : [partialIssue(input, total, found, left)])];
   });
-  return [...checks, ...sides].sort((a, b) => issueRow(a) - issueRow(b));
+  return [...checks, ...sides.issues].sort((a, b) => issueRow(a) - issueRow(b));
 }
 
 /** An issue's 1-based row, from its cell (学校基本情况!A12 → 12): the sides' warnings fall in among the totals' in sheet order. */

@@ -39,31 +39,34 @@ interface Line {
  * a 农村 forgetting its 村小 or a 城区 copying 农村 (R3 of s49, t8–t10) all break it. Columns where
  * the total or a side is blank are not checked; sides that do not cover the county once (城区 and
  * 乡村 alone, 城区 twice) are not checked, as they need not add up.
- * @example 合计 6475 | 城区 3300 | 农村 1575 → read_total_row_sides_mismatch_few at the 城区 row, C 6,475 / 4,875
+ * @example 合计 6475 | 城区 3300 | 农村 1575 → issues: read_total_row_sides_mismatch_few at the 城区 row, C 6,475 / 4,875; checked: both rows; adding: none
  */
-export function sideIssues(input: SidesInput): Issue[] {
-  return sideGroups(input).flatMap(({ grand, sides, off }) => (off.length === 0 ? [] : [sidesIssue(input, grand, sides, off)]));
+export function checkSides(input: SidesInput): SidesChecked {
+  const groups = sideGroups(input);
+  const rowsOf = (chosen: typeof groups) => new Set(chosen.flatMap(({ sides }) => sides.map((side) => side.row)));
+  return {
+    issues: groups.flatMap(({ grand, sides, off }) => (off.length === 0 ? [] : [sidesIssue(input, grand, sides, off)])),
+    checked: rowsOf(groups),
+    adding: rowsOf(groups.filter(({ off }) => off.length === 0)),
+  };
 }
 
-/**
- * The rows of the sides sideIssues checks, whether they add up or not: such a side agreeing with no
- * run of consecutive schools is not known to be wrong, as its schools need not stand together
- * (sorted by 学段: R3 of s49, t2), and whether the sides add up is said apart.
- * @example 合计 6475 | 城区 4900 | 镇区 1500 | 乡村 75 → the three rows; 合计 | 城区 | 乡村 (no 镇区) → none
- */
-export function checkedSides(input: SidesInput): Set<number> {
-  return new Set(sideGroups(input).flatMap(({ sides }) => sides.map((side) => side.row)));
-}
-
-/**
- * The rows of the sides sideIssues checks that add up to their grand total in every column checked:
- * parts that add up to the whole are consistent whichever rows each counts, so totalRowChecks says
- * nothing of the run each agrees with (or of its agreeing with none) — a right 合计 | 城区 | 农村 would
- * otherwise get a note per side on every sheet that has one.
- * @example 合计 6475 | 城区 4900 | 农村 1575 → both rows; 合计 6475 | 城区 3300 | 农村 1575 → none
- */
-export function addingSides(input: SidesInput): Set<number> {
-  return new Set(sideGroups(input).flatMap(({ sides, off }) => (off.length === 0 ? sides.map((side) => side.row) : [])));
+/** What checkSides finds on a sheet, from one pass over its lines. */
+export interface SidesChecked {
+  /** The warnings of sides that do not add up to their grand total. */
+  readonly issues: Issue[];
+  /**
+   * The rows of every side checked, whether they add up or not: such a side agreeing with no run of
+   * consecutive schools is not known to be wrong, as its schools need not stand together (sorted by
+   * 学段: R3 of s49, t2), and whether the sides add up is said apart.
+   */
+  readonly checked: ReadonlySet<number>;
+  /**
+   * The rows of the sides that add up in every column checked: parts that add up to the whole are
+   * consistent whichever rows each counts, so totalRowChecks says nothing of the run each agrees with
+   * (or of its agreeing with none) — a right 合计 | 城区 | 农村 would otherwise get a note per side.
+   */
+  readonly adding: ReadonlySet<number>;
 }
 
 /** Each grand total with the sides right under it that cover the county once, and the columns where they do not add up to it. */
