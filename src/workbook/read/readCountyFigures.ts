@@ -212,29 +212,26 @@ function rowItems(grid: Grid, row: number, layout: Layout): ItemRow[] {
 function byStage(grid: Grid, layout: Layout, item: ItemRow): ItemRow[] {
   const { stageless } = item;
   if (stageless === null) return countyItemByStage(grid, layout, item, layout.stageColumns);
+  // Each stage cell's text read once, for whether it is filled, gives both stages, or its own under its label.
   const stages = (["primary", "junior"] as const).flatMap((stage) => {
     const column = layout.stageColumns[stage];
-    return column === null ? [] : [{ stage, column }];
+    return column === null ? [] : [{ stage, column, text: cellText(valueAt(grid, item.row, column)) }];
   });
-  const textAtColumn = (column: number) => cellText(valueAt(grid, item.row, column));
-  const filled = stages.filter(({ column }) => textAtColumn(column) !== null);
+  const filled = stages.filter(({ text }) => text !== null);
   if (filled.length === 0) return [item];
   // A 全县 cell beside values by stage is not read: said (wholeBeside), not dropped unseen (reviewer R2 of s49).
   const whole = layout.stageColumns.whole;
-  const beside = whole !== null && textAtColumn(whole) !== null ? { wholeBeside: whole } : {};
+  const beside = whole !== null && cellText(valueAt(grid, item.row, whole)) !== null ? { wholeBeside: whole } : {};
   // 小学100%，初中96.8% in one stage cell, the other blank: both stages' values typed in one cell,
   // read whole as under a 数值 column (twoPartFigures), not refused as the 小学 value (s49 H2).
   const [lone] = filled;
-  if (filled.length === 1 && lone !== undefined && givesBothParts(item, textAtColumn(lone.column) ?? "")) {
-    return [{ ...item, valueColumn: lone.column, unread: [], ...beside }];
-  }
-  return stages.map(({ stage, column }, k) => {
+  if (filled.length === 1 && lone !== undefined && givesBothParts(item, lone.text ?? "")) return [{ ...item, valueColumn: lone.column, unread: [], ...beside }];
+  return stages.map(({ stage, column, text }, k) => {
     const code = stageCode(stageless, stage);
     // Both stages' values in this cell beside a value in the other's: refused, told to keep its own stage's only (valueOf).
-    const other = stages.find((s) => s.column !== column && textAtColumn(s.column) !== null);
-    const typedBoth = other !== undefined && givesBothParts(item, textAtColumn(column) ?? "");
-    const both = typedBoth ? { bothStagesTyped: { own: stage, otherColumn: other.column } } : {};
-    const labelled = ownLabelled(item, code, textAtColumn(column));
+    const other = filled.find((s) => s.column !== column);
+    const both = other !== undefined && givesBothParts(item, text ?? "") ? { bothStagesTyped: { own: stage, otherColumn: other.column } } : {};
+    const labelled = ownLabelled(item, code, text);
     const own = labelled === undefined ? {} : { ownLabelled: labelled };
     return { ...item, code, stageless: null, parts: null, valueColumn: column, unread: [], ...both, ...own, ...(k === 0 ? beside : {}) };
   });
