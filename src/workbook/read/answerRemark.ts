@@ -105,7 +105,10 @@ const HARMLESS = [
  * to an error (reviewer R3 of s49, B2).
  */
 const ACTION = /整改|处理|处置|查处|通报|上报|约谈|问责|追责|立案|结案|处分|撤职|免职|附件|附表|\d{4}年/;
-/** An answer that a case exists, and what follows it; 是 answers an item worded as the case (违规择校 | 是（1起）), and the county reader turns it round or refuses it by the wording. */
+/**
+ * An answer that a case exists, and what follows it; 是 answers an item worded as the case
+ * (违规择校 | 是（1起）), and the county reader turns it round or refuses it by the wording.
+ */
 const CASE_ANSWER = /^(有|存在|发生|发现|是)\s*[,;:、]?\s*/;
 /** Text whose brackets pair up, none inside another: 1起(已整改), not 1起(已整改 or 1起((见附件)). */
 const PAIRED = /^(?:[^()]|\([^()]*\))*$/;
@@ -141,7 +144,10 @@ export function caseWithCount(text: string): AnswerWithRemark | null {
   return { answer: found[1], value: true, remark: inner.trim() };
 }
 
-/** Whether a count's text (1起(已整改), (初中1起), 1起,已整改,另1起在查, 一起(已通报)) is a count of cases and harmless remarks only, with no denying word anywhere (1起(另1起误报) is not). */
+/**
+ * Whether a count's text (1起(已整改), (初中1起), 1起,已整改,另1起在查, 一起(已通报)) is a count of cases
+ * and harmless remarks only, with no denying word anywhere (1起(另1起误报) is not).
+ */
 function harmlessCount(rest: string): boolean {
   const [first, ...others] = rest.replace(/\s+/g, "").split(/[,;:、()]+/).filter((part) => part !== "");
   const counted = COUNTED.exec(first ?? "");

@@ -246,7 +246,8 @@ function byStage(grid: Grid, layout: Layout, item: ItemRow): ItemRow[] {
  */
 function wholeBesideIssue(grid: Grid, item: ItemRow): Issue[] {
   if (item.wholeBeside === undefined || item.valueColumn === null) return [];
-  const params = { item: item.text, text: shownText(valueAt(grid, item.row, item.wholeBeside)), usedCell: qualified(grid.sheet, a1(item.row, item.valueColumn)) };
+  const usedCell = qualified(grid.sheet, a1(item.row, item.valueColumn));
+  const params = { item: item.text, text: shownText(valueAt(grid, item.row, item.wholeBeside)), usedCell };
   return [issueAt("read_figure_whole_beside_stages", "info", grid.sheet, item.row, item.wholeBeside, params)];
 }
 
@@ -369,7 +370,8 @@ function ownStageItem(grid: Grid, item: ItemRow, code: string, stages: StageColu
     const fromOther = other !== null && (item.valueColumn === other || (item.valueColumn === null && givenIn(grid, item, code, other).length > 0));
     // 初中96.8% or 小学100%，初中96.8% there: the value under its own stage's label is read, said as the other stage's cell read (B3, R3 of s49).
     const labelled = fromOther ? stageLabelled(cellText(valueAt(grid, item.row, other)) ?? "", own) : undefined;
-    const fallback = fromOther ? { ...item, valueColumn: other, unread: [], ownStageEmpty: { column, own }, ...(labelled === undefined ? {} : { ownLabelled: labelled }) } : item;
+    const ownLabelledValue = labelled === undefined ? {} : { ownLabelled: labelled };
+    const fallback = fromOther ? { ...item, valueColumn: other, unread: [], ownStageEmpty: { column, own }, ...ownLabelledValue } : item;
     return [wholeItem(grid, item, code, stages, own, column) ?? fallback];
   }
   if (column === null) return [item];
@@ -411,18 +413,23 @@ function otherStageIssue(grid: Grid, item: ItemRow, read: boolean): Issue[] {
   const text = shownText(valueAt(grid, item.row, valueColumn));
   if (empty !== undefined) {
     const ownText = cellText(valueAt(grid, item.row, empty.column));
-    const params = { item: item.text, text, stageInText: empty.own, ownCell: qualified(grid.sheet, a1(item.row, empty.column)), ...code, ...(ownText === null ? {} : { ownText }) };
-    if (read && item.ownLabelled !== undefined) return [issueAt("read_figure_other_stage_labelled", "warning", grid.sheet, item.row, valueColumn, { ...params, value: item.ownLabelled })];
-    if (read) return [issueAt(ownText === null ? "read_figure_other_stage_used" : "read_figure_other_stage_used_marked", "warning", grid.sheet, item.row, valueColumn, params)];
+    const ownCell = qualified(grid.sheet, a1(item.row, empty.column));
+    const params = { item: item.text, text, stageInText: empty.own, ownCell, ...code, ...(ownText === null ? {} : { ownText }) };
+    const at = (said: string, severity: Issue["severity"], more = {}) => [issueAt(said, severity, grid.sheet, item.row, valueColumn, { ...params, ...more })];
+    if (read && item.ownLabelled !== undefined) return at("read_figure_other_stage_labelled", "warning", { value: item.ownLabelled });
+    if (read) return at(ownText === null ? "read_figure_other_stage_used" : "read_figure_other_stage_used_marked", "warning");
     // The one word on the cell (readFigures drops what figureOf said of it): 暂无数据 is no figure yet (the
     // result says 暂无数据 there: noDataCells), a value refused is one not read (a warning: unreadCells).
-    const noData = saysNoData(text);
-    return [issueAt(noData ? "read_figure_other_stage_no_data" : "read_figure_other_stage_unread", noData ? "info" : "warning", grid.sheet, item.row, valueColumn, params)];
+    return saysNoData(text) ? at("read_figure_other_stage_no_data", "info") : at("read_figure_other_stage_unread", "warning");
   }
-  return [...setAsideIssue(grid, item, other, read, item.fromWhole === undefined ? "own" : "whole"), ...setAsideIssue(grid, item, item.wholeSetAside, read, "wholeCell")];
+  const besideOwn = setAsideIssue(grid, item, other, read, item.fromWhole === undefined ? "own" : "whole");
+  return [...besideOwn, ...setAsideIssue(grid, item, item.wholeSetAside, read, "wholeCell")];
 }
 
-/** The codes of a cell set aside beside an item of one stage, read / not read: the other stage's beside its own cell or beside 全县, or the 全县 cell beside its own. */
+/**
+ * The codes of a cell set aside beside an item of one stage, read / not read: the other stage's
+ * beside its own cell or beside 全县, or the 全县 cell beside its own.
+ */
 const SET_ASIDE = {
   own: ["read_figure_other_stage", "read_figure_other_stage_own_unread"],
   whole: ["read_figure_other_stage_whole", "read_figure_other_stage_whole_unread"],
@@ -430,11 +437,12 @@ const SET_ASIDE = {
 } as const;
 
 /** A cell set aside beside an item of one stage (otherStageIssue), said at that cell; none without one. */
-function setAsideIssue(grid: Grid, item: ItemRow, aside: { readonly column: number; readonly own: Stage } | undefined, read: boolean, kind: keyof typeof SET_ASIDE): Issue[] {
+function setAsideIssue(grid: Grid, item: ItemRow, aside: ItemRow["otherStage"], read: boolean, kind: keyof typeof SET_ASIDE): Issue[] {
   if (aside === undefined || item.valueColumn === null) return [];
   const ownCell = item.fromWhole === undefined ? {} : { ownCell: qualified(grid.sheet, a1(item.row, item.fromWhole.ownColumn)) };
   const usedCell = qualified(grid.sheet, a1(item.row, item.valueColumn));
-  const params = { item: item.text, text: shownText(valueAt(grid, item.row, aside.column)), stageInText: aside.own, usedCell, ...ownCell, ...(item.code === null ? {} : { countyItem: item.code }) };
+  const code = item.code === null ? {} : { countyItem: item.code };
+  const params = { item: item.text, text: shownText(valueAt(grid, item.row, aside.column)), stageInText: aside.own, usedCell, ...ownCell, ...code };
   return [issueAt(SET_ASIDE[kind][read ? 0 : 1], "info", grid.sheet, item.row, aside.column, params)];
 }
 
@@ -704,7 +712,8 @@ function valueOf(grid: Grid, item: ItemRow, layout: Layout, code: string, unit: 
   // A stage-less row read whole (not a part of it) stands for both stages: named and told so (itemParams, rowExpected).
   const whole = part === undefined ? item.stageless : null;
   if (!converted.ok) {
-    issues.push(item.bothStagesTyped === undefined ? badValueIssue(grid.sheet, item, column, code, shownText(raw), rowExpected(whole, code, unit, item.text), whole, part?.beside === true) : bothStagesIssue(grid, item, column, code));
+    const bad = () => badValueIssue(grid.sheet, item, column, code, shownText(raw), rowExpected(whole, code, unit, item.text), whole, part?.beside === true);
+    issues.push(item.bothStagesTyped === undefined ? bad() : bothStagesIssue(grid, item, column, code));
     return null;
   }
   issues.push(...answerIssues(grid, item, code, column, converted, shownText(raw)));
@@ -1465,7 +1474,8 @@ function twoPartFigures(scope: SheetScope, item: ItemRow, issues: Issue[]): Coun
   // A part refused is said by its own issue; what was made of the row only when every part given was read.
   const said = assigned === null || read.length === assigned.length ? twoPartsIssue(grid.sheet, item, column, text, assigned === null ? null : read, ordered) : null;
   if (said !== null) issues.push(said);
-  if (whole.length > 0 && read.length > 0) issues.push(issueAt("read_figure_two_parts_whole_unused", "info", grid.sheet, item.row, column, { item: item.text, text, extra: whole.join("，") }));
+  const wholeUnused = { item: item.text, text, extra: whole.join("，") };
+  if (whole.length > 0 && read.length > 0) issues.push(issueAt("read_figure_two_parts_whole_unused", "info", grid.sheet, item.row, column, wholeUnused));
   const cell = qualified(grid.sheet, a1(item.row, column));
   return read.map((r) => ({ county: scope.countyOf(item.row), code: r.part.code, value: r.value, cell }));
 }

@@ -141,13 +141,14 @@ function notWholeIssue(ctx: RowCtx, role: ColumnRole, value: CellValue, read: nu
  * @example rateInCountIssue(ctx, 体育、艺术教师 role of 教学点 at 0.5, 0.5 at a school of 301) // read_count_share_large_school { students: 301, max: 300 }
  */
 function rateInCountIssue(ctx: RowCtx, role: ColumnRole, value: CellValue, read: Extract<CellNumber, { status: "number" }>): Issue | null {
-  if (numberKindOf(role.key) !== "count" || read.unit !== null || !(read.base > 0 && read.base < 1) || teacherShare(ctx.grid, role, read.base, ctx)) return null;
+  const fraction = read.base > 0 && read.base < 1;
+  if (numberKindOf(role.key) !== "count" || read.unit !== null || !fraction || teacherShare(ctx.grid, role, read.base, ctx)) return null;
   const text = typeof value === "string" ? foldText(value) : String(value);
   const params = { ...columnParams(role), text, value: read.base, percent: percentText(read.base) };
   // A share read at the 教学点 of its column, here at a school too large to share teachers: refused, saying why.
   const students = largeSchoolShare(ctx.grid, role, read.base, ctx);
-  if (students !== null) return issueAt("read_count_share_large_school", "error", ctx.grid.sheet, ctx.row, role.column, { ...params, students, max: SHARING_SCHOOL_MAX_STUDENTS });
-  return issueAt("read_count_rate", "error", ctx.grid.sheet, ctx.row, role.column, params);
+  if (students === null) return issueAt("read_count_rate", "error", ctx.grid.sheet, ctx.row, role.column, params);
+  return issueAt("read_count_share_large_school", "error", ctx.grid.sheet, ctx.row, role.column, { ...params, students, max: SHARING_SCHOOL_MAX_STUDENTS });
 }
 
 /**

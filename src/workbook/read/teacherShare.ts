@@ -58,7 +58,10 @@ export function largeSchoolShare(grid: Grid, role: ColumnRole, count: number, at
   return shareInColumn(grid, role, count, at) ? schoolSize(grid, at.row, at.roles) : null;
 }
 
-/** Whether `count` is a share of a teacher for the column's field (a half; a third or a quarter of teachers who go from school to school), in a column that is not of rates. */
+/**
+ * Whether `count` is a share of a teacher for the column's field (a half; a third or a quarter of
+ * teachers who go from school to school), in a column that is not of rates.
+ */
 function shareInColumn(grid: Grid, role: ColumnRole, count: number, at: ShareRow): boolean {
   if (!TEACHER_COUNT_FIELDS.has(role.key)) return false;
   const shares = SHARED_FIELDS.has(role.key) ? [1 / 2, ...SPLIT_SHARES] : [1 / 2];
@@ -80,7 +83,11 @@ function largeSchool(grid: Grid, row: number, roles: readonly ColumnRole[]): boo
   return schoolSize(grid, row, roles) !== null;
 }
 
-/** The row's largest 在校生数 (合计 or a stage's) when above SHARING_SCHOOL_MAX_STUDENTS, else null (a small school, or its size unknown). @example schoolSize(grid, 2, roles) // 301 for 河口乡中心小学 | 301 */
+/**
+ * The row's largest 在校生数 (合计 or a stage's) when above SHARING_SCHOOL_MAX_STUDENTS, else null (a
+ * small school, or its size unknown).
+ * @example schoolSize(grid, 2, roles) // 301 for 河口乡中心小学 | 301
+ */
 function schoolSize(grid: Grid, row: number, roles: readonly ColumnRole[]): number | null {
   const sizes = roles.flatMap((role) => {
     if (role.key !== "students") return [];
