@@ -18,6 +18,14 @@ function figures(rows: unknown[][]): [string, unknown, string | null][] {
   return (read(rows)?.figures ?? []).map((f) => [f.code, f.value, f.cell]);
 }
 
+/** G13's two stages read at `cell` from 小学100%，初中96.8% (or 小学1，初中0.968): 1 and 0.968, by hand. */
+function bothStagesAt(cell: string): [string, number, string][] {
+  return [
+    ["G13_nearby_primary", 1, cell],
+    ["G13_nearby_junior", 0.968, cell],
+  ];
+}
+
 const schools = gridOf([
   ["学校名称", "学段", "在校生数"],
   ["一小", "小学", 600],
@@ -398,24 +406,15 @@ describe("G13's stage values labelled in a cell, read as labelled (reviewer R2 o
   // Each was refused: 小学1，初中0.968 and the three values with read_figure_two_parts_unsplit_labelled
   // (saying the stages were not labelled, and asking for 金额), 初中96.8% in the 初中 cell with 改填比例.
   it("reads 小学1，初中0.968 under 数值 and in the 初中 cell as 1 and 0.968", () => {
-    expect(figures([["项目", "数值"], ["义务教育就近入学比例", "小学1，初中0.968"]])).toEqual([
-      ["G13_nearby_primary", 1, "县级指标!B2"],
-      ["G13_nearby_junior", 0.968, "县级指标!B2"],
-    ]);
+    expect(figures([["项目", "数值"], ["义务教育就近入学比例", "小学1，初中0.968"]])).toEqual(bothStagesAt("县级指标!B2"));
     const r = read([["项目", "小学", "初中"], ["义务教育就近入学比例", null, "小学1，初中0.968"]]);
-    expect(r?.figures.map((f) => [f.code, f.value, f.cell])).toEqual([
-      ["G13_nearby_primary", 1, "县级指标!C2"],
-      ["G13_nearby_junior", 0.968, "县级指标!C2"],
-    ]);
+    expect(r?.figures.map((f) => [f.code, f.value, f.cell])).toEqual(bothStagesAt("县级指标!C2"));
     expect(r?.issues.map((i) => i.code)).toEqual(["read_figure_two_parts"]);
   });
 
   it("reads 小学100%，初中96.8%，全县98.5% as 1 and 0.968, the 全县 value said unused", () => {
     const r = read([["项目", "小学", "初中", "全县"], ["义务教育就近入学比例", null, "小学100%，初中96.8%，全县98.5%", null]]);
-    expect(r?.figures.map((f) => [f.code, f.value, f.cell])).toEqual([
-      ["G13_nearby_primary", 1, "县级指标!C2"],
-      ["G13_nearby_junior", 0.968, "县级指标!C2"],
-    ]);
+    expect(r?.figures.map((f) => [f.code, f.value, f.cell])).toEqual(bothStagesAt("县级指标!C2"));
     expect(r?.issues.map((i) => [i.code, i.cell])).toEqual([
       ["read_figure_two_parts", "县级指标!C2"],
       ["read_figure_two_parts_whole_unused", "县级指标!C2"],
@@ -436,12 +435,10 @@ describe("G13's stage values labelled in a cell, read as labelled (reviewer R2 o
     ]);
   });
 
-  it("still refuses another stage's label in a stage cell (小学100% in the 初中 cell) and a qualified one (初中约96.8%)", () => {
-    for (const text of ["小学100%", "初中约96.8%"]) {
-      const r = read([["项目", "小学", "初中"], ["义务教育就近入学比例", "100%", text]]);
-      expect(r?.figures.map((f) => [f.code, f.value, f.cell])).toEqual([["G13_nearby_primary", 1, "县级指标!B2"]]);
-      expect(r?.issues.map((i) => [i.code, i.cell])).toEqual([["read_figure_bad_value", "县级指标!C2"]]);
-    }
+  it.each(["小学100%", "初中约96.8%"])("still refuses %s in the 初中 cell: another stage's label, or a qualified one", (text) => {
+    const r = read([["项目", "小学", "初中"], ["义务教育就近入学比例", "100%", text]]);
+    expect(r?.figures.map((f) => [f.code, f.value, f.cell])).toEqual([["G13_nearby_primary", 1, "县级指标!B2"]]);
+    expect(r?.issues.map((i) => [i.code, i.cell])).toEqual([["read_figure_bad_value", "县级指标!C2"]]);
   });
 });
 
@@ -464,28 +461,28 @@ describe("an item of one stage whose own cell is blank, the other stage's giving
 
 describe("a 全县 cell beside G13 read by stage (reviewer R2 of s49)", () => {
   // 小学100%，初中96.8% in one stage cell (or 100% | 96.8%) beside 全县 98%: the 98% was not read and not said.
-  it("says the 全县 value unused at its cell, naming where the stages were read from", () => {
-    for (const [primary, junior, used] of [[null, "小学100%，初中96.8%", "县级指标!C2"], ["小学100%，初中96.8%", null, "县级指标!B2"], ["100%", "96.8%", "县级指标!B2"]] as const) {
-      const r = read([["项目", "小学", "初中", "全县"], ["义务教育就近入学比例", primary, junior, "98%"]]);
-      expect(r?.figures.map((f) => [f.code, f.value])).toEqual([["G13_nearby_primary", 1], ["G13_nearby_junior", 0.968]]);
-      const said = r?.issues.filter((i) => i.code === "read_figure_whole_beside_stages") ?? [];
-      expect(said.map((i) => [i.cell, i.params["usedCell"]])).toEqual([["县级指标!D2", used]]);
-      expect(message("read_figure_whole_beside_stages", said[0]?.params, "zh")).toBe(`县级指标“义务教育就近入学比例”已按各学段的值读取（见 ${used}）；此处全县列的“98%”未使用`);
-    }
+  it.each([
+    [null, "小学100%，初中96.8%", "县级指标!C2"],
+    ["小学100%，初中96.8%", null, "县级指标!B2"],
+    ["100%", "96.8%", "县级指标!B2"],
+  ])("says 98%% in 全县 unused at its cell beside %s | %s, naming %s the stages were read from", (primary, junior, used) => {
+    const r = read([["项目", "小学", "初中", "全县"], ["义务教育就近入学比例", primary, junior, "98%"]]);
+    expect(r?.figures.map((f) => [f.code, f.value])).toEqual([["G13_nearby_primary", 1], ["G13_nearby_junior", 0.968]]);
+    const said = r?.issues.filter((i) => i.code === "read_figure_whole_beside_stages") ?? [];
+    expect(said.map((i) => [i.cell, i.params["usedCell"]])).toEqual([["县级指标!D2", used]]);
+    expect(message("read_figure_whole_beside_stages", said[0]?.params, "zh")).toBe(`县级指标“义务教育就近入学比例”已按各学段的值读取（见 ${used}）；此处全县列的“98%”未使用`);
   });
 });
 
 describe("a veto's case counted with a remark that may deny it, 有1起（误报） (reviewer R2 of s49)", () => {
   // 2d395bc read these as 有 and vetoed the county: the remark was checked against a list of forbidden
   // characters (无没未不否非待), which 误报, 排除, 撤销 and 谣传 are not in.
-  it("refuses 有1起（误报）, 存在1例（已核实为误报）, 有1起（已排除） and 有1起（系谣传）: no veto, the cell said", async () => {
-    for (const text of ["有1起（误报）", "存在1例（已核实为误报）", "有1起（已排除）", "有1起（系谣传）"]) {
-      const c = await county([["项目", "数值"], ["违规择校", text]]);
-      expect(c?.veto.find((v) => v.code === "V_school_choice")?.present).not.toBe(true);
-      const r = read([["项目", "数值"], ["违规择校", text]]);
-      expect(r?.figures).toEqual([]);
-      expect(r?.issues.map((i) => [i.code, i.cell])).toEqual([["read_figure_bad_value", "县级指标!B2"]]);
-    }
+  it.each(["有1起（误报）", "存在1例（已核实为误报）", "有1起（已排除）", "有1起（系谣传）"])("refuses %s: no veto, the cell said", async (text) => {
+    const c = await county([["项目", "数值"], ["违规择校", text]]);
+    expect(c?.veto.find((v) => v.code === "V_school_choice")?.present).not.toBe(true);
+    const r = read([["项目", "数值"], ["违规择校", text]]);
+    expect(r?.figures).toEqual([]);
+    expect(r?.issues.map((i) => [i.code, i.cell])).toEqual([["read_figure_bad_value", "县级指标!B2"]]);
   });
 
   it("vetoes the county on 有1起（已整改），另1起在查: the remark quoted as typed", async () => {
@@ -501,19 +498,14 @@ describe("a G13 row under 小学 | 初中 with both stages' values typed in one 
   // G13 had no figure, though the same text under a 数值 column reads as both stages.
   const text = "小学100%，初中96.8%";
 
-  it("reads 小学100%，初中96.8% in the 小学 cell (初中 blank) or the 初中 cell (小学 blank) as both stages, as under 数值", () => {
-    for (const rows of [[["项目", "小学", "初中"], ["义务教育就近入学比例", text, null]], [["项目", "数值"], ["义务教育就近入学比例", text]]]) {
-      const r = read(rows);
-      expect(r?.figures.map((f) => [f.code, f.value, f.cell])).toEqual([
-        ["G13_nearby_primary", 1, "县级指标!B2"],
-        ["G13_nearby_junior", 0.968, "县级指标!B2"],
-      ]);
-      expect(r?.issues.map((i) => [i.code, i.cell])).toEqual([["read_figure_two_parts", "县级指标!B2"]]);
-    }
-    expect(figures([["项目", "小学", "初中"], ["义务教育就近入学比例", null, text]])).toEqual([
-      ["G13_nearby_primary", 1, "县级指标!C2"],
-      ["G13_nearby_junior", 0.968, "县级指标!C2"],
-    ]);
+  it.each([
+    ["the 小学 cell (初中 blank)", [["项目", "小学", "初中"], ["义务教育就近入学比例", text, null]], "县级指标!B2"],
+    ["the 初中 cell (小学 blank)", [["项目", "小学", "初中"], ["义务教育就近入学比例", null, text]], "县级指标!C2"],
+    ["数值", [["项目", "数值"], ["义务教育就近入学比例", text]], "县级指标!B2"],
+  ])("reads 小学100%，初中96.8% in %s as both stages", (_where, rows, cell) => {
+    const r = read(rows);
+    expect(r?.figures.map((f) => [f.code, f.value, f.cell])).toEqual(bothStagesAt(cell));
+    expect(r?.issues.map((i) => [i.code, i.cell])).toEqual([["read_figure_two_parts", cell]]);
   });
 
   it("judges G13 met on them: 1 ≥ 100% and 0.968 ≥ 95%", async () => {
