@@ -9,7 +9,7 @@ import { errnoCode, errorText } from "./Run";
  */
 export interface WriteProblem {
   readonly code: string;
-  readonly params: Readonly<Record<string, string>>;
+  readonly params: Readonly<Record<string, string | number>>;
   readonly usage: boolean;
 }
 

@@ -574,6 +574,30 @@ describe("runEvaluate over workbooks named one by one, and a folder, into one --
   }, 60_000);
 });
 
+describe("runEvaluate into a folder holding the user's own files under the names a batch writes", () => {
+  it("refuses before reading (exit 2), names them and writes nothing; once they are moved away it runs, and a re-run replaces its own results", async () => {
+    const { cwd, folder } = cityFolder();
+    // The statistician's own city summary, named as this tool names its overview (skipped as input by its name); cityFolder's 甲县-评估结果.xlsx is the sample, a bureau's workbook too.
+    copyFileSync(CITY, join(folder, "评估总览.xlsx"));
+    const before = Object.fromEntries(readdirSync(folder).map((f) => [f, readFileSync(join(folder, f))]));
+    // Results beside the data: before, 评估总览.xlsx and 甲县-评估结果.xlsx were replaced without a word (exit 1, for 丙县 alone).
+    const refused = await runEvaluate(["某市", "--out", "某市"], quietDeps(cwd));
+    expect(refused.exitCode).toBe(2);
+    expect(refused.stderr).toContain("评估结果要写入的位置已有 2 个不是本工具写出的文件：某市/评估总览.xlsx、某市/甲县-评估结果.xlsx。本次评估会覆盖它们，未写入任何文件。请先将它们移走或改名，或用 --out（JSON 报告用 --json）另选一个文件夹");
+    expect(readdirSync(folder).sort()).toEqual(Object.keys(before).sort());
+    for (const [file, bytes] of Object.entries(before)) expect(readFileSync(join(folder, file)).equals(bytes)).toBe(true);
+    const en = await runEvaluate(["某市", "--out", "某市", "--lang", "en"], quietDeps(cwd));
+    expect(en.stderr).toContain("Where this run writes its results there are 2 files this tool did not write: 某市/评估总览.xlsx, 某市/甲县-评估结果.xlsx. This run would overwrite them, so nothing was written. Move or rename them first, or choose another folder with --out (--json for the JSON reports)");
+    rmSync(join(folder, "评估总览.xlsx"));
+    rmSync(join(folder, "甲县-评估结果.xlsx"));
+    // 丙县.xlsx is damaged: exit 1 both times, the second over the first's own results.
+    expect((await runEvaluate(["某市", "--out", "某市"], quietDeps(cwd))).exitCode).toBe(1);
+    const again = await runEvaluate(["某市", "--out", "某市"], quietDeps(cwd));
+    expect(again.exitCode).toBe(1);
+    expect(again.stdout.at(-1)).toBe("共 3 个工作簿：2 个已评估，1 个未能评估");
+  }, 60_000);
+});
+
 describe("runEvaluate over a folder where a county's result cannot be written", () => {
   it("keeps the county's row, its evaluation and its place in the totals, says its result was not written and why, and exits 1", async () => {
     const { cwd, folder } = cityFolder();

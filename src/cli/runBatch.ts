@@ -14,6 +14,7 @@ import { batchPaths, type BatchFile, type BatchPaths } from "./batchPaths";
 import { batchCity } from "./batchCity";
 import { batchSources, relativeReason, sourcePaths } from "./batchSources";
 import { otherBatch, sourcesRecord } from "./batchOwner";
+import { foreignOutputProblem, foreignOutputs } from "./foreignOutputs";
 import type { ChosenProfile } from "./chooseProfile";
 import type { EvaluateDeps } from "./EvaluateDeps";
 import { COUNTY_FROM_FOLDER, COUNTY_UNNAMED, folderCounty, withFolderCounty, withUnnamedWarning } from "./folderCounty";
@@ -41,7 +42,7 @@ export async function runBatch(args: CliArgs, chosen: ChosenProfile, inputs: Inp
   }
   const shown = (p: string) => shownPath(deps.cwd, p);
   const sources = sourcePaths(args.inputs, deps.cwd);
-  const refused = (await foldersProblem(args, paths, shown)) ?? (await otherBatchProblem(paths, sources, shown, run));
+  const refused = (await foldersProblem(args, paths, shown)) ?? (await otherBatchProblem(paths, sources, shown, run)) ?? foreignOutputProblem(await foreignOutputs(paths), shown, (items) => listText(items, run.lang));
   if (refused) {
     run.err(refused.code, refused.params);
     return run.fail(refused.usage ? EXIT.usage : EXIT.failed);

@@ -15,6 +15,9 @@ import { uniqueHeaders } from "./uniqueHeaders";
 /** A fixed timestamp, so that two runs over the same input write the same file content. */
 export const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
 
+/** The author this product writes into every workbook it makes (docProps/core.xml): how a batch tells its own earlier results from a user's file of the same name (foreignOutputs). */
+export const PRODUCT_CREATOR = "youzhi-junheng";
+
 export interface XlsxSinkOptions {
   /** Path of the source workbook relative to the result file, for links to source cells; null: no such links. */
   readonly sourceFile?: string | null;
@@ -44,7 +47,7 @@ export class XlsxWorkbookSink implements WorkbookSink {
     const date = options.date ?? FIXED_DATE;
     this.date = date;
     const wb = this.workbook;
-    wb.creator = options.creator ?? "youzhi-junheng";
+    wb.creator = options.creator ?? PRODUCT_CREATOR;
     wb.lastModifiedBy = wb.creator;
     wb.created = date;
     wb.modified = date;

@@ -1,0 +1,76 @@
+import ExcelJS from "exceljs";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { XlsxWorkbookSink } from "../adapters/xlsx/XlsxWorkbookSink";
+import { tempFolder } from "../testing/tempFolder";
+import type { BatchPaths } from "./batchPaths";
+import { foreignOutputProblem, foreignOutputs } from "./foreignOutputs";
+
+/** A workbook a user made (Excel, WPS or a script of the bureau's): its author is theirs. */
+async function usersWorkbook(path: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "青州市教育局";
+  wb.addWorksheet("各县汇总").getCell("A1").value = "县区";
+  await wb.xlsx.writeFile(path);
+}
+
+/** A workbook this tool wrote (an earlier run's result or overview). */
+async function ourWorkbook(path: string): Promise<void> {
+  const sink = new XlsxWorkbookSink({ sourceFile: null });
+  sink.workbook.addWorksheet("汇总");
+  await sink.save(path);
+}
+
+/** Batch paths in `out` (and `json`) for workbooks 甲县 and 乙县, as batchPaths would name them. */
+function pathsIn(out: string, json: string | null): BatchPaths {
+  const file = (stem: string) => ({ input: `/data/${stem}.xlsx`, out: join(out, `${stem}-评估结果.xlsx`), json: json === null ? null : join(json, `${stem}.json`), label: stem, shown: `${stem}.xlsx` });
+  return { files: [file("甲县"), file("乙县")], overview: join(out, "评估总览.xlsx"), overviewJson: json === null ? null : join(json, "评估总览.json"), notes: [] };
+}
+
+describe("foreignOutputs", () => {
+  it("names the user's own files where the batch writes, not an earlier run's results, and not paths where nothing is yet", async () => {
+    const cwd = tempFolder("foreign-");
+    const [out, json] = [join(cwd, "out"), join(cwd, "json")];
+    mkdirSync(out);
+    mkdirSync(json);
+    await usersWorkbook(join(out, "评估总览.xlsx"));
+    await ourWorkbook(join(out, "甲县-评估结果.xlsx"));
+    await usersWorkbook(join(out, "乙县-评估结果.xlsx"));
+    writeFileSync(join(json, "甲县.json"), '{\n  "profile": "national-2017",\n  "profileName": "国家标准"\n}');
+    writeFileSync(join(json, "乙县.json"), '{ "县区": "乙县", "备注": "手工整理" }');
+    // 评估总览.json is not there: nothing to overwrite.
+    expect(await foreignOutputs(pathsIn(out, json))).toEqual([join(out, "评估总览.xlsx"), join(out, "乙县-评估结果.xlsx"), join(json, "乙县.json")]);
+  });
+
+  it("takes a file that is no readable workbook for the user's (a CSV saved under the result's name), and a folder there for none", async () => {
+    const cwd = tempFolder("foreign-");
+    writeFileSync(join(cwd, "评估总览.xlsx"), "县区,达标\n甲县,是\n");
+    mkdirSync(join(cwd, "甲县-评估结果.xlsx"));
+    expect(await foreignOutputs(pathsIn(cwd, null))).toEqual([join(cwd, "评估总览.xlsx")]);
+  });
+
+  it("finds none in an empty output folder or one holding only this tool's files", async () => {
+    const cwd = tempFolder("foreign-");
+    expect(await foreignOutputs(pathsIn(join(cwd, "none"), null))).toEqual([]);
+    await ourWorkbook(join(cwd, "评估总览.xlsx"));
+    await ourWorkbook(join(cwd, "乙县-评估结果.xlsx"));
+    expect(await foreignOutputs(pathsIn(cwd, null))).toEqual([]);
+  });
+});
+
+describe("foreignOutputProblem", () => {
+  const shown = (p: string) => p.replace("/w/", "");
+  const list = (items: readonly string[]) => items.join("、");
+
+  it("refuses the batch before anything is read (exit 2) naming each file and how many", () => {
+    expect(foreignOutputProblem(["/w/out/评估总览.xlsx", "/w/out/甲县-评估结果.xlsx"], shown, list)).toEqual({
+      code: "cli_err_batch_foreign_output",
+      params: { files: "out/评估总览.xlsx、out/甲县-评估结果.xlsx", count: 2 },
+      usage: true,
+    });
+  });
+
+  it("lets the batch go when there is none", () => {
+    expect(foreignOutputProblem([], shown, list)).toBeNull();
+  });
+});
