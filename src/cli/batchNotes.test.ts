@@ -1,9 +1,12 @@
 import { evaluatedEntry, type OverviewEntry } from "../workbook/write/overviewEntry";
-import { makeCounty, makeEvaluation } from "../workbook/write/testing/makeEvaluation";
+import { makeCounty, makeEvaluation, makeGroup } from "../workbook/write/testing/makeEvaluation";
+import type { Stage } from "../engine/types";
 import { noteText, sameCountyNotes, unnamedCountyNotes } from "./batchNotes";
 import { Run } from "./Run";
 
 const failed = (file: string): OverviewEntry => ({ file, outcome: { ok: false, reasons: ["无法读取"] } });
+/** A workbook of `county` whose sections are of `stages` only (a coefficient group per stage read). */
+const ofStages = (file: string, county: string, ...stages: Stage[]) => evaluatedEntry(file, makeEvaluation({ counties: [makeCounty({ county, coefficients: stages.map((stage) => makeGroup({ county, stage })) })] }), [], "r.xlsx");
 const of = (file: string, ...counties: (string | null)[]) => evaluatedEntry(file, makeEvaluation({ counties: counties.map((county) => makeCounty({ county })) }), [], "r.xlsx");
 
 describe("noteText", () => {
@@ -26,6 +29,27 @@ describe("sameCountyNotes", () => {
 
   it("gives nothing for nothing", () => {
     expect(sameCountyNotes([])).toEqual([]);
+  });
+
+  it("says a county split by stage over two workbooks (小学 in one, 初中 in the other) as such, with what to do, not as a workbook sent twice", () => {
+    const split = [ofStages("东岭县 小学.xlsx", "东岭县", "primary"), ofStages("东岭县 初中.xlsx", "东岭县", "junior")];
+    expect(sameCountyNotes(split)).toEqual([{ code: "cli_batch_county_split_stages", items: ["东岭县", "东岭县 小学.xlsx", "东岭县 初中.xlsx"] }]);
+    expect(noteText({ code: "cli_batch_county_split_stages", items: ["东岭县", "东岭县 小学.xlsx", "东岭县 初中.xlsx"] }, new Run("zh"))).toBe(
+      "“东岭县”的学校分在多个工作簿中，各含不同学段：东岭县 小学.xlsx、东岭县 初中.xlsx。它们各自评估，资源配置和认定只按本工作簿的学段判断，全市合计中也各计一行；请把各学段的学校数据表复制到同一个工作簿中（每个学段一张工作表，一并读取），再重新评估",
+    );
+    expect(noteText({ code: "cli_batch_county_split_stages", items: ["东岭县", "a.xlsx", "b.xlsx"] }, new Run("en"))).toBe(
+      "The schools of “东岭县” are split over several workbooks, each holding other stages: a.xlsx, b.xlsx. Each was evaluated alone, its resource allocation and overall verdict judged on its own stages only, and each is a row of its own in the city totals; copy the stages' school sheets into one workbook (a sheet per stage, read together) and evaluate again",
+    );
+  });
+
+  it("keeps the plain note where the workbooks share a stage (one holds both, or both hold 小学) or one holds no section in scope", () => {
+    const code = (entries: OverviewEntry[]) => sameCountyNotes(entries).map((n) => n.code);
+    expect(code([ofStages("a.xlsx", "东岭县", "primary"), ofStages("b.xlsx", "东岭县", "primary", "junior")])).toEqual(["cli_batch_same_county"]);
+    expect(code([ofStages("a.xlsx", "东岭县", "primary"), ofStages("b.xlsx", "东岭县", "primary")])).toEqual(["cli_batch_same_county"]);
+    expect(code([ofStages("a.xlsx", "东岭县", "primary"), ofStages("b.xlsx", "东岭县")])).toEqual(["cli_batch_same_county"]);
+    // A group of no sections in scope is no stage read.
+    const empty = evaluatedEntry("c.xlsx", makeEvaluation({ counties: [makeCounty({ county: "东岭县", coefficients: [makeGroup({ county: "东岭县", stage: "junior", schools: 0 })] })] }), [], "r.xlsx");
+    expect(code([ofStages("a.xlsx", "东岭县", "primary"), empty])).toEqual(["cli_batch_same_county"]);
   });
 });
 

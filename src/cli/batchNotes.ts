@@ -4,7 +4,8 @@ import { countyStem, foldedCounty } from "../engine/countyFigures";
 import { countMessage } from "../messages/countMessage";
 import { clauseText, listText } from "../messages/listText";
 import type { OverviewEntry } from "../workbook/write/overviewEntry";
-import { countyGroups } from "../workbook/write/overviewOrder";
+import { countyGroups, type OverviewRow } from "../workbook/write/overviewOrder";
+import type { Stage } from "../engine/types";
 import type { BatchFile } from "./batchPaths";
 import type { InputNote } from "./expandInputs";
 import { countyFolder, pathCounties } from "./folderCounty";
@@ -13,7 +14,7 @@ import type { Run } from "./Run";
 /** A note's sentence: each code takes its items as its message's parameters. */
 export function noteText(note: InputNote, run: Run): string {
   const [first = "", ...rest] = note.items;
-  if (note.code === "cli_batch_same_county") return run.t(note.code, { county: first, items: listText(rest, run.lang) });
+  if (note.code === "cli_batch_same_county" || note.code === "cli_batch_county_split_stages") return run.t(note.code, { county: first, items: listText(rest, run.lang) });
   if (note.code === "cli_batch_county_not_file" || note.code === "cli_batch_county_from_folder") return run.t(note.code, { file: first, county: rest[0] ?? "" });
   if (note.code === "cli_batch_county_unnamed") return run.t(note.code, { file: first });
   if (note.code === "cli_batch_county_unnamed_maybe") return run.t(note.code, { file: first, prefix: rest[0] ?? "", county: rest[1] ?? "" });
@@ -31,8 +32,27 @@ export function noteText(note: InputNote, run: Run): string {
 export function sameCountyNotes(entries: readonly OverviewEntry[]): InputNote[] {
   return countyGroups(entries).flatMap(({ name, rows }) => {
     const files = [...new Set(rows.map((r) => r.entry.file))];
-    return name === null || files.length < 2 ? [] : [{ code: "cli_batch_same_county", items: [name, ...files] }];
+    if (name === null || files.length < 2) return [];
+    return [{ code: files.length === rows.length && splitByStage(rows) ? "cli_batch_county_split_stages" : "cli_batch_same_county", items: [name, ...files] }];
   });
+}
+
+/** The stages a county's row has sections of (its coefficient groups: one per stage read). */
+function stagesOf(row: OverviewRow): Stage[] {
+  return (row.county?.coefficients ?? []).filter((g) => g.schools > 0).map((g) => g.stage);
+}
+
+/**
+ * Whether a county's workbooks each hold stages the others do not (东岭县 小学.xlsx and 东岭县
+ * 初中.xlsx, as a bureau keeps one sheet per stage): no workbook sent twice then, but the county
+ * evaluated in halves — each half's 资源配置 and 认定 judged without the other stage, and counted
+ * twice in 全市合计 — which reading the sheets from one workbook makes whole.
+ * @example splitByStage([小学 only, 初中 only]) // true; splitByStage([小学, 小学 + 初中]) // false
+ */
+function splitByStage(rows: readonly OverviewRow[]): boolean {
+  const stages = rows.map(stagesOf);
+  const all = stages.flat();
+  return stages.every((s) => s.length > 0) && new Set(all).size === all.length;
 }
 
 /**

@@ -85,6 +85,10 @@ export const CLI_MESSAGES: MessageTable = {
   cli_batch_subfolders: { zh: "未读取子文件夹：{items}（加 --recursive 可一并评估）", en: "Subfolders not read: {items} (add --recursive to evaluate them too)" },
   cli_batch_folder_empty: { zh: "文件夹 {items} 中没有工作簿", en: "The folder {items} holds no workbook" },
   cli_batch_same_county: { zh: "“{county}”出现在多个工作簿中：{items}，请核对是否重复或县区名称有误", en: "“{county}” appears in several workbooks: {items}; check for a repeated workbook or a wrong county name" },
+  cli_batch_county_split_stages: {
+    zh: "“{county}”的学校分在多个工作簿中，各含不同学段：{items}。它们各自评估，资源配置和认定只按本工作簿的学段判断，全市合计中也各计一行；请把各学段的学校数据表复制到同一个工作簿中（每个学段一张工作表，一并读取），再重新评估",
+    en: "The schools of “{county}” are split over several workbooks, each holding other stages: {items}. Each was evaluated alone, its resource allocation and overall verdict judged on its own stages only, and each is a row of its own in the city totals; copy the stages' school sheets into one workbook (a sheet per stage, read together) and evaluate again",
+  },
   cli_batch_county_not_file: {
     zh: "{file} 中的学校属于“{county}”，与文件（或文件夹）名中的县区不同，请核对是否发错了工作簿或县区名称有误",
     en: "The schools in {file} belong to “{county}”, not to the county its file (or folder) name gives; check for a wrong workbook or a wrong county name",
