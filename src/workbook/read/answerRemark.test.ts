@@ -148,3 +148,39 @@ describe("caseWithCount: a veto's case said to exist with its count (R3 of s48, 
     expect(["有（0起）", "有（零起）", "有（未查实1起）", "无（有1例）", "否（1起）", "有", "有（已整改）", "1起"].map(caseWithCount)).toEqual([null, null, null, null, null, null, null, null]);
   });
 });
+
+// s50 H2: an incident that happened and was dealt with vetoed as 有1起（已整改）, but 有1起（已整改，无新增） was refused
+// on the 无 of 无新增 and 有1起（数据造假，已查处） on its description of the case; 有（已整改，无新增） likewise.
+describe("compound remarks: a case dealt with stands, whatever else the remark says of it, unless a word denies it", () => {
+  it.each([
+    ["有1起（已整改，无新增）", "有", "1起（已整改，无新增）"],
+    ["有1起（数据造假，已查处）", "有", "1起（数据造假，已查处）"],
+    ["有1起（已整改，此后未再发生）", "有", "1起（已整改，此后未再发生）"],
+    ["存在1例（违规招收择校生，已通报）", "存在", "1例（违规招收择校生，已通报）"],
+    ["有1起，无新增", "有", "1起，无新增"],
+  ])("caseWithCount reads %s as %s, remark %s", (text, answer, remark) => {
+    expect(caseWithCount(text)).toEqual({ answer, value: true, remark });
+  });
+
+  it.each([
+    // 、 rather than ， between the parts: NFKC leaves it as it is (the remark quoted as typed is another matter).
+    ["有（已整改、无新增）", "已整改、无新增"],
+    ["有（数据造假、已查处）", "数据造假、已查处"],
+  ])("answerWithRemark reads %s as 有 with the remark %s, as caseWithCount reads the same with a count", (text, remark) => {
+    expect(answerWithRemark(text)).toEqual({ answer: "有", value: true, remark });
+  });
+
+  it.each([
+    "有1起（数据造假，误报）",
+    "有1起（已查处，不属实）",
+    "有1起（已整改，已撤销）",
+    "有1起（已查处，无）",
+    "有1起（数据造假）",
+    "有1起（误报，无新增）",
+    "有（已整改，已撤销）",
+    "有（误报，无新增）",
+  ])("still refuses %s: a word there denies the case, or nothing says it was dealt with", (text) => {
+    expect(caseWithCount(text)).toBeNull();
+    expect(answerWithRemark(text)).toBeNull();
+  });
+});

@@ -25,6 +25,22 @@ const SEPARATED = /^([^,;:。、\s]+?)\s*[,;:。、]\s*(.+)$/;
  */
 const DENYING = /[无没否未不非误谣错]|排除|撤销|撤回|取消|更正/;
 /**
+ * Words saying no case followed the one reported (无新增, 未再发生, 没有反弹): a 无 / 未 that denies
+ * nothing of the case itself, taken out before DENYING is looked for. 有1起（已整改，无新增） was refused
+ * on its 无 while 有1起（已整改） vetoed (s50 H2).
+ */
+const NOT_AGAIN = /(?:此后|之后|后续|目前|至今)?(?:无|未|没有|不再)(?:新增|再次?发生|新发生|复发|反弹)(?:情况|问题|案例)?/g;
+
+/**
+ * Whether a remark may deny the case or take the answer back (DENYING), once words saying that no case
+ * followed (NOT_AGAIN) are out: one test for answerWithRemark and caseWithCount.
+ *
+ * @example deniesCase("误报") // true; deniesCase("已整改，无新增") // false; deniesCase("已核实，不属实") // true
+ */
+function deniesCase(remark: string): boolean {
+  return DENYING.test(remark.replace(NOT_AGAIN, ""));
+}
+/**
  * A remark that may change the answer: a denying word (DENYING), a yes / no word (无（有1例）,
  * 是（部分学校未达到）), a qualifier (基本, 部分, 个别, 但, 除, 仅), or a count of cases (2所, 1起). Only
  * a remark that changes nothing (已整改, 见附件3, 正在推进) lets the answer be read; otherwise the cell
@@ -48,7 +64,7 @@ const DIGITS = /^\d/;
 export function answerWithRemark(text: string): AnswerWithRemark | null {
   const split = splitAnswer(text);
   const remark = split?.remark ?? "";
-  if (split === null || DENYING.test(remark) || QUALIFYING.test(remark)) return null;
+  if (split === null || deniesCase(remark) || QUALIFYING.test(remark)) return null;
   return split;
 }
 
@@ -106,6 +122,13 @@ const HARMLESS = [
  */
 const ACTION = /整改|处理|处置|查处|通报|上报|约谈|问责|追责|立案|结案|处分|撤职|免职|附件|附表|\d{4}年/;
 /**
+ * What a remark says was done to the case itself (ACTION without a document or a year): such a case
+ * happened, so a part beside it may describe the case in words of its own (有1起（数据造假，已查处）,
+ * 有1起（违规招收择校生，已通报）), with no denying word; without it, a part unknown is refused
+ * (有1起重大安全责任事故, 有1起（虚报）): it was refused beside 已查处 as well (s50 H2).
+ */
+const DEALT_WITH = /整改|处理|处置|查处|通报|约谈|问责|追责|立案|结案|处分|撤职|免职/;
+/**
  * An answer that a case exists, and what follows it; 是 answers an item worded as the case
  * (违规择校 | 是（1起）), and the county reader turns it round or refuses it by the wording.
  */
@@ -119,8 +142,8 @@ const IN_BRACKETS = /^\(([^()]*)\)$/;
  * A veto item's answer that a case exists, with the count of its cases after it (有1起, 存在（1起）,
  * 有（初中1起）, 有1起（已整改）, 有（1起，已整改）): the answer and what follows it as typed, read as 有
  * surely. What is written after the count must be known to leave the case standing (HARMLESS:
- * 已整改, 见附件, 2023年, 另1起在查) or report what was done about it (ACTION: 已通报, 正在整改, 已约谈),
- * with no denying word (DENYING); a remark that may deny it (有1起（误报）, 有1起（已排除）,
+ * 已整改, 见附件, 2023年, 另1起在查, 无新增) or report what was done about it (ACTION: 已通报, 正在整改, 已约谈),
+ * beside which the case may be described (数据造假，已查处: DEALT_WITH), with no denying word (deniesCase); a remark that may deny it (有1起（误报）, 有1起（已排除）,
  * 有1起（已撤销）, 有1起（未查实）, 有1起（另1起误报）) and a count of none give null, and the cell is
  * refused as before. The count may be in Chinese numerals (有一起（已整改）). 是（1起） is read too, as
  * 是: the county reader takes 是 by the item's wording (remarkContradicts refuses 无违规择校行为 | 是（1起）).
@@ -145,14 +168,22 @@ export function caseWithCount(text: string): AnswerWithRemark | null {
 }
 
 /**
- * Whether a count's text (1起(已整改), (初中1起), 1起,已整改,另1起在查, 一起(已通报)) is a count of cases
- * and harmless remarks only, with no denying word anywhere (1起(另1起误报) is not).
+ * Whether a count's text (1起(已整改), (初中1起), 1起,已整改,另1起在查, 一起(已通报), 1起(已整改,无新增))
+ * is a count of cases with no denying word anywhere (1起(另1起误报) is not), and remarks either all known
+ * to leave the case standing (knownRemark) or one of them saying the case was dealt with (DEALT_WITH:
+ * 1起(数据造假,已查处)).
  */
 function harmlessCount(rest: string): boolean {
   const [first, ...others] = rest.replace(/\s+/g, "").split(/[,;:、()]+/).filter((part) => part !== "");
   const counted = COUNTED.exec(first ?? "");
-  if (counted === null || !COUNT_PREFIX.test(counted[1] ?? "") || DENYING.test(rest)) return false;
-  return [counted[3] ?? "", ...others].every((part) => part === "" || ACTION.test(part) || HARMLESS.some((known) => known.test(part)));
+  if (counted === null || !COUNT_PREFIX.test(counted[1] ?? "") || deniesCase(rest)) return false;
+  const remarks = [counted[3] ?? "", ...others].filter((part) => part !== "");
+  return remarks.some((part) => DEALT_WITH.test(part)) || remarks.every(knownRemark);
+}
+
+/** A part of a count's remark known to leave the case standing: an action (ACTION), a harmless note (HARMLESS), or no case since (NOT_AGAIN). */
+function knownRemark(part: string): boolean {
+  return ACTION.test(part) || HARMLESS.some((known) => known.test(part)) || part.replace(NOT_AGAIN, "") === "";
 }
 
 /** Each character width-folded on its own (（ → (, １ → 1), kept as typed where folding would change the length, so positions match the text as typed. */

@@ -184,3 +184,16 @@ describe("a veto answer with a remark: denied cases refused, dealt-with cases re
     );
   });
 });
+
+// s50 H2: a case reported with a compound remark was refused (read_figure_bad_value, the veto unread), though
+// the same case with one of its remarks alone vetoed.
+describe("a veto case with a compound remark: dealt with, it stands; a denying word still refuses it", () => {
+  it.each(["有1起（已整改，无新增）", "有1起（数据造假，已查处）", "有（已整改，无新增）"])("存在违规择校行为 and 无违规择校行为 | %s → a case, said as 有 with its remark", (answer) => {
+    expect(readRow("存在违规择校行为", answer)).toMatchObject({ read: true, codes: ["read_figure_answer_remark"] });
+    expect(readRow("无违规择校行为", answer)).toMatchObject({ read: true, codes: ["read_figure_answer_remark"] });
+  });
+
+  it.each(["有1起（已撤销）", "有1起（已查处，不属实）", "有1起（误报，无新增）"])("存在违规择校行为 | %s → refused, as before", (answer) => {
+    expect(readRow("存在违规择校行为", answer).read).toBe("read_figure_bad_value");
+  });
+});
