@@ -57,3 +57,16 @@ describe("readCountyFigures: 无 / 暂无数据 in the 备注 column beside blan
     expect(county?.veto.find((v) => v.code === "V_school_choice")).toEqual({ code: "V_school_choice", present: null, cell: null });
   });
 });
+
+// s50 H2: under 项目 | 数值 | 备注, a blank 数值 beside 备注 无 gave read_figure_value_in_note (备注写有“无”，请把数值填入):
+// the statistician wrote no value anywhere and said there was nothing to remark.
+describe("readCountyFigures: 项目 | 数值 | 备注 with the value blank and the 备注 无", () => {
+  it("says the value cell blank (read_figure_blank at B2, B3), not a value in the note", () => {
+    const r = readCountyFigures(gridOf([["项目", "数值", "备注"], ["社会认可度", null, "无"], ["违规择校", null, "暂无"]], { sheet: "县级指标" }));
+    expect(r?.figures).toEqual([]);
+    expect(r?.issues.map((i) => [i.code, i.cell])).toEqual([
+      ["read_figure_blank", "县级指标!B2"],
+      ["read_figure_blank", "县级指标!B3"],
+    ]);
+  });
+});

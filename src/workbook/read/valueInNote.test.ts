@@ -29,3 +29,31 @@ describe("valueInNote", () => {
     expect(valueInNote(grid, 1, 1, null, "初中三年巩固率")).toBeNull();
   });
 });
+
+// s50 H2: 无 in 备注 is no remark, and was quoted back as if a value had been written there.
+describe("valueInNote beside a note saying there is nothing to remark", () => {
+  const grid = gridOf(
+    [
+      ["项目", "数值", "备注"],
+      ["社会认可度", null, "无"],
+      ["违规择校", "", "无。"],
+      ["有编不补", null, "暂无"],
+      ["初中三年巩固率", null, "/"],
+      ["就近入学比例", null, "无（见附件）"],
+    ],
+    { sheet: "县级指标" },
+  );
+
+  it.each([
+    [1, "社会认可度"],
+    [2, "违规择校"],
+    [3, "有编不补"],
+    [4, "初中三年巩固率"],
+  ])("says nothing at row %i (%s): the value cell is only blank", (row, item) => {
+    expect(valueInNote(grid, row, 1, 2, item)).toBeNull();
+  });
+
+  it("still warns of a note that says more than 无 (无（见附件）), quoting it", () => {
+    expect(valueInNote(grid, 5, 1, 2, "就近入学比例")?.params).toEqual({ item: "就近入学比例", valueCell: "县级指标!B6", noteCell: "县级指标!C6", note: "无（见附件）" });
+  });
+});
