@@ -184,3 +184,25 @@ describe("compound remarks: a case dealt with stands, whatever else the remark s
     expect(answerWithRemark(text)).toBeNull();
   });
 });
+
+// s50 H2: the remark was quoted width-folded (见附件3 for 见附件３, 已整改,无新增 for 已整改，无新增), not as typed.
+describe("answerWithRemark and answerWithExistenceRemark give the remark as typed, read on its folded form", () => {
+  it.each([
+    ["无（见附件３）", "无", false, "见附件３"],
+    ["有（已整改，无新增）", "有", true, "已整改，无新增"],
+    ["是，见附件３。", "是", true, "见附件３"],
+    ["达到；见附表Ａ", "达到", true, "见附表Ａ"],
+    ["有 （ 已整改 ） ．", "有", true, "已整改"],
+  ])("%s → %s (%s), remark %s", (text, answer, value, remark) => {
+    expect(answerWithRemark(text)).toEqual({ answer, value, remark });
+  });
+
+  it("still refuses a full-width count in the remark (达标（２所学校未达标）), tested folded", () => {
+    expect(answerWithRemark("达标（２所学校未达标）")).toBeNull();
+    expect(answerWithRemark("是（１所）")).toBeNull();
+  });
+
+  it("gives an existence remark as typed too: 是（　不存在　） → 不存在", () => {
+    expect(answerWithExistenceRemark("是（　不存在　）")).toEqual({ answer: "是", value: true, remark: "不存在" });
+  });
+});

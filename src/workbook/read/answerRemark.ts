@@ -63,9 +63,9 @@ const DIGITS = /^\d/;
  */
 export function answerWithRemark(text: string): AnswerWithRemark | null {
   const split = splitAnswer(text);
-  const remark = split?.remark ?? "";
+  const remark = split?.folded ?? "";
   if (split === null || deniesCase(remark) || QUALIFYING.test(remark)) return null;
-  return split;
+  return withoutFolded(split);
 }
 
 /**
@@ -83,20 +83,40 @@ export const EXISTENCE_ANSWER = /^(有|无|没有|存在|不存在|未发现|未
  */
 export function answerWithExistenceRemark(text: string): AnswerWithRemark | null {
   const split = splitAnswer(text);
-  return split !== null && EXISTENCE_ANSWER.test(split.remark ?? "") ? split : null;
+  return split !== null && EXISTENCE_ANSWER.test(split.folded) ? withoutFolded(split) : null;
 }
 
-/** A cell split into a yes / no answer word and what follows it (splitting as answerWithRemark does), or null. */
-function splitAnswer(text: string): AnswerWithRemark | null {
-  const folded = text.normalize("NFKC").trim();
+/** A cell split: the answer, its reading, the remark as typed, and the remark width-folded (`folded`, "" for none) for the word tests. */
+interface SplitAnswer extends AnswerWithRemark {
+  readonly folded: string;
+}
+
+/**
+ * A cell split into a yes / no answer word and what follows it (splitting as answerWithRemark does), or
+ * null. Split on the width-folded text (（ → (, ， → ,: foldEach keeps the positions), the remark is
+ * taken from the text as typed: the message quoting it showed 见附件3 for 见附件３ and 已整改,无新增 for
+ * 已整改，无新增 (s50 H2), where the statistician looks for their own words.
+ */
+function splitAnswer(text: string): SplitAnswer | null {
+  const typed = text.trim();
+  const folded = foldEach(typed);
   const stopped = folded.replace(TRAILING_STOP, "");
-  const split = BRACKETED.exec(stopped) ?? SEPARATED.exec(stopped);
+  const bracketed = BRACKETED.exec(stopped);
+  const split = bracketed ?? SEPARATED.exec(stopped);
   const answer = (split?.[1] ?? stopped).trim();
-  const remark = split?.[2]?.trim() ?? "";
+  const remark = split?.[2] ?? "";
   if (answer === folded || DIGITS.test(answer)) return null;
   const read = parseYesNo(answer);
   if (read === null) return null;
-  return { answer, value: read, remark: remark === "" ? null : remark };
+  // The remark ends the text without its full stop, or ends just before the closing bracket.
+  const end = bracketed === null ? stopped.length : stopped.length - 1;
+  const asTyped = typed.slice(end - remark.length, end).trim();
+  return { answer, value: read, remark: asTyped === "" ? null : asTyped, folded: remark.trim() };
+}
+
+/** An answer without the folded remark kept for the word tests. */
+function withoutFolded(split: SplitAnswer): AnswerWithRemark {
+  return { answer: split.answer, value: split.value, remark: split.remark };
 }
 
 /** The words a case is said with before its count: 有（初中1起）, 有（初中段1起）, 存在（全县2例）. */

@@ -117,3 +117,15 @@ describe("readCountyFigures: the monitoring level answered 是 / 否 (Q9_monitor
     ]);
   });
 });
+
+// s50 H2: read_figure_answer_remark quoted the remark width-folded (见附件3), where the cell says 见附件３.
+describe("readCountyFigures: a yes / no answer's remark is quoted as typed", () => {
+  it("有编不补 | 无（见附件３） → 无 at B2, remark 见附件３, in zh and en", () => {
+    const said = readCountyFigures(gridOf([["项目", "数值"], ["有编不补", "无（见附件３）"]], { sheet: "县级指标" }))?.issues ?? [];
+    expect(said.map((i) => [i.code, i.cell, i.params["remark"]])).toEqual([["read_figure_answer_remark", "县级指标!B2", "见附件３"]]);
+    expect(message("read_figure_answer_remark", said[0]?.params, "zh")).toBe("县级指标“有编不补”填写为“无（见附件３）”，已按“无”读取；其后的说明“见附件３”未用于评估");
+    expect(message("read_figure_answer_remark", said[0]?.params, "en")).toBe(
+      "County item “有编不补”: “无（见附件３）” was read as “无”; the remark “见附件３” after it is not used in the evaluation",
+    );
+  });
+});
