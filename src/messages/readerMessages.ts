@@ -1438,7 +1438,8 @@ export const READER_MESSAGES: MessageTable = {
     zh: "县级指标“{item}”只涉及{stageInText}，但{stageInText}列的 {ownCell} 未填数值；此处另一学段列填写为“{text}”，视为尚无数据，该项没有填报值。有{stageInText}的数据后请填在 {ownCell}",
     en: "County item “{item}” concerns {stageInText} only, but its {stageInText} cell, {ownCell}, holds no figure, and “{text}” here, in the other stage's column, is taken as no data yet: the item has no figure. Enter the {stageInText} figure in {ownCell} once it is known",
   },
-  // read_figure_other_stage_used when the own cell holds a mark (/, —), which is not 没有数值 (reviewer R2 of s49).
+  // read_figure_other_stage_used when the own cell holds something neither a value nor a mark of none (a unit alone, %),
+  // which is not 没有数值 (reviewer R2 of s49).
   // read_figure_other_stage_used when the other stage's cell gives the item's stage a value under its label
   // (初中96.8%, 小学100%，初中96.8%): that value was read, which the message names (reviewer R3 of s49, B3).
   read_figure_other_stage_labelled: {
@@ -1448,6 +1449,12 @@ export const READER_MESSAGES: MessageTable = {
   read_figure_other_stage_used_marked: {
     zh: "县级指标“{item}”只涉及{stageInText}，但{stageInText}列的 {ownCell} 填写为“{ownText}”，已按此处另一学段列的“{text}”读取；如这是{stageInText}的数值，请移到 {ownCell}，否则请改正",
     en: "County item “{item}” concerns {stageInText} only, but its {stageInText} cell, {ownCell}, says “{ownText}”: “{text}” here, in the other stage's column, was read. If it is the {stageInText} figure, move it to {ownCell}; if not, correct it",
+  },
+  // An item of one stage whose own cell says none or not applicable (/, —, 无, 不适用) beside a value in the other stage's
+  // cell: not read (s50 H2; readCountyFigures.ts ownMarkedIssue).
+  read_figure_other_stage_own_marked: {
+    zh: "县级指标“{item}”只涉及{stageInText}，{stageInText}列的 {ownCell} 填写为“{ownText}”（无或不适用），该项没有填报值，待评估；另一学段列 {otherCell} 的“{text}”未使用。如这是{stageInText}的数值，请移到 {ownCell}",
+    en: "County item “{item}” concerns {stageInText} only, and its {stageInText} cell, {ownCell}, says “{ownText}” (none or not applicable): the item has no figure and is not yet assessed; “{text}” in the other stage's column, at {otherCell}, is not used. If it is the {stageInText} figure, move it to {ownCell}",
   },
   // An item of one stage whose own cell is blank, read from the 全县 column: the other stage's cell set aside (reviewer R2 of s49).
   read_figure_other_stage_whole: {

@@ -216,18 +216,21 @@ describe("stage columns: an item of one stage by its meaning reads its own stage
     );
   });
 
-  it("reads its own cell's 暂无数据 as no data, and a value in the other cell when its own is blank or / (as before), said at that cell", () => {
+  it("reads its own cell's 暂无数据 as no data, and not the other cell's value when its own says / (none), said at its own cell", () => {
     const r = read([["项目", "小学", "初中"], ["初中三年巩固率", "96%", "暂无数据"], ["优质高中招生名额分配比例", "55%", "/"]]);
-    expect(r?.figures.map((f) => [f.code, f.value, f.cell])).toEqual([["G14_quota_share", 0.55, "县级指标!B3"]]);
+    // / in the 初中 cell says 初中 has none: 55% was taken for G14 (s50 H2), now nothing is.
+    expect(r?.figures).toEqual([]);
     expect(r?.issues.map((i) => [i.code, i.cell])).toEqual([
       ["read_figure_no_data", "县级指标!C2"],
       // Not read_figure_other_stage: that said 已按初中列的 C2 读取 of a cell nothing was read from (s49 H2).
       ["read_figure_other_stage_own_unread", "县级指标!B2"],
-      // / in its own cell is no 没有数值: said as typed (reviewer R2 of s49).
-      ["read_figure_other_stage_used_marked", "县级指标!B3"],
+      ["read_figure_other_stage_own_marked", "县级指标!C3"],
     ]);
-    expect(message("read_figure_other_stage_used_marked", r?.issues[2]?.params, "zh")).toBe(
-      "县级指标“优质高中招生名额分配比例”只涉及初中，但初中列的 县级指标!C3 填写为“/”，已按此处另一学段列的“55%”读取；如这是初中的数值，请移到 县级指标!C3，否则请改正",
+    expect(message("read_figure_other_stage_own_marked", r?.issues[2]?.params, "zh")).toBe(
+      "县级指标“优质高中招生名额分配比例”只涉及初中，初中列的 县级指标!C3 填写为“/”（无或不适用），该项没有填报值，待评估；另一学段列 县级指标!B3 的“55%”未使用。如这是初中的数值，请移到 县级指标!C3",
+    );
+    expect(message("read_figure_other_stage_own_marked", r?.issues[2]?.params, "en")).toBe(
+      "County item “优质高中招生名额分配比例” concerns junior secondary only, and its junior secondary cell, 县级指标!C3, says “/” (none or not applicable): the item has no figure and is not yet assessed; “55%” in the other stage's column, at 县级指标!B3, is not used. If it is the junior secondary figure, move it to 县级指标!C3",
     );
   });
 
@@ -253,16 +256,16 @@ describe("stage columns: an item of one stage by its meaning reads its own stage
 
   it("warns of a value read from the other stage's column for want of its own (final read F1 of s48: it was read without a word)", () => {
     const r = read([["项目", "小学", "初中"], ["初中三年巩固率", "96%", null], ["特殊教育学校初中生均公用经费（元）", 7000, "/"], ["小学就近划片入学比例", null, "98%"], ["优质高中招生名额分配比例", "见附表", null]]);
+    // 7000 | / is no longer G7's junior figure: / says 初中 has none (s50 H2).
     expect(r?.figures.map((f) => [f.code, f.value, f.cell])).toEqual([
       ["Q1_consolidation", 0.96, "县级指标!B2"],
-      ["G7_special_junior", 7000, "县级指标!B3"],
       ["G13_nearby_primary", 0.98, "县级指标!C4"],
     ]);
     // A 小学 cell that reads as nothing beside a blank 初中 one is named, with the cell to fill: it was
-    // read_figure_no_value at A5, naming neither (reviewer R2 of s49); / at C3 is said as typed.
+    // read_figure_no_value at A5, naming neither (reviewer R2 of s49); / at C3 is said at C3.
     expect(r?.issues.map((i) => [i.code, i.severity, i.cell, i.params["ownCell"] ?? null])).toEqual([
       ["read_figure_other_stage_used", "warning", "县级指标!B2", "县级指标!C2"],
-      ["read_figure_other_stage_used_marked", "warning", "县级指标!B3", "县级指标!C3"],
+      ["read_figure_other_stage_own_marked", "warning", "县级指标!C3", "县级指标!C3"],
       ["read_figure_other_stage_used", "warning", "县级指标!C4", "县级指标!B4"],
       ["read_figure_other_stage_unread", "warning", "县级指标!B5", "县级指标!C5"],
     ]);
@@ -555,3 +558,36 @@ describe("an item of one stage whose value is typed under its label in the other
   });
 });
 
+// s50 H2: an item of one stage whose own cell says / (none, not applicable) was judged on the other stage's value:
+// 初中三年巩固率 | 94% | / not met on 94%, 初中就近入学比例 | 94% | / G13 not met. / says the stage has no figure.
+describe("stage columns: an item of one stage whose own cell says none is not judged on the other stage's value", () => {
+  const rows = [
+    ["项目", "小学", "初中", "备注"],
+    ["初中三年巩固率", "94%", "/", null],
+    ["初中就近入学比例", "94%", "—", null],
+    ["特殊教育学校初中生均公用经费（元）", 7000, "不适用", null],
+  ];
+
+  it("reads nothing, and says each own cell, quoting it and the value not used", () => {
+    const r = read(rows);
+    expect(r?.figures).toEqual([]);
+    expect(r?.issues.map((i) => [i.code, i.cell, i.params["ownText"], i.params["text"], i.params["otherCell"]])).toEqual([
+      ["read_figure_other_stage_own_marked", "县级指标!C2", "/", "94%", "县级指标!B2"],
+      ["read_figure_other_stage_own_marked", "县级指标!C3", "—", "94%", "县级指标!B3"],
+      ["read_figure_other_stage_own_marked", "县级指标!C4", "不适用", "7000", "县级指标!B4"],
+    ]);
+  });
+
+  it("leaves Q1 not assessed (it was not met on 0.94), its gap the cell C2, and G13 not judged on the junior 0.94", async () => {
+    const c = await county(rows);
+    const q1 = c?.items.find((i) => i.code === "Q1");
+    expect(q1?.verdict).toBe("not_assessed");
+    expect(figureGaps(q1 as ItemResult, read(rows)?.issues ?? []).unread).toEqual(["县级指标!C2"]);
+    expect(c?.items.find((i) => i.code === "G13")?.parts["G13_nearby_junior"]).toBeNull();
+  });
+
+  it("still reads its own value beside a / in the other stage's cell, and the 全县 cell before the other stage's", () => {
+    expect(figures([["项目", "小学", "初中"], ["初中三年巩固率", "/", "96%"]])).toEqual([["Q1_consolidation", 0.96, "县级指标!C2"]]);
+    expect(figures([["项目", "小学", "初中", "全县"], ["初中三年巩固率", "94%", "/", "96%"]])).toEqual([["Q1_consolidation", 0.96, "县级指标!D2"]]);
+  });
+});

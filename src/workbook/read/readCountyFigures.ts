@@ -130,6 +130,11 @@ interface ItemRow {
   readonly otherStage?: { readonly column: number; readonly own: Stage };
   /** An item of one stage read from the other stage's column (ownStageItem): its own stage's cell, blank or /. */
   readonly ownStageEmpty?: { readonly column: number; readonly own: Stage };
+  /**
+   * An item of one stage whose own cell says none or not applicable (/, —, 无, 不适用) beside a value in
+   * the other stage's cell (ownStageItem): not read (figureOf), said at the own cell; `otherColumn` the cell not used.
+   */
+  readonly ownMarked?: { readonly own: Stage; readonly otherColumn: number };
   /** An item of one stage read from the 全县 column (ownStageItem: its own cell blank), that own cell. */
   readonly fromWhole?: { readonly ownColumn: number };
   /** An item of one stage read from its own cell (ownStageItem): the 全县 cell, which gives something not used. */
@@ -354,12 +359,15 @@ function ownStageOf(code: string): Stage | undefined {
  * on the 小学 cell's 0.94 (reviewer R3 of s48, F4). With its own cell blank or /, the 全县 cell when
  * it gives anything (wholeItem); else the row as valueBeside read it; when that is the other
  * stage's cell (初中三年巩固率 | 96% | blank), said too (ownStageEmpty): it may be the figure typed
- * one column over, or another stage's.
+ * one column over, or another stage's. Its own cell saying none or not applicable (/, —, 无, 不适用:
+ * markedNone) says the stage has no figure: the other stage's value is not taken for it (ownMarked;
+ * s50 H2: 初中三年巩固率 | 94% | / was judged on the 小学 cell's 94%).
  *
  * @example 初中三年巩固率 | 94% | 96% (stage columns B, C) → one Q1_consolidation row, valueColumn C, otherStage B
  * @example 初中三年巩固率 | 96% | (blank) → the row as it was, valueColumn B, ownStageEmpty C
  * @example 初中三年巩固率 | 小学100%，初中96.8% | (blank) → valueColumn B, ownStageEmpty C, ownLabelled "96.8%"
  * @example 初中三年巩固率 | 94% | (blank) | 96% (全县 D) → valueColumn D, fromWhole C, otherStage B
+ * @example 初中三年巩固率 | 94% | / → valueColumn C, ownMarked { own: junior, otherColumn: B }: not read
  */
 function ownStageItem(grid: Grid, item: ItemRow, code: string, stages: StageColumns, own: Stage): ItemRow[] {
   const column = stages[own];
@@ -372,12 +380,36 @@ function ownStageItem(grid: Grid, item: ItemRow, code: string, stages: StageColu
     const labelled = fromOther ? stageLabelled(cellText(valueAt(grid, item.row, other)) ?? "", own) : undefined;
     const ownLabelledValue = labelled === undefined ? {} : { ownLabelled: labelled };
     const fallback = fromOther ? { ...item, valueColumn: other, unread: [], ownStageEmpty: { column, own }, ...ownLabelledValue } : item;
-    return [wholeItem(grid, item, code, stages, own, column) ?? fallback];
+    const marked = fromOther && markedNone(text) ? { ...item, valueColumn: column, unread: [], ownMarked: { own, otherColumn: other } } : null;
+    return [wholeItem(grid, item, code, stages, own, column) ?? marked ?? fallback];
   }
   if (column === null) return [item];
   const setAside = other !== null && givenIn(grid, item, code, other).length > 0;
   const whole = stages.whole !== null && givenIn(grid, item, code, stages.whole).length > 0 ? { wholeSetAside: { column: stages.whole, own } } : {};
   return [{ ...item, valueColumn: column, unread: [], ...(setAside ? { otherStage: { column: other, own } } : {}), ...whole }];
+}
+
+/**
+ * Whether a stage cell says the stage has none or the item does not apply to it (/, —, 无, 不适用, 不涉及):
+ * a statement about that stage, unlike a blank cell, which may hold a value typed one column over.
+ * @example markedNone("/") // true; markedNone("不适用") // true; markedNone(null) // false; markedNone("%") // false
+ */
+function markedNone(text: string | null): boolean {
+  const t = text === null ? null : normaliseText(text);
+  return t !== null && (noneMarkOf(t) !== null || NOT_APPLICABLE.test(t));
+}
+
+/**
+ * What is said of an item of one stage not read because its own cell says none (ownMarked): the
+ * item has no figure, at that cell, quoting it and the other stage's value not used (warning: a value
+ * typed beside it was not used, which may be the stage's own one column over).
+ * @example 初中三年巩固率 | 94% | / → read_figure_other_stage_own_marked at C { ownText: "/", text: "94%", otherCell: "县级指标!B…" }
+ */
+function ownMarkedIssue(grid: Grid, item: ItemRow, code: string, marked: NonNullable<ItemRow["ownMarked"]>, column: number): Issue {
+  const own = { ownCell: qualified(grid.sheet, a1(item.row, column)), ownText: shownText(valueAt(grid, item.row, column)) };
+  const other = { otherCell: qualified(grid.sheet, a1(item.row, marked.otherColumn)), text: shownText(valueAt(grid, item.row, marked.otherColumn)) };
+  const params = { item: item.text, stageInText: marked.own, countyItem: code, ...own, ...other };
+  return issueAt("read_figure_other_stage_own_marked", "warning", grid.sheet, item.row, column, params);
 }
 
 /**
@@ -965,6 +997,7 @@ function figureOf(grid: Grid, item: ItemRow, layout: Layout, countyOf: CountyOf,
   const unit = code === null ? null : itemUnit(code);
   if (code === null || unit === null) return (unknownItem(grid, item, issues), null);
   const column = item.valueColumn;
+  if (item.ownMarked !== undefined && column !== null) return (issues.push(ownMarkedIssue(grid, item, code, item.ownMarked, column)), null);
   if (column === null) {
     // What the item needs (a ratio for G8, 是 / 否 …): a row answered otherwise (是 for G8) is told what to write.
     const expected = rowExpected(item.stageless, code, unit, item.text);
