@@ -591,3 +591,19 @@ describe("stage columns: an item of one stage whose own cell says none is not ju
     expect(figures([["项目", "小学", "初中", "全县"], ["初中三年巩固率", "94%", "/", "96%"]])).toEqual([["Q1_consolidation", 0.96, "县级指标!D2"]]);
   });
 });
+
+// s50 H2: the same label read alike in an item of one stage's other cell (stageLabelled) and in a G13 stage cell
+// (ownLabelled): 初中为96.8% was refused in the first, 初中段96.8% in the second, and 小学段100%，初中段96.8% as two parts.
+describe("stage labels: one reading for an item of one stage, a G13 stage cell and a two-part cell", () => {
+  it.each(["初中为96.8%", "初中段96.8%", "初中段为96.8%", "初中 96.8%"])("reads %s as the junior 0.968 in all three places", (text) => {
+    expect(figures([["项目", "小学", "初中"], ["初中三年巩固率", text, null]])).toEqual([["Q1_consolidation", 0.968, "县级指标!B2"]]);
+    expect(figures([["项目", "小学", "初中"], ["义务教育就近入学比例", null, text]])).toEqual([["G13_nearby_junior", 0.968, "县级指标!C2"]]);
+    expect(figures([["项目", "数值"], ["义务教育就近入学比例", `小学段100%，${text}`]])).toEqual(bothStagesAt("县级指标!B2"));
+  });
+
+  it("says the 初中为96.8% read from the 小学 cell, naming 96.8% and C2", () => {
+    const issue = read([["项目", "小学", "初中"], ["初中三年巩固率", "初中为96.8%", null]])?.issues[0];
+    const said = [issue?.code, issue?.cell, issue?.params["value"], issue?.params["ownCell"]];
+    expect(said).toEqual(["read_figure_other_stage_labelled", "县级指标!B2", "96.8%", "县级指标!C2"]);
+  });
+});

@@ -26,3 +26,26 @@ describe("stageLabelled: the value a cell gives one stage under that stage's lab
     expect(stageLabelled(text, "junior")).toBeUndefined();
   });
 });
+
+// s50 H2: stageLabelled (items of one stage) read 初中段96.8% but not 初中为96.8%, while a G7 / G13 stage cell
+// (ownLabelled, by pieceOf) read 初中为96.8% but refused 初中段96.8%. One parser now: pieceOf.
+describe("stageLabelled reads a label as a G7 / G13 stage cell does", () => {
+  it.each([
+    ["初中为96.8%", "96.8%"],
+    ["初中是96.8%", "96.8%"],
+    ["初中达到96.8%", "96.8%"],
+    ["初中阶段为96.8%", "96.8%"],
+    ["初中学段96.8%", "96.8%"],
+    ["初中 96.8%", "96.8%"],
+    ["初中—96.8%", "96.8%"],
+    ["小学为100%，初中为96.8%", "96.8%"],
+    ["小学段100%；初中段96.8%", "96.8%"],
+  ])("gives %s's junior value as %s", (text, value) => {
+    expect(stageLabelled(text, "junior")).toBe(value);
+  });
+
+  const unknown = ["初中约96.8%", "初中：约96.8%", "初中低于95%", "初中未达到95%", "初中巩固率96.8%", "初中（96.8%）"];
+  it.each(unknown)("still gives nothing for %s: a qualified label, or words it does not know", (text) => {
+    expect(stageLabelled(text, "junior")).toBeUndefined();
+  });
+});

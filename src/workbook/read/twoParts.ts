@@ -201,8 +201,12 @@ const LABEL_WORDS: Readonly<Record<string, RegExp>> = {
 function labelWordsOf(part: ItemPart): RegExp {
   return LABEL_WORDS[part.code.split("_")[0] ?? ""] ?? /$^/g;
 }
-/** What may stand between a label and its value and say nothing of it (小学为100%, 初中：96.8%, 其中骨干教师占25.6%). */
-const PLAIN_FILLER = /其中|已达到|达到|达|占|为|是|[:：\-—–]/g;
+/**
+ * What may stand between a label and its value and say nothing of it (小学为100%, 初中：96.8%, 其中骨干教师占25.6%,
+ * 初中段96.8%, 初中阶段为96.8%): 段 / 阶段 / 学段 after a stage's name were refused here (小学段100%，初中段96.8%
+ * in a G13 cell: both parts unread) though stageLabelled read them (s50 H2).
+ */
+const PLAIN_FILLER = /其中|已达到|达到|达|占|为|是|学段|阶段|段|[:：\-—–]/g;
 
 /**
  * Whether a labelled value's words before its number are its label and filler only (小学就近入学比例100%,
