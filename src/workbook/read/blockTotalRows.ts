@@ -7,6 +7,7 @@ import type { Classified } from "./rowKind";
 import { isNotCounted, textAt } from "./rowMeta";
 import { splitSection } from "./schoolKind";
 import { foldText } from "./text";
+import { summedColumns } from "./totalAgrees";
 
 /**
  * Rows read as schools that are a block's subtotal whatever they are called (石桥镇中心校, 城关学区,
@@ -53,8 +54,6 @@ const MIN_ROWS = 2;
 const ROUNDING = 0.5;
 /** Rows a run may hold: a 学区 of more schools than this is no block of one sheet, and a row far bigger than those under it (a city sheet's) would otherwise be added up to the end. */
 const MAX_RUN = 300;
-/** Columns no sum holds: a subtotal's 最大班额 is its schools' largest, or blank (R3 finding 6). */
-const NOT_ADDED = new Set<string>(["largestClass"]);
 
 interface Sheet {
   readonly grid: Grid;
@@ -89,7 +88,7 @@ function numbersAt(sheet: Sheet, row: number): readonly (number | null)[] {
  * @example 实验小学 500 | … over 实验小学（东校区） 300 | … and 实验小学（西校区） 200 | … → parts "campuses"
  */
 export function blockTotalRows(grid: Grid, kinds: ReadonlyMap<number, Classified>, fieldRoles: readonly ColumnRole[], at: BlockColumns): BlockTotal[] {
-  const sheet: Sheet = { grid, kinds, columns: addedColumns(fieldRoles), subtotals: new Set(), parts: new Set(), numbers: new Map() };
+  const sheet: Sheet = { grid, kinds, columns: summedColumns(fieldRoles), subtotals: new Set(), parts: new Set(), numbers: new Map() };
   const found: BlockTotal[] = [];
   for (const [row, c] of [...kinds].sort(([a], [b]) => a - b)) {
     if (c.kind !== "school" || sheet.parts.has(row)) continue;
@@ -107,13 +106,6 @@ export function blockTotalRows(grid: Grid, kinds: ReadonlyMap<number, Classified
  */
 export function skippedRows(block: BlockTotal): readonly number[] {
   return block.parts === "campuses" ? block.rows : [block.row];
-}
-
-/** One role per column, the first (a column read as two fields is compared once), none that adds up to no total (NOT_ADDED). */
-function addedColumns(roles: readonly ColumnRole[]): ColumnRole[] {
-  const byColumn = new Map<number, ColumnRole>();
-  for (const role of roles) if (!byColumn.has(role.column)) byColumn.set(role.column, role);
-  return [...byColumn.values()].filter((role) => !NOT_ADDED.has(role.key));
 }
 
 /** What the summed rows are of the row: its 学部 when each is one (石桥学校（小学部）), its campuses when each is (东校区 of its name, or 不计校数), else other schools. */

@@ -41,6 +41,24 @@ export function describeMismatch(m: Mismatch): string {
 }
 
 /**
+ * Fields no total holds the sum of: a 合计's 最大班额 is the county's largest class (its schools'
+ * maximum) or blank, never the classes added (blockTotalRows has left it out since R3 finding 6; s50 H1: 合计 52 over
+ * schools of 52, 48, 40, 38 and 15 was warned “52 / 193”). Not checked at all rather than as the
+ * maximum: a 合计 holding an Excel SUM dragged across the row (193) would then be warned of a cell no
+ * evaluation reads, and a row left unread already shows in the columns that add up. Derived columns
+ * (生均…, …率, 比例) are never read as fields (aliases' DERIVED_HEADER), so none of them is summed.
+ */
+const NOT_SUMMED: ReadonlySet<string> = new Set<string>(["largestClass"]);
+
+/**
+ * The columns a total adds up: one role each (uniqueColumns), none of a field no total sums (NOT_SUMMED: 最大班额).
+ * @example summedColumns([D students, E largestClass, F teachers]) // [D students, F teachers]
+ */
+export function summedColumns(roles: readonly ColumnRole[]): ColumnRole[] {
+  return uniqueColumns(roles).filter((role) => !NOT_SUMMED.has(role.key));
+}
+
+/**
  * The roles of distinct columns, the first role of each (a column that feeds two fields is added up once).
  * @example uniqueColumns([D students, E teachers, D classes]) // [D students, E teachers]
  */

@@ -10,7 +10,7 @@ import { rowRanges } from "./rowRanges";
 import { totalScope, type TotalScope } from "./totalLabel";
 import { subtotalKind } from "./blockHeading";
 import { checkSides } from "./totalRowSides";
-import { agrees, describeMismatch, GRAND_TOTAL, LISTED, ROUNDING, uniqueColumns, type Mismatch } from "./totalAgrees";
+import { agrees, describeMismatch, GRAND_TOTAL, LISTED, ROUNDING, summedColumns, type Mismatch } from "./totalAgrees";
 
 /** A part's total label (folded): 甲县小计, 城区合计, 乡镇小计 … — not an average (平均, 均值) or a breakdown (其中). */
 const PART_TOTAL = /(?:合计|小计|总计)$/;
@@ -171,7 +171,7 @@ export function totalRowChecks(given: TotalRowInput): Issue[] {
   // The sides under a grand total must add up to it whatever rows each counts (R3 of s49, A2): checked on any sheet, 其中 lines too.
   const sides = checkSides(input);
   if (totals.length === 0) return sides.issues;
-  const columns = uniqueColumns(input.fieldRoles);
+  const columns = summedColumns(input.fieldRoles);
   const all = plainSums(input, { rows, hidden, columns });
   // A stage's or kind's sums are made once, for its first subtotal.
   const byScope = new Map<string, Sums>();

@@ -8,7 +8,7 @@ import { textAt } from "./rowMeta";
 import { foldText } from "./text";
 import { headingCore } from "./headingRurality";
 import { rowRanges } from "./rowRanges";
-import { agrees, describeMismatch, GRAND_TOTAL, LISTED, uniqueColumns, type Mismatch } from "./totalAgrees";
+import { agrees, describeMismatch, GRAND_TOTAL, LISTED, summedColumns, type Mismatch } from "./totalAgrees";
 
 /** A 城乡 side's label (headingCore, 其中 taken off): 城区, 农村学校, 镇区小计, 乡村合计. */
 const SIDE_LABEL = /^(城区|主城区|县城|城镇|镇区|乡村|农村)(?:义务教育)?(?:学校|中小学校?)?(?:小计|合计)?$/;
@@ -72,7 +72,7 @@ export interface SidesChecked {
 /** Each grand total with the sides right under it that cover the county once, and the columns where they do not add up to it. */
 function sideGroups(input: SidesInput): { grand: Line; sides: Line[]; off: Mismatch[] }[] {
   const lines = [...input.kinds].filter(([, c]) => c.kind !== "blank" && c.kind !== "note").sort(([a], [b]) => a - b);
-  const columns = uniqueColumns(input.fieldRoles).sort((a, b) => a.column - b.column);
+  const columns = summedColumns(input.fieldRoles).sort((a, b) => a.column - b.column);
   return lines.flatMap(([row, c], i) => {
     const grand = labelLine(input, row, c);
     if (grand === null || !GRAND_TOTAL.test(foldText(grand.label))) return [];
