@@ -314,6 +314,35 @@ describe("kindConflicts: a single-stage school with an unreadable value in the o
     expect(warned(["东街小学", "小学", null, 800, null, "约5"], "primary", "primary", roles)).toEqual([]);
   });
 
+  it("warns when the row's own stage cell is filled, as then nothing else names the cell (s50 H1: 合计 900 | 小学 900 | 初中 约5 said nothing)", () => {
+    const [primary, junior] = [{ ...role(4, "students"), stage: "primary" as const, header: "小学在校生数" }, { ...role(5, "students"), stage: "junior" as const, header: "初中在校生数" }];
+    const roles: ColumnRole[] = [...ROLES, role(3, "students"), primary, junior];
+    expect(warned(["东街小学", "小学", null, 900, 900, "约5"], "primary", "primary", roles)).toEqual(["read_single_stage_other_stage_unreadable 学校基本情况!F2 约5"]);
+    expect(warned(["西街小学", "小学", null, 600, 600, -5], "primary", "primary", roles)).toEqual(["read_single_stage_other_stage_unreadable 学校基本情况!F2 -5"]);
+    expect(warned(["城关中学", "初级中学", null, 700, "约3", 700], "junior", "junior", roles)).toEqual(["read_single_stage_other_stage_unreadable 学校基本情况!E2 约3"]);
+    // A 0 or a dash there is the export's mark of a stage the school has not: nothing.
+    expect(warned(["东街小学", "小学", null, 900, 900, "—"], "primary", "primary", roles)).toEqual([]);
+  });
+
+  it("through the reader, 在校生数 over 合计 | 小学 | 初中: E3 约5 beside 小学 900 warned once; E4 约5 beside a blank D4 by rowFields alone", async () => {
+    const header: CellValue[][] = [
+      ["学校名称", "办学类型", "在校生数", null, null],
+      [null, null, "合计", "小学", "初中"],
+    ];
+    const rows: CellValue[][] = [
+      ["东街小学", "小学", 900, 900, "约5"],
+      ["西街小学", "小学", 600, null, "约5"],
+      ["城关中学", "初级中学", 700, 0, 700],
+    ];
+    const result = await readWorkbook(sourceOf([gridOf([...header, ...rows], { merges: ["C1:E1"] })]));
+    if (!result.ok) throw new Error("expected ok");
+    expect(result.issues.filter((i) => typeof i.cell === "string" && /^学校基本情况!E[3-5]$/.test(i.cell)).map((i) => `${i.code} ${i.cell ?? ""}`)).toEqual([
+      "read_single_stage_other_stage_unreadable 学校基本情况!E3",
+      "read_stage_blank_total_blocked 学校基本情况!E4",
+    ]);
+    expect(result.input.records.map((r) => [r.name, r.fields.students?.value ?? null])).toEqual([["东街小学", 900], ["西街小学", null], ["城关中学", 700]]);
+  });
+
   it("through the reader: the export's sheet warns F2 约5, F3 -5 and F4 #N/A once each, and still reads each 小学's own 骨干教师 (12, 9, 3)", async () => {
     const header = ["学校名称", "办学类型", "在校生数", "专任教师数", "县级以上骨干教师(小学)", "县级以上骨干教师(初中)"];
     const rows: CellValue[][] = [

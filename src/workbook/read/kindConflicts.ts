@@ -7,6 +7,7 @@ import { gradeNote, stageTextIssue, typeStageIssue, typeTextIssue } from "./kind
 import type { ColumnRole } from "./keys";
 import { statedKind, valueAt, type StatedKind } from "./rowMeta";
 import { loneRoles, numberIn } from "./stageColumnUnread";
+import { mergeAt } from "./mergeIndex";
 
 /** What a row was read as: its name, and the type and stage the reader settled on. */
 export interface ReadKind {
@@ -126,12 +127,14 @@ function wholeTypeOf(type: SchoolType): SchoolType {
 
 /**
  * A single-stage school whose row holds a value that cannot be read (约5, -5, #N/A) in a column of
- * the other stage of a field with no column for the whole row (the export's 县级以上骨干教师(小学) /
- * (初中) block): the row never reads that column, so the value, which the statistician filled, was
+ * the other stage: the row never reads that column, so the value, which the statistician filled, was
  * said nowhere, while a 5 there is (singleStageOtherStage; s49 M1). A warning at the cell naming the
  * column and what it holds. Where the field has a column for the whole row (在校生数 | 其中：小学 |
- * 其中：初中), such a cell keeping the row from it is said by rowFields (read_stage_blank_total_blocked).
+ * 其中：初中) and the row's own stage cell is blank, such a cell keeping the row from its 合计 is said by
+ * rowFields (read_stage_blank_total_blocked: saidByRowFields); with the own stage cell filled
+ * (合计 900 | 小学 900 | 初中 约5) nothing keeps the row from a number, so it is said here (s50 H1).
  * @example 城关第一小学, 小学, 县级以上骨干教师(小学) 12, (初中) 约5 at G2 → read_single_stage_other_stage_unreadable at G2 { text: "约5" }
+ * @example 东街小学, 小学, 在校生数 900 | 小学 900 | 初中 约5 at E2 → the same at E2; 小学 blank → none (rowFields says it)
  */
 function singleStageOtherStageUnreadable(grid: Grid, row: number, roles: readonly ColumnRole[], kind: ReadKind): Issue | null {
   const own = singleStageOf(kind);
@@ -142,15 +145,34 @@ function singleStageOtherStageUnreadable(grid: Grid, row: number, roles: readonl
   return issueAt("read_single_stage_other_stage_unreadable", "warning", grid.sheet, row, other.role.column, params);
 }
 
-/** The first column of the stage other than `own`, of a field without a column for the whole row (and not lone: stageNumberColumn), whose cell in the row cannot be read, with its text. */
+/**
+ * The first column of the stage other than `own` (not lone: stageNumberColumn, nor one rowFields
+ * names: saidByRowFields) whose cell in the row cannot be read, with its text.
+ */
 function unreadableColumn(grid: Grid, row: number, roles: readonly ColumnRole[], own: Stage): { readonly role: ColumnRole; readonly text: string } | null {
   const [stage, lone] = [otherStageOf(own), loneRoles(roles, own)];
   for (const role of roles) {
-    if (role.stage !== stage || lone.includes(role) || roles.some((r) => r.key === role.key && r.stage === null)) continue;
+    if (role.stage !== stage || lone.includes(role) || saidByRowFields(grid, row, roles, role, own)) continue;
     const read = cellNumber(valueAt(grid, row, role.column), role);
     if (read.status === "invalid") return { role, text: read.text };
   }
   return null;
+}
+
+/**
+ * Whether rowFields names the unreadable cell of `other` itself (noteBlockedTotal): a part of its
+ * field (研究生, 本科 … or the field whole) has a column for the whole row, not merged over rows, and
+ * the row's cell of its own stage is blank, so the row would read that column but for `other`'s cell.
+ * @example 在校生数 900 | 小学 blank | 初中 约5 on a 小学 row → true; 小学 900 → false; no 在校生数 column → false
+ */
+function saidByRowFields(grid: Grid, row: number, roles: readonly ColumnRole[], other: ColumnRole, own: Stage): boolean {
+  return roles.some((total) => {
+    if (total.key !== other.key || total.stage !== null) return false;
+    const ownRole = roles.find((r) => r.key === total.key && r.part === total.part && r.stage === own);
+    if (ownRole === undefined) return false;
+    const merge = mergeAt(grid, row, total.column);
+    return (merge === undefined || merge.bottom === merge.top) && cellNumber(valueAt(grid, row, ownRole.column), ownRole).status === "blank";
+  });
 }
 
 /**
