@@ -872,6 +872,13 @@ export const READER_MESSAGES: MessageTable = {
     zh: "第 {row} 行“{label}”与任何一段相连的学校行相加都不符，可能它的学校不排在一起（如按学段排序），无法核对它计入了哪些学校；各分项相加是否等于合计另行核对",
     en: "Row {row} ({label}) matches no run of consecutive school rows added up; its schools may not stand together (sorted by stage, say), so which schools it counts cannot be checked; whether the parts add up to the total is checked apart",
   },
+  // A group's subtotal named by who runs its schools or where (民办学校小计, 县直学校, 村小及教学点合计), whose block the layout does not give
+  // (no total before it bounds its schools, or it stands under the grand total), agreeing with no run of consecutive school rows in any
+  // column (totalRowChecks looseIssue): {rowList} the school rows it could have counted. A warning, once, at its label: not a sum over every school.
+  read_total_row_group_unmatched: {
+    zh: "第 {row} 行“{label}”与{rowList}中任何一段相连的学校行相加都不符。如它计入的学校不排在一起，无法核对它计入了哪些学校，请自行核对；如排在一起，则该行或这些学校行的数值有误",
+    en: "Row {row} ({label}) matches no run of consecutive school rows among {rowList}, added up. If the schools it counts do not stand together, which ones it counts cannot be checked, so please check it; if they do, the row or those school rows hold a wrong number",
+  },
   // The 城乡 sides right under a grand total (合计 | 城区 | 农村, 其中：城区 …) that do not add up to it (totalRowSides): {rowList} the
   // sides' rows, {sideLabels} their labels, {totalColumns} as D“header” grand total / the sides added up.
   read_total_row_sides_mismatch_few: {

@@ -1,4 +1,5 @@
 import type { CellValue } from "../types";
+import { message } from "../../messages/catalogue";
 import { gridOf, readGridsOk } from "./testing";
 import { HEADER, C1, C2, T1, T2, V1, V2, tot } from "./totalRowFixture";
 
@@ -25,6 +26,14 @@ async function totalWarnings(rows: CellValue[][]) {
 async function sidesSaid(rows: CellValue[][]) {
   const read = await readGridsOk([gridOf([HEADER, ...rows], { sheet: "学校基本情况" })]);
   return read.issues.filter((i) => i.code.startsWith("read_total_row_mismatch") || i.code.startsWith("read_total_row_side")).map((i) => [i.code, i.cell, i.params.totalColumns ?? null]);
+}
+
+/** The total warnings of a sheet (header in row 1) with a loose group's (read_total_row_group_unmatched): [code, cell, columns or rows]. */
+async function groupSaid(rows: CellValue[][]) {
+  const read = await readGridsOk([gridOf([HEADER, ...rows], { sheet: "学校基本情况" })]);
+  const codes = ["read_total_row_group_unmatched", "read_total_row_partial"];
+  const said = read.issues.filter((i) => i.code.startsWith("read_total_row_mismatch") || codes.includes(i.code));
+  return said.map((i) => [i.code, i.cell, i.params.totalColumns ?? i.params.rows ?? null]);
 }
 
 describe("group subtotals under their blocks", () => {
@@ -141,9 +150,16 @@ describe("sides and groups under 合计, after every school (合计 | 城区 | �
     ]);
   });
 
-  it("groups that are no 城乡 sides (县直学校 2630 / 乡镇学校 775), agreeing with no run: each warned, against every school from row 2 (3,407 / 188)", async () => {
-    expect(await totalWarnings(under(tot("县直学校", 2630, 130), tot("乡镇学校", 775, 58)))).toEqual([["学校基本情况!A9", 2, "D“在校生数（人）” 2,630 / 3,407\nE“专任教师（人）” 130 / 188"]]);
-    expect(await totalWarnings(under(tot("县直学校", 2632, 130), tot("乡镇学校", 780, 58)))).toEqual([["学校基本情况!A10", 2, "D“在校生数（人）” 780 / 3,407\nE“专任教师（人）” 58 / 188"]]);
+  it("groups that are no 城乡 sides (县直学校 2630 / 乡镇学校 780), agreeing with no run: each warned once, naming rows 2–7 (before: 2,630 / 3,407)", async () => {
+    // The right one is noted with its run as before: 乡镇学校 775 / 58 = rows 4–7, leaving out 2–3; 县直学校 2632 / 130 = rows 2–3, leaving out 4–7.
+    expect(await groupSaid(under(tot("县直学校", 2630, 130), tot("乡镇学校", 775, 58)))).toEqual([
+      ["read_total_row_group_unmatched", "学校基本情况!A9", "2–7"],
+      ["read_total_row_partial", "学校基本情况!A10", "2–3"],
+    ]);
+    expect(await groupSaid(under(tot("县直学校", 2632, 130), tot("乡镇学校", 780, 58)))).toEqual([
+      ["read_total_row_partial", "学校基本情况!A9", "4–7"],
+      ["read_total_row_group_unmatched", "学校基本情况!A10", "2–7"],
+    ]);
   });
 
   it("农村 775 students but 57 teachers (58 in rows 4–7): the students' run alone does not make it right", async () => {
@@ -151,7 +167,10 @@ describe("sides and groups under 合计, after every school (合计 | 城区 | �
       ["read_total_row_sides_mismatch_few", "学校基本情况!A9", "E“专任教师（人）” 188 / 187"],
       ["read_total_row_side_unmatched", "学校基本情况!A10", null],
     ]);
-    expect(await totalWarnings(under(tot("县直学校", 2632, 130), tot("乡镇学校", 775, 57)))).toEqual([["学校基本情况!A10", 2, "D“在校生数（人）” 775 / 3,407\nE“专任教师（人）” 57 / 188"]]);
+    expect(await groupSaid(under(tot("县直学校", 2632, 130), tot("乡镇学校", 775, 57)))).toEqual([
+      ["read_total_row_partial", "学校基本情况!A9", "4–7"],
+      ["read_total_row_group_unmatched", "学校基本情况!A10", "2–7"],
+    ]);
   });
 });
 
@@ -175,5 +194,47 @@ describe("a side heading its groups' blocks as well as its own (合计 | 城区 
 
   it("村小及教学点 typed 70 inside 农村: warned against its own block, rows 10–11 (63)", async () => {
     expect(await totalWarnings(nested(tot("农村", 775, 58), tot("村小及教学点", 70, 8)))).toEqual([["学校基本情况!A9", 10, "D“在校生数（人）” 70 / 63"]]);
+  });
+});
+
+describe("a group's subtotal whose schools need not stand together (县直学校, 民办学校小计), its block not written (s50 H1)", () => {
+  // 民办学校 石岭小学 (row 4) and 大湾村小 (row 6): 412 + 45 = 457 students, 30 + 6 = 36 teachers, no run of consecutive rows.
+  const PRIVATE = tot("民办学校小计", 457, 36);
+  const SCHOOLS = [C1, C2, T1, T2, V1, V2];
+
+  it("民办学校小计 457 / 36 above 合计: one warning at it naming rows 2–7, not “457 / 3,407” against every school", async () => {
+    expect(await groupSaid([...SCHOOLS, PRIVATE, ALL])).toEqual([["read_total_row_group_unmatched", "学校基本情况!A8", "2–7"]]);
+  });
+
+  it("the same under 合计, and after 城区小计 / 乡镇小计 with no school between (rows 2–3 and 5–8 it could count)", async () => {
+    expect(await groupSaid([...SCHOOLS, ALL, PRIVATE])).toEqual([["read_total_row_group_unmatched", "学校基本情况!A9", "2–7"]]);
+    const rows = [C1, C2, tot("城区小计", 2632, 130), T1, T2, V1, V2, tot("乡镇小计", 775, 58), PRIVATE, ALL];
+    expect(await groupSaid(rows)).toEqual([["read_total_row_group_unmatched", "学校基本情况!A10", "2–3、5–8"]]);
+  });
+
+  it("县直学校 2632 / 130 at the bottom, the city schools of rows 2–3: the note of its run, leaving out 4–7 (before: warned 2,632 / 3,407)", async () => {
+    expect(await groupSaid([...SCHOOLS, tot("县直学校", 2632, 130), ALL])).toEqual([["read_total_row_partial", "学校基本情况!A8", "4–7"]]);
+  });
+
+  it("a wrong one is still warned: 县直学校 2640 / 130 agrees with no run", async () => {
+    expect(await groupSaid([...SCHOOLS, tot("县直学校", 2640, 130), ALL])).toEqual([["read_total_row_group_unmatched", "学校基本情况!A8", "2–7"]]);
+  });
+
+  it("a column agreeing with its block keeps the warning with numbers: 乡镇学校 713 / 50 after 石岭 and 南湾 (712 / 50)", async () => {
+    const rows = [C1, C2, T1, T2, tot("乡镇学校", 713, 50), tot("合计", 3344, 180)];
+    expect(await groupSaid(rows)).toEqual([["read_total_row_mismatch_few", "学校基本情况!A6", "D“在校生数（人）” 713 / 712"]]);
+  });
+
+  it("says it in zh and en", async () => {
+    const read = await readGridsOk([gridOf([HEADER, ...SCHOOLS, PRIVATE, ALL], { sheet: "学校基本情况" })]);
+    const [issue] = read.issues.filter((i) => i.code === "read_total_row_group_unmatched");
+    if (issue === undefined) throw new Error("expected the warning");
+    expect(issue.severity).toBe("warning");
+    expect(message(issue.code, issue.params, "zh")).toBe(
+      "第 8 行“民办学校小计”与第 2–7 行中任何一段相连的学校行相加都不符。如它计入的学校不排在一起，无法核对它计入了哪些学校，请自行核对；如排在一起，则该行或这些学校行的数值有误",
+    );
+    expect(message(issue.code, issue.params, "en")).toBe(
+      "Row 8 (民办学校小计) matches no run of consecutive school rows among rows 2–7, added up. If the schools it counts do not stand together, which ones it counts cannot be checked, so please check it; if they do, the row or those school rows hold a wrong number",
+    );
   });
 });

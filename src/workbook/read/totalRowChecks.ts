@@ -9,6 +9,7 @@ import { foldText } from "./text";
 import { rowRanges } from "./rowRanges";
 import { totalScope, type TotalScope } from "./totalLabel";
 import { subtotalKind } from "./blockHeading";
+import { headingCore } from "./headingRurality";
 import { checkSides } from "./totalRowSides";
 import { agrees, describeMismatch, GRAND_TOTAL, LISTED, ROUNDING, summedColumns, type Mismatch } from "./totalAgrees";
 
@@ -83,6 +84,14 @@ interface TotalRow {
    * consecutive school rows agrees with it (agreeingRun), as the schools of a side or group are listed together.
    */
   readonly breakdown?: boolean;
+  /**
+   * A group's subtotal named by who runs its schools or where (县直学校, 民办学校小计: namesGroup), not
+   * a 城乡 side, whose block the layout does not give: no total before it bounds the schools above it,
+   * or no school row stands between them (under 合计). Its schools need not stand together (民办
+   * schools among the others), so agreeing with none of its ranges in any column, it is compared with
+   * every run of schools above it (looseIssues), not warned against them all added up (s50 H1).
+   */
+  readonly loose?: boolean;
 }
 
 /**
@@ -152,7 +161,10 @@ interface Sums {
  * its groups' blocks (农村 over 乡镇's schools and 村小及教学点's) against its own block or on through
  * theirs (nestedEnds); parts under the grand total below every school (合计 | 城区 | 农村) against any
  * run of consecutive schools first (agreeingRun), a 城乡 side agreeing with none noted, not warned, as
- * the sides' sum is checked against the grand total apart (totalRowSides). A total agreeing only with
+ * the sides' sum is checked against the grand total apart (totalRowSides); a group's subtotal whose
+ * block is not written (县直学校, 民办学校小计 after every school or under 合计: TotalRow.loose) agreeing
+ * with its ranges in no column against any run too, and warned once naming the rows it could count
+ * when none agrees (looseIssues), not against every school added up (s50 H1). A total agreeing only with
  * rows that are not the block the layout gives it (a run found so, or a later start than its
  * block's) is noted with the rows it agrees with and those it leaves out (read_total_row_partial:
  * R3 of s49, A1, A2), as the tool cannot know which rows were meant. Hidden school rows left unread (`skippedRows`) count in a total's range too, and may
@@ -191,10 +203,44 @@ export function totalRowChecks(given: TotalRowInput): Issue[] {
     if (total.breakdown === true && run === null && sides.checked.has(total.row)) return [issueAt("read_total_row_side_unmatched", "info", input.grid.sheet, total.row, total.column, { row: total.row + 1, label: total.label })];
     const found = run ?? bestComparison(input.grid, total, totals, sums);
     if (found === null) return [];
+    if (total.loose === true && noColumnAgrees(input.grid, total, sums, found)) return looseIssues(input, total, sums, lines);
     const left = found.mismatches.length === 0 ? leftOutRows(total, found, run !== null, lines) : [];
     return [...totalIssue(input, total, found), ...(left.length === 0 ? [] : [partialIssue(input, total, found, left)])];
   });
   return [...checks, ...sides.issues].sort((a, b) => issueRow(a) - issueRow(b));
+}
+
+/** Whether no column the total fills agrees with the `found` rows: nothing tells that they are its block. */
+function noColumnAgrees(grid: Grid, total: TotalRow, sums: Sums, found: Comparison): boolean {
+  return found.mismatches.length > 0 && found.mismatches.length === totalFigures(grid, total, sums).filter((figure) => figure !== null).length;
+}
+
+/**
+ * What is said of a loose group's subtotal (TotalRow.loose) agreeing with none of its ranges in any
+ * column: the note of a run of schools above it that agrees in every column (agreeingRun: 县直学校 at
+ * the bottom agreeing with rows 2–4, leaving out 5–7), else one warning at its label naming the
+ * school rows it could have counted (read_total_row_group_unmatched), not their sum.
+ * @example 民办学校小计 457 under 一小 1652, 二小 980, 实验中学 1200, 石岭 412, 南湾 300, 大湾 45 (457 = 412 + 45) → the warning, rows "2–7"
+ */
+function looseIssues(input: TotalRowInput, total: TotalRow, sums: Sums, lines: readonly number[]): Issue[] {
+  // A breakdown's run was looked for already (agreeingRun), and found none.
+  const run = total.breakdown === true ? null : agreeingRun(input.grid, total, sums);
+  if (run !== null) {
+    const left = leftOutRows(total, run, true, lines);
+    return left.length === 0 ? [] : [partialIssue(input, total, run, left)];
+  }
+  const params = { row: total.row + 1, label: total.label, rows: rowRanges(lines.slice(0, rowsAbove(lines, total.row))) };
+  return [issueAt("read_total_row_group_unmatched", "warning", input.grid.sheet, total.row, total.column, params)];
+}
+
+/**
+ * Whether a total's label names a group of schools by who runs them or where, with or without 小计 /
+ * 合计 (blockHeading's subtotalKind "group"): not a 城乡 side (城区, 农村学校), which checkSides adds up.
+ * @example namesGroup("民办学校小计") // true; namesGroup("县直学校") // true; namesGroup("城区小计") // false; namesGroup("乡镇小计") // false
+ */
+function namesGroup(label: string): boolean {
+  const core = headingCore(label);
+  return subtotalKind(core) === "group" || subtotalKind(core.replace(/(?:小计|合计|总计)$/, "")) === "group";
 }
 
 /** An issue's 1-based row, from its cell (学校基本情况!A12 → 12): the sides' warnings fall in among the totals' in sheet order. */
@@ -404,7 +450,9 @@ function groupRanges(input: TotalRowInput, at: { readonly parts: readonly TotalR
     const starts = rows.slice(rowsAbove(rows, since + 1), rowsAbove(rows, t.row));
     // 合计 | 城区 | 农村 under the schools: each side's total a part of the grand total just above it (R1 of s49, g16).
     const breakdown = starts.length === 0 && totals.some((g) => g.grand && g.row < t.row && rowsAbove(rows, g.row) === rowsAbove(rows, t.row));
-    const found = t.group === true ? { ...t, starts, ends: blocks(t.row) } : { ...t, starts };
+    const grouped = t.group === true ? { ...t, starts, ends: blocks(t.row) } : { ...t, starts };
+    // No total before it bounds its schools, or none stands between: its block is not written (TotalRow.loose).
+    const found = namesGroup(t.label) && (starts.length === 0 || rowsAbove(rows, since + 1) === 0) ? { ...grouped, loose: true } : grouped;
     return breakdown && (found.ends ?? []).length === 0 ? { ...found, breakdown } : found;
   });
 }
