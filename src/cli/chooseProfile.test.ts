@@ -44,12 +44,34 @@ describe("chooseProfile: a profile file", () => {
     expect(await refusal(file)).toEqual({ code: "cli_err_profile_json", params: { file, line: "1", column: "13" } });
   });
 
-  it("places a comment (JSON has none) and a comma before } on their own lines", async () => {
+  it("says a comment (JSON has none) is a comment, and places a comma before } at the comma, not at the }", async () => {
     const d = dir();
     writeFileSync(join(d, "comment.json"), '{\n  // 本县规则\n  "extends": "national-2017"\n}\n');
+    writeFileSync(join(d, "block.json"), '/* 本县 */\n{"extends": "national-2017"}\n');
+    // Line 2 is `  "extends": "national-2017",`: 2 spaces, 9 + 1 + 1 + 15 characters, then the comma at column 29.
     writeFileSync(join(d, "comma.json"), '{\r\n  "extends": "national-2017",\r\n}\r\n');
-    expect(await refusal(join(d, "comment.json"))).toEqual({ code: "cli_err_profile_json", params: { file: join(d, "comment.json"), line: "2", column: "3" } });
-    expect(await refusal(join(d, "comma.json"))).toEqual({ code: "cli_err_profile_json", params: { file: join(d, "comma.json"), line: "3", column: "1" } });
+    expect(await refusal(join(d, "comment.json"))).toEqual({ code: "cli_err_profile_json_comment", params: { file: join(d, "comment.json"), line: "2", column: "3" } });
+    expect(await refusal(join(d, "block.json"))).toEqual({ code: "cli_err_profile_json_comment", params: { file: join(d, "block.json"), line: "1", column: "1" } });
+    expect(await refusal(join(d, "comma.json"))).toEqual({ code: "cli_err_profile_json_comma", params: { file: join(d, "comma.json"), line: "2", column: "29" } });
+  });
+
+  it("places a comma before ] and a comma with blank lines after it on the comma's own line", async () => {
+    const d = dir();
+    writeFileSync(join(d, "list.json"), '{"sources": ["a", "b",]}');
+    writeFileSync(join(d, "gap.json"), '{\n  "id": "x",\n\n\n}');
+    expect(await refusal(join(d, "list.json"))).toEqual({ code: "cli_err_profile_json_comma", params: { file: join(d, "list.json"), line: "1", column: "22" } });
+    expect(await refusal(join(d, "gap.json"))).toEqual({ code: "cli_err_profile_json_comma", params: { file: join(d, "gap.json"), line: "2", column: "12" } });
+  });
+
+  it("refuses a file saved as GBK or UTF-16 (Notepad's ANSI, Unicode) rather than reading its Chinese name as mojibake", async () => {
+    const d = dir();
+    const profile = `{"extends": "national-2017", "id": "gbk-county", "name": {"zh": "某县", "en": "A county"}}`;
+    // 某县 in GBK is C4 B3 CF D8: C4 B3 happens to be UTF-8 too (ĳ, the mojibake the CLI printed), CF D8 is not.
+    const at = profile.indexOf("某县");
+    writeFileSync(join(d, "gbk.json"), Buffer.concat([Buffer.from(profile.slice(0, at)), Buffer.from([0xc4, 0xb3, 0xcf, 0xd8]), Buffer.from(profile.slice(at + 2))]));
+    writeFileSync(join(d, "utf16.json"), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(profile, "utf16le")]));
+    writeFileSync(join(d, "utf16-no-mark.json"), Buffer.from(profile, "utf16le"));
+    for (const name of ["gbk.json", "utf16.json", "utf16-no-mark.json"]) expect(await refusal(join(d, name))).toEqual({ code: "cli_err_profile_encoding", params: { file: join(d, name) } });
   });
 
   it("leaves the place out rather than guess it when it cannot be found (nesting too deep to scan)", async () => {

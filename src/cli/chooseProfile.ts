@@ -19,7 +19,7 @@ export interface ChosenProfile {
 /** Why the command line's profile cannot be used: unknown id, unreadable file, or invalid data (a ProfileError). */
 export class ProfileChoiceError extends Error {
   constructor(
-    readonly code: "cli_err_profile_unknown" | "cli_err_profile_unknown_near" | "cli_err_profile_file" | "cli_err_profile_missing" | "cli_err_profile_folder" | "cli_err_profile_no_access" | "cli_err_profile_json" | "cli_err_profile_json_unplaced" | "cli_err_profile_empty",
+    readonly code: "cli_err_profile_unknown" | "cli_err_profile_unknown_near" | "cli_err_profile_file" | "cli_err_profile_missing" | "cli_err_profile_folder" | "cli_err_profile_no_access" | "cli_err_profile_json" | "cli_err_profile_json_unplaced" | "cli_err_profile_empty" | "cli_err_profile_encoding" | "cli_err_profile_json_comment" | "cli_err_profile_json_comma",
     readonly params: Readonly<Record<string, string>>,
     options?: { cause?: unknown },
   ) {
@@ -57,24 +57,67 @@ function parserOffset(text: string, error: unknown): number | null {
  */
 export function jsonErrorAt(text: string, error: unknown): { line: string; column: string } | null {
   const offset = jsonSyntaxOffset(text) ?? parserOffset(text, error);
-  if (offset === null) return null;
+  return offset === null ? null : lineColumn(text, offset);
+}
+
+/** Line and column (1-based) of an offset in the text. */
+function lineColumn(text: string, offset: number): { line: string; column: string } {
   const before = text.slice(0, offset).split(/\r\n|\r|\n/);
   return { line: String(before.length), column: String((before.at(-1)?.length ?? 0) + 1) };
 }
 
-/** The message for a file that is not JSON, with where when that is known (never a guessed place). */
+/**
+ * The message for a file that is not JSON, with where when that is known (never a guessed place).
+ * The two mistakes of a hand-edited file JSON forbids get their own words, as "a missing quote,
+ * comma or bracket?" would send the user looking for something to add: a comment, and a comma
+ * after the last entry, placed at the comma itself rather than at the bracket after it.
+ */
 function jsonFailure(path: string, text: string, cause: unknown): ProfileChoiceError {
+  const mistake = jsonMistake(text);
+  if (mistake !== null) return new ProfileChoiceError(mistake.code, { file: path, ...lineColumn(text, mistake.at) }, { cause });
   const at = jsonErrorAt(text, cause);
   if (at === null) return new ProfileChoiceError("cli_err_profile_json_unplaced", { file: path }, { cause });
   return new ProfileChoiceError("cli_err_profile_json", { file: path, ...at }, { cause });
 }
 
+/**
+ * A comment (// or /*) or a comma before } or ] where the scan stops, with the offset to name; null for any other error.
+ * @example jsonMistake('{"a": 1,\n}') // { code: "cli_err_profile_json_comma", at: 7 }
+ * @example jsonMistake('{\n  // 本县\n}') // { code: "cli_err_profile_json_comment", at: 4 }
+ */
+export function jsonMistake(text: string): { code: "cli_err_profile_json_comment" | "cli_err_profile_json_comma"; at: number } | null {
+  const stop = jsonSyntaxOffset(text);
+  if (stop === null) return null;
+  if (text.startsWith("//", stop) || text.startsWith("/*", stop)) return { code: "cli_err_profile_json_comment", at: stop };
+  if (text[stop] !== "}" && text[stop] !== "]") return null;
+  const comma = text.slice(0, stop).trimEnd().length - 1;
+  return text[comma] === "," ? { code: "cli_err_profile_json_comma", at: comma } : null;
+}
+
+/**
+ * The file's text, or why it cannot be taken as UTF-8: a file saved as GBK (记事本's ANSI on a
+ * Chinese Windows) or UTF-16 (its "Unicode") would otherwise be read with its Chinese names turned
+ * to mojibake, and those names would head every result sheet.
+ */
+function utf8Text(path: string, bytes: Uint8Array): string {
+  const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch (cause) {
+    throw new ProfileChoiceError("cli_err_profile_encoding", { file: path }, { cause });
+  }
+  // UTF-16 without its mark decodes as UTF-8 with a NUL beside each ASCII character.
+  if (utf16 || text.includes("\u0000")) throw new ProfileChoiceError("cli_err_profile_encoding", { file: path });
+  // Notepad on Windows saves UTF-8 with a byte order mark, which JSON.parse refuses.
+  return text.replace(/^\uFEFF/, "");
+}
+
 async function readProfileFile(path: string, cwd: string): Promise<unknown> {
-  const text = await fs.readFile(resolve(cwd, path), "utf8").catch((cause: unknown) => {
+  const bytes = await fs.readFile(resolve(cwd, path)).catch((cause: unknown) => {
     throw readFailure(path, cause);
   });
-  // Notepad on Windows saves UTF-8 with a byte order mark, which JSON.parse refuses.
-  const json = text.replace(/^\uFEFF/, "");
+  const json = utf8Text(path, bytes);
   if (json.trim() === "") throw new ProfileChoiceError("cli_err_profile_empty", { file: path });
   try {
     return JSON.parse(json) as unknown;

@@ -245,6 +245,20 @@ export const CLI_MESSAGES: MessageTable = {
     zh: "规则文件 {file} 是空的；请写入一个 JSON 对象，如 {\"extends\": \"national-2017\", \"id\": \"my-county-2025\", \"name\": {…}}（见 README 的“规则”部分）",
     en: "The profile file {file} is empty; write one JSON object in it, e.g. {\"extends\": \"national-2017\", \"id\": \"my-county-2025\", \"name\": {…}} (see README's profile section)",
   },
+  // A hand-edited file's two mistakes JSON forbids (chooseProfile's jsonMistake), said as what to delete.
+  cli_err_profile_json_comment: {
+    zh: "规则文件 {file} 不是有效的 JSON：第 {line} 行第 {column} 列是注释，JSON 文件中不能写注释（// 或 /* */）；请删去注释，说明可写在 \"sources\" 中",
+    en: "The profile file {file} is not valid JSON: line {line}, column {column} is a comment, and JSON allows none (// or /* */); delete it (notes can go in \"sources\")",
+  },
+  cli_err_profile_json_comma: {
+    zh: "规则文件 {file} 不是有效的 JSON：第 {line} 行第 {column} 列的逗号后面没有下一项；JSON 中最后一项后面不能有逗号，请删去该逗号",
+    en: "The profile file {file} is not valid JSON: the comma at line {line}, column {column} is followed by no entry; JSON allows no comma after the last entry, so delete it",
+  },
+  // GBK (记事本's ANSI) or UTF-16 (its "Unicode"): read as UTF-8, its Chinese names would be mojibake in every result.
+  cli_err_profile_encoding: {
+    zh: "规则文件 {file} 不是 UTF-8 编码（可能是 GBK/ANSI 或 UTF-16/Unicode），其中的中文无法正确读取；请用记事本“另存为”，编码选“UTF-8”后再试",
+    en: "The profile file {file} is not UTF-8 (GBK/ANSI or UTF-16/Unicode?), so its Chinese text cannot be read; save it again with encoding UTF-8 (Notepad: Save As, Encoding: UTF-8) and retry",
+  },
   cli_err_profile_json_unplaced: {
     zh: "规则文件 {file} 不是有效的 JSON（如缺少引号、逗号或括号）",
     en: "The profile file {file} is not valid JSON (a missing quote, comma or bracket?)",
