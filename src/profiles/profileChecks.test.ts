@@ -91,6 +91,23 @@ describe("an unknown extends (the tester's badext.json, extfile.json)", () => {
     ]);
     expect(caught.problems.find((p) => p.path === "extends")?.params).toEqual({ id: "national-2018", profiles: "national-2017, sichuan-guanghan-2024" });
   });
+
+  it("blames no county item for the comparison and unit its missing base would give (a copy of the Sichuan profile extending national-2019)", () => {
+    // The threshold typed as text is the file's own mistake, and is still said.
+    const items = { G7_special_primary: { threshold: 6080 }, G7_special_junior: { threshold: "6100" } };
+    expect(problemsOf(() => resolveProfile({ extends: "national-2019", ...own, countyItems: items })).sort()).toEqual([
+      ["countyItems.G7_special_junior.threshold", "invalid_type"],
+      ["extends", "profile_unknown_extends"],
+    ]);
+  });
+
+  it("says a county item's comparison and unit left out of a profile without extends are missing, not of a value not allowed", () => {
+    const items = { G7_special_primary: { item: "G7", threshold: 6080 } };
+    expect(problemsOf(() => resolveProfile({ ...own, countyItems: items })).filter(([path]) => path.startsWith("countyItems"))).toEqual([
+      ["countyItems.G7_special_primary.comparison", "profile_missing_standalone"],
+      ["countyItems.G7_special_primary.unit", "profile_missing_standalone"],
+    ]);
+  });
 });
 
 describe("resolveFileProfile: a profile file carries its own id and name (the tester's noid.json)", () => {

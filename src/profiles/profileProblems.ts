@@ -24,10 +24,14 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
  * The id's pattern is the one format a user meets: "the format is wrong" alone does not say which
  * format is right. A bound the schema words itself (profile_ratio_range…) keeps its own code. A
  * required key that is absent is "missing", not "of the wrong kind": setting one key of a group the
- * base leaves null (guarantee.funding.norm.primary alone) leaves its siblings unset.
+ * base leaves null (guarantee.funding.norm.primary alone) leaves its siblings unset, and a county
+ * item given only its threshold under an `extends` that names no profile lacks its comparison and
+ * unit, which "not one of the allowed values" would blame on the file.
  */
 function problemCode(issue: z.core.$ZodIssue, data: unknown, missing: MissingKind): string {
   if (issue.code === "invalid_format" && issue.path.length === 1 && issue.path[0] === "id") return "profile_id_format";
   if (issue.message.startsWith("profile_")) return issue.message;
-  return issue.code === "invalid_type" && valueAt(data, issue.path) === undefined ? missing : issue.code;
+  // zod words an absent enum (a county item's comparison or unit) as invalid_value, not invalid_type.
+  const absentKind = issue.code === "invalid_type" || issue.code === "invalid_value";
+  return absentKind && valueAt(data, issue.path) === undefined ? missing : issue.code;
 }
