@@ -35,6 +35,11 @@ export const PROFILE_MESSAGES = {
     zh: "该年度的目标已在前面给出，同一年度只能有一个目标：请删去重复的一条，或改正其年份（如应为下一年）",
     en: "a target for this year is already given above, and a year can have only one target: delete the repeated one, or correct its year (e.g. the next year)",
   },
+  // A number in quotes ("0.85", "85%", "6,080"): the value to write, as JSON reads quotes as text.
+  profile_reason_profile_number_as_text: {
+    zh: "写成了文字 \"{text}\"：数字不能加引号，也不能带 % 或千位逗号，请写 {number}",
+    en: "written as the text \"{text}\": a number takes no quotes, % or thousands commas; write {number}",
+  },
   profile_reason_profile_positive: { zh: "须大于 0", en: "must be above 0" },
   profile_reason_profile_not_negative: { zh: "不能为负数（须为 0 或更大）", en: "must not be negative (0 or more)" },
   profile_reason_profile_level_range: { zh: "须为 1 到 4 之间的质量监测等级，如 3", en: "must be a quality-monitoring level from 1 to 4, e.g. 3" },

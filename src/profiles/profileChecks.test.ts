@@ -96,7 +96,7 @@ describe("an unknown extends (the tester's badext.json, extfile.json)", () => {
     // The threshold typed as text is the file's own mistake, and is still said.
     const items = { G7_special_primary: { threshold: 6080 }, G7_special_junior: { threshold: "6100" } };
     expect(problemsOf(() => resolveProfile({ extends: "national-2019", ...own, countyItems: items })).sort()).toEqual([
-      ["countyItems.G7_special_junior.threshold", "invalid_type"],
+      ["countyItems.G7_special_junior.threshold", "profile_number_as_text"],
       ["extends", "profile_unknown_extends"],
     ]);
   });

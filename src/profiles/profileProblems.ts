@@ -12,8 +12,33 @@ export type MissingKind = "profile_missing" | "profile_missing_standalone";
 export function toProblems(error: z.ZodError, data: unknown, missing: MissingKind): ProfileProblem[] {
   return error.issues.flatMap((i) => {
     const keys = i.code === "unrecognized_keys" ? i.keys.map((k) => [...i.path, k]) : [i.path];
-    return keys.map((path) => ({ path: path.map(String).join("."), code: problemCode(i, data, missing), message: i.message, cell: null }));
+    return keys.map((path) => numberAsText(i, data) ?? { path: path.map(String).join("."), code: problemCode(i, data, missing), message: i.message, cell: null });
   });
+}
+
+/**
+ * The number a text in quotes stands for ("0.85", "6,080", "85%" → 0.85), or null when it reads as none.
+ * @example textNumber("85%") // 0.85; textNumber("6,080") // 6080; textNumber("八十五") // null
+ */
+export function textNumber(text: string): number | null {
+  const match = /^([+-]?\d+(?:\.\d+)?)(%?)$/.exec(text.trim().replace(/,/g, ""));
+  if (match === null) return null;
+  const n = Number(match[1]);
+  // toPrecision keeps 0.85 from becoming 0.8500000000000001 when divided.
+  return match[2] === "%" ? Number((n / 100).toPrecision(12)) : n;
+}
+
+/**
+ * A number written in quotes, as a hand-edited copy of a profile has it ("share": "85%"): said
+ * with the number to write instead, where "of the wrong kind" would leave the user to guess that
+ * the quotes are the fault.
+ */
+function numberAsText(issue: z.core.$ZodIssue, data: unknown): ProfileProblem | null {
+  if (issue.code !== "invalid_type" || issue.expected !== "number") return null;
+  const value = valueAt(data, issue.path);
+  const number = typeof value === "string" ? textNumber(value) : null;
+  if (typeof value !== "string" || number === null) return null;
+  return { path: issue.path.map(String).join("."), code: "profile_number_as_text", message: issue.message, cell: null, params: { text: value, number: String(number) } };
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
