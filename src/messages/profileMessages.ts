@@ -40,6 +40,19 @@ export const PROFILE_MESSAGES = {
     zh: "写成了文字 \"{text}\"：数字不能加引号，也不能带 % 或千位逗号，请写 {number}",
     en: "written as the text \"{text}\": a number takes no quotes, % or thousands commas; write {number}",
   },
+  // relaxationChecks: a setting on the wrong side of the one it relaxes or raises.
+  profile_reason_profile_relaxed_area_above: {
+    zh: "放宽后的面积 {value} 大于标准面积 {standard}（{standardPath}）：放宽只能降低要求，这样写不起作用；请改为不大于 {standard} 的面积（如 73），不放宽时把 relaxedOld 写为 null",
+    en: "the relaxed area {value} is above the standard's {standard} ({standardPath}): a relaxation can only lower the requirement, and this one would never apply; write an area of at most {standard} (e.g. 73), or make relaxedOld null for none",
+  },
+  profile_reason_profile_relaxed_cap_below: {
+    zh: "放宽后的规模上限 {value} 小于标准上限 {standard}（{standardPath}）：放宽只能提高上限，这样写会使老校反而按更严的上限判定；请改为不小于 {standard} 的人数，不放宽时把 relaxedOld 写为 null",
+    en: "the relaxed size cap {value} is below the standard's {standard} ({standardPath}): a relaxation can only raise the cap, and this one would judge old schools by a stricter one; write at least {standard} students, or make relaxedOld null for none",
+  },
+  profile_reason_profile_tier_funded_below: {
+    zh: "核定人数 {value} 小于该档上限 {below}：不足 {below} 人的学校会按少于其实际学生数的人数核定；请改为不小于 {below} 的人数（如不足 100 人按 100 人核定）",
+    en: "funded as {value}, below the tier's bound of {below}: a school of fewer than {below} students would be funded for fewer than it has; write at least {below} (e.g. under 100 funded as 100)",
+  },
   profile_reason_profile_positive: { zh: "须大于 0", en: "must be above 0" },
   profile_reason_profile_not_negative: { zh: "不能为负数（须为 0 或更大）", en: "must not be negative (0 or more)" },
   profile_reason_profile_level_range: { zh: "须为 1 到 4 之间的质量监测等级，如 3", en: "must be a quality-monitoring level from 1 to 4, e.g. 3" },

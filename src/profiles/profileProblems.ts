@@ -12,7 +12,9 @@ export type MissingKind = "profile_missing" | "profile_missing_standalone";
 export function toProblems(error: z.ZodError, data: unknown, missing: MissingKind): ProfileProblem[] {
   return error.issues.flatMap((i) => {
     const keys = i.code === "unrecognized_keys" ? i.keys.map((k) => [...i.path, k]) : [i.path];
-    return keys.map((path) => numberAsText(i, data) ?? { path: path.map(String).join("."), code: problemCode(i, data, missing), message: i.message, cell: null });
+    // A custom check's params (relaxationChecks: the two values compared) go to the reason's text.
+    const params = i.code === "custom" && i.params !== undefined ? { params: i.params as Record<string, string> } : {};
+    return keys.map((path) => numberAsText(i, data) ?? { path: path.map(String).join("."), code: problemCode(i, data, missing), message: i.message, cell: null, ...params });
   });
 }
 

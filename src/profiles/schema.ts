@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { roomProblems, sizeProblems, tierProblems, type OrderProblem } from "./relaxationChecks";
 
 /**
  * A rule profile: every threshold and switch the engine uses, as data (rules.md: "thresholds live
@@ -27,6 +28,11 @@ const perIndicator = z.strictObject({
   L7: positive,
 });
 const perStage = <T extends z.ZodType>(t: T) => z.strictObject({ primary: t, junior: t });
+
+/** Adds relaxationChecks' problems as issues; the code is the message, as for the bounds above, and the values go in params. */
+function addOrderProblems(problems: readonly OrderProblem[], ctx: z.RefinementCtx): void {
+  for (const p of problems) ctx.addIssue({ code: "custom", message: p.code, path: [...p.path], params: p.params });
+}
 
 /** How a county-level item is judged from its figure. */
 export const comparisonSchema = z.enum([
@@ -137,19 +143,19 @@ export const profileSchema = z.strictObject({
       relaxedSmallRural: z
         .strictObject({ largestClassBelow: positive, primary: positive, junior: positive })
         .nullable(),
-    }),
+    }).superRefine((rooms, ctx) => addOrderProblems(roomProblems(rooms), ctx)),
     schoolSize: z.strictObject({
       single: positive, // 小学, 初中
       combined: positive, // 九年一贯制, 十二年一贯制 (compulsory stages)
       relaxedOld: z.strictObject({ builtBy, single: positive, combined: positive }).nullable(),
-    }),
+    }).superRefine((size, ctx) => addOrderProblems(sizeProblems(size), ctx)),
     classSize: z.strictObject({ primary: positive, junior: positive, large: positive, superLarge: positive }),
     funding: z.strictObject({
       /** Per-student public-funding norm, yuan / year; null: the profile has none (item not assessed from school data). */
       norm: perStage(positive).nullable(),
       boardingExtra: nonNegative,
       /** Small-school tiers, in any order (the lowest `below` above a school's students applies). */
-      tiers: z.array(fundingTierSchema),
+      tiers: z.array(fundingTierSchema).superRefine((tiers, ctx) => addOrderProblems(tierProblems(tiers), ctx)),
       /** Whether the tiers apply only to rural schools and teaching points. */
       tiersRuralOnly: z.boolean(),
       /**

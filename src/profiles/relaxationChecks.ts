@@ -1,0 +1,60 @@
+/**
+ * Settings that must stand on the right side of another (rules.md §4 items 3, 4, 6): a relaxation
+ * only lowers a requirement, a tier only raises the students a school is funded for. A hand-edited
+ * profile with one on the wrong side loads and gives wrong verdicts without a word — an old
+ * school's cap of 1500 under the standard's 2000 fails the schools the relaxation was for, a tier
+ * funding 80 students as 50 pays small schools less than their own students — or changes nothing
+ * the bureau meant (an old room's area of 120 above the standard's 96 is never applied).
+ */
+
+/** One setting on the wrong side of another: where, why (a catalogue code), and both values. */
+export interface OrderProblem {
+  readonly path: readonly (string | number)[];
+  readonly code: "profile_relaxed_area_above" | "profile_relaxed_cap_below" | "profile_tier_funded_below";
+  readonly params: Readonly<Record<string, string>>;
+}
+
+interface Rooms {
+  readonly musicArea: number;
+  readonly artArea: number;
+  readonly relaxedOld: { readonly musicArea: number; readonly artArea: number } | null;
+}
+
+/**
+ * An old school's room area above the standard: Math.min in requiredRoomArea never applies it.
+ * @example roomProblems({ musicArea: 96, artArea: 90, relaxedOld: { musicArea: 120, artArea: 67 } }) // [{ path: ["relaxedOld", "musicArea"], params: { value: "120", standard: "96", standardPath: "musicArea" } … }]
+ */
+export function roomProblems(rooms: Rooms): OrderProblem[] {
+  const old = rooms.relaxedOld;
+  if (old === null) return [];
+  return (["musicArea", "artArea"] as const)
+    .filter((key) => old[key] > rooms[key])
+    .map((key) => ({ path: ["relaxedOld", key], code: "profile_relaxed_area_above", params: { value: String(old[key]), standard: String(rooms[key]), standardPath: `guarantee.rooms.${key}` } }));
+}
+
+interface SchoolSize {
+  readonly single: number;
+  readonly combined: number;
+  readonly relaxedOld: { readonly single: number; readonly combined: number } | null;
+}
+
+/**
+ * An old school's size cap under the standard's: sizeCap takes it as it is, so the relaxation would tighten.
+ * @example sizeProblems({ single: 2000, combined: 2500, relaxedOld: { single: 1500, combined: 3000 } }) // [{ path: ["relaxedOld", "single"], … }]
+ */
+export function sizeProblems(size: SchoolSize): OrderProblem[] {
+  const old = size.relaxedOld;
+  if (old === null) return [];
+  return (["single", "combined"] as const)
+    .filter((key) => old[key] < size[key])
+    .map((key) => ({ path: ["relaxedOld", key], code: "profile_relaxed_cap_below", params: { value: String(old[key]), standard: String(size[key]), standardPath: `guarantee.schoolSize.${key}` } }));
+}
+
+/**
+ * A tier funding a school as fewer students than its bound (below 100 funded as 50): schools of
+ * 50 to 99 students would be funded for fewer than they have.
+ * @example tierProblems([{ below: 100, fundedAs: 100 }, { below: 300, fundedAs: 30 }]) // [{ path: [1, "fundedAs"], params: { value: "30", below: "300" } … }]
+ */
+export function tierProblems(tiers: readonly { readonly below: number; readonly fundedAs: number }[]): OrderProblem[] {
+  return tiers.flatMap((t, i) => (t.fundedAs < t.below ? [{ path: [i, "fundedAs"], code: "profile_tier_funded_below" as const, params: { value: String(t.fundedAs), below: String(t.below) } }] : []));
+}
