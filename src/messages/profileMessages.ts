@@ -85,6 +85,10 @@ export const PROFILE_MESSAGES = {
     zh: "与内置规则同名；请给规则文件自己的 id 和 name，如 \"id\": \"my-county-2025\"",
     en: "is a built-in profile's id; give the profile file its own id and name, e.g. \"id\": \"my-county-2025\"",
   },
+  profile_reason_profile_key_typo: {
+    zh: "不是可用的设置项，是否应为“{suggestion}”？请改正键名",
+    en: "not a setting the profile knows: did you mean “{suggestion}”? Correct the key",
+  },
   profile_reason_unrecognized_keys: { zh: "不是可用的设置项（请检查拼写）", en: "not a setting the profile knows (check the spelling)" },
   profile_reason_profile_override: { zh: "内容不是一组“路径 | 值”设置", en: "not a set of path | value settings" },
   profile_reason_profile_unknown: { zh: "没有这个规则", en: "no such profile" },

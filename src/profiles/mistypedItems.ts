@@ -2,8 +2,11 @@ import { isPlain } from "./deepMerge";
 import { editDistance } from "./editDistance";
 import type { ProfileProblem } from "./ProfileError";
 
-/** The one county item key of `known` a new key is most likely a slip of: two edits at most, case aside; null when none or several are as near. */
-function slipOf(key: string, known: readonly string[]): string | null {
+/**
+ * The one key of `known` a new key is most likely a slip of: two edits at most, case aside; null when none or several are as near.
+ * @example slipOf("boardingExtar", ["norm", "boardingExtra", "tiers"]) // "boardingExtra"
+ */
+export function slipOf(key: string, known: readonly string[]): string | null {
   const near = known.filter((k) => editDistance(k.toLowerCase(), key.toLowerCase()) <= 2);
   return near.length === 1 ? (near[0] ?? null) : null;
 }

@@ -1,6 +1,7 @@
 import { message } from "../messages/catalogue";
 import { ProfileError } from "./ProfileError";
-import { textNumber } from "./profileProblems";
+import { schemaKeys, textNumber } from "./profileProblems";
+import { profileSchema } from "./schema";
 import { resolveProfile } from "./resolveProfile";
 
 function problems(raw: unknown): ProfileError["problems"] {
@@ -33,7 +34,7 @@ describe("a number in quotes in a profile file (a hand-edited copy of the Sichua
     const raw = { ...own, targets: [{ year: 2024, share: "85%" }, { year: 2025, share: "1" }], guarantee: { funding: { norm: { primary: "800", junior: 1040 }, boardingExtar: 300 } } };
     expect(problems(raw).map((p) => [p.path, p.code, p.params])).toEqual([
       ["guarantee.funding.norm.primary", "profile_number_as_text", { text: "800", number: "800" }],
-      ["guarantee.funding.boardingExtar", "unrecognized_keys", undefined],
+      ["guarantee.funding.boardingExtar", "profile_key_typo", { suggestion: "boardingExtra" }],
       ["targets.0.share", "profile_number_as_text", { text: "85%", number: "0.85" }],
       ["targets.1.share", "profile_number_as_text", { text: "1", number: "1" }],
     ]);
@@ -47,5 +48,39 @@ describe("a number in quotes in a profile file (a hand-edited copy of the Sichua
     const params = { text: "85%", number: "0.85" };
     expect(message("profile_reason_profile_number_as_text", params, "zh")).toBe('写成了文字 "85%"：数字不能加引号，也不能带 % 或千位逗号，请写 0.85');
     expect(message("profile_reason_profile_number_as_text", params, "en")).toBe('written as the text "85%": a number takes no quotes, % or thousands commas; write 0.85');
+  });
+});
+
+describe("a mistyped key names the key of its group it is a slip of", () => {
+  it("primray for primary under a norm the national profile leaves null, without calling primary missing", () => {
+    const raw = { ...own, guarantee: { funding: { norm: { primray: 800, junior: 1040 } } } };
+    expect(problems(raw).map((p) => [p.path, p.code, p.params])).toEqual([["guarantee.funding.norm.primray", "profile_key_typo", { suggestion: "primary" }]]);
+  });
+
+  it("extend for extends: the slip alone, not every setting a profile without extends lacks", () => {
+    const { extends: parent, ...rest } = own;
+    expect(problems({ ...rest, extend: parent }).map((p) => [p.path, p.code, p.params])).toEqual([["extend", "profile_key_typo", { suggestion: "extends" }]]);
+  });
+
+  it("names none when several keys are as near (L8 beside L1–L7) or none is near (colour)", () => {
+    const raw = { ...own, standards: { primary: { L8: 1 } }, colour: "red" };
+    expect(problems(raw).map((p) => [p.path, p.code])).toEqual([
+      ["standards.primary.L8", "unrecognized_keys"],
+      ["colour", "unrecognized_keys"],
+    ]);
+  });
+
+  it("says it in both languages", () => {
+    expect(message("profile_reason_profile_key_typo", { suggestion: "primary" }, "zh")).toBe("不是可用的设置项，是否应为“primary”？请改正键名");
+    expect(message("profile_reason_profile_key_typo", { suggestion: "primary" }, "en")).toBe("not a setting the profile knows: did you mean “primary”? Correct the key");
+  });
+});
+
+describe("schemaKeys: the keys the schema expects at a path", () => {
+  it("through a nullable group, an array and a record", () => {
+    expect(schemaKeys(profileSchema, ["guarantee", "funding", "norm"])).toEqual(["primary", "junior"]);
+    expect(schemaKeys(profileSchema, ["targets", 0])).toEqual(["year", "share"]);
+    expect(schemaKeys(profileSchema, ["countyItems", "G7_special_primary"])).toEqual(["item", "comparison", "threshold", "unit"]);
+    expect(schemaKeys(profileSchema, ["cvLimits", "primary"])).toEqual([]);
   });
 });

@@ -1,5 +1,7 @@
-import type { z } from "zod";
+import { z } from "zod";
+import { slipOf } from "./mistypedItems";
 import type { ProfileProblem } from "./ProfileError";
+import { profileSchema } from "./schema";
 
 /** How a profile's keys left out are worded: with `extends` a group set only in part, without it every setting. */
 export type MissingKind = "profile_missing" | "profile_missing_standalone";
@@ -10,11 +12,34 @@ export type MissingKind = "profile_missing" | "profile_missing_standalone";
  * @example toProblems(error of { cvLimits: { primary: 45 } }, data, "profile_missing") // [{ path: "cvLimits.primary", code: "profile_cv_limit_range", … }]
  */
 export function toProblems(error: z.ZodError, data: unknown, missing: MissingKind): ProfileProblem[] {
-  return error.issues.flatMap((i) => {
-    const keys = i.code === "unrecognized_keys" ? i.keys.map((k) => [...i.path, k]) : [i.path];
-    // A custom check's params (relaxationChecks: the two values compared) go to the reason's text.
-    const params = i.code === "custom" && i.params !== undefined ? { params: i.params as Record<string, string> } : {};
-    return keys.map((path) => numberAsText(i, data) ?? { path: path.map(String).join("."), code: problemCode(i, data, missing), message: i.message, cell: null, ...params });
+  const problems = error.issues.flatMap((i) => (i.code === "unrecognized_keys" ? unknownKeys(i) : [oneProblem(i, data, missing)]));
+  // The key a slip was meant for is then missing, which the slip's own problem already says; a
+  // slip of extends (extend) leaves every setting missing, a screenful that would bury the slip.
+  const meant = problems.flatMap((p) => (p.code === "profile_key_typo" ? [p.path.replace(/[^.]*$/, p.params?.suggestion ?? "")] : []));
+  if (meant.includes("extends")) return problems.filter((p) => p.code !== missing);
+  return problems.filter((p) => !(p.code === missing && meant.includes(p.path)));
+}
+
+function oneProblem(issue: z.core.$ZodIssue, data: unknown, missing: MissingKind): ProfileProblem {
+  // A custom check's params (relaxationChecks: the two values compared) go to the reason's text.
+  const params = issue.code === "custom" && issue.params !== undefined ? { params: issue.params as Record<string, string> } : {};
+  return numberAsText(issue, data) ?? { path: issue.path.map(String).join("."), code: problemCode(issue, data, missing), message: issue.message, cell: null, ...params };
+}
+
+/**
+ * One problem per unknown key, naming the key of the same object it is a slip of (boardingExtar →
+ * boardingExtra, primray → primary) when one is: "check the spelling" alone leaves the user to
+ * find which of the group's keys was meant.
+ */
+function unknownKeys(issue: z.core.$ZodIssue & { code: "unrecognized_keys" }): ProfileProblem[] {
+  // The schema's keys: a group the base leaves null (guarantee.funding.norm) has none in the data.
+  // extends is taken off before the schema sees the profile, so the root's keys lack it.
+  const known = [...schemaKeys(profileSchema, issue.path), ...(issue.path.length === 0 ? ["extends"] : [])];
+  return issue.keys.map((key) => {
+    const path = [...issue.path, key].map(String).join(".");
+    const suggestion = slipOf(key, known);
+    if (suggestion === null) return { path, code: issue.code, message: issue.message, cell: null };
+    return { path, code: "profile_key_typo", message: `${issue.message}: ${suggestion}?`, cell: null, params: { suggestion } };
   });
 }
 
@@ -41,6 +66,27 @@ function numberAsText(issue: z.core.$ZodIssue, data: unknown): ProfileProblem | 
   const number = typeof value === "string" ? textNumber(value) : null;
   if (typeof value !== "string" || number === null) return null;
   return { path: issue.path.map(String).join("."), code: "profile_number_as_text", message: issue.message, cell: null, params: { text: value, number: String(number) } };
+}
+
+/**
+ * The keys of the object the schema expects at `path` (through nullables, arrays and records); none where it expects no object.
+ * @example schemaKeys(profileSchema, ["guarantee", "funding", "norm"]) // ["primary", "junior"]
+ */
+export function schemaKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let type: z.ZodType | undefined = schema;
+  for (let i = 0; type !== undefined && i <= path.length; i++) {
+    while (type instanceof z.ZodNullable || type instanceof z.ZodOptional || type instanceof z.ZodDefault) type = (type as z.ZodNullable<z.ZodType>).unwrap() as z.ZodType;
+    if (i === path.length) break;
+    type = childType(type, path[i]);
+  }
+  return type instanceof z.ZodObject ? Object.keys(type.shape as Record<string, z.ZodType>) : [];
+}
+
+function childType(type: z.ZodType, key: PropertyKey | undefined): z.ZodType | undefined {
+  if (type instanceof z.ZodObject) return (type.shape as Record<string, z.ZodType | undefined>)[String(key)];
+  if (type instanceof z.ZodArray) return type.element as z.ZodType;
+  if (type instanceof z.ZodRecord) return type.valueType as z.ZodType;
+  return undefined;
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
