@@ -20,7 +20,7 @@ import { errorText, EXIT, shownPath, type Run } from "./Run";
 import { figuresOfOtherYear } from "../report/figuresOfOtherYear";
 import { ignoredRequired } from "./ignoredRequired";
 import { missingColumnsAdvice } from "./missingColumnsAdvice";
-import { outputProblem, writeFailure, type WriteProblem } from "./outputProblem";
+import { outExtensionProblem, outputProblem, writeFailure, type WriteProblem } from "./outputProblem";
 import { sameFile, samePlace } from "./sameFile";
 import { summaryLines } from "./summaryLines";
 import { NODE_WRITE_IO, OutputWriteError, writeAll, type Output, type WriteIo } from "./writeAll";
@@ -95,7 +95,7 @@ export async function evaluateOne(args: CliArgs, chosen: ChosenProfile, paths: F
 /**
  * Why the results cannot go where the command line puts them, found before anything is read:
  * over the input (also through a link, or a name in other case where the disk ignores case),
- * --out and --json one file, or a place that cannot be written (outputProblem).
+ * --out and --json one file, a place that cannot be written (outputProblem), or a workbook not named .xlsx.
  */
 async function pathsProblem(paths: FilePaths, shown: (p: string) => string): Promise<WriteProblem | null> {
   const outputs = paths.json === null ? [paths.out] : [paths.out, paths.json];
@@ -105,7 +105,7 @@ async function pathsProblem(paths: FilePaths, shown: (p: string) => string): Pro
     const problem = await outputProblem(output, shown);
     if (problem) return problem;
   }
-  return null;
+  return outExtensionProblem(paths.out, shown);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { writeFailure } from "./outputProblem";
+import { outExtensionProblem, writeFailure } from "./outputProblem";
 
 const shown = (path: string): string => path.replace("/w/", "");
 const nodeError = (code: string | undefined, text: string): Error => Object.assign(new Error(text), code === undefined ? {} : { code });
@@ -23,4 +23,19 @@ describe("writeFailure: the message for a write that failed after the checks", (
   it("takes a thrown value that is not an Error (no code) for a plain write failure, its text as the reason", () => {
     expect(writeFailure("disk gone", "/w/r.json", shown)).toEqual({ code: "cli_err_write", params: { file: "r.json", reason: "disk gone" }, usage: false });
   });
+});
+
+describe("outExtensionProblem: a result workbook is named .xlsx", () => {
+  it.each([
+    ["/w/结果.xls", "结果.xlsx"],
+    ["/w/结果.csv", "结果.xlsx"],
+    ["/w/结果.xlsm", "结果.xlsx"],
+    ["/w/out/结果", "out/结果.xlsx"],
+    ["/w/2024.县.xlsx.bak", "2024.县.xlsx"],
+    ["/w/2024.县", "2024.县.xlsx"],
+  ])("refuses %s (exit 2), suggesting %s", (out, suggestion) => {
+    expect(outExtensionProblem(out, shown)).toEqual({ code: "cli_err_out_extension", params: { file: out.replace("/w/", ""), suggestion }, usage: true });
+  });
+
+  it.each(["/w/结果.xlsx", "/w/结果.XLSX", "/w/2024.县.xlsx"])("takes %s", (out) => expect(outExtensionProblem(out, shown)).toBeNull());
 });

@@ -1,5 +1,5 @@
 import { constants, promises as fs } from "node:fs";
-import { dirname } from "node:path";
+import { dirname, extname } from "node:path";
 import { errnoCode, errorText } from "./Run";
 
 /**
@@ -14,6 +14,24 @@ export interface WriteProblem {
 }
 
 type Shown = (path: string) => string;
+
+/**
+ * A result workbook named other than .xlsx: the file written is an .xlsx all the same, which
+ * Excel opens as .xls only after a warning that its format and extension do not match, refuses as
+ * .xlsm, and shows as garbage as .csv; without an extension it opens in nothing by a double click.
+ * Said with the name to use instead.
+ * @example outExtensionProblem("/w/结果.xls", (p) => p) // { code: "cli_err_out_extension", params: { file: "/w/结果.xls", suggestion: "/w/结果.xlsx" }, usage: true }
+ * @example outExtensionProblem("/w/结果.XLSX", (p) => p) // null
+ */
+export function outExtensionProblem(out: string, shown: Shown): WriteProblem | null {
+  if (extname(out).toLowerCase() === ".xlsx") return null;
+  // Only a file type's letters are replaced: 2024.县 is a name, to which .xlsx is added.
+  const ext = /\.[A-Za-z0-9]{1,5}$/.exec(out)?.[0] ?? "";
+  const stem = out.slice(0, out.length - ext.length);
+  // 县.xlsx.bak: the name before the extension is the workbook's already.
+  const suggestion = extname(stem).toLowerCase() === ".xlsx" ? stem : `${stem}.xlsx`;
+  return { code: "cli_err_out_extension", params: { file: shown(out), suggestion: shown(suggestion) }, usage: true };
+}
 
 async function statOrNull(path: string): Promise<Awaited<ReturnType<typeof fs.stat>> | null> {
   return fs.stat(path).catch((error: unknown) => {

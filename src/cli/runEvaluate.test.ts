@@ -360,6 +360,9 @@ describe("runEvaluate: where the results go", () => {
     [["--out", "afile/x.xlsx"], "无法写入 afile/x.xlsx：afile 是文件，不是文件夹"],
     [["--out", "adir"], "无法写入 adir：它是文件夹。--out、--json 应给出文件名（如 adir/结果.xlsx）"],
     [["--out", "ok.xlsx", "--json", "adir"], "无法写入 adir：它是文件夹。--out、--json 应给出文件名（如 adir/结果.xlsx）"],
+    [["--out", "结果.xls"], "结果工作簿 结果.xls 须以 .xlsx 结尾：写出的是 .xlsx 格式，用其他扩展名 Excel 会报格式不符或无法打开；请改为 --out 结果.xlsx"],
+    [["--out", "结果.csv", "--json", "r.json"], "结果工作簿 结果.csv 须以 .xlsx 结尾：写出的是 .xlsx 格式，用其他扩展名 Excel 会报格式不符或无法打开；请改为 --out 结果.xlsx"],
+    [["--out", "结果"], "结果工作簿 结果 须以 .xlsx 结尾：写出的是 .xlsx 格式，用其他扩展名 Excel 会报格式不符或无法打开；请改为 --out 结果.xlsx"],
   ])("refuses %j before reading (exit 2, one message in the run's language), and writes nothing", async (argv, said) => {
     const { cwd, deps, calls } = setup();
     writeFileSync(join(cwd, "afile"), "a file, not a folder");

@@ -274,6 +274,10 @@ export const CLI_MESSAGES: MessageTable = {
     zh: "先前的结果 {file} 未能放回原处，现保存为 {backup}；{file} 中是本次未能完整写出的新结果，请删除它，再将 {backup} 改名为 {file}",
     en: "The earlier result {file} could not be put back; it is kept as {backup}, and {file} holds this run's incomplete result: delete it, then rename {backup} to {file}",
   },
+  cli_err_out_extension: {
+    zh: "结果工作簿 {file} 须以 .xlsx 结尾：写出的是 .xlsx 格式，用其他扩展名 Excel 会报格式不符或无法打开；请改为 --out {suggestion}",
+    en: "The result workbook {file} must end in .xlsx: it is written as .xlsx, which Excel warns about or will not open under another extension; use --out {suggestion}",
+  },
   cli_err_out_is_json: { zh: "--out 与 --json 指向同一个文件：{file}，请为 JSON 报告另取文件名", en: "--out and --json name the same file: {file}; give the JSON report a name of its own" },
   cli_err_out_folder: { zh: "无法写入 {file}：它是文件夹。--out、--json 应给出文件名（如 {file}/结果.xlsx）", en: "Cannot write {file}: it is a folder. Give --out and --json a file name (e.g. {file}/result.xlsx)" },
   // Said after the reader's read_missing_columns (missingColumnsAdvice): the columns the reader did not recognise, and how to name one with --map.
