@@ -79,6 +79,18 @@ describe("a hand-edited copy of the Sichuan profile with settings on the wrong s
     ]);
   });
 
+  it("blames a negative standard, cap or tier alone, not also the relaxation or bound compared with it", () => {
+    const raw = {
+      ...own,
+      guarantee: { rooms: { musicArea: -96 }, schoolSize: { relaxedOld: { builtBy: 2010, single: -2400, combined: 3000 } }, funding: { tiers: [{ below: 100, fundedAs: -100 }] } },
+    };
+    expect(problems(raw).map(([path, code]) => [path, code])).toEqual([
+      ["guarantee.rooms.musicArea", "profile_positive"],
+      ["guarantee.schoolSize.relaxedOld.single", "profile_positive"],
+      ["guarantee.funding.tiers.0.fundedAs", "profile_positive"],
+    ]);
+  });
+
   it("says what is wrong and what to write, in both languages", () => {
     const [, , params] = problems({ ...own, guarantee: { funding: { tiers: [{ below: 100, fundedAs: 50 }] } } })[0] ?? [];
     expect(message("profile_reason_profile_tier_funded_below", params, "zh")).toBe("核定人数 50 小于该档上限 100：不足 100 人的学校会按少于其实际学生数的人数核定；请改为不小于 100 的人数（如不足 100 人按 100 人核定）");

@@ -27,8 +27,9 @@ interface Rooms {
 export function roomProblems(rooms: Rooms): OrderProblem[] {
   const old = rooms.relaxedOld;
   if (old === null) return [];
+  // A standard that is not above 0 is refused on its own; compared, it would blame the relaxation too.
   return (["musicArea", "artArea"] as const)
-    .filter((key) => old[key] > rooms[key])
+    .filter((key) => rooms[key] > 0 && old[key] > rooms[key])
     .map((key) => ({ path: ["relaxedOld", key], code: "profile_relaxed_area_above", params: { value: String(old[key]), standard: String(rooms[key]), standardPath: `guarantee.rooms.${key}` } }));
 }
 
@@ -46,7 +47,7 @@ export function sizeProblems(size: SchoolSize): OrderProblem[] {
   const old = size.relaxedOld;
   if (old === null) return [];
   return (["single", "combined"] as const)
-    .filter((key) => old[key] < size[key])
+    .filter((key) => old[key] > 0 && old[key] < size[key])
     .map((key) => ({ path: ["relaxedOld", key], code: "profile_relaxed_cap_below", params: { value: String(old[key]), standard: String(size[key]), standardPath: `guarantee.schoolSize.${key}` } }));
 }
 
@@ -56,5 +57,5 @@ export function sizeProblems(size: SchoolSize): OrderProblem[] {
  * @example tierProblems([{ below: 100, fundedAs: 100 }, { below: 300, fundedAs: 30 }]) // [{ path: [1, "fundedAs"], params: { value: "30", below: "300" } … }]
  */
 export function tierProblems(tiers: readonly { readonly below: number; readonly fundedAs: number }[]): OrderProblem[] {
-  return tiers.flatMap((t, i) => (t.fundedAs < t.below ? [{ path: [i, "fundedAs"], code: "profile_tier_funded_below" as const, params: { value: String(t.fundedAs), below: String(t.below) } }] : []));
+  return tiers.flatMap((t, i) => (t.fundedAs > 0 && t.fundedAs < t.below ? [{ path: [i, "fundedAs"], code: "profile_tier_funded_below" as const, params: { value: String(t.fundedAs), below: String(t.below) } }] : []));
 }
