@@ -23,6 +23,18 @@ describe("chooseProfile: a profile file", () => {
     expect(chosen.profile.id).toBe("bom-county");
   });
 
+  it("reads a profile file saved as .txt or with no extension, and says a folder without .json is a folder, not an unknown id", async () => {
+    const d = dir();
+    const text = JSON.stringify({ extends: "national-2017", id: "txt-county", name: { zh: "某县", en: "A county" } });
+    writeFileSync(join(d, "本县规则.txt"), text);
+    writeFileSync(join(d, "rules"), text);
+    mkdirSync(join(d, "profiles"));
+    expect((await chooseProfile(join(d, "本县规则.txt"))).profile.id).toBe("txt-county");
+    expect((await chooseProfile(join(d, "rules"))).profile.id).toBe("txt-county");
+    expect(await refusal(join(d, "profiles"))).toEqual({ code: "cli_err_profile_folder", params: { file: join(d, "profiles") } });
+    expect((await refusal(join(d, "nothing.txt"))).code).toBe("cli_err_profile_unknown");
+  });
+
   it("says a missing file, or a folder, by its own message (not Node's ENOENT / EISDIR)", async () => {
     const d = dir();
     mkdirSync(join(d, "dir.json"));

@@ -126,6 +126,17 @@ async function readProfileFile(path: string, cwd: string): Promise<unknown> {
   }
 }
 
+/**
+ * Whether anything is at the path: a profile saved as 本县规则.txt, or under no extension, is the
+ * file the user named, not an unknown id (and a folder is said to be one by readFailure).
+ */
+async function exists(path: string): Promise<boolean> {
+  return fs.stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
 /** An id neither built in nor a file, with the built-in one it most likely meant when one is a slip away (nearestName: national2017 → national-2017). */
 function unknownProfile(id: string): ProfileChoiceError {
   const ids = Object.keys(BUILT_IN_PROFILES);
@@ -135,14 +146,14 @@ function unknownProfile(id: string): ProfileChoiceError {
 }
 
 /**
- * A built-in id, or a JSON file (validated, with an id and name of its own; it may `extends` a built-in one), relative to `cwd`;
+ * A built-in id, or a JSON file (named .json, or any file or folder that exists; validated, with an id and name of its own; it may `extends` a built-in one), relative to `cwd`;
  * messages name it as given, and so do the results (`file`). Throws a
  * ProfileError listing every problem, or a ProfileChoiceError for an unknown id / unreadable file.
  */
 export async function chooseProfile(spec: string | null, cwd: string = process.cwd()): Promise<ChosenProfile> {
   const id = spec ?? DEFAULT_PROFILE_ID;
   if (builtIn(id) !== undefined) return { profile: resolveProfile(builtIn(id)), lookup: builtIn, file: null };
-  if (!/\.json$/i.test(id)) throw unknownProfile(id);
+  if (!/\.json$/i.test(id) && !(await exists(resolve(cwd, id)))) throw unknownProfile(id);
   const raw = await readProfileFile(id, cwd);
   const profile = resolveFileProfile(raw);
   const lookup = (other: string): unknown => (other === profile.id ? raw : builtIn(other));
