@@ -19,6 +19,7 @@ import { reportProblems } from "./reportProblems";
 import { errorText, EXIT, shownPath, type Run } from "./Run";
 import { figuresOfOtherYear } from "../report/figuresOfOtherYear";
 import { ignoredRequired } from "./ignoredRequired";
+import { mapSheetsMissing } from "./mapSheetsMissing";
 import { missingColumnsAdvice } from "./missingColumnsAdvice";
 import { outExtensionProblem, outputProblem, writeFailure, type WriteProblem } from "./outputProblem";
 import { sameFile, samePlace } from "./sameFile";
@@ -71,6 +72,9 @@ export async function evaluateOne(args: CliArgs, chosen: ChosenProfile, paths: F
   run.err("cli_reading", { file: shown(paths.input) });
   const source = await openOrReport(deps, paths.input, shown(paths.input), run);
   if (!source) return failed(EXIT.failed);
+  const sheets = await source.sheetNames();
+  // A warning, not a refusal: in a batch one --map may be meant for the sheets of some workbooks only.
+  for (const sheet of mapSheetsMissing(args.mapping, sheets)) run.err("cli_map_sheet_missing", { sheet, file: shown(paths.input), sheets: sheets.join(", ") });
   const read = await deps.read(source, readRequest(args));
   if (!read.ok) {
     run.problem("cli_err_not_evaluable", { file: shown(paths.input) });

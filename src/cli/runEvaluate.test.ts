@@ -49,6 +49,24 @@ function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: "utf8" }).sort();
 }
 
+describe("runEvaluate: --map for a sheet the workbook does not have", () => {
+  it("says so with the sheets it has, in the run's language, and evaluates all the same (exit 0)", async () => {
+    const { deps, calls } = setup();
+    const result = await runEvaluate(["县.xlsx", "--out", "r.xlsx", "--map", "初中!教学仪器设备值=R", "--lang", "en"], deps);
+    expect(result.exitCode).toBe(0);
+    expect(calls).toHaveLength(1);
+    expect(result.stderr).toContain(
+      "Note: the sheet “初中” named by --map is not in 县.xlsx (it has: 学校基本情况), so its column mapping was not used; check the sheet's name (exactly as on its tab in Excel)",
+    );
+  });
+
+  it("says nothing of a --map for the sheet it has", async () => {
+    const { deps } = setup();
+    const result = await runEvaluate(["县.xlsx", "--out", "r.xlsx", "--map", "学校基本情况!教学仪器设备值=R"], deps);
+    expect(result.stderr.filter((line) => line.includes("--map"))).toEqual([]);
+  });
+});
+
 describe("runEvaluate: --year", () => {
   it("drops the reader's note that the year came from the title when --year chooses one (it said 2024 beside results of 2025)", async () => {
     const fromTitle = { code: "read_year_from_title", severity: "info" as const, cell: "学校基本情况!A1", params: { year: 2024 } };

@@ -37,6 +37,11 @@ export const CLI_MESSAGES: MessageTable = {
     ].join("\n"),
   },
   cli_reading: { zh: "正在读取 {file} …", en: "Reading {file} …" },
+  // mapSheetsMissing: a --map for a sheet the workbook does not have, which the reader would drop silently.
+  cli_map_sheet_missing: {
+    zh: "注意：--map 指定的工作表“{sheet}”在 {file} 中不存在（现有：{sheets}），对它的列对应未使用；请核对工作表名称（须与 Excel 底部标签完全一致）",
+    en: "Note: the sheet “{sheet}” named by --map is not in {file} (it has: {sheets}), so its column mapping was not used; check the sheet's name (exactly as on its tab in Excel)",
+  },
   // Two counts in one line: English names each before its number, so that neither needs a singular form.
   cli_read_done: { zh: "已读取 {records} 条学校记录、{figures} 项县级指标", en: "Read: school records {records}, county figures {figures}" },
   // The sheets read, after cli_read_done (sheetsReadLine.ts): each school sheet with its records, and the figures sheets.
