@@ -15,7 +15,7 @@ import { during, type Step } from "./failure";
 import { changedColumnIssues, changedColumns } from "./fixHeaders";
 import { knownRead, type KnownRead } from "./knownRead";
 import { withNewerYearNote } from "./newerYearSheet";
-import { writtenSheets, type WrittenSheet } from "./writtenSheets";
+import { keptRenamed, writtenSheets, type KeptRenamed, type WrittenSheet } from "./writtenSheets";
 
 /** What a run reports as it goes: its steps, and "queued" while its write waits for an earlier one (WorkbookSink's onTurn). */
 export type RunProgress = Step | WriteTurn;
@@ -47,6 +47,8 @@ export type PipelineResult =
       readonly written?: readonly WrittenSheet[];
       /** The earlier result sheets the write replaced (SheetsWritten.replaced); absent or empty: none, as on a first run. */
       readonly replaced?: readonly string[];
+      /** Earlier results the user renamed, kept and not updated, each with this run's sheet of its role (keptRenamed); absent or empty: none. */
+      readonly keptRenamed?: readonly KeptRenamed[];
       readonly read: Extract<ReadResult, { ok: true }>;
     }
   | { readonly ok: false; readonly issues: readonly Issue[] };
@@ -125,5 +127,7 @@ export async function runPipeline(source: WorkbookSource, sink: WorkbookSink, re
     const built = deps.build(evaluation, context);
     return { specs: built, done: await sink.writeSheets(built, onStep) };
   });
-  return { ok: true, evaluation, issues, sheetNames: done.names, profile, ruleOverrides, written: writtenSheets(specs, done), replaced: done.replaced, read };
+  const written = writtenSheets(specs, done);
+  const renamed = keptRenamed(written, done.renamed ?? []);
+  return { ok: true, evaluation, issues, sheetNames: done.names, profile, ruleOverrides, written, replaced: done.replaced, ...(renamed.length === 0 ? {} : { keptRenamed: renamed }), read };
 }

@@ -1,4 +1,4 @@
-import { renamedSheets, writtenSheets } from "./writtenSheets";
+import { keptRenamed, renamedSheets, writtenSheets } from "./writtenSheets";
 
 describe("writtenSheets", () => {
   it("pairs each sheet built with the name the sink gave it, in order, and finds those renamed", () => {
@@ -48,5 +48,31 @@ describe("writtenSheets", () => {
       ["数据问题 (2)", null],
     ]);
     expect(writtenSheets([{ name: "汇总", role: "summary" }], { names: ["汇总 (2)"], kept: ["汇总 2023", "汇总 (x)"] })[0]?.besideKept).toBeNull();
+  });
+});
+
+describe("keptRenamed", () => {
+  const written = writtenSheets(
+    [
+      { name: "汇总", role: "summary" },
+      { name: "学校达标", role: "schools" },
+    ],
+    { names: ["汇总", "学校达标 (2)"], kept: [] },
+  );
+
+  it("pairs each renamed result with this run's sheet of its role, under the name that sheet got", () => {
+    const renamed = [
+      { name: "学校达标旧", role: "schools" },
+      { name: "汇总10月", role: "summary" },
+    ] as const;
+    expect(keptRenamed(written, renamed)).toEqual([
+      { kept: "学校达标旧", name: "学校达标 (2)" },
+      { kept: "汇总10月", name: "汇总" },
+    ]);
+  });
+
+  it("leaves out one whose role this run did not write, and gives none for none", () => {
+    expect(keptRenamed(written, [{ name: "缺口测算旧", role: "shortfalls" }])).toEqual([]);
+    expect(keptRenamed(written, [])).toEqual([]);
   });
 });

@@ -36,3 +36,24 @@ function takesPlace(kept: string, planned: string): boolean {
 export function renamedSheets(sheets: readonly WrittenSheet[]): WrittenSheet[] {
   return sheets.filter((s) => s.name !== s.planned);
 }
+
+/** An earlier result the user renamed, kept and not updated, with the sheet this run wrote in its role. */
+export interface KeptRenamed {
+  readonly kept: string;
+  readonly name: string;
+}
+
+/**
+ * The earlier results the user renamed (SheetsWritten.renamed), each with the sheet of its role
+ * this run wrote: what the closing line names, so that a user who renamed 汇总 to keep last
+ * month's figures is not left reading them as this run's. One whose role this run did not write
+ * has no new sheet to point to and is left out (it is simply kept, as any sheet of the user's).
+ *
+ * @example keptRenamed([{ role: "summary", planned: "汇总", name: "汇总", besideKept: null }], [{ name: "汇总备份", role: "summary" }]) // [{ kept: "汇总备份", name: "汇总" }]
+ */
+export function keptRenamed(written: readonly WrittenSheet[], renamed: NonNullable<SheetsWritten["renamed"]>): KeptRenamed[] {
+  return renamed.flatMap((r) => {
+    const now = written.find((w) => w.role === r.role);
+    return now === undefined ? [] : [{ kept: r.name, name: now.name }];
+  });
+}

@@ -291,6 +291,17 @@ export const ADDIN_MESSAGES: MessageTable = {
     zh: "完成：已写入 {count} 张结果工作表，已替换上次评估的 {replaced} 张结果表。",
     en: "Done: {count} result sheets written; they replaced the {replaced} result sheet of the last evaluation.",
   },
+  // Said after either closing line when earlier results the user renamed were kept, not updated (doneLine.ts): {pairs} of addin_done_renamed_pair.
+  addin_done_renamed_kept: {
+    zh: "您改过名的上次结果表已保留，未随本次评估更新：{pairs}。",
+    en: "The result sheets you renamed were kept and not updated: {pairs}.",
+  },
+  addin_done_renamed_kept_one: {
+    zh: "您改过名的上次结果表已保留，未随本次评估更新：{pairs}。",
+    en: "The result sheet you renamed was kept and not updated: {pairs}.",
+  },
+  // One kept sheet ({kept}) with the sheet of its role this evaluation wrote ({name}).
+  addin_done_renamed_pair: { zh: "“{kept}”（本次结果见“{name}”）", en: "“{kept}” (this evaluation's is “{name}”)" },
   addin_excel_busy: {
     zh: "Excel 正忙，或仍在编辑单元格：如正在编辑，请按 Enter 或 Esc 结束编辑；评估会在 Excel 空闲后继续。",
     en: "Excel is busy, or a cell is still being edited: if you are editing a cell, press Enter or Esc to finish; the evaluation goes on once Excel is free.",

@@ -91,7 +91,7 @@ async function confirmRun(p: EvaluateParts, run: number, ran: Draft, result: Pip
   if (ctx.state.draft === ran) ctx.state.draft = confirmed;
   if (run === ctx.state.detections) p.mapping.showRead(result.read);
   p.result.show(result, basisKey(confirmed), false);
-  wrote({ count: result.sheetNames.length, replaced: result.replaced ?? [] });
+  wrote({ count: result.sheetNames.length, replaced: result.replaced ?? [], ...(result.keptRenamed === undefined ? {} : { keptRenamed: result.keptRenamed }) });
   // 自动 is saved as such (""): the ribbon's 评估 then reads what the reader chooses, as the CLI does, not the first sheet it read.
   // A correction held (its column's header changed) is saved as it was until the user moves or discards it: a run must not erase it.
   const kept = { ...confirmed, ...withHeld(confirmed, ctx.state.held, confirmed.sheet, confirmed.range) };

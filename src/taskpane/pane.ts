@@ -128,7 +128,7 @@ export class Pane {
       // The ribbon ran the saved settings: the result is out of date once the pane's differ from them.
       const saved = loadSettings(this.ctx.env.settings);
       this.result.show(outcome.result, saved === null ? null : basisKey(saved), true);
-      if (!this.ctx.state.evaluating) this.progress.show(null, ribbonDoneLine(outcome.result.replaced ?? [], this.ctx.env.lang));
+      if (!this.ctx.state.evaluating) this.progress.show(null, ribbonDoneLine(outcome.result.replaced ?? [], this.ctx.env.lang, outcome.result.keptRenamed));
     } else if (outcome.kind === "opened_pane" && outcome.result && !outcome.result.ok) {
       this.result.showProblems(forPane(outcome.result.issues)); // the pane's words: its table is there to choose a column in
     } else if (outcome.kind === "opened_pane" && outcome.text) {

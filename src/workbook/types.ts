@@ -177,6 +177,12 @@ export interface SheetsWritten {
    * sees under 汇总 is this run's, not the last one's.
    */
   readonly replaced: readonly string[];
+  /**
+   * Result sheets of an earlier run that the user renamed (or copied) since: kept as theirs and not
+   * updated, each with the role it was written for, so that the pane can name the new sheet of that
+   * role beside it. Absent or empty: none (a sink that never finds one may leave it out).
+   */
+  readonly renamed?: readonly { readonly name: string; readonly role: ResultRole }[];
 }
 
 /** Writes result sheets. Adapters replace sheets they created before and never touch others. */

@@ -271,6 +271,8 @@ const userEdit = (page: Page, sheet: string, row: number, column: number, value:
 const userInsertRow = (page: Page, sheet: string, at: number) =>
   page.evaluate(([s, a]) => (window as unknown as { __yzjh: { insertRow(s: string, a: number): void } }).__yzjh.insertRow(s, a), [sheet, at] as const);
 const userDeleteSheet = (page: Page, sheet: string) => page.evaluate((s) => (window as unknown as { __yzjh: { deleteSheet(s: string): void } }).__yzjh.deleteSheet(s), sheet);
+const userRenameSheet = (page: Page, sheet: string, to: string) =>
+  page.evaluate(([s, t]) => (window as unknown as { __yzjh: { renameSheet(s: string, t: string): void } }).__yzjh.renameSheet(s, t), [sheet, to] as const);
 /** The sheets with a Worksheet.onChanged handler, and how many each. */
 const watched = async (page: Page) => Object.entries((await dumpOf(page)).changeHandlers).filter(([, n]) => n > 0);
 /** The fixture's result lists no data issue (未发现数据问题): the line says nothing of the issues' cells. */
@@ -353,6 +355,41 @@ it("says the result may be out of date once the data it read changes, not for it
   if (process.env.E2E_SHOTS) await page.screenshot({ path: join(process.env.E2E_SHOTS, "stale-after-insert.png"), fullPage: true });
   expect(errors).toEqual([]);
   await page.close();
+});
+
+it("names a result sheet the user renamed, kept and not updated, with the new one, in the closing line (zh, the ribbon's too, and en)", async () => {
+  const { page, errors } = await openPage("taskpane.html", await standInConfig());
+  await page.waitForSelector("#mapping tbody tr");
+  await page.click("#evaluate");
+  await page.waitForSelector("#progress:not(.running) #progress-text:has-text('完成')");
+  // The statistician keeps this month's 汇总 under a name of their own, then evaluates again.
+  await userRenameSheet(page, "汇总", "汇总10月");
+  await page.click("#evaluate");
+  await page.waitForSelector("#progress:not(.running) #progress-text:has-text('汇总10月')");
+  // Five of the six replaced; 汇总10月 kept as it was, the new 汇总 written.
+  const kept = "您改过名的上次结果表已保留，未随本次评估更新：“汇总10月”（本次结果见“汇总”）。";
+  expect(await page.textContent("#progress-text")).toBe(`完成：已写入 6 张结果工作表，已替换上次评估的 5 张结果表。${kept}`);
+  const names = (await dumpOf(page)).sheets.map((s) => s.name);
+  expect(names).toEqual([SHEET, "汇总10月", ...RESULT_NAMES]);
+  // The ribbon's 评估 finds it still there, kept again: its line says so too.
+  await invoke(page, "evaluate");
+  await page.waitForSelector("#progress-text:has-text('评估完成')");
+  expect(await page.textContent("#progress-text")).toBe(`评估完成，已更新结果工作表：已替换上次评估的 6 张结果表。${kept}`);
+  expect(errors).toEqual([]);
+  await page.close();
+
+  const english = await openPage("taskpane.html", await standInConfig({ displayLanguage: "en-US" }));
+  await english.page.waitForSelector("#mapping tbody tr");
+  await english.page.click("#evaluate");
+  await english.page.waitForSelector("#progress:not(.running) #progress-text:has-text('Done')");
+  await userRenameSheet(english.page, "Schools", "Schools Oct");
+  await english.page.click("#evaluate");
+  await english.page.waitForSelector("#progress:not(.running) #progress-text:has-text('Schools Oct')");
+  expect(await english.page.textContent("#progress-text")).toBe(
+    "Done: 6 result sheets written; they replaced the 5 result sheets of the last evaluation. The result sheet you renamed was kept and not updated: “Schools Oct” (this evaluation's is “Schools”).",
+  );
+  expect(english.errors).toEqual([]);
+  await english.page.close();
 });
 
 it("says on the 资源配置 tile that a school row hidden in the sheet was not read, as 汇总 does", async () => {

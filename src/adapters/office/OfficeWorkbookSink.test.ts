@@ -569,10 +569,12 @@ describe("OfficeWorkbookSink: re-runs and the user's sheets", () => {
     expect(await sink().writeSheets(resultSpecs(3))).toEqual({ names: ["汇总 (2)", "差异系数", "学校达标"], kept: [], replaced: [] });
     // 差异系数 renamed by the user: a snapshot, not replaced. The others as written, in workbook order.
     (excel.model.sheet("差异系数") as FakeSheet).name = "差异系数2023";
-    expect(await sink().writeSheets(resultSpecs(3))).toEqual({ names: ["汇总 (2)", "差异系数", "学校达标"], kept: [], replaced: ["汇总 (2)", "学校达标"] });
+    // It is said as kept, with the role it was written for (差异系数 is resultSpecs' coefficients sheet).
+    const renamed = [{ name: "差异系数2023", role: "coefficients" }];
+    expect(await sink().writeSheets(resultSpecs(3))).toEqual({ names: ["汇总 (2)", "差异系数", "学校达标"], kept: [], replaced: ["汇总 (2)", "学校达标"], renamed });
     expect(names(excel)).toEqual(["学校", "汇总", "差异系数2023", "汇总 (2)", "差异系数", "学校达标"]);
-    // A run that writes fewer sheets still replaces every earlier one: the three of the run before.
-    expect(await sink().writeSheets(resultSpecs(3).slice(0, 1))).toEqual({ names: ["汇总 (2)"], kept: [], replaced: ["汇总 (2)", "差异系数", "学校达标"] });
+    // A run that writes fewer sheets still replaces every earlier one: the three of the run before. The renamed one is still kept, and said.
+    expect(await sink().writeSheets(resultSpecs(3).slice(0, 1))).toEqual({ names: ["汇总 (2)"], kept: [], replaced: ["汇总 (2)", "差异系数", "学校达标"], renamed });
   });
 
   it("leaves a user's copy of a result sheet alone (its marker names the original), and does not offer it as data", async () => {

@@ -40,6 +40,8 @@ interface Survey {
   readonly takenTableNames: ReadonlySet<string>;
   /** Result sheets the user changed since they were written: kept, as theirs. */
   readonly edited: readonly string[];
+  /** Result sheets the user renamed or copied (SheetMark.renamedFrom): kept, as theirs. */
+  readonly renamed: NonNullable<SheetsWritten["renamed"]>;
 }
 
 /**
@@ -93,7 +95,8 @@ export class OfficeWorkbookSink implements WorkbookSink {
       retryOnInvalidSelection(() => this.run((context) => this.attempt(context, specs)), this.retryDelayMs),
     );
     if (this.settings !== null) await pruneIdList(this.settings, survey.sheets, survey.marks);
-    return { names, kept: survey.edited, replaced };
+    // Said only when there are some (the field is optional): most runs find none.
+    return { names, kept: survey.edited, replaced, ...(survey.renamed.length === 0 ? {} : { renamed: survey.renamed }) };
   }
 
   private async attempt(context: Excel.RequestContext, specs: readonly SheetSpec[]): Promise<{ names: readonly string[]; survey: Survey; replaced: readonly string[] }> {
@@ -128,7 +131,8 @@ export class OfficeWorkbookSink implements WorkbookSink {
     const scoped = sheetNames === null ? sheets.filter(staying).flatMap((s) => s.scopedNames ?? []) : sheetNames.filter(staying).flatMap((n) => n.items.map((item) => item.name));
     const taken = [MARKER_NAME, ...workbookNames.items.map((n) => n.name), ...tables.filter(staying).flatMap((t) => t.items.map((item) => item.name)), ...scoped];
     const edited = sheets.filter((s, i) => marks[i] !== s.mark).map((s) => s.name);
-    return { sheets: sheets.map((s) => ({ id: s.id, name: s.name })), marks, takenTableNames: new Set(taken.map((n) => n.toLowerCase())), edited };
+    const renamed = sheets.flatMap((s) => (s.mark.renamedFrom === undefined ? [] : [{ name: s.name, role: s.mark.renamedFrom.role }]));
+    return { sheets: sheets.map((s) => ({ id: s.id, name: s.name })), marks, takenTableNames: new Set(taken.map((n) => n.toLowerCase())), edited, renamed };
   }
 
   /**

@@ -83,19 +83,34 @@ export interface SheetMark {
   readonly replaceable: boolean;
   /** What a replaceable sheet's marker says its values were when written; absent where it says nothing (older markers). */
   readonly content?: ContentStamp;
+  /**
+   * A result sheet kept under another name than its marker's (the user renamed or copied it):
+   * the role and name it was written with, so that a re-run can say which new sheet took its
+   * place. Absent on every other sheet, and on an old id tag's (it holds no name).
+   */
+  readonly renamedFrom?: { readonly role: ResultRole; readonly name: string };
 }
 
 /**
  * Replaceable: a marker whose name is the sheet's (a copy or a renamed sheet has another, and the
  * user keeps it), or a sheet still under its writing name (a run that stopped halfway); or an id
- * tag of the version before naming this very sheet, as that version decided.
+ * tag of the version before naming this very sheet, as that version decided. A kept sheet with a
+ * marker says what it was written as (renamedFrom).
+ *
+ * @example markOf({ name: "汇总备份", id: "{1}" }, [{ role: "summary", run: "k3j2h5g8", name: "汇总" }]) // { result: true, replaceable: false, renamedFrom: { role: "summary", name: "汇总" } }
  */
 export function markOf(sheet: { readonly name: string; readonly id: string }, found: readonly (Marker | IdTag | null)[]): SheetMark {
   const tags = found.filter((t): t is Marker | IdTag => t !== null);
   const replacing = tags.find((t) => ("id" in t ? t.id === sheet.id : t.name === sheet.name || WRITING_NAME.test(sheet.name)));
   // A sheet still under its writing name is half written: its values are not what the stamp says.
   const content = replacing !== undefined && "content" in replacing && replacing.name === sheet.name ? replacing.content : undefined;
-  return { result: tags.length > 0, replaceable: replacing !== undefined, ...(content === undefined ? {} : { content }) };
+  const renamed = replacing === undefined ? tags.find((t): t is Marker => !("id" in t)) : undefined;
+  return {
+    result: tags.length > 0,
+    replaceable: replacing !== undefined,
+    ...(content === undefined ? {} : { content }),
+    ...(renamed === undefined ? {} : { renamedFrom: { role: renamed.role, name: renamed.name } }),
+  };
 }
 
 /** Marks result sheets so that a re-run replaces those and no others, and reads the marks back. */

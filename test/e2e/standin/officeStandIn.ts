@@ -126,6 +126,11 @@ function deleteSheet(sheetName: string): void {
   excel.model.deleteSheet(sheetOrThrow(sheetName));
 }
 
+/** The user renames a sheet from its tab (double-click, type): its id, cells and custom properties stay. */
+function renameSheet(sheetName: string, to: string): void {
+  sheetOrThrow(sheetName).name = to;
+}
+
 /** The active sheet and the selected range's A1 (a single cell as one address), or null. */
 function selectionNow(): StandInDump["selection"] {
   const now = excel.model.selection;
@@ -149,4 +154,4 @@ function dump(): StandInDump {
   };
 }
 
-Object.assign(window, { Office: office, Excel: { run }, __yzjh: { dump, invoke, edit, insertRow, deleteSheet } });
+Object.assign(window, { Office: office, Excel: { run }, __yzjh: { dump, invoke, edit, insertRow, deleteSheet, renameSheet } });
