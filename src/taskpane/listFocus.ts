@@ -23,3 +23,17 @@ export function refocus(tbody: HTMLElement, focused: FocusedList): void {
   const target = list?.disabled ? row?.querySelector<HTMLSelectElement>("select.field") : list;
   target?.focus();
 }
+
+/**
+ * After 恢复自动识别 the button hides itself (no corrections left), which drops the keyboard's
+ * focus to the page: it goes instead to the role button of the first column that had been
+ * corrected, now showing what the reader recognised there (the first row's when that column is no
+ * longer in the table), so that the user goes on from the table rather than from the top.
+ *
+ * @example the fixes on H and K dropped → focusRoleButton(tbody, ["H", "K"]) focuses H's button
+ */
+export function focusRoleButton(tbody: HTMLElement, columns: readonly string[]): void {
+  const rows = Array.from(tbody.querySelectorAll("tr"));
+  const row = columns.map((c) => rows.find((tr) => tr.querySelector("td")?.textContent === c)).find((tr) => tr !== undefined) ?? rows[0];
+  row?.querySelector<HTMLButtonElement>("button.role-text")?.focus();
+}

@@ -1,4 +1,4 @@
-import { splitReference, typedReference } from "../workbook/address";
+import { columnLetters, splitReference, typedReference } from "../workbook/address";
 import { forPane } from "../addin/addinIssues";
 import { loadSettings } from "../addin/addinSettings";
 import { CachedSource } from "../addin/cachedSource";
@@ -14,6 +14,7 @@ import { byId } from "./dom";
 import { basisKey, draftFor, NO_FIXES } from "./draft";
 import { ribbonDoneLine } from "./doneLine";
 import { DraftReader } from "./draftReader";
+import { focusRoleButton } from "./listFocus";
 import { showHeld } from "./heldLine";
 import { evaluateDraft } from "./evaluateRun";
 import { MappingPanel } from "./mappingPanel";
@@ -263,9 +264,16 @@ export class Pane {
    * a choice that leaves nothing readable (学校名称 set to 不使用 empties the table it was made in).
    */
   private async resetFixes(): Promise<void> {
+    const draft = this.ctx.state.draft;
+    const corrected = [...Object.values(draft.fixes), ...draft.ignored].sort((a, b) => a - b).map(columnLetters);
+    const button = byId("mapping-reset");
+    const focused = document.activeElement === button;
     this.clearStatus();
     this.ctx.source.clear();
     await this.dropFixes();
+    // The button is hidden now (nothing left to reset): a keyboard user goes on from the table, not from the top.
+    const now = document.activeElement;
+    if (focused && (button.offsetParent === null || now === null || now === document.body)) focusRoleButton(byId("mapping").querySelector("tbody") ?? byId("mapping"), corrected);
   }
 
   /** Reads again without the corrections (and those held: the user chose to drop all); reading a fix narrowed under 自动 goes back to 自动. */

@@ -509,6 +509,27 @@ it("keeps a field's label in the column table to two lines at 320 px, a third no
   await page.close();
 });
 
+it("gives the focus to the corrected column's row after 恢复自动识别, the button gone, not to the top of the page", async () => {
+  const { page, errors } = await openPage("taskpane.html", await standInConfig());
+  await page.setViewportSize({ width: 320, height: 1100 });
+  await page.waitForSelector("#mapping tbody tr");
+  // Column C set to (不使用) from its row's field list: the reset line appears.
+  const row = page.locator("#mapping tbody tr").nth(2);
+  await row.locator("button.role-text").click();
+  await row.locator("select.field").selectOption("");
+  await page.waitForSelector("#mapping-reset-line:not([hidden])");
+  await page.focus("#mapping-reset");
+  await page.keyboard.press("Enter");
+  await page.waitForSelector("#mapping-reset-line[hidden]", { state: "attached" });
+  const focused = await page.evaluate(() => {
+    const active = document.activeElement;
+    return [active?.className ?? null, active?.closest("tr")?.querySelector("td")?.textContent ?? null];
+  });
+  expect(focused).toEqual(["role-text", "C"]);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
 it("opens the task pane from the ribbon when the workbook has no settings (shared runtime)", async () => {
   const config = await standInConfig();
   const { page, errors } = await openPage("taskpane.html", config);
