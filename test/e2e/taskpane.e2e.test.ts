@@ -530,6 +530,27 @@ it("gives the focus to the corrected column's row after 恢复自动识别, the 
   await page.close();
 });
 
+it("keeps a column's two letters on one line in the three-column table of a wide pane (messy.xlsx's AA–AJ at 700 px)", async () => {
+  const sheets = await fixtureSheets(join(root, "test", "fixtures", "messy.xlsx"));
+  const { page, errors } = await openPage("taskpane.html", await standInConfig({ sheets, selection: { sheet: "学校基本情况", top: 5, left: 1, bottom: 5, right: 1 } }));
+  await page.setViewportSize({ width: 700, height: 1100 });
+  await page.waitForSelector("#mapping tbody tr");
+  // 16 numbered schools, less row 10 (hidden) and row 22 (城关小学 again): 14, under a header on rows 3–4.
+  expect(await page.textContent("#mapping-rows")).toBe("已读取 学校基本情况!A3:AJ24：表头在第 3–4 行，学校 14 条。另有 2 个学校行未读取（隐藏或筛选掉 1 行、与已读取的学校重复 1 行）。");
+  // Each letter cell's text on one line: a range over it gives one box per line it takes.
+  const letters = await page.$$eval("#mapping td.col", (cells) =>
+    cells.map((td) => {
+      const range = document.createRange();
+      range.selectNodeContents(td);
+      return [td.textContent, range.getClientRects().length];
+    }),
+  );
+  expect(letters).toHaveLength(36); // A to AJ
+  expect(letters.filter(([, lines]) => lines !== 1)).toEqual([]);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
 it("opens the task pane from the ribbon when the workbook has no settings (shared runtime)", async () => {
   const config = await standInConfig();
   const { page, errors } = await openPage("taskpane.html", config);
