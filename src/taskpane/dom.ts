@@ -31,13 +31,25 @@ export function link(text: string, action: () => void, className = "link"): HTML
   return a;
 }
 
-/** A button in a line's text that adds the rest to it (`show`) and goes: the issues list's 展开全部, the headers after the line under the mapping table. */
+/**
+ * A button in a line's text that adds the rest to it (`show`) and goes: the issues list's 展开全部,
+ * the headers after the line under the mapping table. The focus it had goes to the line, the text
+ * now whole (a screen reader reads it there): removed with it, it would drop to the page, and the
+ * next Tab start again at the top, above the table and every issue before this one.
+ *
+ * @example a keyboard user presses Enter on 展开全部 → the issue's line, its list whole, has the focus
+ */
 export function showMoreButton(text: string, show: () => void): HTMLButtonElement {
   const button = el("button", { className: "link show-all", text });
   button.type = "button";
   button.addEventListener("click", () => {
+    const line = button.parentElement;
+    const focused = document.activeElement === button;
     show();
     button.parentNode?.removeChild(button);
+    if (!focused || line === null) return;
+    if (!line.hasAttribute("tabindex")) line.tabIndex = -1;
+    line.focus();
   });
   return button;
 }
