@@ -1486,6 +1486,11 @@ export const READER_MESSAGES: MessageTable = {
     zh: "县级指标“{item}”填写为“{text}”，视为尚无数据，未作为填报值使用；有数据后请在该单元格填写",
     en: "County item “{item}” says “{text}”, taken as no data yet: no value was used; enter the figure in that cell once it is known",
   },
+  // A veto row under stage columns, one cell 无, another neither 有 nor 无 (见附件, 待核实): not cleared (s50 M1; vetoHeld.ts).
+  read_figure_veto_cell_undecided: {
+    zh: "县级指标“{item}”在 {clearedCells} 填写为“{clearedText}”，但同一行的 {undecidedCell} 填写为“{text}”，未能读作“有”或“无”（无法读取或尚待核实）：一票否决项在各单元格都确定前不判定为无，该项待评估。请在 {undecidedCell} 填写“有”或“无”",
+    en: "County item “{item}” says “{clearedText}” at {clearedCells}, but {undecidedCell} on the same row says “{text}”, read as neither 有 nor 无 (it cannot be read or is still pending): a veto item is not cleared while one of its cells is undecided, so it is not yet assessed. Write 有 or 无 in {undecidedCell}",
+  },
   // A yes / no answer with a remark after it (有（已整改）: answerRemark.ts), read as the answer.
   // A value with its year in brackets after it (96.8%（2024年）): read as the value alone (readCountyFigures.ts convertDated).
   read_figure_year_remark: {

@@ -23,6 +23,7 @@ import { groupByCounty } from "./groupByCounty";
 import { givenPayRatioCheck, payAmountKind, payRatio, payStatement, type PayRow } from "./payAmounts";
 import { rotationFigures, rounded, type CountCell, type GivenFigure } from "./rotationFigures";
 import { valueInNote } from "./valueInNote";
+import { vetoHeld, type VetoRowCell } from "./vetoHeld";
 import { saysNoData } from "./noDataAnswer";
 import { notCredible, notCredibleIssue } from "./credibleNumber";
 import { barePercentIssue, isBarePercent } from "./barePercent";
@@ -1585,6 +1586,58 @@ function withVetoCounty(issues: Issue[], from: number, county: string | null): v
   }
 }
 
+/**
+ * The figures read, less the 无 of each veto row under stage columns that vetoHeld holds undecided:
+ * one of its cells clears it while another gives no answer (见附件, refused there; 待核实, 暂无数据),
+ * none saying 有. Its warnings, naming the row's county, join `issues`. 违规择校 | 无 | 待核实 was
+ * decided 无 on the 小学 cell alone (s50 M1); it is now 待评估, pointed at C2.
+ *
+ * @example 违规择校 | 无 | 待核实 (stage columns B, C) → the V_school_choice false at B2 dropped, read_figure_veto_cell_undecided at C2
+ */
+function withVetoesHeld(scope: SheetScope, read: readonly ReadFigure[], issues: Issue[]): ReadFigure[] {
+  const dropped = new Set<CountyFigure>();
+  for (const item of vetoRowItems(scope)) {
+    const cells = vetoRowCells(scope, item, read);
+    const held = vetoHeld({ item: item.text, code: item.code ?? "", cells });
+    if (held.length === 0) continue;
+    const before = issues.length;
+    issues.push(...held);
+    withVetoCounty(issues, before, scope.countyOf(item.row));
+    for (const r of read) if (r.figure.value === false && cells.some((c) => c.cell === r.figure.cell)) dropped.add(r.figure);
+  }
+  return read.filter((r) => !dropped.has(r.figure));
+}
+
+/** The first item of each veto row under stage columns without a value column (countyItemByStage made one item per cell). */
+function vetoRowItems(scope: SheetScope): ItemRow[] {
+  const { layout } = scope;
+  const { primary, junior } = layout.stageColumns;
+  if (layout.valueColumn !== null || (primary === null && junior === null)) return [];
+  const veto = scope.items.filter((i) => i.code?.startsWith("V_") === true);
+  return veto.filter((i, k) => !veto.slice(0, k).some((j) => j.row === i.row));
+}
+
+/**
+ * The stage and 全县 cells of a veto row as read (VetoRowCell): a figure read there gives its answer;
+ * a cell an item was read from without a figure (refused, 暂无数据) or one saying there is no answer
+ * yet (待核实, left out of the row's items by givenIn) gives none. Blank cells, / and 不适用 (the
+ * stage has none), and cells repeating a value read beside them are left out.
+ */
+function vetoRowCells(scope: SheetScope, item: ItemRow, read: readonly ReadFigure[]): VetoRowCell[] {
+  const { grid, layout } = scope;
+  const { whole, primary, junior } = layout.stageColumns;
+  const columns = [whole, primary, junior].filter((c): c is number => c !== null).sort((a, b) => a - b);
+  const itemColumns = scope.items.filter((i) => i.row === item.row && i.code === item.code).map((i) => i.valueColumn);
+  return columns.flatMap((column): VetoRowCell[] => {
+    const text = cellText(valueAt(grid, item.row, column));
+    const cell = qualified(grid.sheet, a1(item.row, column));
+    if (text === null) return [];
+    const figure = read.find((r) => r.figure.cell === cell && r.figure.code === item.code);
+    if (figure !== undefined) return typeof figure.figure.value === "boolean" ? [{ cell, text, answer: figure.figure.value }] : [];
+    return itemColumns.includes(column) || saysNoData(text) ? [{ cell, text, answer: null }] : [];
+  });
+}
+
 /** The figure read of an item for a county, which a computed figure is checked against (payFigures, rotationFigures). */
 function givenFigure(read: readonly ReadFigure[], county: string | null, code: string): GivenFigure | undefined {
   // A 是 / 否 stating G8 is no ratio: the amounts beside it give one (payDeclared).
@@ -1622,7 +1675,7 @@ export function readSheetFigures(grid: Grid, includeHidden = false, schools: rea
   if (found.known === 0) return found.across ? null : noItemRead(grid, found.layout);
   const scope = sheetScope(grid, found, includeHidden, schools);
   const issues = scopeIssues(scope);
-  const read = readFigures(scope, issues);
+  const read = withVetoesHeld(scope, readFigures(scope, issues), issues);
   const { computed, declared } = computedFigures(scope, read);
   const unread = unreadIssues(scope, [...read.map((r) => r.figure), ...computed.figures], [...issues, ...computed.issues]);
   // A 是 / 否 the amounts overrule was not read as the county's verdict: payDeclared says what was done instead.

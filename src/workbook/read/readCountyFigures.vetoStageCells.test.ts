@@ -1,0 +1,133 @@
+// s50 M1: a veto item under 小学 | 初中 columns was cleared (无) on one stage cell while the other was
+// unread or said its answer was pending: 违规择校 | 无 | 待核实 said nothing of C2 and decided 无 on B2;
+// 无 | 见附件 refused C2 and still decided 无 on B2. Expected by hand: not cleared, 待评估, pointed at C2.
+import { evaluate } from "../../engine/evaluate";
+import { message } from "../../messages/catalogue";
+import { builtInProfile } from "../../profiles/resolveProfile";
+import { withUnreadVetoCells } from "../../report/unreadVetoCells";
+import { summarySheet } from "../write/summarySheet";
+import { readCountyFigures } from "./readCountyFigures";
+import { readWorkbook } from "./readWorkbook";
+import { gridOf, sourceOf } from "./testing";
+
+const HEAD = ["项目", "小学", "初中", "备注"];
+
+function read(rows: unknown[][]) {
+  return readCountyFigures(gridOf(rows as never, { sheet: "县级指标" }));
+}
+
+/** The figures as [code, value, cell] and the issues as [code, severity, cell]. */
+function said(rows: unknown[][]) {
+  const r = read(rows);
+  return { figures: (r?.figures ?? []).map((f) => [f.code, f.value, f.cell]), issues: (r?.issues ?? []).map((i) => [i.code, i.severity, i.cell]) };
+}
+
+const schools = gridOf([
+  ["学校名称", "学段", "在校生数"],
+  ["一小", "小学", 600],
+  ["一中", "初中", 500],
+]);
+
+/** The county evaluated on the national profile, the veto cells laid over as the front ends do, and 汇总's cells as text. */
+async function summary(rows: unknown[][], lang: "zh" | "en") {
+  const r = await readWorkbook(sourceOf([schools, gridOf(rows as never, { sheet: "县级指标" })]));
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  const profile = builtInProfile("national-2017");
+  const evaluation = withUnreadVetoCells(evaluate(r.input, profile), r.issues);
+  const sheet = summarySheet(evaluation, { issues: [...r.issues, ...evaluation.issues], profileName: profile.name[lang], lang, profile });
+  const text = (c: unknown) => (c !== null && typeof c === "object" && "value" in c ? String(c.value) : String(c));
+  return { county: evaluation.counties[0], cells: sheet.tables.flatMap((t) => t.rows.map((row) => row.map(text))) };
+}
+
+describe("a veto item under stage columns, one cell 无 and the other unread or pending", () => {
+  it.each(["待核实", "暂无数据"])("reads no figure from 无 | %s and warns at C2, naming B2", (pending) => {
+    expect(said([HEAD, ["违规择校", "无", pending, null]])).toEqual({ figures: [], issues: [["read_figure_veto_cell_undecided", "warning", "县级指标!C2"]] });
+  });
+
+  it.each(["见附件", "abc", "有（0起）"])("reads no figure from 无 | %s: C2 refused as before, and the veto held there", (text) => {
+    expect(said([HEAD, ["违规择校", "无", text, null]])).toEqual({
+      figures: [],
+      issues: [
+        ["read_figure_bad_value", "error", "县级指标!C2"],
+        ["read_figure_veto_cell_undecided", "warning", "县级指标!C2"],
+      ],
+    });
+  });
+
+  it("holds it whichever stage cell is unread (见附件 | 无), and through the item's inverted wording (无违规择校行为 | 是 | 待核实)", () => {
+    expect(said([HEAD, ["违规择校", "见附件", "无", null]]).issues).toEqual([
+      ["read_figure_bad_value", "error", "县级指标!B2"],
+      ["read_figure_veto_cell_undecided", "warning", "县级指标!B2"],
+    ]);
+    expect(said([HEAD, ["无违规择校行为", "是", "待核实", null]])).toEqual({
+      figures: [],
+      issues: [
+        ["read_figure_inverted", "info", "县级指标!B2"],
+        ["read_figure_veto_cell_undecided", "warning", "县级指标!C2"],
+      ],
+    });
+  });
+
+  it("holds it beside a 全县 column saying 无 too (无 | 待核实 | 无 was read 无 from D2)", () => {
+    const r = read([["项目", "小学", "初中", "全县"], ["违规择校", "无", "待核实", "无"]]);
+    expect(r?.figures).toEqual([]);
+    expect(r?.issues.map((i) => [i.code, i.cell, i.params["clearedCells"]])).toEqual([["read_figure_veto_cell_undecided", "县级指标!C2", "县级指标!D2"]]);
+  });
+
+  it("says the cell, what it holds and what to write, in Chinese and English", () => {
+    const issue = read([HEAD, ["违规择校", "无", "待核实", null]])?.issues[0];
+    expect(message(issue?.code ?? "", issue?.params, "zh")).toBe(
+      "县级指标“违规择校”在 县级指标!B2 填写为“无”，但同一行的 县级指标!C2 填写为“待核实”，未能读作“有”或“无”（无法读取或尚待核实）：一票否决项在各单元格都确定前不判定为无，该项待评估。请在 县级指标!C2 填写“有”或“无”",
+    );
+    expect(message(issue?.code ?? "", issue?.params, "en")).toBe(
+      "County item “违规择校” says “无” at 县级指标!B2, but 县级指标!C2 on the same row says “待核实”, read as neither 有 nor 无 (it cannot be read or is still pending): a veto item is not cleared while one of its cells is undecided, so it is not yet assessed. Write 有 or 无 in 县级指标!C2",
+    );
+  });
+
+  it("names the row's county in a list of counties, the other county's 无 | 无 read as before", () => {
+    const r = read([["县区", "项目", "小学", "初中"], ["甲县", "违规择校", "无", "待核实"], ["乙县", "违规择校", "无", "无"]]);
+    expect(r?.figures.map((f) => [f.county, f.code, f.value, f.cell])).toEqual([["乙县", "V_school_choice", false, "县级指标!C3"]]);
+    expect(r?.issues.map((i) => [i.code, i.cell, i.params["figureCounty"]])).toEqual([["read_figure_veto_cell_undecided", "县级指标!D2", "甲县"]]);
+  });
+
+  it("leaves the county's veto 待评估 at C2, not 无: 汇总's 一票否决 row and veto table say so", async () => {
+    const { county, cells } = await summary([HEAD, ["违规择校", "无", "见附件", null]], "zh");
+    expect(county?.veto.find((v) => v.code === "V_school_choice")).toEqual({ code: "V_school_choice", present: null, cell: "县级指标!C2" });
+    const vetoRow = cells.find((row) => row[1] === "一票否决");
+    expect(vetoRow?.[2]).toBe("待评估");
+    expect(vetoRow?.[3]).toContain("填报值未能读取：违规择校（县级指标!C2，见“数据问题”）");
+    expect(cells.find((row) => row[1] === "违规择校")?.slice(2)).toEqual(["待评估", "县级指标!C2"]);
+  });
+
+  it("says it in English on 汇总 too", async () => {
+    const { cells } = await summary([HEAD, ["违规择校", "无", "待核实", null]], "en");
+    const vetoRow = cells.find((row) => row.some((c) => c.includes("illegal school choice (县级指标!C2")));
+    expect(vetoRow?.[2]).toBe("Not yet assessed");
+  });
+});
+
+describe("a veto item under stage columns decided as before", () => {
+  it("is present on a 有 in either cell whatever the other says (无, 待核实, 见附件)", () => {
+    expect(said([HEAD, ["违规择校", "无", "有", null]]).figures).toEqual([
+      ["V_school_choice", false, "县级指标!B2"],
+      ["V_school_choice", true, "县级指标!C2"],
+    ]);
+    expect(said([HEAD, ["违规择校", "待核实", "有", null]])).toEqual({ figures: [["V_school_choice", true, "县级指标!C2"]], issues: [] });
+    expect(said([HEAD, ["违规择校", "有", "见附件", null]])).toEqual({ figures: [["V_school_choice", true, "县级指标!B2"]], issues: [["read_figure_bad_value", "error", "县级指标!C2"]] });
+  });
+
+  it("leaves the county vetoed by 待核实 | 有: 存在, not 待评估", async () => {
+    const { county, cells } = await summary([HEAD, ["违规择校", "待核实", "有", null]], "zh");
+    expect(county?.veto.find((v) => v.code === "V_school_choice")).toEqual({ code: "V_school_choice", present: true, cell: "县级指标!C2" });
+    expect(cells.find((row) => row[1] === "一票否决")?.[2]).toBe("存在");
+  });
+
+  it.each([["/"], ["不适用"], [null]])("is cleared on 无 beside %s in the other stage cell (that stage has none, or it is blank)", (other) => {
+    expect(said([HEAD, ["违规择校", "无", other, null]])).toEqual({ figures: [["V_school_choice", false, "县级指标!B2"]], issues: [] });
+  });
+
+  it("is cleared on 无 | 无, and another veto row's 待核实 holds only its own item", () => {
+    const r = said([HEAD, ["违规择校", "无", "无", null], ["以考试方式招生", "否", "待核实", null]]);
+    expect(r).toEqual({ figures: [["V_school_choice", false, "县级指标!B2"]], issues: [["read_figure_veto_cell_undecided", "warning", "县级指标!C3"]] });
+  });
+});
