@@ -1486,6 +1486,12 @@ export const READER_MESSAGES: MessageTable = {
     zh: "县级指标“{item}”填写为“{text}”，视为尚无数据，未作为填报值使用；有数据后请在该单元格填写",
     en: "County item “{item}” says “{text}”, taken as no data yet: no value was used; enter the figure in that cell once it is known",
   },
+  // A stage cell of a G7 / G13 row saying none or not applicable (/, —, 无, 不适用): no figure for that stage, not a
+  // value unread (s50 M1: 就近入学比例 | 94% | / was read_figure_bad_value, 请改填比例).
+  read_figure_stage_marked_none: {
+    zh: "县级指标“{item}”的{stageInText}列填写为“{text}”（无或不适用），视为{stageInText}没有填报值，该项{stageInText}部分待评估；有{stageInText}的数值后请在该单元格填写",
+    en: "County item “{item}” says “{text}” (none or not applicable) in its {stageInText} column, taken as no {stageInText} figure: the item is not yet assessed for {stageInText}; enter the {stageInText} figure in that cell once it is known",
+  },
   // A veto row under stage columns, one cell 无, another neither 有 nor 无 (见附件, 待核实): not cleared (s50 M1; vetoHeld.ts).
   read_figure_veto_cell_undecided: {
     zh: "县级指标“{item}”在 {clearedCells} 填写为“{clearedText}”，但同一行的 {undecidedCell} 填写为“{text}”，未能读作“有”或“无”（无法读取或尚待核实）：一票否决项在各单元格都确定前不判定为无，该项待评估。请在 {undecidedCell} 填写“有”或“无”",

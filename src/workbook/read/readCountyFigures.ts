@@ -147,6 +147,11 @@ interface ItemRow {
    * own stage's label (初中三年巩固率 | 小学100%，初中96.8% | blank: 96.8%, stageLabelled).
    */
   readonly ownLabelled?: string;
+  /**
+   * A stage cell of a stage-less G7 or G13 row saying none or not applicable (/, —, 无, 不适用: markedNone):
+   * no figure for that stage, said at the cell (read_figure_stage_marked_none), not refused as a bad value.
+   */
+  readonly stageMarked?: Stage;
   /** A stage cell of a stage-less G7 or G13 row giving both stages' values (小学100%，初中96.8%) beside a value in the other stage's cell (byStage). */
   readonly bothStagesTyped?: { readonly own: Stage; readonly otherColumn: number };
   /** A stage-less G7 or G13 row read by stage (byStage), on its first item: the 全县 cell beside, not read. */
@@ -239,7 +244,9 @@ function byStage(grid: Grid, layout: Layout, item: ItemRow): ItemRow[] {
     const both = other !== undefined && givesBothParts(item, text ?? "") ? { bothStagesTyped: { own: stage, otherColumn: other.column } } : {};
     const labelled = ownLabelled(item, code, text);
     const own = labelled === undefined ? {} : { ownLabelled: labelled };
-    return { ...item, code, stageless: null, parts: null, valueColumn: column, unread: [], ...both, ...own, ...(k === 0 ? beside : {}) };
+    // / in a stage cell says that stage gives no figure, as beside an item of one stage (ownMarked): said, not refused.
+    const marked = markedNone(text) ? { stageMarked: stage } : {};
+    return { ...item, code, stageless: null, parts: null, valueColumn: column, unread: [], ...both, ...own, ...marked, ...(k === 0 ? beside : {}) };
   });
 }
 
@@ -411,6 +418,18 @@ function ownMarkedIssue(grid: Grid, item: ItemRow, code: string, marked: NonNull
   const other = { otherCell: qualified(grid.sheet, a1(item.row, marked.otherColumn)), text: shownText(valueAt(grid, item.row, marked.otherColumn)) };
   const params = { item: item.text, stageInText: marked.own, countyItem: code, ...own, ...other };
   return issueAt("read_figure_other_stage_own_marked", "warning", grid.sheet, item.row, column, params);
+}
+
+/**
+ * What is said of a stage cell of a G7 or G13 row saying none or not applicable (stageMarked): no
+ * figure for that stage, which stays 待评估, the other stage read from its own cell as before. It was
+ * read_figure_bad_value, an error telling to write a ratio (s50 M1). A warning, as for an item of one
+ * stage (ownMarkedIssue): the result points at the cell (unreadCells), where a figure is still wanted.
+ * @example 就近入学比例 | 94% | / → read_figure_stage_marked_none at C { text: "/", stageInText: "junior", countyItem: "G13_nearby_junior" }
+ */
+function stageMarkedIssue(grid: Grid, item: ItemRow, code: string, stage: Stage, column: number): Issue {
+  const params = { item: item.text, text: shownText(valueAt(grid, item.row, column)), stageInText: stage, countyItem: code };
+  return issueAt("read_figure_stage_marked_none", "warning", grid.sheet, item.row, column, params);
 }
 
 /**
@@ -999,6 +1018,7 @@ function figureOf(grid: Grid, item: ItemRow, layout: Layout, countyOf: CountyOf,
   if (code === null || unit === null) return (unknownItem(grid, item, issues), null);
   const column = item.valueColumn;
   if (item.ownMarked !== undefined && column !== null) return (issues.push(ownMarkedIssue(grid, item, code, item.ownMarked, column)), null);
+  if (item.stageMarked !== undefined && column !== null) return (issues.push(stageMarkedIssue(grid, item, code, item.stageMarked, column)), null);
   if (column === null) {
     // What the item needs (a ratio for G8, 是 / 否 …): a row answered otherwise (是 for G8) is told what to write.
     const expected = rowExpected(item.stageless, code, unit, item.text);
