@@ -206,3 +206,17 @@ describe("answerWithRemark and answerWithExistenceRemark give the remark as type
     expect(answerWithExistenceRemark("是（　不存在　）")).toEqual({ answer: "是", value: true, remark: "不存在" });
   });
 });
+
+// R2 of s50: the no-case-since words (无新增, 未再发生) were taken out of every remark before the denying words were
+// looked for, so a 无 beside them read as 无: 违规择校 | 无（无新增） passed the veto, though “no new case” says one
+// happened before. They leave a case standing only after an answer that there was one (有（已整改，无新增）).
+describe("no case since, after an answer that there was none: refused as before s50 H2", () => {
+  it.each(["无（无新增）", "无（此后未再发生）", "无，未再发生", "没有（无新增）", "否（未再发生）", "无（目前无新增）"])("answerWithRemark(%s) is null", (text) => {
+    expect(answerWithRemark(text)).toBeNull();
+  });
+
+  it("still reads 有（已整改，无新增） as 有, and a no answer with a remark that changes nothing (无（见附件3）) as 无", () => {
+    expect(answerWithRemark("有（已整改，无新增）")).toEqual({ answer: "有", value: true, remark: "已整改，无新增" });
+    expect(answerWithRemark("无（见附件3）")).toEqual({ answer: "无", value: false, remark: "见附件3" });
+  });
+});

@@ -33,12 +33,15 @@ const NOT_AGAIN = /(?:此后|之后|后续|目前|至今)?(?:无|未|没有|不�
 
 /**
  * Whether a remark may deny the case or take the answer back (DENYING), once words saying that no case
- * followed (NOT_AGAIN) are out: one test for answerWithRemark and caseWithCount.
+ * followed (NOT_AGAIN) are out: one test for answerWithRemark and caseWithCount. Only after an answer
+ * that there was a case (`yes`): after 无 / 否 such words say one happened before (无（无新增）, 否，未再发生),
+ * so they are left in and the cell refused (R2 of s50: 违规择校 | 无（无新增） passed the veto as 无).
  *
  * @example deniesCase("误报") // true; deniesCase("已整改，无新增") // false; deniesCase("已核实，不属实") // true
+ * @example deniesCase("无新增", false) // true
  */
-function deniesCase(remark: string): boolean {
-  return DENYING.test(remark.replace(NOT_AGAIN, ""));
+function deniesCase(remark: string, yes = true): boolean {
+  return DENYING.test(yes ? remark.replace(NOT_AGAIN, "") : remark);
 }
 /**
  * A remark that may change the answer: a denying word (DENYING), a yes / no word (无（有1例）,
@@ -64,7 +67,7 @@ const DIGITS = /^\d/;
 export function answerWithRemark(text: string): AnswerWithRemark | null {
   const split = splitAnswer(text);
   const remark = split?.folded ?? "";
-  if (split === null || deniesCase(remark) || QUALIFYING.test(remark)) return null;
+  if (split === null || deniesCase(remark, split.value) || QUALIFYING.test(remark)) return null;
   return withoutFolded(split);
 }
 

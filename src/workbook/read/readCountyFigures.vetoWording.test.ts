@@ -197,3 +197,11 @@ describe("a veto case with a compound remark: dealt with, it stands; a denying w
     expect(readRow("存在违规择校行为", answer).read).toBe("read_figure_bad_value");
   });
 });
+
+// R2 of s50: 存在违规择校行为 | 无（无新增） was read as no case (the veto passed), its 无新增 taken for a remark that
+// changes nothing; “no new case” says one happened before, so the cell is refused, as before s50 H2.
+describe("a no answer whose remark says no case since: refused, not read as none", () => {
+  it.each(["无（无新增）", "无（此后未再发生）", "否，未再发生"])("存在违规择校行为 | %s → refused", (answer) => {
+    expect(readRow("存在违规择校行为", answer).read).toBe("read_figure_bad_value");
+  });
+});
