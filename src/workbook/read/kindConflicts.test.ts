@@ -360,4 +360,24 @@ describe("kindConflicts: a single-stage school with an unreadable value in the o
     ]);
     expect(result.input.records.map((r) => r.fields.backboneTeachers?.value)).toEqual([12, 9, 3, 14]);
   });
+
+  // R2 of s50: in 在校生数 合计 | 小学 | 初中 beside 县级以上骨干教师(小学) | (初中), rows C–G.
+  const header: CellValue[][] = [
+    ["学校名称", "办学类型", "在校生数", null, null, "县级以上骨干教师(小学)", "县级以上骨干教师(初中)"],
+    [null, null, "合计", "小学", "初中", null, null],
+  ];
+  /** The warnings of a single-stage school's other-stage cells on sheet row 3, and the students and 骨干教师 read. */
+  async function otherStageSaid(row: CellValue[]) {
+    const result = await readWorkbook(sourceOf([gridOf([...header, row], { merges: ["C1:E1"] })]));
+    if (!result.ok) throw new Error("expected ok");
+    const said = result.issues.filter((i) => i.code.startsWith("read_single_stage_other_stage") || i.code === "read_stage_blank_total_blocked");
+    return { said: said.map((i) => `${i.code} ${i.cell ?? ""}`), read: result.input.records.map((r) => [r.fields.students?.value ?? null, r.fields.backboneTeachers?.value ?? null]) };
+  }
+
+  it("names every unreadable cell of the other stage, not the first alone: a 初级中学's 约3 at D3 and 约5 at F3 (F3 was said at 5e31adf, then no more)", async () => {
+    expect(await otherStageSaid(["城关中学", "初级中学", 700, "约3", 700, "约5", 12])).toEqual({
+      said: ["read_single_stage_other_stage_unreadable 学校基本情况!D3", "read_single_stage_other_stage_unreadable 学校基本情况!F3"],
+      read: [[700, 12]],
+    });
+  });
 });

@@ -133,30 +133,32 @@ function wholeTypeOf(type: SchoolType): SchoolType {
  * 其中：初中) and the row's own stage cell is blank, such a cell keeping the row from its 合计 is said by
  * rowFields (read_stage_blank_total_blocked: saidByRowFields); with the own stage cell filled
  * (合计 900 | 小学 900 | 初中 约5) nothing keeps the row from a number, so it is said here (s50 H1).
+ * Each such cell, not the first alone: 约3 in 其中：小学 hid 约5 in 县级以上骨干教师(小学) (R2 of s50).
  * @example 城关第一小学, 小学, 县级以上骨干教师(小学) 12, (初中) 约5 at G2 → read_single_stage_other_stage_unreadable at G2 { text: "约5" }
  * @example 东街小学, 小学, 在校生数 900 | 小学 900 | 初中 约5 at E2 → the same at E2; 小学 blank → none (rowFields says it)
  */
-function singleStageOtherStageUnreadable(grid: Grid, row: number, roles: readonly ColumnRole[], kind: ReadKind): Issue | null {
+function singleStageOtherStageUnreadable(grid: Grid, row: number, roles: readonly ColumnRole[], kind: ReadKind): Issue[] {
   const own = singleStageOf(kind);
-  if (own === null) return null;
-  const other = unreadableColumn(grid, row, roles, own);
-  if (other === null) return null;
-  const params = { ...schoolParams(kind, own), column: columnLetters(other.role.column), header: other.role.header, text: other.text };
-  return issueAt("read_single_stage_other_stage_unreadable", "warning", grid.sheet, row, other.role.column, params);
+  if (own === null) return [];
+  return unreadableColumns(grid, row, roles, own).map((other) => {
+    const params = { ...schoolParams(kind, own), column: columnLetters(other.role.column), header: other.role.header, text: other.text };
+    return issueAt("read_single_stage_other_stage_unreadable", "warning", grid.sheet, row, other.role.column, params);
+  });
 }
 
 /**
- * The first column of the stage other than `own` (not lone: stageNumberColumn, nor one rowFields
- * names: saidByRowFields) whose cell in the row cannot be read, with its text.
+ * The columns of the stage other than `own` (not lone: stageNumberColumn, nor one rowFields names:
+ * saidByRowFields) whose cell in the row cannot be read, with its text.
  */
-function unreadableColumn(grid: Grid, row: number, roles: readonly ColumnRole[], own: Stage): { readonly role: ColumnRole; readonly text: string } | null {
-  const [stage, lone] = [otherStageOf(own), loneRoles(roles, own)];
-  for (const role of roles) {
-    if (role.stage !== stage || lone.includes(role) || saidByRowFields(grid, row, roles, role, own)) continue;
+function unreadableColumns(grid: Grid, row: number, roles: readonly ColumnRole[], own: Stage): { readonly role: ColumnRole; readonly text: string }[] {
+  const [stage, lone, seen] = [otherStageOf(own), loneRoles(roles, own), new Set<number>()];
+  return roles.flatMap((role) => {
+    // A column read as two fields is one cell, said once.
+    if (role.stage !== stage || seen.has(role.column) || lone.includes(role) || saidByRowFields(grid, row, roles, role, own)) return [];
+    seen.add(role.column);
     const read = cellNumber(valueAt(grid, row, role.column), role);
-    if (read.status === "invalid") return { role, text: read.text };
-  }
-  return null;
+    return read.status === "invalid" ? [{ role, text: read.text }] : [];
+  });
 }
 
 /**
@@ -221,7 +223,7 @@ export function kindConflicts(grid: Grid, row: number, roles: readonly ColumnRol
     stageConflict(grid, row, kind, said),
     wholeSchoolStageConflict(grid, row, roles, kind, said),
     singleStageOtherStage(grid, row, roles, kind),
-    singleStageOtherStageUnreadable(grid, row, roles, kind),
+    ...singleStageOtherStageUnreadable(grid, row, roles, kind),
     typeStageIssue(grid, row, kind, said) ?? typeTextIssue(grid, row, kind, said),
     typeConflict(grid, row, kind, said),
   ];
