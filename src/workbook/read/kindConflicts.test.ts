@@ -380,4 +380,9 @@ describe("kindConflicts: a single-stage school with an unreadable value in the o
       read: [[700, 12]],
     });
   });
+
+  it("says nothing of 暂无 in the other stage's cells, which says none as a blank does (rowFields' otherStageGiven reads it so)", async () => {
+    expect(await otherStageSaid(["东街小学", "小学", 900, 900, "暂无", 12, "暂无"])).toEqual({ said: [], read: [[900, 12]] });
+    expect(await otherStageSaid(["东街小学", "小学", 900, null, "暂无数据", 12, null])).toEqual({ said: [], read: [[900, 12]] });
+  });
 });

@@ -8,6 +8,7 @@ import type { ColumnRole } from "./keys";
 import { statedKind, valueAt, type StatedKind } from "./rowMeta";
 import { loneRoles, numberIn } from "./stageColumnUnread";
 import { mergeAt } from "./mergeIndex";
+import { saysNoRemark } from "./noRemark";
 
 /** What a row was read as: its name, and the type and stage the reader settled on. */
 export interface ReadKind {
@@ -148,7 +149,8 @@ function singleStageOtherStageUnreadable(grid: Grid, row: number, roles: readonl
 
 /**
  * The columns of the stage other than `own` (not lone: stageNumberColumn, nor one rowFields names:
- * saidByRowFields) whose cell in the row cannot be read, with its text.
+ * saidByRowFields) whose cell in the row cannot be read, with its text; not 暂无 / 暂无数据, which says
+ * none as a blank does (saysNoRemark, as rowFields' otherStageGiven reads it: R2 of s50).
  */
 function unreadableColumns(grid: Grid, row: number, roles: readonly ColumnRole[], own: Stage): { readonly role: ColumnRole; readonly text: string }[] {
   const [stage, lone, seen] = [otherStageOf(own), loneRoles(roles, own), new Set<number>()];
@@ -156,8 +158,9 @@ function unreadableColumns(grid: Grid, row: number, roles: readonly ColumnRole[]
     // A column read as two fields is one cell, said once.
     if (role.stage !== stage || seen.has(role.column) || lone.includes(role) || saidByRowFields(grid, row, roles, role, own)) return [];
     seen.add(role.column);
-    const read = cellNumber(valueAt(grid, row, role.column), role);
-    return read.status === "invalid" ? [{ role, text: read.text }] : [];
+    const value = valueAt(grid, row, role.column);
+    const read = cellNumber(value, role);
+    return read.status === "invalid" && !(typeof value === "string" && saysNoRemark(value)) ? [{ role, text: read.text }] : [];
   });
 }
 
