@@ -381,6 +381,15 @@ describe("kindConflicts: a single-stage school with an unreadable value in the o
     });
   });
 
+  it("says an unreadable 小学 cell of the export's one-row 完全中学 (no 学段: read as the whole school) once, as rowFields reads it (read_not_a_number), not twice", async () => {
+    const read = await readWorkbook(sourceOf([gridOf([...header, ["青石县第二中学", "完全中学", 1500, "约3", 700, "约5", 12]], { merges: ["C1:E1"] })]));
+    if (!read.ok) throw new Error("expected ok");
+    expect(read.issues.filter((i) => i.cell === "学校基本情况!D3" || i.cell === "学校基本情况!F3").map((i) => `${i.code} ${i.cell ?? ""}`)).toEqual([
+      "read_not_a_number 学校基本情况!D3",
+      "read_not_a_number 学校基本情况!F3",
+    ]);
+  });
+
   it("says nothing of 暂无 in the other stage's cells, which says none as a blank does (rowFields' otherStageGiven reads it so)", async () => {
     expect(await otherStageSaid(["东街小学", "小学", 900, 900, "暂无", 12, "暂无"])).toEqual({ said: [], read: [[900, 12]] });
     expect(await otherStageSaid(["东街小学", "小学", 900, null, "暂无数据", 12, null])).toEqual({ said: [], read: [[900, 12]] });

@@ -134,13 +134,16 @@ function wholeTypeOf(type: SchoolType): SchoolType {
  * 其中：初中) and the row's own stage cell is blank, such a cell keeping the row from its 合计 is said by
  * rowFields (read_stage_blank_total_blocked: saidByRowFields); with the own stage cell filled
  * (合计 900 | 小学 900 | 初中 约5) nothing keeps the row from a number, so it is said here (s50 H1).
- * Each such cell, not the first alone: 约3 in 其中：小学 hid 约5 in 县级以上骨干教师(小学) (R2 of s50).
+ * Each such cell, not the first alone: 约3 in 其中：小学 hid 约5 in 县级以上骨干教师(小学) (R2 of s50). Not on a
+ * row read as the whole school (stage null: the export's one-row 完全中学), whose row reads the cell and says
+ * it (read_not_a_number): it was said twice at the cell (R2 of s50).
  * @example 城关第一小学, 小学, 县级以上骨干教师(小学) 12, (初中) 约5 at G2 → read_single_stage_other_stage_unreadable at G2 { text: "约5" }
  * @example 东街小学, 小学, 在校生数 900 | 小学 900 | 初中 约5 at E2 → the same at E2; 小学 blank → none (rowFields says it)
  */
 function singleStageOtherStageUnreadable(grid: Grid, row: number, roles: readonly ColumnRole[], kind: ReadKind): Issue[] {
   const own = singleStageOf(kind);
-  if (own === null) return [];
+  // A row read as the whole school (the export's one-row 完全中学, no 学段) reads those cells and says them itself (read_not_a_number).
+  if (own === null || kind.stage === null) return [];
   return unreadableColumns(grid, row, roles, own).map((other) => {
     const params = { ...schoolParams(kind, own), column: columnLetters(other.role.column), header: other.role.header, text: other.text };
     return issueAt("read_single_stage_other_stage_unreadable", "warning", grid.sheet, row, other.role.column, params);
