@@ -2,12 +2,19 @@ import { isPlain } from "./deepMerge";
 import { editDistance } from "./editDistance";
 import type { ProfileProblem } from "./ProfileError";
 
+/** The length up to which a key is short: one slip in it is a slip, two make another word. */
+const SHORT_KEY = 6;
+
 /**
- * The one key of `known` a new key is most likely a slip of: two edits at most, case aside; null when none or several are as near.
+ * The one key of `known` a new key is most likely a slip of: two edits at most, case aside (one
+ * for a key of six letters or fewer); null when none or several are as near. Two edits turn half a
+ * short key into another word (note → name, date → name, senior → junior), which is a key of the
+ * user's own, not a slip.
  * @example slipOf("boardingExtar", ["norm", "boardingExtra", "tiers"]) // "boardingExtra"
+ * @example slipOf("note", ["norm", "boardingExtra", "tiers"]) // null
  */
 export function slipOf(key: string, known: readonly string[]): string | null {
-  const near = known.filter((k) => editDistance(k.toLowerCase(), key.toLowerCase()) <= 2);
+  const near = known.filter((k) => editDistance(k.toLowerCase(), key.toLowerCase()) <= (Math.min(k.length, key.length) <= SHORT_KEY ? 1 : 2));
   return near.length === 1 ? (near[0] ?? null) : null;
 }
 

@@ -70,6 +70,28 @@ describe("a mistyped key names the key of its group it is a slip of", () => {
     ]);
   });
 
+  it("names none for a short key two edits from another, which is a word of its own, not a slip: note, date, senior", () => {
+    // A remark kept as "note" (comments are refused), a "date" beside the name, and 高中 as "senior" under cvLimits:
+    // before, note was asked to be name (root) and norm (funding), date name, senior junior.
+    const raw = { ...own, note: "按广汉方案", date: "2024-03-12", cvLimits: { primary: 0.5, junior: 0.45, senior: 0.4 }, guarantee: { funding: { note: "寄宿生另加" } } };
+    expect(problems(raw).map((p) => [p.path, p.code])).toEqual([
+      ["cvLimits.senior", "unrecognized_keys"],
+      ["guarantee.funding.note", "unrecognized_keys"],
+      ["note", "unrecognized_keys"],
+      ["date", "unrecognized_keys"],
+    ]);
+  });
+
+  it("still names the key meant for one slip in a short key: nam, ids, combine, juinor", () => {
+    const raw = { ...own, nam: { zh: "某县", en: "X" }, ids: "x", cvLimits: { primary: 0.5, juinor: 0.45 }, guarantee: { schoolSize: { combine: 2500 } } };
+    expect(problems(raw).filter((p) => p.code === "profile_key_typo").map((p) => [p.path, p.params?.suggestion])).toEqual([
+      ["cvLimits.juinor", "junior"],
+      ["guarantee.schoolSize.combine", "combined"],
+      ["nam", "name"],
+      ["ids", "id"],
+    ]);
+  });
+
   it("says it in both languages", () => {
     expect(message("profile_reason_profile_key_typo", { suggestion: "primary" }, "zh")).toBe("不是可用的设置项，是否应为“primary”？请改正键名");
     expect(message("profile_reason_profile_key_typo", { suggestion: "primary" }, "en")).toBe("not a setting the profile knows: did you mean “primary”? Correct the key");
