@@ -91,6 +91,23 @@ describe("a hand-edited copy of the Sichuan profile with settings on the wrong s
     ]);
   });
 
+  it("words a relaxed area above its standard with the standard's bound alone, no fixed example (73 is above a standard of 70, and music's, not art's)", () => {
+    const raw = { ...own, guarantee: { rooms: { musicArea: 70, relaxedOld: { builtBy: 2016, musicArea: 73, artArea: 95 } } } };
+    const said = problems(raw).map(([path, code, params]) => [path, message(`profile_reason_${code}`, params, "zh"), message(`profile_reason_${code}`, params, "en")]);
+    expect(said).toEqual([
+      [
+        "guarantee.rooms.relaxedOld.musicArea",
+        "放宽后的面积 73 大于标准面积 70（guarantee.rooms.musicArea）：放宽只能降低要求，这样写不起作用；请改为不大于 70 的面积，不放宽时把 relaxedOld 写为 null",
+        "the relaxed area 73 is above the standard's 70 (guarantee.rooms.musicArea): a relaxation can only lower the requirement, and this one would never apply; write an area of at most 70, or make relaxedOld null for none",
+      ],
+      [
+        "guarantee.rooms.relaxedOld.artArea",
+        "放宽后的面积 95 大于标准面积 90（guarantee.rooms.artArea）：放宽只能降低要求，这样写不起作用；请改为不大于 90 的面积，不放宽时把 relaxedOld 写为 null",
+        "the relaxed area 95 is above the standard's 90 (guarantee.rooms.artArea): a relaxation can only lower the requirement, and this one would never apply; write an area of at most 90, or make relaxedOld null for none",
+      ],
+    ]);
+  });
+
   it("says what is wrong and what to write, in both languages", () => {
     const [, , params] = problems({ ...own, guarantee: { funding: { tiers: [{ below: 100, fundedAs: 50 }] } } })[0] ?? [];
     expect(message("profile_reason_profile_tier_funded_below", params, "zh")).toBe("核定人数 50 小于该档上限 100：不足 100 人的学校会按少于其实际学生数的人数核定；请改为不小于 100 的人数（如不足 100 人按 100 人核定）");
