@@ -3,6 +3,7 @@ import { promises as fs } from "node:fs";
 import { basename, dirname, extname, relative } from "node:path";
 import type { Evaluation, Issue } from "../engine/types";
 import { message } from "../messages/catalogue";
+import { listText } from "../messages/listText";
 import type { Profile } from "../profiles/schema";
 import { evaluateRead, overriddenProfile, type OverriddenProfile, type ReadForEvaluation } from "../report/evaluateRead";
 import { toJsonReport } from "../report/toJsonReport";
@@ -74,7 +75,7 @@ export async function evaluateOne(args: CliArgs, chosen: ChosenProfile, paths: F
   if (!source) return failed(EXIT.failed);
   const sheets = await source.sheetNames();
   // A warning, not a refusal: in a batch one --map may be meant for the sheets of some workbooks only.
-  for (const sheet of mapSheetsMissing(args.mapping, sheets)) run.err("cli_map_sheet_missing", { sheet, file: shown(paths.input), sheets: sheets.join(", ") });
+  for (const sheet of mapSheetsMissing(args.mapping, sheets)) run.err("cli_map_sheet_missing", { sheet, file: shown(paths.input), sheets: listText(sheets.map((s) => `“${s}”`), run.lang) });
   const read = await deps.read(source, readRequest(args));
   if (!read.ok) {
     run.problem("cli_err_not_evaluable", { file: shown(paths.input) });

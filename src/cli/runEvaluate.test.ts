@@ -56,8 +56,16 @@ describe("runEvaluate: --map for a sheet the workbook does not have", () => {
     expect(result.exitCode).toBe(0);
     expect(calls).toHaveLength(1);
     expect(result.stderr).toContain(
-      "Note: the sheet “初中” named by --map is not in 县.xlsx (it has: 学校基本情况), so its column mapping was not used; check the sheet's name (exactly as on its tab in Excel)",
+      "Note: the sheet “初中” named by --map is not in 县.xlsx (it has: “学校基本情况”), so its column mapping was not used; check the sheet's name (exactly as on its tab in Excel)",
     );
+  });
+
+  it("lists the sheets it has as Chinese lists names, each quoted and joined by 、 (a sheet's own name may hold a comma or a space)", async () => {
+    const { deps } = setup();
+    const sheets = ["初中学校", "小学, 教学点", "县级指标"];
+    const result = await runEvaluate(["县.xlsx", "--out", "r.xlsx", "--map", "初中!教学仪器设备值=R"], { ...deps, open: async () => ({ ...fakeSource, sheetNames: async () => sheets }) });
+    // Before: 现有：初中学校, 小学, 教学点, 县级指标 — four sheets to the eye, in an English comma list.
+    expect(result.stderr).toContain("注意：--map 指定的工作表“初中”在 县.xlsx 中不存在（现有：“初中学校”、“小学, 教学点”、“县级指标”），对它的列对应未使用；请核对工作表名称（须与 Excel 底部标签完全一致）");
   });
 
   it("says nothing of a --map for the sheet it has", async () => {
