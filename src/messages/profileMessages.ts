@@ -41,10 +41,6 @@ export const PROFILE_MESSAGES = {
     en: "written as the text \"{text}\": a number takes no quotes, % or thousands commas; write {number}",
   },
   // relaxationChecks: a setting on the wrong side of the one it relaxes or raises.
-  profile_reason_profile_relaxed_area_above: {
-    zh: "放宽后的面积 {value} 大于标准面积 {standard}（{standardPath}）：放宽只能降低要求，这样写不起作用；请改为不大于 {standard} 的面积，不放宽时把 relaxedOld 写为 null",
-    en: "the relaxed area {value} is above the standard's {standard} ({standardPath}): a relaxation can only lower the requirement, and this one would never apply; write an area of at most {standard}, or make relaxedOld null for none",
-  },
   profile_reason_profile_relaxed_cap_below: {
     zh: "放宽后的规模上限 {value} 小于标准上限 {standard}（{standardPath}）：放宽只能提高上限，这样写会使老校反而按更严的上限判定；请改为不小于 {standard} 的人数，不放宽时把 relaxedOld 写为 null",
     en: "the relaxed size cap {value} is below the standard's {standard} ({standardPath}): a relaxation can only raise the cap, and this one would judge old schools by a stricter one; write at least {standard} students, or make relaxedOld null for none",

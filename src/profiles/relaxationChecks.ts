@@ -1,36 +1,18 @@
 /**
- * Settings that must stand on the right side of another (rules.md §4 items 3, 4, 6): a relaxation
+ * Settings that must stand on the right side of another (rules.md §4 items 4 and 6): a relaxation
  * only lowers a requirement, a tier only raises the students a school is funded for. A hand-edited
  * profile with one on the wrong side loads and gives wrong verdicts without a word — an old
  * school's cap of 1500 under the standard's 2000 fails the schools the relaxation was for, a tier
- * funding 80 students as 50 pays small schools less than their own students — or changes nothing
- * the bureau meant (an old room's area of 120 above the standard's 96 is never applied).
+ * funding 80 students as 50 pays small schools less than their own students. A relaxed room area
+ * above the standard is not refused: requiredRoomArea takes the least area that applies, and a
+ * file that lowers the standard under the area its base relaxes to never wrote that area.
  */
 
 /** One setting on the wrong side of another: where, why (a catalogue code), and both values. */
 export interface OrderProblem {
   readonly path: readonly (string | number)[];
-  readonly code: "profile_relaxed_area_above" | "profile_relaxed_cap_below" | "profile_tier_funded_below";
+  readonly code: "profile_relaxed_cap_below" | "profile_tier_funded_below";
   readonly params: Readonly<Record<string, string>>;
-}
-
-interface Rooms {
-  readonly musicArea: number;
-  readonly artArea: number;
-  readonly relaxedOld: { readonly musicArea: number; readonly artArea: number } | null;
-}
-
-/**
- * An old school's room area above the standard: Math.min in requiredRoomArea never applies it.
- * @example roomProblems({ musicArea: 96, artArea: 90, relaxedOld: { musicArea: 120, artArea: 67 } }) // [{ path: ["relaxedOld", "musicArea"], params: { value: "120", standard: "96", standardPath: "musicArea" } … }]
- */
-export function roomProblems(rooms: Rooms): OrderProblem[] {
-  const old = rooms.relaxedOld;
-  if (old === null) return [];
-  // A standard that is not above 0 is refused on its own; compared, it would blame the relaxation too.
-  return (["musicArea", "artArea"] as const)
-    .filter((key) => rooms[key] > 0 && old[key] > rooms[key])
-    .map((key) => ({ path: ["relaxedOld", key], code: "profile_relaxed_area_above", params: { value: String(old[key]), standard: String(rooms[key]), standardPath: `guarantee.rooms.${key}` } }));
 }
 
 interface SchoolSize {

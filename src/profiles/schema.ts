@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { roomProblems, sizeProblems, tierProblems, type OrderProblem } from "./relaxationChecks";
+import { sizeProblems, tierProblems, type OrderProblem } from "./relaxationChecks";
 
 /**
  * A rule profile: every threshold and switch the engine uses, as data (rules.md: "thresholds live
@@ -143,7 +143,7 @@ export const profileSchema = z.strictObject({
       relaxedSmallRural: z
         .strictObject({ largestClassBelow: positive, primary: positive, junior: positive })
         .nullable(),
-    }).superRefine((rooms, ctx) => addOrderProblems(roomProblems(rooms), ctx)),
+    }),
     schoolSize: z.strictObject({
       single: positive, // 小学, 初中
       combined: positive, // 九年一贯制, 十二年一贯制 (compulsory stages)
