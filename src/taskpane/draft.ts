@@ -27,12 +27,15 @@ export function settingsOf(draft: Draft): AddinSettings {
   return { sheet, range, fixes: { ...fixes }, ignored: [...ignored], headers: { ...headers }, profileId, year };
 }
 
+/** The settings a result depends on (basisKey). */
+export type DraftBasis = Pick<Draft, "sheet" | "range" | "fixes" | "ignored" | "profileId" | "year">;
+
 /**
  * What a result depends on, comparable: the draft's sheet, range, column choices and rules (whatever order the fixes were set or the columns ignored in).
  *
  * @example basisKey({ ...d, fixes: { 2: a, 5: b } }) === basisKey({ ...d, fixes: { 5: b, 2: a } }); the headers do not count
  */
-export function basisKey({ sheet, range, fixes, ignored, profileId, year }: Pick<Draft, "sheet" | "range" | "fixes" | "ignored" | "profileId" | "year">): string {
+export function basisKey({ sheet, range, fixes, ignored, profileId, year }: DraftBasis): string {
   return stableKey({ sheet, range, fixes, ignored, profileId, year });
 }
 

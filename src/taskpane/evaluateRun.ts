@@ -6,7 +6,7 @@ import { withHeadersFrom } from "../addin/mappingView";
 import { runPipeline } from "../addin/runPipeline";
 import type { ReadResult } from "../workbook/read/readWorkbook";
 import { byId } from "./dom";
-import { basisKey, settingsOf, type Draft } from "./draft";
+import { settingsOf, type Draft } from "./draft";
 import { paneDoneLine, type RunWritten } from "./doneLine";
 import type { DraftReader } from "./draftReader";
 import type { MappingPanel } from "./mappingPanel";
@@ -90,7 +90,7 @@ async function confirmRun(p: EvaluateParts, run: number, ran: Draft, result: Pip
   const confirmed: Draft = { ...ran, ...withHeadersFrom(ran, result.read.mapping) };
   if (ctx.state.draft === ran) ctx.state.draft = confirmed;
   if (run === ctx.state.detections) p.mapping.showRead(result.read);
-  p.result.show(result, basisKey(confirmed), false);
+  p.result.show(result, confirmed, false);
   wrote({ count: result.sheetNames.length, replaced: result.replaced ?? [], ...(result.keptRenamed === undefined ? {} : { keptRenamed: result.keptRenamed }) });
   // 自动 is saved as such (""): the ribbon's 评估 then reads what the reader chooses, as the CLI does, not the first sheet it read.
   // A correction held (its column's header changed) is saved as it was until the user moves or discards it: a run must not erase it.

@@ -11,7 +11,7 @@ import { DEFAULT_PROFILE_ID } from "../profiles/resolveProfile";
 import type { FixRole } from "../workbook/read/matchColumns";
 import { afterBusyWait } from "./busyHint";
 import { byId } from "./dom";
-import { basisKey, draftFor, NO_FIXES } from "./draft";
+import { draftFor, NO_FIXES } from "./draft";
 import { ribbonDoneLine } from "./doneLine";
 import { DraftReader } from "./draftReader";
 import { focusRoleButton } from "./listFocus";
@@ -111,6 +111,8 @@ export class Pane {
       const shown = await this.reader.readShown(run, opening);
       if (run === state.detections) this.mapping.showRead(shown);
       if (run === state.detections) this.offerYears(shown);
+      // What the draft reads now: settings that read what the result was evaluated from leave it current.
+      if (run === state.detections) this.result.noteRead(shown.ok ? shown : null);
     });
     cancelSlow();
     if (!done && run === state.detections) rows.textContent = "";
@@ -128,7 +130,7 @@ export class Pane {
     if (outcome.kind === "evaluated") {
       // The ribbon ran the saved settings: the result is out of date once the pane's differ from them.
       const saved = loadSettings(this.ctx.env.settings);
-      this.result.show(outcome.result, saved === null ? null : basisKey(saved), true);
+      this.result.show(outcome.result, saved, true);
       if (!this.ctx.state.evaluating) this.progress.show(null, ribbonDoneLine(outcome.result.replaced ?? [], this.ctx.env.lang, outcome.result.keptRenamed));
     } else if (outcome.kind === "opened_pane" && outcome.result && !outcome.result.ok) {
       this.result.showProblems(forPane(outcome.result.issues)); // the pane's words: its table is there to choose a column in

@@ -7,10 +7,11 @@ import type { Profile } from "../profiles/schema";
 import { profileText } from "../workbook/write/profileText";
 import { DataWatch } from "./dataWatch";
 import { byId, el, link } from "./dom";
-import { basisKey } from "./draft";
+import { basisKey, type DraftBasis } from "./draft";
 import { showIssues } from "./issuesList";
 import type { PaneContext, ReadOk } from "./paneContext";
 import type { PaneNotice } from "./paneNotice";
+import { readBasisKey } from "./readBasis";
 import { renderGlance } from "./renderResult";
 import { resultNotes } from "./resultNotes";
 import { showStaleLine, type Listed } from "./staleLine";
@@ -29,8 +30,12 @@ export interface ShownResult {
 /** The result part of the pane: the verdict or why there is none, the issues, and the stale line. */
 export class ResultView {
   private showing: "result" | "problems" | null = null;
-  /** basisKey of the settings the result shown was evaluated with; null when not known (nothing shown, or problems). */
-  private shownBasis: string | null = null;
+  /** The settings the result shown was evaluated with; null when not known (nothing shown, or problems). */
+  private shownBasis: DraftBasis | null = null;
+  /** readBasisKey of the read the result shown was evaluated from, with its year; null with shownBasis. */
+  private shownRead: string | null = null;
+  /** The pane's last read (noteRead): the settings it was read with (readerKey) and its readBasisKey; null when it failed or none was noted. */
+  private lastRead: { readonly reader: string; readonly key: string } | null = null;
   /** What the result shown lists: issues at cells, issues of whole sheets only, or none (its list says there are none). */
   private listed: Listed = "none";
   private readonly data: DataWatch;
@@ -42,7 +47,7 @@ export class ResultView {
     this.data = new DataWatch(ctx, () => this.markStale());
   }
 
-  show(result: ShownResult, basis: string | null, fromScratch: boolean): void {
+  show(result: ShownResult, basis: DraftBasis | null, fromScratch: boolean): void {
     const { evaluation, sheetNames, issues } = result;
     const glances = glance(evaluation, result.profile, issues);
     this.showBasis(result.profile, evaluation.year, result.ruleOverrides ?? []);
@@ -55,6 +60,7 @@ export class ResultView {
     this.showIssues(issues);
     this.showing = "result";
     this.shownBasis = basis;
+    this.shownRead = basis === null ? null : readBasisKey(result.read, basis.year);
     this.watchData(result.read, fromScratch);
     this.markStale();
   }
@@ -76,6 +82,7 @@ export class ResultView {
     this.showIssues(issues, line === null || issues.length > 0);
     this.showing = "problems";
     this.shownBasis = null;
+    this.shownRead = null;
     this.data.stop();
     this.markStale();
   }
@@ -95,10 +102,33 @@ export class ResultView {
   markStale(): void {
     const shown = this.showing === "result";
     const data = shown ? this.data.changed : null;
-    const stale = data !== null || (shown && this.shownBasis !== null && this.shownBasis !== basisKey(this.ctx.state.draft));
+    const stale = data !== null || (shown && !this.current());
     showStaleLine(this.ctx.t, stale, data, this.listed);
     // Without the watch (the host failed while it was set up), an edit made now would leave the result looking current.
     byId("result-unwatched").hidden = !(shown && this.data.unwatched);
+  }
+
+  /**
+   * What the pane's detection read for the draft (null: nothing readable), so that settings which
+   * differ from the result's but read the same (current) do not mark it out of date.
+   */
+  noteRead(read: ReadOk | null): void {
+    const draft = this.ctx.state.draft;
+    this.lastRead = read === null ? null : { reader: readerKey(draft), key: readBasisKey(read, draft.year) };
+  }
+
+  /**
+   * Whether the result shown is still what the draft would evaluate: the same settings, or settings
+   * that differ only in how they say it (a column set to 不使用 and back, pinned to the field it
+   * was read as; the year 按表格标题 found, chosen by hand), whose last read gives what the result
+   * was evaluated from, under the same profile. A result of unknown settings is never said stale.
+   */
+  private current(): boolean {
+    const basis = this.shownBasis;
+    const draft = this.ctx.state.draft;
+    if (basis === null || basisKey(basis) === basisKey(draft)) return true;
+    const read = this.lastRead;
+    return basis.profileId === draft.profileId && read !== null && read.reader === readerKey(draft) && read.key === this.shownRead;
   }
 
   /** The rules the result was evaluated with: the profile's name (with the 规则 sheet's changes, as the sheets' notes say them) and the year used (from the title when none was chosen). */
@@ -120,9 +150,15 @@ export class ResultView {
     byId("result").hidden = true;
     this.showing = null;
     this.shownBasis = null;
+    this.shownRead = null;
     this.data.stop();
     this.markStale();
   }
+}
+
+/** What of the settings the reader reads with: all but the profile, which the read does not depend on. */
+function readerKey(draft: DraftBasis): string {
+  return basisKey({ ...draft, profileId: "" });
 }
 
 /** Why nothing was evaluated, in an alert as a failed step's notice is: read out when it appears, where a new line would be passed over. */

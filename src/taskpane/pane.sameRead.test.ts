@@ -1,0 +1,107 @@
+/**
+ * Settings changed and set back, or said another way, that read what the result was evaluated from:
+ * the result stays current. A column set to 不使用 and then back to the field the reader found there
+ * (the pane pins it, pane.fix), and 评估年度 chosen as the year 按表格标题 had found, evaluate alike.
+ */
+import { gridOf } from "../workbook/read/testing";
+import { choose } from "./testing/fakeDom";
+import { twoSchools, usedRangeOf } from "./testing/twoSchools";
+import { paneSession, settle, type PaneHarness } from "./testing/paneHarness";
+
+const SETTINGS_ZH = "设置已更改，请重新评估（下列数据问题为上次评估所得，可能已不适用）";
+const SETTINGS_PLAIN_ZH = "设置已更改，请重新评估";
+
+/** Greyed, and the line shown. */
+function staleness(h: PaneHarness) {
+  const line = h.byId("result-stale");
+  return { greyed: h.byId("result").classList.contains("stale"), line: line.hidden ? null : line.textContent };
+}
+const FRESH = { greyed: false, line: null };
+const lastMapping = (h: PaneHarness) => h.calls.reads[h.calls.reads.length - 1]?.mapping;
+
+describe("the pane: a column set to 不使用 and back to the field it was read as", () => {
+  const { evaluated } = paneSession({ grids: [twoSchools()], proposal: usedRangeOf("学校") });
+
+  it("leaves the result current, the column pinned (恢复自动识别 still offered), and another field makes it out of date", async () => {
+    const h = await evaluated();
+    expect(staleness(h)).toEqual(FRESH);
+    // D 专任教师数, read as teachers when the result was evaluated.
+    expect(h.rowSelect("D", "field").value).toBe("teachers");
+    choose(h.rowSelect("D", "field"), "");
+    await settle();
+    const changed = staleness(h);
+    expect(changed.greyed).toBe(true);
+    expect([SETTINGS_ZH, SETTINGS_PLAIN_ZH]).toContain(changed.line);
+    choose(h.rowSelect("D", "field"), "teachers");
+    // Not yet read again: the pane's last read is still the one without D.
+    expect(staleness(h).greyed).toBe(true);
+    await settle();
+    // Read with D pinned to teachers, which is what the result was evaluated from.
+    expect(lastMapping(h)).toEqual({ roles: { teachers: 3 }, ignore: [] });
+    expect(h.byId("mapping-reset-line").hidden).toBe(false);
+    expect(staleness(h)).toEqual(FRESH);
+    // Another field for D reads the data otherwise.
+    choose(h.rowSelect("D", "field"), "multimediaRooms");
+    await settle();
+    expect(staleness(h).greyed).toBe(true);
+  });
+
+  it("is out of date under another profile, though the columns read are the same", async () => {
+    const h = await evaluated();
+    choose(h.rowSelect("D", "field"), "");
+    await settle();
+    choose(h.rowSelect("D", "field"), "teachers");
+    await settle();
+    choose(h.byId("profile"), "sichuan-guanghan-2024");
+    expect(staleness(h).greyed).toBe(true);
+    choose(h.byId("profile"), "national-2017");
+    expect(staleness(h)).toEqual(FRESH);
+  });
+});
+
+describe("the pane: 评估年度 chosen as the year the title gave", () => {
+  const rows = (year: number) => [
+    [`示例县${year}年义务教育学校基本情况`, null, null],
+    ["学校名称", "小学在校生数", "专任教师数"],
+    ["城关小学", 400, 25],
+    ["河口小学", 300, 20],
+  ];
+  const { evaluated } = paneSession({ grids: [gridOf(rows(2024), { sheet: "2024年学校" })], proposal: { sheet: "2024年学校", range: null, from: "used" } });
+
+  it("leaves the result of 按表格标题 (2024) current under 2024 chosen, and under 按表格标题 again", async () => {
+    const h = await evaluated();
+    expect(h.byId("result-basis").textContent).toContain("2024");
+    expect(Array.from(h.byId("year").querySelectorAll("option"), (o) => o.value)).toContain("2024");
+    choose(h.byId("year"), "2024");
+    await settle();
+    expect(h.calls.reads[h.calls.reads.length - 1]?.year).toBe(2024);
+    expect(staleness(h)).toEqual(FRESH);
+    choose(h.byId("year"), "");
+    await settle();
+    expect(staleness(h)).toEqual(FRESH);
+  });
+});
+
+describe("the pane: 评估年度 among sheets of two years", () => {
+  const rows = (year: number) => [
+    [`示例县${year}年义务教育学校基本情况`, null, null],
+    ["学校名称", "小学在校生数", "专任教师数"],
+    ["城关小学", 400, 25],
+    ["河口小学", 300, 20],
+  ];
+  const { evaluated } = paneSession({ grids: [gridOf(rows(2023), { sheet: "2023年学校" }), gridOf(rows(2024), { sheet: "2024年学校" })], proposal: { sheet: "2023年学校", range: null, from: "used" } });
+
+  it("is out of date under 2023, which reads the older sheet, and under 2024 too, whose note on the 2023 sheet reads otherwise (not the year chosen, rather than older)", async () => {
+    const h = await evaluated();
+    choose(h.byId("year"), "2023");
+    await settle();
+    expect(h.byId("school-sheets").textContent).toContain("2023年学校");
+    expect(staleness(h).greyed).toBe(true);
+    choose(h.byId("year"), "2024");
+    await settle();
+    expect(staleness(h).greyed).toBe(true);
+    choose(h.byId("year"), "");
+    await settle();
+    expect(staleness(h)).toEqual(FRESH);
+  });
+});
