@@ -36,6 +36,38 @@ function heldParagraph(ctx: PaneContext, held: HeldFix, actions: HeldActions): H
   return p;
 }
 
+/**
+ * Which held correction's line has the keyboard's focus (on one of its buttons), by its place among
+ * the lines; null when none has. Deciding on one draws the lines anew (or hides them), which drops
+ * the focus to the page: refocusHeld gives it back.
+ *
+ * @example focus on the second line's 放弃该更正 → 1
+ */
+export function focusedHeld(): number | null {
+  const active = document.activeElement;
+  const lines = Array.from(byId("held-fixes").querySelectorAll("div"));
+  const at = lines.findIndex((line) => Array.from(line.querySelectorAll("button")).some((b) => b === active));
+  return at < 0 ? null : at;
+}
+
+/**
+ * After the held correction whose line had the focus (`at`, focusedHeld) was moved or discarded,
+ * and only when the focus fell to the page: to the first button of the line now in its place (or
+ * the last line), so that a keyboard user goes on with the next one; with none left, where
+ * `otherwise` puts it (the table's row of the column concerned), not back at the top of the pane.
+ *
+ * @example two held, the first discarded by keyboard → the focus on the second's first button
+ */
+export function refocusHeld(at: number | null, otherwise: () => void): void {
+  const now = document.activeElement;
+  if (at === null || (now !== null && now !== document.body)) return;
+  const lines = Array.from(byId("held-fixes").querySelectorAll("div"));
+  const line = lines[Math.min(at, lines.length - 1)];
+  const button = line?.querySelector<HTMLButtonElement>("button");
+  if (button) button.focus();
+  else otherwise();
+}
+
 function heldButton(text: string, click: () => void): HTMLButtonElement {
   const button = el("button", { className: "secondary", text });
   button.type = "button";

@@ -127,3 +127,48 @@ describe("the pane: the row a held correction would move to", () => {
     expect(h.roleButton("E").textContent).toBe("教学及辅助用房面积");
   });
 });
+
+describe("the pane: the keyboard's focus once a held correction is moved or discarded", () => {
+  // Before the fix each button's line was drawn anew without it, and the focus fell to the page: the next Tab started at 帮助.
+  it("goes, after 放弃该更正 pressed from the keyboard, to the role button of the column it was for (D), not to the page", async () => {
+    const h = await open();
+    const drop = buttons(h)[1]!;
+    drop.focus();
+    click(drop);
+    await settle();
+    expect(held(h)).toEqual([]);
+    expect(h.doc.activeElement).toBe(h.roleButton("D"));
+  });
+
+  it("goes, after 移到 E 列, to E's field list, open to check the correction moved", async () => {
+    const h = await open();
+    const move = buttons(h)[0]!;
+    move.focus();
+    click(move);
+    await settle();
+    expect(h.rowSelect("E", "field").value).toBe("teachingArea");
+    expect(h.doc.activeElement).toBe(h.rowSelect("E", "field"));
+  });
+
+  it("goes to the next held correction's first button while one is left", async () => {
+    // E (4), 备注 when the user set it to 不使用, holds the typo header since 序号 was inserted: held too, found nowhere.
+    const both = { ...SAVED, ignored: [4], headers: { "3": TYPO, "4": "备注" } };
+    const h = await started({ saved: both, readSheet: async () => SHIFTED });
+    expect(held(h)).toHaveLength(2);
+    expect(buttons(h).map((b) => b.textContent)).toEqual(["移到 E 列", "放弃该更正", "放弃该更正"]);
+    const drop = buttons(h)[1]!;
+    drop.focus();
+    click(drop);
+    await settle();
+    expect(held(h)).toHaveLength(1);
+    expect(buttons(h).map((b) => b.textContent)).toEqual(["放弃该更正"]);
+    expect(h.doc.activeElement).toBe(buttons(h)[0]);
+  });
+
+  it("stays where it was when the button did not have it (a mouse click that did not focus it)", async () => {
+    const h = await open();
+    click(buttons(h)[1]!);
+    await settle();
+    expect(h.doc.activeElement).toBe(h.doc.body);
+  });
+});

@@ -14,8 +14,8 @@ import { byId } from "./dom";
 import { draftFor, NO_FIXES } from "./draft";
 import { ribbonDoneLine } from "./doneLine";
 import { DraftReader } from "./draftReader";
-import { focusRoleButton } from "./listFocus";
-import { showHeld } from "./heldLine";
+import { focusRoleButton, refocus } from "./listFocus";
+import { focusedHeld, refocusHeld, showHeld } from "./heldLine";
 import { evaluateDraft } from "./evaluateRun";
 import { MappingPanel } from "./mappingPanel";
 import { proposeDraft, readerChoiceHint, readerChoiceParams, refusedHint, restoreDraft } from "./openingDraft";
@@ -383,19 +383,35 @@ export class Pane {
   /** 移到 O 列: the held correction given to the column its header is now in, and read. */
   private async moveHeld(held: HeldFix): Promise<void> {
     const state = this.ctx.state;
+    const focused = focusedHeld();
     this.clearStatus();
     this.ctx.source.clear();
     state.held = state.held.filter((h) => h !== held);
     state.draft = { ...state.draft, ...movedFix(state.draft, held) };
     if (held.to !== null) this.mapping.openRow(held.to); // its row shows the correction moved, to be checked there
     await this.detect();
+    // Its line is gone with the button: a keyboard user goes on at the next one, else at the row's field list, where the move is checked.
+    refocusHeld(focused, () => this.focusRow(held.to ?? held.column));
   }
 
   /** 放弃该更正: the held correction forgotten; the settings the next 评估 saves no longer hold it. */
   private dropHeld(held: HeldFix): void {
+    const focused = focusedHeld();
     this.clearStatus();
     this.ctx.state.held = this.ctx.state.held.filter((h) => h !== held);
     this.showHeld();
+    // As after a move: the next held line's button, else the table's row of the column it was for.
+    refocusHeld(focused, () => this.focusRow(held.column));
+  }
+
+  /** The keyboard's focus to `column`'s row of the mapping table: its field list when the row shows its lists, else its role button. */
+  private focusRow(column: number): void {
+    const tbody = byId("mapping").querySelector("tbody") ?? byId("mapping");
+    const letters = columnLetters(column);
+    const row = Array.from(tbody.querySelectorAll("tr")).find((tr) => tr.querySelector("td")?.textContent === letters);
+    const lists = row?.querySelector<HTMLElement>("div.lists");
+    if (lists && !lists.hidden) refocus(tbody, { column: letters, kind: "field" });
+    else focusRoleButton(tbody, [letters]);
   }
 
   private clearNotice(): void {
