@@ -292,13 +292,14 @@ export const ADDIN_MESSAGES: MessageTable = {
     en: "Done: {count} result sheets written; they replaced the {replaced} result sheet of the last evaluation.",
   },
   // Said after either closing line when earlier results the user renamed were kept, not updated (doneLine.ts): {pairs} of addin_done_renamed_pair.
+  // Renamed or copied (Excel's copy, 汇总 (2), carries the marker too), and of any earlier run, not only the last: said on every run that keeps them.
   addin_done_renamed_kept: {
-    zh: "您改过名的上次结果表已保留，未随本次评估更新：{pairs}。",
-    en: "The result sheets you renamed were kept and not updated: {pairs}.",
+    zh: "您改过名或复制的早先结果表已保留，未随本次评估更新：{pairs}。",
+    en: "The earlier result sheets you renamed or copied were kept and not updated: {pairs}.",
   },
   addin_done_renamed_kept_one: {
-    zh: "您改过名的上次结果表已保留，未随本次评估更新：{pairs}。",
-    en: "The result sheet you renamed was kept and not updated: {pairs}.",
+    zh: "您改过名或复制的早先结果表已保留，未随本次评估更新：{pairs}。",
+    en: "The earlier result sheet you renamed or copied was kept and not updated: {pairs}.",
   },
   // One kept sheet ({kept}) with the sheet of its role this evaluation wrote ({name}).
   addin_done_renamed_pair: { zh: "“{kept}”（本次结果见“{name}”）", en: "“{kept}” (this evaluation's is “{name}”)" },

@@ -23,9 +23,9 @@ describe("paneDoneLine after the user renamed earlier results", () => {
   it("names the kept sheet and this run's sheet of its role, after the count (zh, en)", () => {
     // 汇总 renamed 汇总10月: kept; the other five of the last run replaced.
     const written = { count: 6, replaced: SIX.slice(1), keptRenamed: [{ kept: "汇总10月", name: "汇总" }] };
-    expect(paneDoneLine(written, "zh")).toBe("完成：已写入 6 张结果工作表，已替换上次评估的 5 张结果表。您改过名的上次结果表已保留，未随本次评估更新：“汇总10月”（本次结果见“汇总”）。");
+    expect(paneDoneLine(written, "zh")).toBe("完成：已写入 6 张结果工作表，已替换上次评估的 5 张结果表。您改过名或复制的早先结果表已保留，未随本次评估更新：“汇总10月”（本次结果见“汇总”）。");
     expect(paneDoneLine(written, "en")).toBe(
-      "Done: 6 result sheets written; they replaced the 5 result sheets of the last evaluation. The result sheet you renamed was kept and not updated: “汇总10月” (this evaluation's is “汇总”).",
+      "Done: 6 result sheets written; they replaced the 5 result sheets of the last evaluation. The earlier result sheet you renamed or copied was kept and not updated: “汇总10月” (this evaluation's is “汇总”).",
     );
   });
 
@@ -35,7 +35,7 @@ describe("paneDoneLine after the user renamed earlier results", () => {
       { kept: "Schools Oct", name: "Schools (2)" },
     ];
     expect(paneDoneLine({ count: 6, replaced: [], keptRenamed }, "en")).toBe(
-      "Done: 6 result sheets written. The result sheets you renamed were kept and not updated: “Summary Oct” (this evaluation's is “Summary”), “Schools Oct” (this evaluation's is “Schools (2)”).",
+      "Done: 6 result sheets written. The earlier result sheets you renamed or copied were kept and not updated: “Summary Oct” (this evaluation's is “Summary”), “Schools Oct” (this evaluation's is “Schools (2)”).",
     );
     expect(paneDoneLine({ count: 6, replaced: [], keptRenamed: [] }, "zh")).toBe("完成：已写入 6 张结果工作表。");
   });
@@ -44,7 +44,7 @@ describe("paneDoneLine after the user renamed earlier results", () => {
 describe("ribbonDoneLine", () => {
   it("names a renamed result kept, as the pane's line does (zh)", () => {
     expect(ribbonDoneLine(SIX.slice(1), "zh", [{ kept: "汇总10月", name: "汇总" }])).toBe(
-      "评估完成，已更新结果工作表：已替换上次评估的 5 张结果表。您改过名的上次结果表已保留，未随本次评估更新：“汇总10月”（本次结果见“汇总”）。",
+      "评估完成，已更新结果工作表：已替换上次评估的 5 张结果表。您改过名或复制的早先结果表已保留，未随本次评估更新：“汇总10月”（本次结果见“汇总”）。",
     );
   });
 

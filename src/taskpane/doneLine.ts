@@ -34,7 +34,7 @@ export function paneDoneLine(written: RunWritten, lang: Lang): string {
  * the re-run leaves a renamed sheet as it was (it is the user's now), and without a word the user
  * would take its figures for this run's. Nothing added when there are none.
  *
- * @example withKeptRenamed("完成：已写入 6 张结果工作表。", [{ kept: "汇总备份", name: "汇总" }], "zh") // "完成：已写入 6 张结果工作表。您改过名的上次结果表已保留，未随本次评估更新：“汇总备份”（本次结果见“汇总”）。"
+ * @example withKeptRenamed("完成：已写入 6 张结果工作表。", [{ kept: "汇总备份", name: "汇总" }], "zh") // "完成：已写入 6 张结果工作表。您改过名或复制的早先结果表已保留，未随本次评估更新：“汇总备份”（本次结果见“汇总”）。"
  */
 export function withKeptRenamed(line: string, renamed: readonly KeptRenamed[], lang: Lang): string {
   if (renamed.length === 0) return line;

@@ -367,7 +367,7 @@ it("names a result sheet the user renamed, kept and not updated, with the new on
   await page.click("#evaluate");
   await page.waitForSelector("#progress:not(.running) #progress-text:has-text('汇总10月')");
   // Five of the six replaced; 汇总10月 kept as it was, the new 汇总 written.
-  const kept = "您改过名的上次结果表已保留，未随本次评估更新：“汇总10月”（本次结果见“汇总”）。";
+  const kept = "您改过名或复制的早先结果表已保留，未随本次评估更新：“汇总10月”（本次结果见“汇总”）。";
   expect(await page.textContent("#progress-text")).toBe(`完成：已写入 6 张结果工作表，已替换上次评估的 5 张结果表。${kept}`);
   const names = (await dumpOf(page)).sheets.map((s) => s.name);
   expect(names).toEqual([SHEET, "汇总10月", ...RESULT_NAMES]);
@@ -386,7 +386,7 @@ it("names a result sheet the user renamed, kept and not updated, with the new on
   await english.page.click("#evaluate");
   await english.page.waitForSelector("#progress:not(.running) #progress-text:has-text('Schools Oct')");
   expect(await english.page.textContent("#progress-text")).toBe(
-    "Done: 6 result sheets written; they replaced the 5 result sheets of the last evaluation. The result sheet you renamed was kept and not updated: “Schools Oct” (this evaluation's is “Schools”).",
+    "Done: 6 result sheets written; they replaced the 5 result sheets of the last evaluation. The earlier result sheet you renamed or copied was kept and not updated: “Schools Oct” (this evaluation's is “Schools”).",
   );
   expect(english.errors).toEqual([]);
   await english.page.close();

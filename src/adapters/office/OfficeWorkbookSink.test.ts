@@ -583,7 +583,8 @@ describe("OfficeWorkbookSink: re-runs and the user's sheets", () => {
     await sink().writeSheets(resultSpecs(3));
     const copy = userSheet(excel, "汇总 副本");
     copy.customProperties.set(TAG_KEY, excel.model.sheet("汇总")?.customProperties.get(TAG_KEY) ?? "");
-    await sink().writeSheets(resultSpecs(3));
+    // Kept, and said as a result kept under another name (the closing line names it: renamed or copied), of the role of the sheet it copies.
+    expect((await sink().writeSheets(resultSpecs(3))).renamed).toEqual([{ name: "汇总 副本", role: "summary" }]);
     expect(excel.model.sheet("汇总 副本")).toBe(copy);
     expect(await source().sheetNames()).toEqual(["学校"]);
   });
