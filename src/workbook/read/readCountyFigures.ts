@@ -339,8 +339,7 @@ function givenIn(grid: Grid, item: ItemRow, code: string, column: number): { col
   const text = cellText(valueAt(grid, item.row, column));
   if (text === null || saysNoData(text) || UNIT_ONLY.test(normaliseText(text))) return [];
   const value = valueAsOf(grid, item, code, column);
-  const none = noneMarkOf(normaliseText(text)) !== null || NOT_APPLICABLE.test(normaliseText(text));
-  return value === null && none ? [] : [{ column, value }];
+  return value === null && markedNone(text) ? [] : [{ column, value }];
 }
 
 /** A stage cell saying the item does not concern that stage (优质高中招生名额分配比例 | 不适用 | 55%). */
