@@ -6,9 +6,8 @@ import { issueAt } from "./issue";
 import { gradeNote, stageTextIssue, typeStageIssue, typeTextIssue } from "./kindTextIssues";
 import type { ColumnRole } from "./keys";
 import { statedKind, valueAt, type StatedKind } from "./rowMeta";
-import { loneRoles, numberIn } from "./stageColumnUnread";
+import { loneRoles, numberIn, unreadableText } from "./stageColumnUnread";
 import { mergeAt } from "./mergeIndex";
-import { saysNoRemark } from "./noRemark";
 
 /** What a row was read as: its name, and the type and stage the reader settled on. */
 export interface ReadKind {
@@ -153,7 +152,7 @@ function singleStageOtherStageUnreadable(grid: Grid, row: number, roles: readonl
 /**
  * The columns of the stage other than `own` (not lone: stageNumberColumn, nor one rowFields names:
  * saidByRowFields) whose cell in the row cannot be read, with its text; not 暂无 / 暂无数据, which says
- * none as a blank does (saysNoRemark, as rowFields' otherStageGiven reads it: R2 of s50).
+ * none as a blank does (unreadableText, as rowFields' otherStageGiven reads it: R2 of s50).
  */
 function unreadableColumns(grid: Grid, row: number, roles: readonly ColumnRole[], own: Stage): { readonly role: ColumnRole; readonly text: string }[] {
   const [stage, lone, seen] = [otherStageOf(own), loneRoles(roles, own), new Set<number>()];
@@ -161,9 +160,8 @@ function unreadableColumns(grid: Grid, row: number, roles: readonly ColumnRole[]
     // A column read as two fields is one cell, said once.
     if (role.stage !== stage || seen.has(role.column) || lone.includes(role) || saidByRowFields(grid, row, roles, role, own)) return [];
     seen.add(role.column);
-    const value = valueAt(grid, row, role.column);
-    const read = cellNumber(value, role);
-    return read.status === "invalid" && !(typeof value === "string" && saysNoRemark(value)) ? [{ role, text: read.text }] : [];
+    const text = unreadableText(grid, row, role);
+    return text === null ? [] : [{ role, text }];
   });
 }
 

@@ -14,7 +14,7 @@ import { valueAt } from "./rowMeta";
 import { dotThousands, foldText } from "./text";
 import { mergeAt } from "./mergeIndex";
 import { largeSchoolShare, SHARING_SCHOOL_MAX_STUDENTS, teacherShare } from "./teacherShare";
-import { saysNoRemark } from "./noRemark";
+import { unreadableText } from "./stageColumnUnread";
 
 const INVALID_CODES = { formula_error: "read_formula_error", not_a_number: "read_not_a_number", negative: "read_negative" } as const;
 
@@ -395,7 +395,7 @@ type OtherStage = { readonly kind: "positive" } | { readonly kind: "unreadable";
  * (—, /, 无): the statistics export writes 0 in every cell of a stage a school has not, so a 小学 with
  * 其中：初中 0 is as plainly single-stage as one with it blank (R1 of s48, F3: every single-stage school
  * of an export so filled lost its students, L1 and L3); nor 暂无 / 暂无数据, which say the same as a
- * blank (saysNoRemark, as a county sheet's 备注 reads them since 20ef4f4; R1 of s49: a 初级中学 with 暂无
+ * blank (saysNoRemark: unreadableText, as a county sheet's 备注 reads them since 20ef4f4; R1 of s49: a 初级中学 with 暂无
  * in 小学在校生数 lost its students). A number above 0 is the test of the warning
  * on a number in the other stage's column too (positiveAt; kindConflicts: read_single_stage_other_stage),
  * and an unreadable cell is named here (noteBlockedTotal), so that a row either reads its twin or is warned.
@@ -406,9 +406,8 @@ type OtherStage = { readonly kind: "positive" } | { readonly kind: "unreadable";
 function otherStageGiven(ctx: RowCtx, roles: readonly ColumnRole[]): OtherStage | null {
   if (roles.some((role) => positiveAt(ctx.grid, ctx.row, role))) return { kind: "positive" };
   for (const role of roles) {
-    const value = valueAt(ctx.grid, ctx.row, role.column);
-    const read = cellNumber(value, role);
-    if (read.status === "invalid" && !(typeof value === "string" && saysNoRemark(value))) return { kind: "unreadable", role, text: read.text };
+    const text = unreadableText(ctx.grid, ctx.row, role);
+    if (text !== null) return { kind: "unreadable", role, text };
   }
   return null;
 }

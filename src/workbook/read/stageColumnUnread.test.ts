@@ -5,7 +5,7 @@ import { builtInProfile } from "../../profiles/resolveProfile";
 import type { CellValue } from "../types";
 import type { HeaderBand } from "./findHeader";
 import type { ColumnKey, ColumnRole } from "./keys";
-import { loneFor, stageColumnUnreadIssues, unreadStageCells } from "./stageColumnUnread";
+import { loneFor, stageColumnUnreadIssues, unreadableText, unreadStageCells } from "./stageColumnUnread";
 import { gridOf, issuesWith, onlyRecord, readGridsOk } from "./testing";
 
 function role(column: number, key: ColumnKey, stage: Stage | null = null, header = String(key)): ColumnRole {
@@ -23,6 +23,16 @@ const BAND: HeaderBand = { sheet: "学校基本情况", top: 0, bottom: 0, colum
 function recordAt(row: number, name: string, stage: Stage | null, type: SchoolType = stage === "junior" ? "junior" : "primary"): SchoolRecord {
   return { id: `学校基本情况!${row}`, name, county: null, type, stage, fields: {}, flags: {}, source: { sheet: "学校基本情况", row } };
 }
+
+describe("unreadableText: the other stage's cell no number is read from", () => {
+  const junior = role(3, "students", "junior", "其中：初中");
+  it.each([["约5", "约5"], [-5, "-5"], ["#N/A", "#N/A"]])("%s → %s", (value, text) => {
+    expect(unreadableText(gridOf([HEADER, ["东街小学", "小学", 900, value]]), 1, junior)).toBe(text);
+  });
+  it.each([["暂无"], ["暂无数据"], ["—"], [0], [12], [null]])("%s → null (none, or a number)", (value) => {
+    expect(unreadableText(gridOf([HEADER, ["东街小学", "小学", 900, value]]), 1, junior)).toBeNull();
+  });
+});
 
 describe("loneFor: a column only another stage's rows can have", () => {
   it("is the 小学-mapped ground area for a 初中 row, not for a 小学 row", () => {

@@ -5,6 +5,7 @@ import { cellNumber } from "./cellNumber";
 import type { HeaderBand } from "./findHeader";
 import { issueAt } from "./issue";
 import type { ColumnRole } from "./keys";
+import { saysNoRemark } from "./noRemark";
 import { valueAt } from "./rowMeta";
 
 /**
@@ -31,6 +32,19 @@ export function numberIn(grid: Grid, row: number, role: ColumnRole): string | nu
   const read = cellNumber(value, role);
   if (read.status !== "number") return null;
   return read.unit === null ? read.typed.toLocaleString("en-US", { maximumFractionDigits: 6 }) : String(value).trim();
+}
+
+/**
+ * The text of a cell of `role` in the row that holds what no number is read from (约5, -5, #N/A), or null:
+ * not 暂无 / 暂无数据, which say none as a blank does (saysNoRemark, as a county sheet's 备注 reads them).
+ * One test for the other stage's cell of a single-stage row, whether it keeps the row from its 合计
+ * (rowFields' otherStageGiven) or is warned of (kindConflicts), so that both pass over the same cells.
+ * @example unreadableText(grid whose F2 holds "约5", 1, F) // "约5"; holding "暂无", 12 or nothing → null
+ */
+export function unreadableText(grid: Grid, row: number, role: ColumnRole): string | null {
+  const value = valueAt(grid, row, role.column);
+  const read = cellNumber(value, role);
+  return read.status === "invalid" && !(typeof value === "string" && saysNoRemark(value)) ? read.text : null;
 }
 
 /**
