@@ -138,19 +138,20 @@ const HARMLESS = [
   /^另[1-9]\d*(?:起|例|所|人|次|件|项|处|个|名|宗)/,
 ];
 /**
- * A remark after a count reporting what was done about the case (已通报, 正在整改, 已督促整改, 已上报, 已约谈,
- * 已问责2人, 已立案查处, 已于2023年整改): the case stood, whatever was done. Read only with no DENYING word
- * in the text after the answer (有1起（已核实，不属实） is refused), else 有1起（已通报） lost the veto
- * to an error (reviewer R3 of s49, B2).
- */
-const ACTION = /整改|处理|处置|查处|通报|上报|约谈|问责|追责|立案|结案|处分|撤职|免职|附件|附表|\d{4}年/;
-/**
- * What a remark says was done to the case itself (ACTION without a document or a year): such a case
+ * What a remark says was done to the case itself (ACTION without 上报, a document or a year): such a case
  * happened, so a part beside it may describe the case in words of its own (有1起（数据造假，已查处）,
  * 有1起（违规招收择校生，已通报）), with no denying word; without it, a part unknown is refused
  * (有1起重大安全责任事故, 有1起（虚报）): it was refused beside 已查处 as well (s50 H2).
  */
 const DEALT_WITH = /整改|处理|处置|查处|通报|约谈|问责|追责|立案|结案|处分|撤职|免职/;
+/**
+ * A remark after a count reporting what was done about the case (已通报, 正在整改, 已督促整改, 已上报, 已约谈,
+ * 已问责2人, 已立案查处, 已于2023年整改): the case stood, whatever was done. Read only with no DENYING word
+ * in the text after the answer (有1起（已核实，不属实） is refused), else 有1起（已通报） lost the veto
+ * to an error (reviewer R3 of s49, B2). DEALT_WITH's words and 上报, a document or a year: one list of
+ * the actions, so that a word added for one is added for both.
+ */
+const ACTION = new RegExp(`${DEALT_WITH.source}|上报|附件|附表|\\d{4}年`);
 /**
  * An answer that a case exists, and what follows it; 是 answers an item worded as the case
  * (违规择校 | 是（1起）), and the county reader turns it round or refuses it by the wording.
