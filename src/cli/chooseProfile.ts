@@ -19,7 +19,19 @@ export interface ChosenProfile {
 /** Why the command line's profile cannot be used: unknown id, unreadable file, or invalid data (a ProfileError). */
 export class ProfileChoiceError extends Error {
   constructor(
-    readonly code: "cli_err_profile_unknown" | "cli_err_profile_unknown_near" | "cli_err_profile_file" | "cli_err_profile_missing" | "cli_err_profile_folder" | "cli_err_profile_no_access" | "cli_err_profile_json" | "cli_err_profile_json_unplaced" | "cli_err_profile_empty" | "cli_err_profile_encoding" | "cli_err_profile_json_comment" | "cli_err_profile_json_comma",
+    readonly code:
+      | "cli_err_profile_unknown"
+      | "cli_err_profile_unknown_near"
+      | "cli_err_profile_file"
+      | "cli_err_profile_missing"
+      | "cli_err_profile_folder"
+      | "cli_err_profile_no_access"
+      | "cli_err_profile_json"
+      | "cli_err_profile_json_unplaced"
+      | "cli_err_profile_empty"
+      | "cli_err_profile_encoding"
+      | "cli_err_profile_json_comment"
+      | "cli_err_profile_json_comma",
     readonly params: Readonly<Record<string, string>>,
     options?: { cause?: unknown },
   ) {

@@ -42,7 +42,10 @@ export async function runBatch(args: CliArgs, chosen: ChosenProfile, inputs: Inp
   }
   const shown = (p: string) => shownPath(deps.cwd, p);
   const sources = sourcePaths(args.inputs, deps.cwd);
-  const refused = (await foldersProblem(args, paths, shown)) ?? (await otherBatchProblem(paths, sources, shown, run)) ?? foreignOutputProblem(await foreignOutputs(paths), shown, (items) => listText(items, run.lang));
+  const refused =
+    (await foldersProblem(args, paths, shown)) ??
+    (await otherBatchProblem(paths, sources, shown, run)) ??
+    foreignOutputProblem(await foreignOutputs(paths), shown, (items) => listText(items, run.lang));
   if (refused) {
     run.err(refused.code, refused.params);
     return run.fail(refused.usage ? EXIT.usage : EXIT.failed);

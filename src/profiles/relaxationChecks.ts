@@ -30,7 +30,10 @@ export function sizeProblems(size: SchoolSize): OrderProblem[] {
   if (old === null) return [];
   return (["single", "combined"] as const)
     .filter((key) => old[key] > 0 && old[key] < size[key])
-    .map((key) => ({ path: ["relaxedOld", key], code: "profile_relaxed_cap_below", params: { value: String(old[key]), standard: String(size[key]), standardPath: `guarantee.schoolSize.${key}` } }));
+    .map((key) => {
+      const params = { value: String(old[key]), standard: String(size[key]), standardPath: `guarantee.schoolSize.${key}` };
+      return { path: ["relaxedOld", key], code: "profile_relaxed_cap_below", params };
+    });
 }
 
 /**
@@ -39,5 +42,8 @@ export function sizeProblems(size: SchoolSize): OrderProblem[] {
  * @example tierProblems([{ below: 100, fundedAs: 100 }, { below: 300, fundedAs: 30 }]) // [{ path: [1, "fundedAs"], params: { value: "30", below: "300" } … }]
  */
 export function tierProblems(tiers: readonly { readonly below: number; readonly fundedAs: number }[]): OrderProblem[] {
-  return tiers.flatMap((t, i) => (t.fundedAs > 0 && t.fundedAs < t.below ? [{ path: [i, "fundedAs"], code: "profile_tier_funded_below" as const, params: { value: String(t.fundedAs), below: String(t.below) } }] : []));
+  return tiers.flatMap((t, i) => {
+    if (!(t.fundedAs > 0 && t.fundedAs < t.below)) return [];
+    return [{ path: [i, "fundedAs"], code: "profile_tier_funded_below" as const, params: { value: String(t.fundedAs), below: String(t.below) } }];
+  });
 }
