@@ -1472,6 +1472,21 @@ export const READER_MESSAGES: MessageTable = {
     zh: "县级指标“{item}”只涉及{stageInText}，{stageInText}列的 {ownCell} 为空，全县列的 {usedCell} 未读出数值（见该单元格的说明），该项没有填报值；此处另一学段列的“{text}”也未使用",
     en: "County item “{item}” concerns {stageInText} only; its {stageInText} cell, {ownCell}, is blank and its whole-county cell, {usedCell}, gave no value (see what is said there): the item has no figure; “{text}” here, in the other stage's column, is not used either",
   },
+  // The same, its own cell saying none or not applicable (/, —) rather than blank: said as it is, not 为空 (s50 M2).
+  read_figure_other_stage_whole_marked: {
+    zh: "县级指标“{item}”只涉及{stageInText}，{stageInText}列的 {ownCell} 填写为“{ownText}”，已按全县列的 {usedCell} 读取；此处另一学段列的“{text}”未使用",
+    en: "County item “{item}” concerns {stageInText} only; its {stageInText} cell, {ownCell}, says “{ownText}”, so it was read from the whole-county column, at {usedCell}; “{text}” here, in the other stage's column, is not used",
+  },
+  read_figure_other_stage_whole_unread_marked: {
+    zh: "县级指标“{item}”只涉及{stageInText}，{stageInText}列的 {ownCell} 填写为“{ownText}”，全县列的 {usedCell} 未读出数值（见该单元格的说明），该项没有填报值；此处另一学段列的“{text}”也未使用",
+    en: "County item “{item}” concerns {stageInText} only; its {stageInText} cell, {ownCell}, says “{ownText}” and its whole-county cell, {usedCell}, gave no value (see what is said there): the item has no figure; “{text}” here, in the other stage's column, is not used either",
+  },
+  // An item of one stage whose own cell says none (/, —, 无, 不适用) read from a value in the 全县 cell: the two
+  // disagree, said at the own cell naming both (s50 M2: / | 96% was read silently).
+  read_figure_whole_own_marked: {
+    zh: "县级指标“{item}”只涉及{stageInText}，{stageInText}列的 {ownCell} 填写为“{ownText}”（无或不适用），但全县列的 {usedCell} 填写为“{text}”，两者不一致；已按 {usedCell} 的数值评估。如{stageInText}确无该数值，请删去 {usedCell} 的数值；否则请把{stageInText}的数值填在 {ownCell}",
+    en: "County item “{item}” concerns {stageInText} only; its {stageInText} cell, {ownCell}, says “{ownText}” (none or not applicable), but its whole-county cell, {usedCell}, says “{text}”: the two disagree, and the item was judged on {usedCell}. If there is no {stageInText} figure, clear {usedCell}; if there is, enter the {stageInText} figure in {ownCell}",
+  },
   // An item of one stage read from its own cell: the 全县 cell beside it set aside (reviewer R2 of s49).
   read_figure_whole_set_aside: {
     zh: "县级指标“{item}”只涉及{stageInText}，已按{stageInText}列的 {usedCell} 读取；此处全县列的“{text}”未使用",

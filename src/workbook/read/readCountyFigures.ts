@@ -473,8 +473,35 @@ function otherStageIssue(grid: Grid, item: ItemRow, read: boolean): Issue[] {
     // result says 暂无数据 there: noDataCells), a value refused is one not read (a warning: unreadCells).
     return saysNoData(text) ? at("read_figure_other_stage_no_data", "info") : at("read_figure_other_stage_unread", "warning");
   }
-  const besideOwn = setAsideIssue(grid, item, other, read, item.fromWhole === undefined ? "own" : "whole");
-  return [...besideOwn, ...setAsideIssue(grid, item, item.wholeSetAside, read, "wholeCell")];
+  const besideOwn = setAsideIssue(grid, item, other, read, besideKind(grid, item));
+  return [...besideOwn, ...wholeOwnMarkedIssue(grid, item, read), ...setAsideIssue(grid, item, item.wholeSetAside, read, "wholeCell")];
+}
+
+/**
+ * Which words say the other stage's cell set aside: beside its own cell read, or beside 全县 read
+ * for its own cell blank, or holding something (/: it was said 为空, s50 M2).
+ */
+function besideKind(grid: Grid, item: ItemRow): keyof typeof SET_ASIDE {
+  if (item.fromWhole === undefined) return "own";
+  return cellText(valueAt(grid, item.row, item.fromWhole.ownColumn)) === null ? "whole" : "wholeMarked";
+}
+
+/**
+ * An item of one stage read from the 全县 cell though its own cell says none (/, —, 无, 不适用):
+ * the two disagree, so it is said at the own cell, naming both, as a warning (the / of an item of
+ * one stage beside the other stage's value is one: read_figure_other_stage_own_marked). Nothing
+ * when the 全县 cell was not read (said there) or the own cell is blank.
+ * @example 初中三年巩固率 | (blank) | / | 96%, read → read_figure_whole_own_marked at C { ownText: "/", usedCell: "县级指标!D…", text: "96%" }
+ */
+function wholeOwnMarkedIssue(grid: Grid, item: ItemRow, read: boolean): Issue[] {
+  const { fromWhole, valueColumn, code } = item;
+  if (!read || fromWhole === undefined || valueColumn === null || code === null) return [];
+  const ownText = cellText(valueAt(grid, item.row, fromWhole.ownColumn));
+  const own = ownStageOf(code);
+  if (!markedNone(ownText) || own === undefined) return [];
+  const cells = { ownCell: qualified(grid.sheet, a1(item.row, fromWhole.ownColumn)), usedCell: qualified(grid.sheet, a1(item.row, valueColumn)) };
+  const params = { item: item.text, stageInText: own, countyItem: code, ownText: shownText(valueAt(grid, item.row, fromWhole.ownColumn)), text: shownText(valueAt(grid, item.row, valueColumn)), ...cells };
+  return [issueAt("read_figure_whole_own_marked", "warning", grid.sheet, item.row, fromWhole.ownColumn, params)];
 }
 
 /**
@@ -484,13 +511,20 @@ function otherStageIssue(grid: Grid, item: ItemRow, read: boolean): Issue[] {
 const SET_ASIDE = {
   own: ["read_figure_other_stage", "read_figure_other_stage_own_unread"],
   whole: ["read_figure_other_stage_whole", "read_figure_other_stage_whole_unread"],
+  wholeMarked: ["read_figure_other_stage_whole_marked", "read_figure_other_stage_whole_unread_marked"],
   wholeCell: ["read_figure_whole_set_aside", "read_figure_whole_set_aside_own_unread"],
 } as const;
+
+/** The own cell of an item of one stage read from 全县: its address, and what it holds unless blank (/: wholeMarked). */
+function ownCellParams(grid: Grid, row: number, column: number): { ownCell: string; ownText?: string } {
+  const ownText = cellText(valueAt(grid, row, column));
+  return { ownCell: qualified(grid.sheet, a1(row, column)), ...(ownText === null ? {} : { ownText: shownText(valueAt(grid, row, column)) }) };
+}
 
 /** A cell set aside beside an item of one stage (otherStageIssue), said at that cell; none without one. */
 function setAsideIssue(grid: Grid, item: ItemRow, aside: ItemRow["otherStage"], read: boolean, kind: keyof typeof SET_ASIDE): Issue[] {
   if (aside === undefined || item.valueColumn === null) return [];
-  const ownCell = item.fromWhole === undefined ? {} : { ownCell: qualified(grid.sheet, a1(item.row, item.fromWhole.ownColumn)) };
+  const ownCell = item.fromWhole === undefined ? {} : ownCellParams(grid, item.row, item.fromWhole.ownColumn);
   const usedCell = qualified(grid.sheet, a1(item.row, item.valueColumn));
   const code = item.code === null ? {} : { countyItem: item.code };
   const params = { item: item.text, text: shownText(valueAt(grid, item.row, aside.column)), stageInText: aside.own, usedCell, ...ownCell, ...code };
