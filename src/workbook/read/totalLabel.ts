@@ -129,8 +129,15 @@ export function totalStage(text: string): Stage | null {
   return stageOfWords(labelWords(labelText(text)));
 }
 
+/**
+ * A subtotal of the village schools (村小学小计, 村级小学合计): a group of schools, not every 小学 on
+ * the sheet, as the 小学 in its words would make it (s50 M2: 63 against every 小学, 3,407).
+ */
+const VILLAGE_SCHOOLS = /^村(?:级)?小学/;
+
 /** totalStage of a label's words (labelWords). */
 function stageOfWords(words: string): Stage | null {
+  if (VILLAGE_SCHOOLS.test(words)) return null;
   const word = STAGE_TOTAL.exec(words)?.[1];
   if (word === undefined) return null;
   return word === "小学" ? "primary" : "junior";

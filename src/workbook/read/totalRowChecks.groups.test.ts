@@ -238,3 +238,33 @@ describe("a group's subtotal whose schools need not stand together (县直学校
     );
   });
 });
+
+describe("a village group's subtotal in a stack after every school (村小小计 under 县直学校小计 / 乡镇学校小计: s50 M2, reviewer R2)", () => {
+  // Rows 2–7 the schools; 县直学校小计 2,632 / 130 = rows 2–3, 乡镇学校小计 712 / 50 = rows 4–5, the village one 45 + 18 = 63 / 6 + 2 = 8 = rows 6–7.
+  const stack = (village: CellValue[]) => [C1, C2, T1, T2, V1, V2, tot("县直学校小计", 2632, 130), tot("乡镇学校小计", 712, 50), village, ALL];
+
+  // 村小及教学点小计 was a group already; the other three were warned 63 / 3,407 and 8 / 188 against every school.
+  it.each(["村小小计", "村小学小计", "村级小学合计", "村小及教学点小计"])("%s 63 / 8: the note of its run, rows 6–7, leaving out 2–5", async (label) => {
+    expect(await groupSaid(stack(tot(label, 63, 8)))).toEqual([
+      ["read_total_row_partial", "学校基本情况!A8", "4–7"],
+      ["read_total_row_partial", "学校基本情况!A9", "2–3、6–7"],
+      ["read_total_row_partial", "学校基本情况!A10", "2–5"],
+    ]);
+  });
+
+  it.each(["村小小计", "村小学小计", "村级小学合计"])("%s typed 70 / 8 agrees with no run: still warned, naming rows 2–7", async (label) => {
+    expect(await groupSaid(stack(tot(label, 70, 8)))).toContainEqual(["read_total_row_group_unmatched", "学校基本情况!A10", "2–7"]);
+  });
+
+  it("村小学小计 under its own block after 乡镇学校小计, no longer a 小学 subtotal: right is still silent, typed 70 still warned 70 / 63 from row 8", async () => {
+    const rows = (village: CellValue[]) => [C1, C2, tot("县直学校小计", 2632, 130), T1, T2, tot("乡镇学校小计", 712, 50), V1, V2, village, ALL];
+    expect(await totalWarnings(rows(tot("村小学小计", 63, 8)))).toEqual([]);
+    expect(await totalWarnings(rows(tot("村小学小计", 70, 8)))).toEqual([["学校基本情况!A10", 8, "D“在校生数（人）” 70 / 63"]]);
+  });
+
+  it("bare 村小 | 63 / 8 beside numbers stays a school's short name, not a subtotal: 合计 warned 3,407 / 3,470 (3,407 + 63)", async () => {
+    expect(await totalWarnings(stack(tot("村小", 63, 8)).filter((r) => r[0] !== "县直学校小计" && r[0] !== "乡镇学校小计"))).toEqual([
+      ["学校基本情况!A9", 2, "D“在校生数（人）” 3,407 / 3,470\nE“专任教师（人）” 188 / 196"],
+    ]);
+  });
+});

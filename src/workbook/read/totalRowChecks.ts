@@ -8,7 +8,7 @@ import { textAt } from "./rowMeta";
 import { foldText } from "./text";
 import { rowRanges } from "./rowRanges";
 import { totalScope, type TotalScope } from "./totalLabel";
-import { subtotalKind } from "./blockHeading";
+import { isVillageGroup, subtotalKind } from "./blockHeading";
 import { headingCore } from "./headingRurality";
 import { checkSides } from "./totalRowSides";
 import { agrees, describeMismatch, GRAND_TOTAL, LISTED, ROUNDING, summedColumns, type Mismatch } from "./totalAgrees";
@@ -236,11 +236,15 @@ function looseIssues(input: TotalRowInput, total: TotalRow, sums: Sums, lines: r
 /**
  * Whether a total's label names a group of schools by who runs them or where, with or without 小计 /
  * 合计 (blockHeading's subtotalKind "group"): not a 城乡 side (城区, 农村学校), which checkSides adds up.
- * @example namesGroup("民办学校小计") // true; namesGroup("县直学校") // true; namesGroup("城区小计") // false; namesGroup("乡镇小计") // false
+ * A kind of village school before 小计 (村小小计, 村级小学合计, 中心校小计: blockHeading's isVillageGroup)
+ * names one too, as no school is so named; bare 村小 beside numbers may be a school's short name, so
+ * only with the sum word (s50 M2: 村小小计 63 was warned against every school, 3,407).
+ * @example namesGroup("民办学校小计") // true; namesGroup("县直学校") // true; namesGroup("村小小计") // true; namesGroup("城区小计") // false; namesGroup("乡镇小计") // false
  */
 function namesGroup(label: string): boolean {
   const core = headingCore(label);
-  return subtotalKind(core) === "group" || subtotalKind(core.replace(/(?:小计|合计|总计)$/, "")) === "group";
+  const bare = core.replace(/(?:小计|合计|总计)$/, "");
+  return subtotalKind(core) === "group" || subtotalKind(bare) === "group" || (bare !== core && isVillageGroup(bare));
 }
 
 /** An issue's 1-based row, from its cell (学校基本情况!A12 → 12): the sides' warnings fall in among the totals' in sheet order. */
