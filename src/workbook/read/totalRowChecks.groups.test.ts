@@ -268,3 +268,26 @@ describe("a village group's subtotal in a stack after every school (村小小计
     ]);
   });
 });
+
+describe("a group's subtotal heading its block with no total before it, wrong in every column (s50 M2, reviewer R2)", () => {
+  // Rows 2–3 城区's schools with no subtotal, 乡镇学校 in row 4 heading rows 5–8: 412 + 300 + 45 + 18 = 775 students, 30 + 20 + 6 + 2 = 58 teachers.
+  const sheet = (group: CellValue[]) => [C1, C2, group, T1, T2, V1, V2, ALL];
+
+  it("乡镇学校 780 / 60 is warned against rows 5–8 under it (775 / 58), not as matching no run among rows 2–3", async () => {
+    expect(await groupSaid(sheet(tot("乡镇学校", 780, 60)))).toEqual([["read_total_row_mismatch_few", "学校基本情况!A4", "D“在校生数（人）” 780 / 775\nE“专任教师（人）” 60 / 58"]]);
+  });
+
+  it("names rows 5–8 in zh and en", async () => {
+    const read = await readGridsOk([gridOf([HEADER, ...sheet(tot("乡镇学校", 780, 60))], { sheet: "学校基本情况" })]);
+    const [issue] = read.issues.filter((i) => i.code === "read_total_row_mismatch_few");
+    if (issue === undefined) throw new Error("expected the warning");
+    expect([issue.params.first, issue.params.last]).toEqual([5, 8]);
+    expect(message(issue.code, issue.params, "zh")).toContain("第 4 行“乡镇学校”与第 5–8 行读取的学校行相加不符");
+    expect(message(issue.code, issue.params, "en")).toContain("Row 4 (乡镇学校) does not match the school rows read in rows 5–8, added up");
+  });
+
+  it("right (775 / 58) or closing rows 2–3 (2632 / 130): nothing said", async () => {
+    expect(await groupSaid(sheet(tot("乡镇学校", 775, 58)))).toEqual([]);
+    expect(await groupSaid(sheet(tot("县直学校", 2632, 130)))).toEqual([]);
+  });
+});

@@ -218,9 +218,13 @@ function noColumnAgrees(grid: Grid, total: TotalRow, sums: Sums, found: Comparis
 /**
  * What is said of a loose group's subtotal (TotalRow.loose) agreeing with none of its ranges in any
  * column: the note of a run of schools above it that agrees in every column (agreeingRun: 县直学校 at
- * the bottom agreeing with rows 2–4, leaving out 5–7), else one warning at its label naming the
- * school rows it could have counted (read_total_row_group_unmatched), not their sum.
+ * the bottom agreeing with rows 2–4, leaving out 5–7); else, with school rows right under it, the
+ * warning of a total heading its block, against those rows and naming where they end (乡镇学校 780 /
+ * 60 over rows 5–8: it was told it matched no run among rows 2–3, the rows above it only, s50 M2);
+ * else one warning at its label naming the school rows it could have counted
+ * (read_total_row_group_unmatched), not their sum.
  * @example 民办学校小计 457 under 一小 1652, 二小 980, 实验中学 1200, 石岭 412, 南湾 300, 大湾 45 (457 = 412 + 45) → the warning, rows "2–7"
+ * @example 一小, 二小, 乡镇学校 780 / 60, 石岭, 南湾, 大湾, 何家 (775 / 58), 合计 → read_total_row_mismatch_few, first 5, last 8
  */
 function looseIssues(input: TotalRowInput, total: TotalRow, sums: Sums, lines: readonly number[]): Issue[] {
   // A breakdown's run was looked for already (agreeingRun), and found none.
@@ -229,6 +233,9 @@ function looseIssues(input: TotalRowInput, total: TotalRow, sums: Sums, lines: r
     const left = leftOutRows(total, run, true, lines);
     return left.length === 0 ? [] : [partialIssue(input, total, run, left)];
   }
+  // With school rows right under it (ends), it heads them as a block's total above it does: warned against them, naming where they end (s50 M2).
+  const under = (total.ends ?? []).length === 0 ? null : bestComparison(input.grid, { ...total, heads: "block" }, [], sums);
+  if (under !== null) return totalIssue(input, total, under);
   const params = { row: total.row + 1, label: total.label, rows: rowRanges(lines.slice(0, rowsAbove(lines, total.row))) };
   return [issueAt("read_total_row_group_unmatched", "warning", input.grid.sheet, total.row, total.column, params)];
 }
