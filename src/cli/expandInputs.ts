@@ -78,6 +78,14 @@ export async function isFolder(path: string): Promise<boolean> {
   return fs.stat(path).then((s) => s.isDirectory(), () => false);
 }
 
+/**
+ * Whether a file stands at the path (through links): a folder of a file's name is none, as what stops a write there is said when it is written.
+ * @example await isFile("out/评估总览.xlsx") // true after a run; false where a folder of that name stands, or nothing
+ */
+export async function isFile(path: string): Promise<boolean> {
+  return fs.stat(path).then((s) => s.isFile(), () => false);
+}
+
 /** One workbook found: its path and how a batch calls it (its path from the folder given, without extension; its name when given itself). */
 export interface InputFile {
   readonly path: string;

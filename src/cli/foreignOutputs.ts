@@ -2,7 +2,7 @@ import JSZip from "jszip";
 import { promises as fs } from "node:fs";
 import { PRODUCT_CREATOR } from "../adapters/xlsx/XlsxWorkbookSink";
 import type { BatchPaths } from "./batchPaths";
-import { isOwnReport } from "./expandInputs";
+import { isFile, isOwnReport } from "./expandInputs";
 import type { WriteProblem } from "./outputProblem";
 
 /** The author a workbook's document properties name (docProps/core.xml), read without loading its sheets; null when it is no readable .xlsx or names none. */
@@ -20,9 +20,6 @@ async function workbookCreator(path: string): Promise<string | null> {
 async function isOwnOutput(path: string): Promise<boolean> {
   return path.toLowerCase().endsWith(".json") ? isOwnReport(path) : (await workbookCreator(path)) === PRODUCT_CREATOR;
 }
-
-/** A file (not a folder: that is said when its result is written) stands at `path`. */
-const isFile = (path: string): Promise<boolean> => fs.stat(path).then((s) => s.isFile(), () => false);
 
 /**
  * The files already where this batch writes (the overview, its JSON, each workbook's result and

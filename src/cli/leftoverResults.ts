@@ -1,7 +1,7 @@
 import { promises as fs } from "node:fs";
 import { join } from "node:path";
 import type { BatchFile, BatchPaths } from "./batchPaths";
-import { isOwnResult, RESULT_SUFFIX, type InputNote } from "./expandInputs";
+import { isFile, isOwnResult, RESULT_SUFFIX, type InputNote } from "./expandInputs";
 
 /** A folder's file names; none where the folder cannot be read (it was just written to, so that is no news to report). */
 async function names(folder: string | null): Promise<string[]> {
@@ -9,12 +9,9 @@ async function names(folder: string | null): Promise<string[]> {
   return (await fs.readdir(folder).catch(() => [] as string[])).sort((a, b) => a.localeCompare(b, "zh"));
 }
 
-/** A file there (a folder of a result's name is not an earlier result: it is said as what stopped the write). */
-const fileExists = (path: string): Promise<boolean> => fs.stat(path).then((s) => s.isFile(), () => false);
-
 /** The names in `folder` that are files: a folder named 丁县-评估结果.xlsx (the user's) is no earlier result. */
 async function filesOnly(folder: string, candidates: readonly string[]): Promise<string[]> {
-  const kept = await Promise.all(candidates.map(async (n) => ((await fileExists(join(folder, n))) ? [n] : [])));
+  const kept = await Promise.all(candidates.map(async (n) => ((await isFile(join(folder, n))) ? [n] : [])));
   return kept.flat();
 }
 
@@ -51,7 +48,7 @@ export async function leftoverNotes(paths: BatchPaths, evaluated: readonly boole
   const outputs = (f: BatchFile) => (f.json === null ? [f.out] : [f.out, f.json]);
   const failed = paths.files.filter((_, i) => evaluated[i] === false).flatMap(outputs);
   const notWritten = new Set(paths.files.filter((_, i) => unwritten[i] === true).flatMap(outputs));
-  const stale = (await Promise.all(failed.map(async (f) => ((await fileExists(f)) ? [f] : [])))).flat();
+  const stale = (await Promise.all(failed.map(async (f) => ((await isFile(f)) ? [f] : [])))).flat();
   const stales = stale.map((f) => ({ code: notWritten.has(f) ? "cli_batch_stale_unwritten" : "cli_batch_stale_result", items: [shown(f)] }));
   const others = (await foreignResults(paths, outDir, jsonDir)).filter((f) => !stale.includes(f));
   return [...stales, ...others.map((f) => ({ code: "cli_batch_leftover_result", items: [shown(f)] }))];
