@@ -19,6 +19,14 @@ function staleness(h: PaneHarness) {
 const FRESH = { greyed: false, line: null };
 const lastMapping = (h: PaneHarness) => h.calls.reads[h.calls.reads.length - 1]?.mapping;
 
+/** A school sheet whose title gives its year (示例县2024年…), as 按表格标题 reads it. */
+const titledRows = (year: number) => [
+  [`示例县${year}年义务教育学校基本情况`, null, null],
+  ["学校名称", "小学在校生数", "专任教师数"],
+  ["城关小学", 400, 25],
+  ["河口小学", 300, 20],
+];
+
 describe("the pane: a column set to 不使用 and back to the field it was read as", () => {
   const { evaluated } = paneSession({ grids: [twoSchools()], proposal: usedRangeOf("学校") });
 
@@ -60,13 +68,7 @@ describe("the pane: a column set to 不使用 and back to the field it was read 
 });
 
 describe("the pane: 评估年度 chosen as the year the title gave", () => {
-  const rows = (year: number) => [
-    [`示例县${year}年义务教育学校基本情况`, null, null],
-    ["学校名称", "小学在校生数", "专任教师数"],
-    ["城关小学", 400, 25],
-    ["河口小学", 300, 20],
-  ];
-  const { evaluated } = paneSession({ grids: [gridOf(rows(2024), { sheet: "2024年学校" })], proposal: { sheet: "2024年学校", range: null, from: "used" } });
+  const { evaluated } = paneSession({ grids: [gridOf(titledRows(2024), { sheet: "2024年学校" })], proposal: { sheet: "2024年学校", range: null, from: "used" } });
 
   it("leaves the result of 按表格标题 (2024) current under 2024 chosen, and under 按表格标题 again", async () => {
     const h = await evaluated();
@@ -83,13 +85,7 @@ describe("the pane: 评估年度 chosen as the year the title gave", () => {
 });
 
 describe("the pane: 评估年度 among sheets of two years", () => {
-  const rows = (year: number) => [
-    [`示例县${year}年义务教育学校基本情况`, null, null],
-    ["学校名称", "小学在校生数", "专任教师数"],
-    ["城关小学", 400, 25],
-    ["河口小学", 300, 20],
-  ];
-  const { evaluated } = paneSession({ grids: [gridOf(rows(2023), { sheet: "2023年学校" }), gridOf(rows(2024), { sheet: "2024年学校" })], proposal: { sheet: "2023年学校", range: null, from: "used" } });
+  const { evaluated } = paneSession({ grids: [gridOf(titledRows(2023), { sheet: "2023年学校" }), gridOf(titledRows(2024), { sheet: "2024年学校" })], proposal: { sheet: "2023年学校", range: null, from: "used" } });
 
   it("is out of date under 2023, which reads the older sheet, and under 2024 too, whose note on the 2023 sheet reads otherwise (not the year chosen, rather than older)", async () => {
     const h = await evaluated();
