@@ -4,14 +4,8 @@ import { evaluate } from "../../engine/evaluate";
 import type { ItemResult } from "../../engine/types";
 import { message } from "../../messages/catalogue";
 import { builtInProfile } from "../../profiles/resolveProfile";
-import { readCountyFigures } from "./readCountyFigures";
-import { readWorkbook } from "./readWorkbook";
-import { gridOf, sourceOf } from "./testing";
+import { evaluateFiguresSheet, gridOf, readFiguresSheet as read, readGridsOk, TWO_SCHOOLS } from "./testing";
 import { figureGaps } from "../write/unreadFigures";
-
-function read(rows: unknown[][]) {
-  return readCountyFigures(gridOf(rows as never, { sheet: "县级指标" }));
-}
 
 /** The figures as [code, value, cell]. */
 function figures(rows: unknown[][]): [string, unknown, string | null][] {
@@ -26,17 +20,9 @@ function bothStagesAt(cell: string): [string, number, string][] {
   ];
 }
 
-const schools = gridOf([
-  ["学校名称", "学段", "在校生数"],
-  ["一小", "小学", 600],
-  ["一中", "初中", 500],
-]);
-
 /** The county of a workbook of two schools and these figures, evaluated on the national profile. */
 async function county(rows: unknown[][]) {
-  const r = await readWorkbook(sourceOf([schools, gridOf(rows as never, { sheet: "县级指标" })]));
-  if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return evaluate(r.input, builtInProfile("national-2017")).counties[0];
+  return (await evaluateFiguresSheet(rows)).county;
 }
 
 describe("stage columns: 暂无数据 in one stage cell never hides a value in the other (R3 F1)", () => {
@@ -159,8 +145,7 @@ describe("stage columns: a second cell that the comparison could not read is rea
       ["V_school_choice", false, "县级指标!B2"],
       ["V_school_choice", true, "县级指标!D2"],
     ]);
-    const r = await readWorkbook(sourceOf([schools, gridOf(rows, { sheet: "县级指标" })]));
-    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    const r = await readGridsOk([TWO_SCHOOLS, gridOf(rows, { sheet: "县级指标" })]);
     const evaluation = evaluate(r.input, builtInProfile("national-2017"));
     expect(evaluation.counties[0]?.veto.find((v) => v.code === "V_school_choice")?.present).toBe(true);
     const conflict = evaluation.issues.find((i) => i.code === "county_figure_veto_conflict");

@@ -2,40 +2,16 @@
 // a bad value: 就近入学比例 | 94% | / gave read_figure_bad_value, an error telling to write a ratio. As for an
 // item of one stage (read_figure_other_stage_own_marked, s50 H2), it is now that stage's no figure, said at
 // the cell; the other stage is read as before. Expected by hand.
-import { evaluate } from "../../engine/evaluate";
 import type { ItemResult } from "../../engine/types";
 import { message } from "../../messages/catalogue";
-import { builtInProfile } from "../../profiles/resolveProfile";
 import { figureGaps } from "../write/unreadFigures";
-import { readCountyFigures } from "./readCountyFigures";
-import { readWorkbook } from "./readWorkbook";
-import { gridOf, sourceOf } from "./testing";
+import { evaluateFiguresSheet as county, figuresSaid, readFiguresSheet as read } from "./testing";
 
 const HEAD = ["项目", "小学", "初中", "备注"];
 
-function read(rows: unknown[][]) {
-  return readCountyFigures(gridOf(rows as never, { sheet: "县级指标" }));
-}
-
 /** The figures as [code, value, cell] and the issues as [code, severity, cell, stage]. */
 function said(rows: unknown[][]) {
-  const r = read(rows);
-  return {
-    figures: (r?.figures ?? []).map((f) => [f.code, f.value, f.cell]),
-    issues: (r?.issues ?? []).map((i) => [i.code, i.severity, i.cell, i.params["stageInText"] ?? null]),
-  };
-}
-
-const schools = gridOf([
-  ["学校名称", "学段", "在校生数"],
-  ["一小", "小学", 600],
-  ["一中", "初中", 500],
-]);
-
-async function county(rows: unknown[][]) {
-  const r = await readWorkbook(sourceOf([schools, gridOf(rows as never, { sheet: "县级指标" })]));
-  if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return { county: evaluate(r.input, builtInProfile("national-2017")).counties[0], issues: r.issues };
+  return figuresSaid(rows, "stageInText");
 }
 
 describe("a G13 / G7 row under stage columns with a stage cell saying none", () => {

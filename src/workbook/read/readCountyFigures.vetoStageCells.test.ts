@@ -6,32 +6,13 @@ import { message } from "../../messages/catalogue";
 import { builtInProfile } from "../../profiles/resolveProfile";
 import { withUnreadVetoCells } from "../../report/unreadVetoCells";
 import { summarySheet } from "../write/summarySheet";
-import { readCountyFigures } from "./readCountyFigures";
-import { readWorkbook } from "./readWorkbook";
-import { gridOf, sourceOf } from "./testing";
+import { figuresSaid as said, gridOf, readFiguresSheet as read, readGridsOk, TWO_SCHOOLS } from "./testing";
 
 const HEAD = ["项目", "小学", "初中", "备注"];
 
-function read(rows: unknown[][]) {
-  return readCountyFigures(gridOf(rows as never, { sheet: "县级指标" }));
-}
-
-/** The figures as [code, value, cell] and the issues as [code, severity, cell]. */
-function said(rows: unknown[][]) {
-  const r = read(rows);
-  return { figures: (r?.figures ?? []).map((f) => [f.code, f.value, f.cell]), issues: (r?.issues ?? []).map((i) => [i.code, i.severity, i.cell]) };
-}
-
-const schools = gridOf([
-  ["学校名称", "学段", "在校生数"],
-  ["一小", "小学", 600],
-  ["一中", "初中", 500],
-]);
-
 /** The county evaluated on the national profile, the veto cells laid over as the front ends do, and 汇总's cells as text. */
 async function summary(rows: unknown[][], lang: "zh" | "en") {
-  const r = await readWorkbook(sourceOf([schools, gridOf(rows as never, { sheet: "县级指标" })]));
-  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  const r = await readGridsOk([TWO_SCHOOLS, gridOf(rows as never, { sheet: "县级指标" })]);
   const profile = builtInProfile("national-2017");
   const evaluation = withUnreadVetoCells(evaluate(r.input, profile), r.issues);
   const sheet = summarySheet(evaluation, { issues: [...r.issues, ...evaluation.issues], profileName: profile.name[lang], lang, profile });

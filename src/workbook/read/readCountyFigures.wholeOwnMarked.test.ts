@@ -4,23 +4,9 @@
 // message quotes what the cell holds, and the disagreement is a warning at C2 naming C2 and D2, as the
 // / beside the other stage's value is (read_figure_other_stage_own_marked). Expected by hand.
 import { message } from "../../messages/catalogue";
-import { readCountyFigures } from "./readCountyFigures";
-import { gridOf } from "./testing";
+import { figuresSaid as said, readFiguresSheet as read } from "./testing";
 
 const HEAD = ["项目", "小学", "初中", "全县"];
-
-function read(rows: unknown[][]) {
-  return readCountyFigures(gridOf(rows as never, { sheet: "县级指标" }));
-}
-
-/** The figures as [code, value, cell] and the issues as [code, severity, cell]. */
-function said(rows: unknown[][]) {
-  const r = read(rows);
-  return {
-    figures: (r?.figures ?? []).map((f) => [f.code, f.value, f.cell]),
-    issues: (r?.issues ?? []).map((i) => [i.code, i.severity, i.cell]),
-  };
-}
 
 describe("an item of one stage whose own cell says none, read from the 全县 cell", () => {
   it("reads 94% | / | 96% as 0.96 from D2, the 小学 cell said set aside with C2's /, and C2 warned against D2", () => {

@@ -3,7 +3,9 @@
  */
 import { a1, columnLetters, parseRange, qualified } from "../address";
 import type { Box, CellValue, Grid, WorkbookSource } from "../types";
-import type { Issue, SchoolRecord } from "../../engine/types";
+import type { CountyEvaluation, Issue, SchoolRecord } from "../../engine/types";
+import { evaluate } from "../../engine/evaluate";
+import { builtInProfile } from "../../profiles/resolveProfile";
 import { readWorkbook, type ColumnMapping, type ReadOptions, type ReadResult } from "./readWorkbook";
 import { readCountyFigures } from "./readCountyFigures";
 
@@ -138,4 +140,39 @@ export function readCountyRow(item: string, value: CellValue) {
     issues: result?.issues.map((i) => [i.code, i.severity, i.cell]) ?? [],
     params: result?.issues.map((i) => i.params) ?? [],
   };
+}
+
+/** The rows as a 县级指标 sheet read by readCountyFigures (null when no figures sheet is found). */
+export function readFiguresSheet(rows: readonly (readonly unknown[])[]) {
+  return readCountyFigures(gridOf(rows as never, { sheet: "县级指标" }));
+}
+
+/**
+ * The rows as a 县级指标 sheet read by readCountyFigures: [code, value, cell] of each figure, and
+ * [code, severity, cell] of each issue followed by the issue's `params` named (null when it has none).
+ * @example figuresSaid([["项目", "小学", "初中"], ["就近入学比例", "100%", "/"]], "stageInText").issues // [["read_figure_stage_marked_none", "warning", "县级指标!C2", "junior"]]
+ */
+export function figuresSaid(rows: readonly (readonly unknown[])[], ...params: readonly string[]) {
+  const r = readFiguresSheet(rows);
+  return {
+    figures: (r?.figures ?? []).map((f) => [f.code, f.value, f.cell]),
+    issues: (r?.issues ?? []).map((i) => [i.code, i.severity, i.cell, ...params.map((p) => i.params[p] ?? null)]),
+  };
+}
+
+/** A school sheet of two schools, 一小 (小学, 600 students) and 一中 (初中, 500), for a 县级指标 sheet to be evaluated beside. */
+export const TWO_SCHOOLS: Grid = gridOf([
+  ["学校名称", "学段", "在校生数"],
+  ["一小", "小学", 600],
+  ["一中", "初中", 500],
+]);
+
+/**
+ * TWO_SCHOOLS and the rows as a 县级指标 sheet read (readGridsOk) and evaluated on the national profile:
+ * the one county's evaluation, and the read's issues.
+ * @example (await evaluateFiguresSheet([["项目", "小学", "初中"], ["就近入学比例", "100%", "/"]])).county?.items.find((i) => i.code === "G13")?.verdict // "not_assessed"
+ */
+export async function evaluateFiguresSheet(rows: readonly (readonly unknown[])[]): Promise<{ county: CountyEvaluation | undefined; issues: readonly Issue[] }> {
+  const r = await readGridsOk([TWO_SCHOOLS, gridOf(rows as never, { sheet: "县级指标" })]);
+  return { county: evaluate(r.input, builtInProfile("national-2017")).counties[0], issues: r.issues };
 }
