@@ -124,19 +124,17 @@ function withoutFolded(split: SplitAnswer): AnswerWithRemark {
 
 /** The words a case is said with before its count: 有（初中1起）, 有（初中段1起）, 存在（全县2例）. */
 const COUNT_PREFIX = /^(?:小学|初中|全县|县域|本县)?段?(?:共|累计|合计)?$/;
+/** The words a count of cases is made in (1起, 2例, 3所, 1宗): one list for a count and for another case beside it (另1起). */
+const CASE_UNITS = "起|例|所|人|次|件|项|处|个|名|宗";
 /** A count of one or more cases in digits or in Chinese numerals (1起, 2例, 一起, 两例), and what is written right after it (1起已整改). */
-const COUNTED = /^(.*?)((?:[1-9]\d*|[一二两三四五六七八九十]+)(?:起|例|所|人|次|件|项|处|个|名|宗))(.*)$/;
+const COUNTED = new RegExp(`^(.*?)((?:[1-9]\\d*|[一二两三四五六七八九十]+)(?:${CASE_UNITS}))(.*)$`);
 /**
- * A remark after a count that cannot make the case absent: dealt with (已整改, 均已处理, 已查处, 已查实,
- * 已核实, 已整改到位), a document (见附件3, 附件), a year (2023年, 2022年发生), or another case (另1起在查).
- * Anything else (误报, 已排除, 已撤销, 系谣传, 取消, 未查实) may deny the case and is not read.
+ * A remark after a count that cannot make the case absent and is no action of ACTION's (which reads
+ * 已整改, 均已处理, 已查处, 见附件3, 附件, 2023年, 2022年发生 itself): the case checked (已查实, 已核实,
+ * 均已核实完毕) or another case (另1起在查). Anything else (误报, 已排除, 已撤销, 系谣传, 取消, 未查实) may
+ * deny the case and is not read.
  */
-const HARMLESS = [
-  /^(?:均|并|且)?已?(?:依规|依法)?(?:整改|处理|查处|查实|核实|处置|结案|问责|追责)(?:完毕|到位|完成)?$/,
-  /^(?:详)?见?附(?:件|表)\d*$/,
-  /^\d{4}年度?(?:发生)?$/,
-  /^另[1-9]\d*(?:起|例|所|人|次|件|项|处|个|名|宗)/,
-];
+const HARMLESS = [/^(?:均|并|且)?已?(?:依规|依法)?(?:查实|核实)(?:完毕|到位|完成)?$/, new RegExp(`^另[1-9]\\d*(?:${CASE_UNITS})`)];
 /**
  * What a remark says was done to the case itself (ACTION without 上报, a document or a year): such a case
  * happened, so a part beside it may describe the case in words of its own (有1起（数据造假，已查处）,
