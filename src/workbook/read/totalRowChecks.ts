@@ -51,8 +51,6 @@ type Scope = TotalScope;
 /** A school row's stage for a stage's subtotal: a section's, a 高中部's, or null (a whole combined school, or not known). */
 export type RowStage = Stage | "senior" | null;
 
-/** A column whose total disagrees: its letter and header, the total row's number and the schools' sum; `read` the rows read alone, when hidden rows or a stage subtotal's open rows are in the sum. */
-
 /** A row that adds up school rows above it (or below it: `heads`): where it is, its label and the label's column, and whether it is the sheet's grand total. */
 interface TotalRow {
   readonly row: number;
@@ -779,7 +777,3 @@ function untoldColumns({ unknown }: Sums, from: number, end: number): (k: number
   const [r0, r1, h0, h1] = [rowsAbove(unknown.read.rows, from), rowsAbove(unknown.read.rows, end), rowsAbove(unknown.hidden.rows, from), rowsAbove(unknown.hidden.rows, end)];
   return (k) => rangeSum(unknown.read, k, r0, r1) + rangeSum(unknown.hidden, k, h0, h1) > 0;
 }
-
-/** One role per column, the first (a column read as two fields is summed once). */
-
-
