@@ -2,8 +2,11 @@ import { parseRural } from "./schoolKind";
 import { HEADING_NUMBER, WHOLE_BRACKETS } from "./text";
 import { labelText } from "./totalLabel";
 
+/** The 城乡分类 sides' words, one list for the headings and group labels (SIDE) and the sides under a grand total (totalRowSides' SIDE_LABEL). */
+export const SIDE_WORDS: readonly string[] = ["城区", "主城区", "城镇", "镇区", "县城", "乡村", "农村"];
+
 /** The words of a 城乡分类 side as a heading or group label writes it (城区, 农村义务教育): also blockHeading's GROUP_LABEL. */
-export const SIDE = "(?:城区|主城区|城镇|镇区|县城|乡村|农村)(?:义务教育)?";
+export const SIDE = `(?:${SIDE_WORDS.join("|")})(?:义务教育)?`;
 /**
  * A heading that names a block of schools by 城乡分类 alone: 城区学校, 农村学校, 乡村, 城镇中小学. No
  * school is so named; a name such as 城区小学 may be a school's and is not taken — unless numbered

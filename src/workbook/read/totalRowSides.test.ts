@@ -106,4 +106,9 @@ describe("sideWords", () => {
   it("reads a side's words, bare, with 其中 or 学校 / 小计, and nothing else", () => {
     expect(["城区", "其中：镇区", "农村学校", "乡村小计", "乡镇学校", "城关镇", "合计"].map(sideWords)).toEqual(["城区", "镇区", "农村", "乡村", null, null, null]);
   });
+
+  it("reads each of the seven side words the headings know (headingRurality's SIDE_WORDS), with its endings", () => {
+    const labels = ["主城区小计", "县城学校", "城镇", "镇区合计", "乡村中小学校", "农村义务教育学校", "城区中小学"];
+    expect(labels.map(sideWords)).toEqual(["主城区", "县城", "城镇", "镇区", "乡村", "农村", "城区"]);
+  });
 });

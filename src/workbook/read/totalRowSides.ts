@@ -6,13 +6,13 @@ import { columnNumberAt } from "./cellNumber";
 import type { Classified } from "./rowKind";
 import { textAt } from "./rowMeta";
 import { foldText } from "./text";
-import { headingCore } from "./headingRurality";
+import { headingCore, SIDE_WORDS } from "./headingRurality";
 import { rowRanges } from "./rowRanges";
 import { agrees, describeMismatch, GRAND_TOTAL, LISTED, summedColumns, type Mismatch } from "./totalAgrees";
 
-/** A 城乡 side's label (headingCore, 其中 taken off): 城区, 农村学校, 镇区小计, 乡村合计. */
-const SIDE_LABEL = /^(城区|主城区|县城|城镇|镇区|乡村|农村)(?:义务教育)?(?:学校|中小学校?)?(?:小计|合计)?$/;
-/** What each side's words cover: the city, the towns, the countryside (农村 is all but the city, 城镇 the city and towns). */
+/** A 城乡 side's label (headingCore, 其中 taken off): 城区, 农村学校, 镇区小计, 乡村合计; its side's words (SIDE_WORDS, the headings' list) captured. */
+const SIDE_LABEL = new RegExp(`^(${SIDE_WORDS.join("|")})(?:义务教育)?(?:学校|中小学校?)?(?:小计|合计)?$`);
+/** What each side's words cover: the city, the towns, the countryside (农村 is all but the city, 城镇 the city and towns); a word not here covers nothing, so sides naming it are not checked (coverOnce). */
 const COVERS: Readonly<Record<string, string>> = { 城区: "c", 主城区: "c", 县城: "c", 城镇: "ct", 镇区: "t", 乡村: "r", 农村: "tr" };
 
 /** What the check needs of a sheet's pass. */
@@ -22,7 +22,6 @@ export interface SidesInput {
   readonly nameColumn: number;
   readonly fieldRoles: readonly ColumnRole[];
 }
-
 
 interface Line {
   readonly row: number;
