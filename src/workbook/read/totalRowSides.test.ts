@@ -56,6 +56,12 @@ describe("sides under a grand total added up", () => {
     expect(await sideSaid(rows)).toEqual([["read_total_row_sides_mismatch_few", "学校基本情况!A3", "D“在校生数（人）” 3,407 / 1,774"]]);
   });
 
+  it("a side's number stored as text (\"2632\") added as a number; a side's blank cell leaves its column unchecked: 2,632 + 712 = 3,344 warned, the teachers (blank in 城区) not", async () => {
+    const [city, rural] = [["城区", null, null, "2632", null], tot("农村", 712, 50)];
+    expect(await sideSaid([...SCHOOLS, ALL, city, rural])).toEqual([["read_total_row_sides_mismatch_few", "学校基本情况!A9", "D“在校生数（人）” 3,407 / 3,344"]]);
+    expect(await sideSaid([...SCHOOLS, ALL, city, tot("农村", 775, 50)])).toEqual([]);
+  });
+
   it("城区 and 乡村 alone (no 镇区) need not add up: not checked", async () => {
     expect(await sideSaid([...SCHOOLS, ALL, tot("城区", 2632, 130), tot("乡村", 63, 8)])).toEqual([]);
   });
