@@ -220,3 +220,32 @@ describe("no case since, after an answer that there was none: refused as before 
     expect(answerWithRemark("无（见附件3）")).toEqual({ answer: "无", value: false, remark: "见附件3" });
   });
 });
+
+// s51 H1: a case counted (有1起) whose remark holds a denying word that denies nothing of the case was refused
+// as unreadable: 未整改 (not yet put right: the case stands), 不再发生 (no case since, as 未再发生), 撤销处分 (a
+// sanction's kind: what was done to the person, not the case withdrawn). Each is a case, 有, the remark as typed.
+describe("a counted case whose remark says it was not dealt with, will not recur, or was sanctioned", () => {
+  it.each([
+    ["有1起（已整改，已撤销处分）", "1起（已整改，已撤销处分）"],
+    ["有1起（未整改）", "1起（未整改）"],
+    ["有1起（不再发生）", "1起（不再发生）"],
+    ["有1起（尚未整改到位）", "1起（尚未整改到位）"],
+    ["有1起，未处理", "1起，未处理"],
+    ["有1起（校长被撤销党内职务）", "1起（校长被撤销党内职务）"],
+    ["存在1例（已整改，此后不再发生）", "1例（已整改，此后不再发生）"],
+  ])("caseWithCount reads %s as a case with the remark %s", (text, remark) => {
+    expect(caseWithCount(text)).toEqual({ answer: text.startsWith("存在") ? "存在" : "有", value: true, remark });
+  });
+
+  it("reads 有（未整改） as 有 too, as 有（已整改） is", () => {
+    expect(answerWithRemark("有（未整改）")).toEqual({ answer: "有", value: true, remark: "未整改" });
+  });
+
+  it.each(["有1起（已撤销）", "有1起（处分已撤销）", "有1起（未立案）", "有1起（未发生）", "有1起（未整改，误报）", "有1起（未查实）"])("still refuses %s: the case itself may be denied", (text) => {
+    expect(caseWithCount(text)).toBeNull();
+  });
+
+  it.each(["无（无新增）", "无（不再发生）", "无（未整改）", "否（已撤销处分）", "无（撤销处分）"])("still refuses %s: after 无 such words say a case happened", (text) => {
+    expect(answerWithRemark(text)).toBeNull();
+  });
+});

@@ -29,19 +29,34 @@ const DENYING = /[无没否未不非误谣错]|排除|撤销|撤回|取消|更�
  * nothing of the case itself, taken out before DENYING is looked for. 有1起（已整改，无新增） was refused
  * on its 无 while 有1起（已整改） vetoed (s50 H2).
  */
-const NOT_AGAIN = /(?:此后|之后|后续|目前|至今)?(?:无|未|没有|不再)(?:新增|再次?发生|新发生|复发|反弹)(?:情况|问题|案例)?/g;
+const NOT_AGAIN = /(?:此后|之后|后续|目前|至今)?(?:(?:无|未|没有|不再)(?:新增|再次?发生|新发生|复发|反弹)|不再发生)(?:情况|问题|案例)?/g;
+/**
+ * Words saying the case was not (yet) dealt with (未整改, 尚未处理, 没有问责): the case stands, and more
+ * surely than after 已整改. Not 未立案 nor 未查实, which may say there was no case to answer.
+ * 有1起（未整改） was refused on its 未 (s51 H1).
+ */
+const NOT_DEALT = /(?:尚|暂|还)?(?:未|没有|没)(?:完成)?(?:整改|处理|处置|查处|问责|追责|结案|处分)(?:到位|完毕|完成)?/g;
+/**
+ * A sanction named by its kind (撤销处分, 撤销党内职务, 撤销行政职务处分): the 撤销 is what was done to the
+ * person, not a case withdrawn (有1起（已撤销）). 有1起（已整改，已撤销处分） was refused on its 撤销 (s51 H1).
+ */
+const SANCTION = /撤销(?:党内|行政)?(?:职务处分|职务|处分)/g;
+/** Words of a remark that hold a denying word (无, 未, 不, 撤销) but leave a case reported standing. */
+const STANDING = [NOT_AGAIN, NOT_DEALT, SANCTION];
 
 /**
- * Whether a remark may deny the case or take the answer back (DENYING), once words saying that no case
- * followed (NOT_AGAIN) are out: one test for answerWithRemark and caseWithCount. Only after an answer
+ * Whether a remark may deny the case or take the answer back (DENYING), once words that leave the case
+ * standing (STANDING: no case since, not yet dealt with, a sanction) are out: one test for
+ * answerWithRemark and caseWithCount. Only after an answer
  * that there was a case (`yes`): after 无 / 否 such words say one happened before (无（无新增）, 否，未再发生),
  * so they are left in and the cell refused (R2 of s50: 违规择校 | 无（无新增） passed the veto as 无).
  *
  * @example deniesCase("误报") // true; deniesCase("已整改，无新增") // false; deniesCase("已核实，不属实") // true
+ * @example deniesCase("未整改") // false; deniesCase("已撤销处分") // false; deniesCase("已撤销") // true
  * @example deniesCase("无新增", false) // true
  */
 function deniesCase(remark: string, yes = true): boolean {
-  return DENYING.test(yes ? remark.replace(NOT_AGAIN, "") : remark);
+  return DENYING.test(yes ? STANDING.reduce((left, words) => left.replace(words, ""), remark) : remark);
 }
 /**
  * A remark that may change the answer: a denying word (DENYING), a yes / no word (无（有1例）,
@@ -141,7 +156,7 @@ const HARMLESS = [/^(?:均|并|且)?已?(?:依规|依法)?(?:查实|核实)(?:�
  * 有1起（违规招收择校生，已通报）), with no denying word; without it, a part unknown is refused
  * (有1起重大安全责任事故, 有1起（虚报）): it was refused beside 已查处 as well (s50 H2).
  */
-const DEALT_WITH = /整改|处理|处置|查处|通报|约谈|问责|追责|立案|结案|处分|撤职|免职/;
+const DEALT_WITH = new RegExp(`整改|处理|处置|查处|通报|约谈|问责|追责|立案|结案|处分|撤职|免职|${SANCTION.source}`);
 /**
  * A remark after a count reporting what was done about the case (已通报, 正在整改, 已督促整改, 已上报, 已约谈,
  * 已问责2人, 已立案查处, 已于2023年整改): the case stood, whatever was done. Read only with no DENYING word

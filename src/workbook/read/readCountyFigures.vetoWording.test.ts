@@ -205,3 +205,24 @@ describe("a no answer whose remark says no case since: refused, not read as none
     expect(readRow("存在违规择校行为", answer).read).toBe("read_figure_bad_value");
   });
 });
+
+// s51 H1: 有1起（已整改，已撤销处分）, 有1起（未整改） and 有1起（不再发生） were refused (read_figure_bad_value, an
+// error, the veto 待评估), though one case or more is the veto item whatever was done about it (rules.md §6).
+// Expected by hand: a case (true), said as read as 有 with the remark after it quoted as typed.
+describe("a veto case whose remark holds 未, 不 or 撤销 that deny nothing of the case", () => {
+  it.each([
+    ["有1起（已整改，已撤销处分）", "1起（已整改，已撤销处分）"],
+    ["有1起（未整改）", "1起（未整改）"],
+    ["有1起（不再发生）", "1起（不再发生）"],
+  ])("存在违规择校行为 | %s → a case, the remark %s quoted", (answer, remark) => {
+    const row = readRow("存在违规择校行为", answer);
+    expect(row).toMatchObject({ read: true, codes: ["read_figure_answer_remark"] });
+    expect(row.issues[0]?.params).toMatchObject({ text: answer, answer: "有", remark });
+    expect(message("read_figure_answer_remark", row.issues[0]?.params, "zh")).toBe(`县级指标“存在违规择校行为”填写为“${answer}”，已按“有”读取；其后的说明“${remark}”未用于评估`);
+  });
+
+  it("still refuses 存在违规择校行为 | 无（无新增） and 无（不再发生）: after 无 they say a case happened (30400de)", () => {
+    expect(readRow("存在违规择校行为", "无（无新增）").read).toBe("read_figure_bad_value");
+    expect(readRow("存在违规择校行为", "无（不再发生）").read).toBe("read_figure_bad_value");
+  });
+});
