@@ -1512,6 +1512,16 @@ export const READER_MESSAGES: MessageTable = {
     zh: "县级指标“{item}”在 {clearedCells} 填写为“{clearedText}”，但同一行的 {undecidedCell} 填写为“{text}”，未能读作“有”或“无”（无法读取或尚待核实）：一票否决项在各单元格都确定前不判定为无，该项待评估。请在 {undecidedCell} 填写“有”或“无”",
     en: "County item “{item}” says “{clearedText}” at {clearedCells}, but {undecidedCell} on the same row says “{text}”, read as neither 有 nor 无 (it cannot be read or is still pending): a veto item is not cleared while one of its cells is undecided, so it is not yet assessed. Write 有 or 无 in {undecidedCell}",
   },
+  // The same, the other cell refused as unreadable (见附件, abc): one message there in place of read_figure_bad_value (s51 H1).
+  read_figure_veto_cell_unread: {
+    zh: "县级指标“{item}”在 {undecidedCell} 填写的“{text}”无法读作“有”或“无”，未使用；同一行的 {clearedCells} 虽填写为“{clearedText}”，一票否决项在各单元格都确定前不判定为无，该项待评估。请在 {undecidedCell} 改填“有”或“无”",
+    en: "County item “{item}”: “{text}” at {undecidedCell} cannot be read as 有 or 无 and is not used; though {clearedCells} on the same row says “{clearedText}”, a veto item is not cleared while one of its cells is undecided, so it is not yet assessed. Enter 有 or 无 in {undecidedCell}",
+  },
+  // The same, a stage cell left blank and no 全县 cell saying 无 (违规择校 | 无 | blank: s51 H1).
+  read_figure_veto_cell_blank: {
+    zh: "县级指标“{item}”在 {clearedCells} 填写为“{clearedText}”，但同一行{stageInText}列的 {undecidedCell} 未填写：一票否决项须各学段都填写“无”（或全县列填写“无”）才判定为无，该项待评估。请在 {undecidedCell} 填写“有”或“无”（该项不涉及{stageInText}时填“/”）",
+    en: "County item “{item}” says “{clearedText}” at {clearedCells}, but its {stageInText} cell {undecidedCell} on the same row is blank: a veto item is cleared only when every stage says 无 (or the whole-county column does), so it is not yet assessed. Enter 有 or 无 in {undecidedCell} (/ if the item does not concern {stageInText})",
+  },
   // A yes / no answer with a remark after it (有（已整改）: answerRemark.ts), read as the answer.
   // A value with its year in brackets after it (96.8%（2024年）): read as the value alone (readCountyFigures.ts convertDated).
   read_figure_year_remark: {

@@ -25,21 +25,13 @@ describe("a veto item under stage columns, one cell 无 and the other unread or 
     expect(said([HEAD, ["违规择校", "无", pending, null]])).toEqual({ figures: [], issues: [["read_figure_veto_cell_undecided", "warning", "县级指标!C2"]] });
   });
 
-  it.each(["见附件", "abc", "有（0起）"])("reads no figure from 无 | %s: C2 refused as before, and the veto held there", (text) => {
-    expect(said([HEAD, ["违规择校", "无", text, null]])).toEqual({
-      figures: [],
-      issues: [
-        ["read_figure_bad_value", "error", "县级指标!C2"],
-        ["read_figure_veto_cell_undecided", "warning", "县级指标!C2"],
-      ],
-    });
+  // s51 H1: C2 had two messages, read_figure_bad_value and read_figure_veto_cell_undecided; now one error.
+  it.each(["见附件", "abc", "有（0起）"])("reads no figure from 无 | %s: C2 refused, one error there holding the veto", (text) => {
+    expect(said([HEAD, ["违规择校", "无", text, null]])).toEqual({ figures: [], issues: [["read_figure_veto_cell_unread", "error", "县级指标!C2"]] });
   });
 
   it("holds it whichever stage cell is unread (见附件 | 无), and through the item's inverted wording (无违规择校行为 | 是 | 待核实)", () => {
-    expect(said([HEAD, ["违规择校", "见附件", "无", null]]).issues).toEqual([
-      ["read_figure_bad_value", "error", "县级指标!B2"],
-      ["read_figure_veto_cell_undecided", "warning", "县级指标!B2"],
-    ]);
+    expect(said([HEAD, ["违规择校", "见附件", "无", null]]).issues).toEqual([["read_figure_veto_cell_unread", "error", "县级指标!B2"]]);
     expect(said([HEAD, ["无违规择校行为", "是", "待核实", null]])).toEqual({
       figures: [],
       issues: [
@@ -49,10 +41,23 @@ describe("a veto item under stage columns, one cell 无 and the other unread or 
     });
   });
 
-  it("holds it beside a 全县 column saying 无 too (无 | 待核实 | 无 was read 无 from D2)", () => {
+  // s51 H1: the message named D2 alone as saying 无, B2 left out (countyItemByStage reads one cell per value).
+  it("holds it beside a 全县 column saying 无 too (无 | 待核实 | 无 was read 无 from D2), naming both cells saying 无", () => {
     const r = read([["项目", "小学", "初中", "全县"], ["违规择校", "无", "待核实", "无"]]);
     expect(r?.figures).toEqual([]);
-    expect(r?.issues.map((i) => [i.code, i.cell, i.params["clearedCells"]])).toEqual([["read_figure_veto_cell_undecided", "县级指标!C2", "县级指标!D2"]]);
+    expect(r?.issues.map((i) => [i.code, i.cell, i.params["clearedCells"]])).toEqual([["read_figure_veto_cell_undecided", "县级指标!C2", "县级指标!B2、县级指标!D2"]]);
+    const first = read([["项目", "全县", "小学", "初中"], ["违规择校", "无", "无", "待核实"]]);
+    expect(first?.issues.map((i) => [i.code, i.cell, i.params["clearedCells"]])).toEqual([["read_figure_veto_cell_undecided", "县级指标!D2", "县级指标!B2、县级指标!C2"]]);
+  });
+
+  it("says 无 | 见附件 in one message, in Chinese and English", () => {
+    const issue = read([HEAD, ["违规择校", "无", "见附件", null]])?.issues[0];
+    expect(message(issue?.code ?? "", issue?.params, "zh")).toBe(
+      "县级指标“违规择校”在 县级指标!C2 填写的“见附件”无法读作“有”或“无”，未使用；同一行的 县级指标!B2 虽填写为“无”，一票否决项在各单元格都确定前不判定为无，该项待评估。请在 县级指标!C2 改填“有”或“无”",
+    );
+    expect(message(issue?.code ?? "", issue?.params, "en")).toBe(
+      "County item “违规择校”: “见附件” at 县级指标!C2 cannot be read as 有 or 无 and is not used; though 县级指标!B2 on the same row says “无”, a veto item is not cleared while one of its cells is undecided, so it is not yet assessed. Enter 有 or 无 in 县级指标!C2",
+    );
   });
 
   it("says the cell, what it holds and what to write, in Chinese and English", () => {
@@ -103,12 +108,64 @@ describe("a veto item under stage columns decided as before", () => {
     expect(cells.find((row) => row[1] === "一票否决")?.[2]).toBe("存在");
   });
 
-  it.each([["/"], ["不适用"], [null]])("is cleared on 无 beside %s in the other stage cell (that stage has none, or it is blank)", (other) => {
+  it.each([["/"], ["不适用"]])("is cleared on 无 beside %s in the other stage cell (that stage has none)", (other) => {
     expect(said([HEAD, ["违规择校", "无", other, null]])).toEqual({ figures: [["V_school_choice", false, "县级指标!B2"]], issues: [] });
   });
 
   it("is cleared on 无 | 无, and another veto row's 待核实 holds only its own item", () => {
     const r = said([HEAD, ["违规择校", "无", "无", null], ["以考试方式招生", "否", "待核实", null]]);
     expect(r).toEqual({ figures: [["V_school_choice", false, "县级指标!B2"]], issues: [["read_figure_veto_cell_undecided", "warning", "县级指标!C3"]] });
+  });
+});
+
+// s51 H1: 违规择校 | 无 | (blank) cleared the veto on the 小学 cell alone, nothing said of the blank 初中 cell.
+// Expected by hand: a veto is cleared only when every stage says 无 (or the 全县 cell does): 待评估, a warning
+// at the blank cell naming it, its stage and the cell saying 无; a 有 anywhere still a case.
+describe("a veto item under stage columns, one cell 无 and a stage cell blank", () => {
+  it("reads no figure from 无 | (blank) and warns at C2, the 初中 cell, naming B2", () => {
+    expect(said([HEAD, ["违规择校", "无", null, null]], "stageInText", "clearedCells")).toEqual({
+      figures: [],
+      issues: [["read_figure_veto_cell_blank", "warning", "县级指标!C2", "junior", "县级指标!B2"]],
+    });
+    expect(said([HEAD, ["违规择校", null, "无", null]], "stageInText", "clearedCells").issues).toEqual([["read_figure_veto_cell_blank", "warning", "县级指标!B2", "primary", "县级指标!C2"]]);
+  });
+
+  it("says the blank cell, its stage and what to write, in Chinese and English", () => {
+    const issue = read([HEAD, ["违规择校", "无", null, null]])?.issues[0];
+    expect(message(issue?.code ?? "", issue?.params, "zh")).toBe(
+      "县级指标“违规择校”在 县级指标!B2 填写为“无”，但同一行初中列的 县级指标!C2 未填写：一票否决项须各学段都填写“无”（或全县列填写“无”）才判定为无，该项待评估。请在 县级指标!C2 填写“有”或“无”（该项不涉及初中时填“/”）",
+    );
+    expect(message(issue?.code ?? "", issue?.params, "en")).toBe(
+      "County item “违规择校” says “无” at 县级指标!B2, but its junior secondary cell 县级指标!C2 on the same row is blank: a veto item is cleared only when every stage says 无 (or the whole-county column does), so it is not yet assessed. Enter 有 or 无 in 县级指标!C2 (/ if the item does not concern junior secondary)",
+    );
+  });
+
+  it("holds it under 全县 | 小学 | 初中 when the 全县 cell is blank too (blank | 无 | blank), at D2", () => {
+    expect(said([["项目", "全县", "小学", "初中"], ["违规择校", null, "无", null]], "stageInText")).toEqual({ figures: [], issues: [["read_figure_veto_cell_blank", "warning", "县级指标!D2", "junior"]] });
+  });
+
+  it("clears it on a 全县 无 whatever stage cells are blank (无 | blank | blank, 无 | 无 | blank), but not beside 待核实", () => {
+    const head = ["项目", "全县", "小学", "初中"];
+    expect(said([head, ["违规择校", "无", null, null]])).toEqual({ figures: [["V_school_choice", false, "县级指标!B2"]], issues: [] });
+    expect(said([head, ["违规择校", "无", "无", null]])).toEqual({ figures: [["V_school_choice", false, "县级指标!B2"]], issues: [] });
+    expect(said([head, ["违规择校", "无", null, "待核实"]]).issues).toEqual([["read_figure_veto_cell_undecided", "warning", "县级指标!D2"]]);
+  });
+
+  it("is a case on 有 | (blank), and 待评估 with no warning on a row of blanks", () => {
+    expect(said([HEAD, ["违规择校", null, "有", null]])).toEqual({ figures: [["V_school_choice", true, "县级指标!C2"]], issues: [] });
+    expect(said([HEAD, ["违规择校", null, null, null]]).figures).toEqual([]);
+  });
+
+  it("names the row's county in a list of counties", () => {
+    const r = read([["县区", "项目", "小学", "初中"], ["甲县", "违规择校", "无", null], ["乙县", "违规择校", "无", "无"]]);
+    expect(r?.figures.map((f) => [f.county, f.code, f.value, f.cell])).toEqual([["乙县", "V_school_choice", false, "县级指标!C3"]]);
+    expect(r?.issues.map((i) => [i.code, i.cell, i.params["figureCounty"]])).toEqual([["read_figure_veto_cell_blank", "县级指标!D2", "甲县"]]);
+  });
+
+  it("leaves the county's veto 待评估 at C2 on 汇总, not 无", async () => {
+    const { county, cells } = await summary([HEAD, ["违规择校", "无", null, null]], "zh");
+    expect(county?.veto.find((v) => v.code === "V_school_choice")).toEqual({ code: "V_school_choice", present: null, cell: "县级指标!C2" });
+    expect(cells.find((row) => row[1] === "一票否决")?.[2]).toBe("待评估");
+    expect(cells.find((row) => row[1] === "违规择校")?.slice(2)).toEqual(["待评估", "县级指标!C2"]);
   });
 });

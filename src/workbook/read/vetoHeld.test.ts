@@ -35,3 +35,31 @@ describe("vetoHeld: a veto row is not cleared while one of its cells gives no an
     expect(vetoHeld(row([]))).toEqual([]);
   });
 });
+
+// s51 H1: a blank stage cell beside 无 cleared the veto (违规择校 | 无 | blank), and a refused cell was said twice.
+describe("vetoHeld: a blank stage cell, a 全县 无, a refused cell", () => {
+  const blank = (cell: string, stage: "primary" | "junior"): VetoRowCell => ({ cell, text: "", answer: null, stage, blank: true });
+
+  it("holds 无 | (blank) with a warning at the blank cell naming its stage", () => {
+    expect(vetoHeld(row([{ ...none("县级指标!B2"), stage: "primary" }, blank("县级指标!C2", "junior")]))).toEqual([
+      {
+        code: "read_figure_veto_cell_blank",
+        severity: "warning",
+        cell: "县级指标!C2",
+        params: { item: "违规择校", countyItem: "V_school_choice", text: "", undecidedCell: "县级指标!C2", clearedCells: "县级指标!B2", clearedText: "无", stageInText: "junior" },
+      },
+    ]);
+  });
+
+  it("takes a 全县 无 for the blank stages, not for a pending one", () => {
+    const whole: VetoRowCell = { ...none("县级指标!B2"), stage: "whole" };
+    expect(vetoHeld(row([whole, blank("县级指标!C2", "primary"), blank("县级指标!D2", "junior")]))).toEqual([]);
+    expect(vetoHeld(row([whole, blank("县级指标!C2", "primary"), undecided("县级指标!D2", "待核实")])).map((i) => [i.code, i.cell])).toEqual([["read_figure_veto_cell_undecided", "县级指标!D2"]]);
+  });
+
+  it("says a refused cell as unreadable, an error, and a 有 beside a blank is still a case", () => {
+    const refused: VetoRowCell = { ...undecided("县级指标!C2", "见附件"), refused: true };
+    expect(vetoHeld(row([none("县级指标!B2"), refused])).map((i) => [i.code, i.severity, i.cell])).toEqual([["read_figure_veto_cell_unread", "error", "县级指标!C2"]]);
+    expect(vetoHeld(row([{ cell: "县级指标!B2", text: "有", answer: true }, blank("县级指标!C2", "junior")]))).toEqual([]);
+  });
+});
