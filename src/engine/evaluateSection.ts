@@ -47,12 +47,12 @@ function sectionProblems(input: SectionInput, profile: Profile) {
  * An out-of-scope section (a teaching point under 50 students) is shown whether it would pass, but
  * it has nothing to pass: the county's count leaves it out (rules.md §2 scope, §7 plans).
  */
-function verdictOf(indicators: Indicators, students: number | null, blocked: boolean, included: boolean, profile: Profile): Pick<SectionResult, "metCount" | "pass" | "passPlan"> {
+function verdictOf(indicators: Indicators, students: number | null, blocked: boolean, input: { included: boolean; split: SectionInput["split"] }, profile: Profile): Pick<SectionResult, "metCount" | "pass" | "passPlan"> {
   const complete = completeIndicators(indicators);
   if (students === null) return { metCount: null, pass: null, passPlan: null };
   if (blocked || complete === null) return { metCount: null, pass: failsWhateverMissing(indicators, profile.passRule) ? false : null, passPlan: null };
   const { metCount, pass } = passRule(complete, profile.passRule);
-  return { metCount, pass, passPlan: pass === false && included ? cheapestPassPlan(complete, students, profile) : null };
+  return { metCount, pass, passPlan: pass === false && input.included ? cheapestPassPlan(complete, students, profile, input.split) : null };
 }
 
 /**
@@ -68,7 +68,7 @@ export function evaluateSection(input: SectionInput, profile: Profile): { sectio
   const stated = input.fields.students?.value ?? null;
   const exclusion = scopeExclusion({ type: input.type, flags: input.flags, students: stated }, profile);
   const notEvaluable = [...new Set(problems.filter((p) => p.blocking).map((p) => p.code))];
-  const verdict = verdictOf(indicators, students, notEvaluable.length > 0, exclusion === null, profile);
+  const verdict = verdictOf(indicators, students, notEvaluable.length > 0, { included: exclusion === null, split: input.split }, profile);
   const section = sectionResult(input, stated, exclusion, notEvaluable, indicators, verdict);
   return { section, issues: exclusion === null ? problems.map((p) => toIssue(p, input)) : [] };
 }

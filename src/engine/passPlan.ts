@@ -1,7 +1,7 @@
 import type { Profile } from "../profiles/schema";
 import { NEED_KIND, sameNeeds, undominated } from "./passPlanDominance";
 import { shortfallAmount } from "./shortfall";
-import { INDICATOR_CODES, type IndicatorCode, type IndicatorResult, type PassPlan, type PassPlanStep } from "./types";
+import { INDICATOR_CODES, type IndicatorCode, type IndicatorResult, type PassPlan, type PassPlanStep, type SplitInfo } from "./types";
 
 type AllIndicators = Readonly<Record<IndicatorCode, IndicatorResult>>;
 
@@ -16,16 +16,33 @@ export function unitCost(code: IndicatorCode, costs: Profile["unitCosts"]): numb
   return costs === null ? null : costs[kind];
 }
 
-function step(r: IndicatorResult, target: PassPlanStep["target"], students: number, costs: Profile["unitCosts"]): PassPlanStep {
-  const amount = shortfallAmount(r.code, target === "floor" ? r.floor : r.standard, students, r.numerator);
+/**
+ * What a combined school must add as a whole for its section to gain what it needs of an
+ * indicator taking the section's share of a whole-school value (rules.md §2 "Combined schools",
+ * §7): every addition is split by the same share, so the section's gap over its share, rooms
+ * rounded up (as combinedNeeds does for the whole school). Null for a section of its own, or an
+ * indicator the stage gives itself.
+ * @example 红旗学校 初中, share 330 ÷ 730, L5 to standard 10.2 × 300 − 2621.92 = 438.08 m² → 438.08 ÷ (330 ÷ 730) = 969.09 m²
+ */
+export function schoolAddition(code: IndicatorCode, level: number, students: number, numerator: number, split: SplitInfo | null): number | null {
+  if (split === null || !split.shared.includes(code) || !(split.share > 0)) return null;
+  return shortfallAmount(code, level / split.share, students, numerator / split.share);
+}
+
+function step(r: IndicatorResult, target: PassPlanStep["target"], students: number, costs: Profile["unitCosts"], split: SplitInfo | null): PassPlanStep {
+  const level = target === "floor" ? r.floor : r.standard;
+  const amount = shortfallAmount(r.code, level, students, r.numerator);
   const unit = unitCost(r.code, costs);
-  return { code: r.code, target, amount, cost: amount === 0 ? 0 : unit === null ? null : amount * unit };
+  const school = amount === 0 ? null : schoolAddition(r.code, level, students, r.numerator, split);
+  // What is bought is the whole school's addition, of which the section gets its share only.
+  const cost = amount === 0 ? 0 : unit === null ? null : (school ?? amount) * unit;
+  return school === null ? { code: r.code, target, amount, cost } : { code: r.code, target, amount, schoolAmount: school, cost };
 }
 
 /** The plan that relaxes `relaxed` to its floor and brings every other indicator to standard. */
-function planRelaxing(relaxed: IndicatorCode, all: AllIndicators, students: number, profile: Profile): Omit<PassPlan, "basis"> {
+function planRelaxing(relaxed: IndicatorCode, all: AllIndicators, students: number, profile: Profile, split: SplitInfo | null): Omit<PassPlan, "basis"> {
   const relaxTarget = profile.passRule.minMet >= INDICATOR_CODES.length ? "standard" : "floor";
-  const steps = INDICATOR_CODES.map((code) => step(all[code], code === relaxed ? relaxTarget : "standard", students, profile.unitCosts));
+  const steps = INDICATOR_CODES.map((code) => step(all[code], code === relaxed ? relaxTarget : "standard", students, profile.unitCosts, split));
   const kept = steps.filter((s) => s.amount > 0 || s.code === relaxed);
   const costs = kept.map((s) => s.cost);
   const totalCost = costs.every((c): c is number => c !== null) ? costs.reduce((a, b) => a + b, 0) : null;
@@ -64,13 +81,18 @@ function byGap(all: AllIndicators): IndicatorCode[] {
  * With a profile `minMet` below 6 the plan still passes but may not be the cheapest; with 7 the
  * relaxed indicator must reach its standard too.
  *
+ * A section of a combined school (`split`) gets its share only of what the school adds to the
+ * shared L4–L7, so such a step is priced at what the whole school adds (schoolAddition): a
+ * 初中部 with 45% of the school's sports ground needing 438 m² makes the school build 969 m²,
+ * which may cost more than the teacher of the other plan. Amounts and dominance stay the section's.
+ *
  * @example L2 3 teachers (0.798, floor 0.85) and L6 1800 yuan (floor 1700), 376 students, no unit
  * costs: relaxing L2 needs ceil(3.196 − 3) = 1 teacher + 752 000 − 676 800 = 75 200 yuan; relaxing
  * L6 needs ceil(3.76 − 3) = 1 teacher and nothing for L6 (639 200 ≤ 676 800). The L6 plan needs
  * less, so it is chosen (basis "dominance") although L2's gap 0.202 is larger than L6's 0.1.
  */
-export function cheapestPassPlan(all: AllIndicators, students: number, profile: Profile): PassPlan {
-  const plans = byGap(all).map((code) => planRelaxing(code, all, students, profile));
+export function cheapestPassPlan(all: AllIndicators, students: number, profile: Profile, split: SplitInfo | null = null): PassPlan {
+  const plans = byGap(all).map((code) => planRelaxing(code, all, students, profile, split));
   // Never empty: among finitely many plans one is dominated by none.
   const left = undominated(plans);
   const first = left[0]!;

@@ -324,7 +324,17 @@ export interface PassPlanStep {
   readonly target: "standard" | "floor";
   /** Amount needed in the indicator's unit of need (teachers / rooms whole, m², yuan). */
   readonly amount: number;
-  /** Estimated cost in yuan when the profile has a unit cost for this indicator, else null. */
+  /**
+   * For a combined school's section whose indicator takes its share of a whole-school value
+   * (SplitInfo.shared): what the whole school must add for this section to gain `amount`, as the
+   * addition is split by the same share (amount ÷ share; rooms rounded up). Absent otherwise, and
+   * for a step needing nothing.
+   */
+  readonly schoolAmount?: number;
+  /**
+   * Estimated cost in yuan when the profile has a unit cost for this indicator, else null: of
+   * `schoolAmount` when given (what is bought is the whole school's), else of `amount`.
+   */
   readonly cost: number | null;
 }
 

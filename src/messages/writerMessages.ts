@@ -379,6 +379,9 @@ export const WRITER_MESSAGES: MessageTable = {
   out_plan_standard: { zh: "{code} 补足到标准：{amount}", en: "{code} to standard: {amount}" },
   out_plan_floor: { zh: "{code} 补足到{floor}：{amount}", en: "{code} to {floor}: {amount}" },
   out_plan_cost: { zh: "（约 {cost} 元）", en: " (about {cost} yuan)" },
+  // A combined school's section step on a shared resource (passPlanText schoolText): the school adds more than the section's share, and pays for all of it.
+  out_plan_school: { zh: "（整校需补 {amount}）", en: " (the whole school adds {amount})" },
+  out_plan_school_cost: { zh: "（整校需补 {amount}，约 {cost} 元）", en: " (the whole school adds {amount}, about {cost} yuan)" },
   out_plan_nothing: { zh: "{code} 保留在{floor}以上即可达标", en: "Passes with {code} kept at {floor} or more" },
   out_plan_keep: { zh: "{code} 保留在{floor}以上即可", en: "{code} can stay at {floor} or more" },
   // A plan chosen by the largest gap between relaxing L4 and relaxing L5 (passPlanText): why the fewer m² were not the choice.

@@ -83,6 +83,17 @@ describe("toJsonReport", () => {
     expect(r.schools.map((s) => (s.passPlan as { weighed: unknown } | null)?.weighed)).toEqual([["L5", "L4"], null]);
   });
 
+  it("gives a combined school's step on a shared resource what the whole school adds (schoolAmount), and no such field elsewhere", () => {
+    // 红旗学校 初中, share 330 ÷ 730: 438.082192 m² of L5 for the section is 969.090909 m² for the school, at 50 yuan 48 454.55.
+    const steps = [{ code: "L1", target: "floor", amount: 0, cost: 0 }, { code: "L5", target: "standard", amount: 438.082192, schoolAmount: 969.090909, cost: 48_454.545455 }] as const;
+    const section = makeSection({ name: "红旗学校", row: 5, pass: false, passPlan: { relaxed: "L1", steps, totalCost: 48_454.545455, basis: "cost" } });
+    const r = reportSchema.parse(report(makeEvaluation({ counties: [makeCounty({ sections: [section] })] })));
+    expect((r.schools[0]?.passPlan as { steps: unknown[] }).steps).toEqual([
+      { code: "L1", target: "floor", amount: 0, cost: 0 },
+      { code: "L5", target: "standard", amount: 438.082192, schoolAmount: 969.090909, cost: 48_454.545455 },
+    ]);
+  });
+
   it("keeps an unevaluable section's indicators as nulls with the profile's standard and floor (4.2 × 0.85 = 3.57), never NaN; metCount 0, pass null", () => {
     const r = reportSchema.parse(report());
     expect((r.schools[3]?.indicators as Record<string, unknown>).L1).toEqual({

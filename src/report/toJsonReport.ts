@@ -73,7 +73,8 @@ function passPlanJson(section: SectionResult): Json {
 /** A way to pass as the JSON reports give it (a section's `passPlan`, the overview's failing schools'): null for none. */
 export function planJson(plan: PassPlan | null): Json {
   if (!plan) return null;
-  const steps = plan.steps.map((s) => ({ code: s.code, target: s.target, amount: num(s.amount), cost: num(s.cost) }));
+  // schoolAmount: what a combined school adds as a whole for its section's step (priced in `cost`), only where it differs.
+  const steps = plan.steps.map((s) => ({ code: s.code, target: s.target, amount: num(s.amount), ...(s.schoolAmount === undefined ? {} : { schoolAmount: num(s.schoolAmount) }), cost: num(s.cost) }));
   // The plans weighed by their gaps (basis largest_gap): what 缺口测算's reason names; null when prices or dominance chose.
   return { relaxed: plan.relaxed, steps, totalCost: num(plan.totalCost), basis: plan.basis, weighed: plan.weighed === undefined ? null : [...plan.weighed] };
 }

@@ -24,6 +24,15 @@ describe("passPlanText", () => {
   const WHY = "（放宽 L4、L5 之一的 2 种方案所需面积种类不同，无法直接比较；未给单位成本时，放宽相对缺口较大的一项）";
   const WHY_EN = " (the 2 plans, each relaxing one of L4, L5, need different kinds of area and cannot be compared; without unit costs, the one with the larger relative gap is relaxed)";
 
+  it("names what a combined school builds for its section's share, and prices that (红旗学校 初中: 438.08 m² of 45.2% is 969.09 m²)", () => {
+    // 969.090909 m² × 50 yuan = 48 454.55 yuan; L6 (yuan) has no separate cost, its school amount alone.
+    const shared = plan("L1", "cost", step("L1", "floor", 0, 0), { code: "L5", target: "standard", amount: 438.082192, schoolAmount: 969.090909, cost: 48_454.545455 });
+    expect(passPlanText(shared, "zh", "85%")).toBe("L1 保留在85%以上即可；L5 补足到标准：438.08 ㎡（整校需补 969.09 ㎡，约 48,455 元）");
+    expect(passPlanText(shared, "en", "85%")).toBe("L1 can stay at 85% or more; L5 to standard: 438.08 m² (the whole school adds 969.09 m², about 48,455 yuan)");
+    const yuan = plan("L5", "dominance", { code: "L6", target: "standard", amount: 33_000, schoolAmount: 73_000, cost: 73_000 }, step("L5", "floor", 0, 0));
+    expect(passPlanText(yuan, "zh", "85%")).toBe("L6 补足到标准：33,000 元（整校需补 73,000 元）；L5 保留在85%以上即可");
+  });
+
   it("says a relaxed indicator at its floor may stay there, without an amount or a cost", () => {
     expect(passPlanText(keepL5, "zh", "85%")).toBe(`L4 补足到标准：454.50 ㎡；L5 保留在85%以上即可${WHY}`);
     expect(passPlanText(keepL5, "en", "85%")).toBe(`L4 to standard: 454.50 m²; L5 can stay at 85% or more${WHY_EN}`);

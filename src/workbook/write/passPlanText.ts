@@ -25,9 +25,21 @@ function stepText(step: PassPlanStep, lang: Lang, floor: string): string | null 
   if (step.amount === 0) return step.target === "floor" ? message("out_plan_keep", { code: step.code, floor }, lang) : null;
   const code = step.target === "standard" ? "out_plan_standard" : "out_plan_floor";
   const text = message(code, { code: step.code, amount: amountText(step.code, step.amount, lang), floor }, lang);
+  if (step.schoolAmount !== undefined) return text + schoolText(step, step.schoolAmount, lang);
   // A yuan amount (L6) is its own cost: saying it twice helps nobody.
   if (step.cost === null || step.cost === 0 || shortfallUnit(step.code) === "yuan") return text;
   return text + message("out_plan_cost", { cost: formatNeed(step.cost, FORMAT.yuan) }, lang);
+}
+
+/**
+ * What the whole combined school adds for a section's step on a shared resource, and what that
+ * costs: the cost is the school's, not of the section's share the step names (passPlan schoolAddition).
+ * @example schoolText(L5 438.08 m², school 969.09 m², cost 193 818, "zh") // "（整校需补 969.09 ㎡，约 193,818 元）"
+ */
+function schoolText(step: PassPlanStep, school: number, lang: Lang): string {
+  const amount = amountText(step.code, school, lang);
+  const priced = step.cost !== null && shortfallUnit(step.code) !== "yuan";
+  return priced ? message("out_plan_school_cost", { amount, cost: formatNeed(step.cost ?? 0, FORMAT.yuan) }, lang) : message("out_plan_school", { amount }, lang);
 }
 
 /**
