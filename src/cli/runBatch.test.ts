@@ -583,11 +583,15 @@ describe("runEvaluate into a folder holding the user's own files under the names
     // Results beside the data: before, 评估总览.xlsx and 甲县-评估结果.xlsx were replaced without a word (exit 1, for 丙县 alone).
     const refused = await runEvaluate(["某市", "--out", "某市"], quietDeps(cwd));
     expect(refused.exitCode).toBe(2);
-    expect(refused.stderr).toContain("评估结果要写入的位置已有 2 个不是本工具写出的文件：某市/评估总览.xlsx、某市/甲县-评估结果.xlsx。本次评估会覆盖它们，未写入任何文件。请先将它们移走或改名，或用 --out（JSON 报告用 --json）另选一个文件夹");
+    expect(refused.stderr).toContain(
+      "评估结果要写入的位置已有 2 个文件，本工具无法确认是它写出的：某市/评估总览.xlsx（作者为“示例县教育局”）、某市/甲县-评估结果.xlsx（作者为“示例县教育局”）。本次评估会覆盖它们，未写入任何文件。如果它们是以前的评估结果、可以覆盖，请先将它们移走或删除；否则请用 --out（JSON 报告用 --json）另选一个文件夹",
+    );
     expect(readdirSync(folder).sort()).toEqual(Object.keys(before).sort());
     for (const [file, bytes] of Object.entries(before)) expect(readFileSync(join(folder, file)).equals(bytes)).toBe(true);
     const en = await runEvaluate(["某市", "--out", "某市", "--lang", "en"], quietDeps(cwd));
-    expect(en.stderr).toContain("Where this run writes its results there are 2 files this tool did not write: 某市/评估总览.xlsx, 某市/甲县-评估结果.xlsx. This run would overwrite them, so nothing was written. Move or rename them first, or choose another folder with --out (--json for the JSON reports)");
+    expect(en.stderr).toContain(
+      'Where this run writes its results there are 2 files this tool cannot tell it wrote: 某市/评估总览.xlsx (its author is "示例县教育局"), 某市/甲县-评估结果.xlsx (its author is "示例县教育局"). This run would overwrite them, so nothing was written. If they are earlier results that may be replaced, move or delete them first; otherwise choose another folder with --out (--json for the JSON reports)',
+    );
     rmSync(join(folder, "评估总览.xlsx"));
     rmSync(join(folder, "甲县-评估结果.xlsx"));
     // 丙县.xlsx is damaged: exit 1 both times, the second over the first's own results.

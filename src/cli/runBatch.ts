@@ -45,7 +45,7 @@ export async function runBatch(args: CliArgs, chosen: ChosenProfile, inputs: Inp
   const refused =
     (await foldersProblem(args, paths, shown)) ??
     (await otherBatchProblem(paths, sources, shown, run)) ??
-    foreignOutputProblem(await foreignOutputs(paths), shown, (items) => listText(items, run.lang));
+    foreignOutputProblem(await foreignOutputs(paths), shown, (items) => listText(items, run.lang), (code, params) => run.t(code, params));
   if (refused) {
     run.err(refused.code, refused.params);
     return run.fail(refused.usage ? EXIT.usage : EXIT.failed);

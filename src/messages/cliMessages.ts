@@ -147,14 +147,20 @@ export const CLI_MESSAGES: MessageTable = {
     zh: "JSON 报告文件夹 {out} 中已有另一批评估的结果（其“评估总览.json”读取的是 {sources}），本次评估会覆盖或混淆它们，未写入任何文件。请用 --json 另选一个 JSON 报告文件夹，或先移走该文件夹中的结果",
     en: "The JSON report folder {out} (--json) holds the results of another batch (its 评估总览.json read {sources}); this run would overwrite or mix them up, so nothing was written. Choose another folder for the JSON reports with --json, or move those results away first",
   },
+  // Said only of what is known (foreignOutputs): a result of ours whose author was removed, or one half written, is not "written by someone else".
   cli_err_batch_foreign_output: {
-    zh: "评估结果要写入的位置已有 {count} 个不是本工具写出的文件：{files}。本次评估会覆盖它们，未写入任何文件。请先将它们移走或改名，或用 --out（JSON 报告用 --json）另选一个文件夹",
-    en: "Where this run writes its results there are {count} files this tool did not write: {files}. This run would overwrite them, so nothing was written. Move or rename them first, or choose another folder with --out (--json for the JSON reports)",
+    zh: "评估结果要写入的位置已有 {count} 个文件，本工具无法确认是它写出的：{files}。本次评估会覆盖它们，未写入任何文件。如果它们是以前的评估结果、可以覆盖，请先将它们移走或删除；否则请用 --out（JSON 报告用 --json）另选一个文件夹",
+    en: "Where this run writes its results there are {count} files this tool cannot tell it wrote: {files}. This run would overwrite them, so nothing was written. If they are earlier results that may be replaced, move or delete them first; otherwise choose another folder with --out (--json for the JSON reports)",
   },
   cli_err_batch_foreign_output_one: {
-    zh: "评估结果要写入的位置已有 {count} 个不是本工具写出的文件：{files}。本次评估会覆盖它，未写入任何文件。请先将它移走或改名，或用 --out（JSON 报告用 --json）另选一个文件夹",
-    en: "Where this run writes its results there is {count} file this tool did not write: {files}. This run would overwrite it, so nothing was written. Move or rename it first, or choose another folder with --out (--json for the JSON reports)",
+    zh: "评估结果要写入的位置已有 {count} 个文件，本工具无法确认是它写出的：{files}。本次评估会覆盖它，未写入任何文件。如果它是以前的评估结果、可以覆盖，请先将它移走或删除；否则请用 --out（JSON 报告用 --json）另选一个文件夹",
+    en: "Where this run writes its results there is {count} file this tool cannot tell it wrote: {files}. This run would overwrite it, so nothing was written. If it is an earlier result that may be replaced, move or delete it first; otherwise choose another folder with --out (--json for the JSON reports)",
   },
+  cli_foreign_file: { zh: "{file}（{why}）", en: "{file} ({why})" },
+  cli_foreign_author: { zh: "作者为“{author}”", en: "its author is \"{author}\"" },
+  cli_foreign_no_author: { zh: "未记作者，可能已用“检查文档”删除", en: "it names no author, which Excel's \"Remove personal information\" also removes" },
+  cli_foreign_unreadable: { zh: "无法作为 .xlsx 工作簿打开，可能未写完或是其他格式", en: "it does not open as an .xlsx workbook: perhaps half written, or of another format" },
+  cli_foreign_json: { zh: "开头不是本工具的 JSON 报告", en: "it does not begin as this tool's JSON reports do" },
   cli_err_save_as_xlsx: {
     zh: "无法读取 {file}：它是 {format} 文件，本工具只读取 .xlsx、.xlsm 工作簿。请在 Excel 或 WPS 中打开它并另存为 .xlsx 后再试",
     en: "Cannot read {file}: it is a {format} file, and this tool reads .xlsx and .xlsm workbooks only. Open it in Excel or WPS, save it as .xlsx and try again",
