@@ -1,5 +1,6 @@
 import { evaluatedEntry, type OverviewEntry } from "../workbook/write/overviewEntry";
-import { makeCounty, makeEvaluation, makeGroup } from "../workbook/write/testing/makeEvaluation";
+import { makeCounty, makeEvaluation, makeGroup, makeStats } from "../workbook/write/testing/makeEvaluation";
+import { INDICATOR_CODES } from "../engine/types";
 import type { Stage } from "../engine/types";
 import { noteText, sameCountyNotes, unnamedCountyNotes } from "./batchNotes";
 import { Run } from "./Run";
@@ -40,6 +41,20 @@ describe("sameCountyNotes", () => {
     expect(noteText({ code: "cli_batch_county_split_stages", items: ["东岭县", "a.xlsx", "b.xlsx"] }, new Run("en"))).toBe(
       "The schools of “东岭县” are split over several workbooks, each holding other stages: a.xlsx, b.xlsx. Each was evaluated alone, its resource allocation and overall verdict judged on its own stages only, and each is a row of its own in the city totals; copy the stages' school sheets into one workbook (a sheet per stage, read together) and evaluate again",
     );
+  });
+
+  it("says a county split by stage as such when its 初中 workbook lists a 九年一贯制 school whole (a 小学 section without any value, students unknown)", () => {
+    // As the reader makes it: the school's 小学 section is in scope with students unknown (schools 3) but gives no indicator a value (n 0, missing 3).
+    const indicators = Object.fromEntries(INDICATOR_CODES.map((code) => [code, { ...makeStats(code, null, null, null), n: 0, missing: 3 }])) as ReturnType<typeof makeGroup>["indicators"];
+    const valueless = makeGroup({ county: "东岭县", stage: "primary", schools: 3, indicators });
+    const junior = evaluatedEntry("东岭县 初中.xlsx", makeEvaluation({ counties: [makeCounty({ county: "东岭县", coefficients: [valueless, makeGroup({ county: "东岭县", stage: "junior" })] })] }), [], "r.xlsx");
+    expect(sameCountyNotes([ofStages("东岭县 小学.xlsx", "东岭县", "primary"), junior])).toEqual([
+      { code: "cli_batch_county_split_stages", items: ["东岭县", "东岭县 小学.xlsx", "东岭县 初中.xlsx"] },
+    ]);
+    // One indicator valued for one section is a 小学 held: the stage is shared, the plain note stays.
+    const oneValue = makeGroup({ county: "东岭县", stage: "primary", schools: 3, indicators: { ...indicators, L1: { ...indicators.L1, n: 1, missing: 2 } } });
+    const shared = evaluatedEntry("东岭县 初中.xlsx", makeEvaluation({ counties: [makeCounty({ county: "东岭县", coefficients: [oneValue, makeGroup({ county: "东岭县", stage: "junior" })] })] }), [], "r.xlsx");
+    expect(sameCountyNotes([ofStages("东岭县 小学.xlsx", "东岭县", "primary"), shared]).map((n) => n.code)).toEqual(["cli_batch_same_county"]);
   });
 
   it("keeps the plain note where the workbooks share a stage (one holds both, or both hold 小学) or one holds no section in scope", () => {

@@ -37,9 +37,14 @@ export function sameCountyNotes(entries: readonly OverviewEntry[]): InputNote[] 
   });
 }
 
-/** The stages a county's row has sections of (its coefficient groups: one per stage read). */
+/**
+ * The stages a county's row has data of: its coefficient groups (one per stage read) with a section
+ * giving some indicator a value. A 九年一贯制 school listed whole in the 初中 workbook (no 学段, no
+ * per-stage students) makes a 小学 section too, with no value (combined_no_stage_data); that is no
+ * 小学 held, and without this the county split by stage was said as a workbook sent twice.
+ */
 function stagesOf(row: OverviewRow): Stage[] {
-  return (row.county?.coefficients ?? []).filter((g) => g.schools > 0).map((g) => g.stage);
+  return (row.county?.coefficients ?? []).filter((g) => g.schools > 0 && Object.values(g.indicators).some((i) => i.n > 0)).map((g) => g.stage);
 }
 
 /**
