@@ -445,6 +445,25 @@ describe("runEvaluate: real workbooks through the reader", () => {
     expect(other.stderr.some((l) => l.includes("--ignore D 不读取"))).toBe(false);
   });
 
+  it("says a --map onto an empty column (ZZ) once, and an --ignore of a column with nothing in it, on stderr in either language", async () => {
+    const { cwd, deps } = setup();
+    await workbook(cwd, { 学校: [["甲小学", 1000, 60, 5000], ["乙小学", 500, 30, 2000]] });
+    // Before: exit 0 and one "缺少…" error per school for the area, and no word at all of --ignore ZY.
+    const zh = await runEvaluate(["县.xlsx", "--map", "教学及辅助用房面积=ZZ", "--ignore", "ZY", "--json", "r.json"], realDeps(deps));
+    expect(zh.exitCode).toBe(0);
+    expect(zh.stderr).toContain("注意：学校!ZZ1 “教学及辅助用房面积”指定的第 ZZ 列在工作表“学校”的表头（第 1 行）以下没有任何数据，未按此读取，该字段视为缺少；请核对列字母（命令行 --map，或任务窗格的“列对应关系”）");
+    expect(zh.stderr).toContain("注意：学校!ZY1 --ignore ZY：工作表“学校”的第 ZY 列没有表头（表头在第 1 行），其下也没有数据，忽略它不影响读取；如想不读取某列，请核对列字母");
+    // The two schools' missing area is one issue, at ZZ1, not one per school.
+    const report = reportSchema.parse(JSON.parse(readFileSync(join(cwd, "r.json"), "utf8")));
+    expect(report.issues.filter((i) => i.cell === "学校!ZZ1").map((i) => i.code)).toEqual(["read_mapping_empty_column", "read_column_missing_sections"]);
+    expect(report.issues.filter((i) => i.code === "missing_numerator")).toEqual([]);
+    const en = await runEvaluate(["县.xlsx", "--map", "在校生数=ZZ", "--lang", "en"], realDeps(deps));
+    expect(en.exitCode).toBe(1);
+    expect(en.stderr).toContain(
+      "  [Error] 学校!ZZ1 Column ZZ, given for students, holds nothing under the header (row 1) of sheet “学校”, so it was not read and the field counts as missing; check the column letter (--map on the command line, or the task pane's Column mapping)",
+    );
+  });
+
   it("after a students column it does not recognise, lists the unrecognised columns and the --map that names the likeliest (在籍人数, not 序号), which then reads", async () => {
     const { cwd, deps } = setup();
     const wb = new ExcelJS.Workbook();

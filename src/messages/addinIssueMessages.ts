@@ -59,6 +59,14 @@ export const ADDIN_ISSUE_MESSAGES: MessageTable = {
     zh: "工作表“{sheet}”的 {address} 有内容，在所给区域 {range} 之内，但远离数据区 {area}，中间隔着上千空行或上百空列，未读取：若不是数据，请删去；若要读取的正是它，请在任务窗格的“数据区域”中另填围住它的区域，或把它移到表格旁",
     en: "Sheet “{sheet}” holds something at {address}, inside the range given ({range}) but far from its data ({area}) across a thousand blank rows or a hundred blank columns; it was not read: delete it if it is no data; if it is what should be read, give a range around it under Data range in the task pane, or move it next to the table",
   },
+  addin_read_mapping_empty_column: {
+    zh: "“{field}”设定的第 {column} 列在工作表“{sheet}”的表头（第 {row} 行）以下没有任何数据，未按此读取，该字段视为缺少；请在任务窗格的“列对应关系”中核对该字段对应的列",
+    en: "Column {column}, set for {field:lower}, holds nothing under the header (row {row}) of sheet “{sheet}”, so it was not read and the field counts as missing; check which column the field is set to in the task pane's Column mapping",
+  },
+  addin_read_ignore_empty_column: {
+    zh: "工作表“{sheet}”的第 {column} 列设为不使用，但它没有表头（表头在第 {row} 行），其下也没有数据，不影响读取",
+    en: "Column {column} of sheet “{sheet}” is set to not used, but it has no header (the header is on row {row}) and nothing under it, so that changes nothing",
+  },
   addin_read_column_near_field: {
     zh: "工作表“{sheet}”中没有找到“{field}”列；{column} 列的表头“{header}”与之相近，是否为该列？如是，请在任务窗格的“列对应关系”中把 {column} 列设为“{field}”，否则相关指标将无法计算",
     en: "Sheet “{sheet}” has no column for {field:lower}; column {column} is headed “{header}”, which is close to it: is that the column? If so, set column {column} to {field} in the task pane's Column mapping; otherwise the indicators that need it cannot be computed",

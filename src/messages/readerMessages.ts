@@ -576,6 +576,16 @@ export const READER_MESSAGES: MessageTable = {
     zh: "第 {column} 列“{header}”与第 {first} 列含义相同，未使用",
     en: "Column {column} “{header}” means the same as column {first}; not used",
   },
+  // A --map / pane fix naming a column with nothing under the header (emptyFixColumn.ts): said once, instead of a missing value per school row.
+  read_mapping_empty_column: {
+    zh: "“{field}”指定的第 {column} 列在工作表“{sheet}”的表头（第 {row} 行）以下没有任何数据，未按此读取，该字段视为缺少；请核对列字母（命令行 --map，或任务窗格的“列对应关系”）",
+    en: "Column {column}, given for {field:lower}, holds nothing under the header (row {row}) of sheet “{sheet}”, so it was not read and the field counts as missing; check the column letter (--map on the command line, or the task pane's Column mapping)",
+  },
+  // An --ignore naming a column with no header and nothing under it (matchColumns emptyIgnoreIssues): it changes nothing, and the column meant is still read.
+  read_ignore_empty_column: {
+    zh: "--ignore {column}：工作表“{sheet}”的第 {column} 列没有表头（表头在第 {row} 行），其下也没有数据，忽略它不影响读取；如想不读取某列，请核对列字母",
+    en: "--ignore {column}: column {column} of sheet “{sheet}” has no header (the header is on row {row}) and nothing under it, so ignoring it changes nothing; if a column should not be read, check the letter",
+  },
   read_mapping_bad_column: { zh: "“{field}”指定的列 {column} 无效", en: "The column {column} given for {field} is not valid" },
 
   read_formula_error: {

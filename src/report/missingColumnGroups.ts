@@ -9,7 +9,7 @@ function absentColumns(reader: readonly Issue[]): Map<string, CellRef> {
   const absent = new Map<string, CellRef>();
   for (const i of reader) {
     const sheet = String(i.params.sheet ?? "");
-    if (i.code === "read_column_near_field") absent.set(keyOf(sheet, String(i.params.field)), i.cell);
+    if (i.code === "read_column_near_field" || i.code === "read_mapping_empty_column") absent.set(keyOf(sheet, String(i.params.field)), i.cell);
     if (i.code !== "read_columns_missing") continue;
     for (const field of String(i.params.fieldList ?? "").split(",")) if (!absent.has(keyOf(sheet, field))) absent.set(keyOf(sheet, field), i.cell);
   }

@@ -17,6 +17,7 @@ import { isPerStudentHeader, perStudentIssues } from "./perStudentIssues";
 import { unsupportedUnitIssues } from "./unsupportedUnitIssues";
 import { seniorEvidence, wholeStudentsColumn } from "./wholeStudents";
 import type { Grid } from "../types";
+import { emptyFixColumn } from "./emptyFixColumn";
 
 /**
  * User fixes from the task pane. `roles`: a 0-based sheet column per role, keyed by fixKey — field
@@ -230,9 +231,12 @@ function droppedPartIssues(band: HeaderBand, auto: readonly ColumnRole[], fixed:
 /**
  * Ignored columns lose what was recognised in them; each fixed role then replaces the recognised
  * roles it stands for (replacedBy), whatever its column held and an earlier fix in that column. A
- * fix another column is still read before is reported, never silently left unread.
+ * fix another column is still read before is reported, never silently left unread. A fix naming a
+ * column with nothing under the header (emptyFixColumn) is said once at that column's header cell
+ * and not read: the field is then missing as a whole (one line, not an error per school), and
+ * what it replaced stays replaced, as the user said that column was not the field's.
  */
-function applyFixes(band: HeaderBand, auto: ColumnRole[], fixes: ColumnFixes, issues: Issue[]): ColumnRole[] {
+function applyFixes(band: HeaderBand, auto: ColumnRole[], fixes: ColumnFixes, issues: Issue[], grid: Grid | null): ColumnRole[] {
   const { roles: wanted, ignore } = roleFixes(fixes);
   let kept = auto.filter((r) => !ignore.includes(r.column));
   let fixed: ColumnRole[] = [];
@@ -245,11 +249,25 @@ function applyFixes(band: HeaderBand, auto: ColumnRole[], fixes: ColumnFixes, is
     }
     const role = partOfFixedColumn(band, named, column, issues);
     kept = kept.filter((r) => !replacedBy(role, r) && r.column !== column);
-    fixed = [...fixed.filter((r) => r.column !== column), fixedRole(band, role, column, issues)];
+    fixed = fixed.filter((r) => r.column !== column);
+    if (emptyFixColumn(grid, band, column)) issues.push(issueAt("read_mapping_empty_column", "error", band.sheet, headerRowOf(band, column), column, { field: role.key, column: columnLetters(column), sheet: band.sheet, row: headerRowOf(band, column) + 1 }));
+    else fixed = [...fixed, fixedRole(band, role, column, issues)];
   }
   const roles = [...kept, ...fixed].sort((a, b) => a.column - b.column);
-  issues.push(...shadowedFixIssues(band, fixed, roles), ...droppedPartIssues(band, auto, fixed, roles, ignore));
+  issues.push(...shadowedFixIssues(band, fixed, roles), ...droppedPartIssues(band, auto, fixed, roles, ignore), ...emptyIgnoreIssues(band, ignore, grid));
   return roles;
+}
+
+/**
+ * An ignored column with neither a header nor anything under it (--ignore ZZ for Z): ignoring it
+ * changes nothing, so the column the user meant is still read; said once per sheet at its header cell.
+ * @example emptyIgnoreIssues(band of 学校名称 | 在校生数, [701], grid) // [read_ignore_empty_column at ZZ1 { column: "ZZ", sheet, row: 1 }]
+ */
+function emptyIgnoreIssues(band: HeaderBand, ignore: readonly number[], grid: Grid | null): Issue[] {
+  const headed = new Set(band.columns.map((c) => c.column));
+  return [...new Set(ignore)]
+    .filter((column) => !headed.has(column) && emptyFixColumn(grid, band, column))
+    .map((column) => issueAt("read_ignore_empty_column", "info", band.sheet, band.top, column, { column: columnLetters(column), sheet: band.sheet, row: band.top + 1 }));
 }
 
 /**
@@ -315,7 +333,7 @@ export function matchColumns(band: HeaderBand, fixes: ColumnFixes = {}, hiddenCo
   const found = autoRoles(band, issues, hidden, skip);
   const subjects = bareSubjectRoles(band, found.roles, found.unmatched.map((u) => u.column), hidden);
   const auto = bareDegreeRoles(band, subjects, found.unmatched.map((u) => u.column), hidden);
-  const matched = withWholeStudents(band, applyFixes(band, auto, fixes, issues), roleFixes(fixes).ignore, grid, issues);
+  const matched = withWholeStudents(band, applyFixes(band, auto, fixes, issues, grid), roleFixes(fixes).ignore, grid, issues);
   const unusable = unusableMergedBuckets(matched);
   const roles = matched.filter((r) => !unusable.includes(r));
   issues.push(...backboneLevelGaps(band, roles), ...partOverlaps(band, roles), ...mergedBucketIssues(band, roles), ...partGapIssues(band, roles), ...staffDegreeIssues(band, roles));

@@ -105,8 +105,8 @@ function noHeader(grids: readonly Grid[], chosen: Candidate | null, range?: stri
     // At the header's cells, so that the user is taken to the header the reader looked in (the pane selects it; 数据问题 links to it).
     const mapping = mappingOf(chosen, null);
     const issue = issueAtCell("read_missing_columns", "error", headerExtent(mapping), params);
-    // A students column left unread for the sheet's senior students, or for a unit no count is in (在校生数（万人）), is why students are missing: said with it.
-    const why = chosen.matched.issues.filter((i) => i.code === "read_students_whole_senior" || (i.code === "read_unit_unsupported" && REQUIRED_KEYS.includes(String(i.params["field"]))));
+    // A students column left unread for the sheet's senior students, for a unit no count is in (在校生数（万人）), or mapped onto an empty column (--map 在校生数=ZZ), is why students are missing: said with it.
+    const why = chosen.matched.issues.filter((i) => i.code === "read_students_whole_senior" || ((i.code === "read_unit_unsupported" || i.code === "read_mapping_empty_column") && REQUIRED_KEYS.includes(String(i.params["field"]))));
     return { ok: false, issues: [issue, ...why], mapping };
   }
   // Each sheet named by itself (sheetList), and `count` to choose the words for one sheet or several.
