@@ -40,10 +40,20 @@ export const PROFILE_MESSAGES = {
     zh: "写成了文字 \"{text}\"：数字不能加引号，也不能带 % 或千位逗号，请写 {number}",
     en: "written as the text \"{text}\": a number takes no quotes, % or thousands commas; write {number}",
   },
+  // A percentage in quotes for a setting that is no share ("fundedAs": "50%"): no number is offered, as none follows from it.
+  profile_reason_profile_percent_not_share: {
+    zh: "写成了文字 \"{text}\"：该项是人数、面积或金额等数值，不是比例，不能写百分数；请写不加引号、不带 % 的数字",
+    en: "written as the text \"{text}\": this setting is a count, area or amount, not a share, so it takes no percentage; write a number without quotes or %",
+  },
   // relaxationChecks: a setting on the wrong side of the one it relaxes or raises.
   profile_reason_profile_relaxed_cap_below: {
     zh: "放宽后的规模上限 {value} 小于标准上限 {standard}（{standardPath}）：放宽只能提高上限，这样写会使老校反而按更严的上限判定；请改为不小于 {standard} 的人数，不放宽时把 relaxedOld 写为 null",
     en: "the relaxed size cap {value} is below the standard's {standard} ({standardPath}): a relaxation can only raise the cap, and this one would judge old schools by a stricter one; write at least {standard} students, or make relaxedOld null for none",
+  },
+  // The same, where the relaxed cap is not the file's own but its base's (inheritedFrom.ts): said as inherited, with the profile it came from.
+  profile_reason_profile_relaxed_cap_inherited: {
+    zh: "此项并未写出，是继承自规则 {from} 的值：放宽后的规模上限 {value} 小于标准上限 {standard}（{standardPath}）。放宽只能提高上限，否则老校反而按更严的上限判定；提高标准上限时，请一并写出不小于 {standard} 的放宽上限，不放宽时把 relaxedOld 写为 null",
+    en: "not written here but inherited from the profile {from}: the relaxed size cap {value} is below the standard's {standard} ({standardPath}). A relaxation can only raise the cap, or old schools would be judged by a stricter one; when raising the standard's cap, write a relaxed cap of at least {standard} as well, or make relaxedOld null for none",
   },
   profile_reason_profile_tier_funded_below: {
     zh: "核定人数 {value} 小于该档上限 {below}：不足 {below} 人的学校会按少于其实际学生数的人数核定；请改为不小于 {below} 的人数（如不足 100 人按 100 人核定）",

@@ -40,6 +40,31 @@ describe("a number in quotes in a profile file (a hand-edited copy of the Sichua
     ]);
   });
 
+  it("offers no share for a percentage where the setting is a count or amount (\"fundedAs\": \"50%\" is no 0.5 students), and still one where it is a share", () => {
+    const raw = {
+      ...own,
+      passRule: { floorRatio: "85%" },
+      cvLimits: { primary: "50%" },
+      guarantee: { funding: { tiers: [{ below: 100, fundedAs: "50%" }] }, schoolSize: { single: "2,500" } },
+      countyItems: { G7_special_junior: { threshold: "80%" } },
+    };
+    expect(problems(raw).map((p) => [p.path, p.code, p.params])).toEqual([
+      ["passRule.floorRatio", "profile_number_as_text", { text: "85%", number: "0.85" }],
+      ["cvLimits.primary", "profile_number_as_text", { text: "50%", number: "0.5" }],
+      ["guarantee.schoolSize.single", "profile_number_as_text", { text: "2,500", number: "2500" }],
+      ["guarantee.funding.tiers.0.fundedAs", "profile_percent_not_share", { text: "50%" }],
+      // G7's threshold is in yuan (national-2017): a percentage is no amount.
+      ["countyItems.G7_special_junior.threshold", "profile_percent_not_share", { text: "80%" }],
+    ]);
+    expect(message("profile_reason_profile_percent_not_share", { text: "50%" }, "zh")).toBe('写成了文字 "50%"：该项是人数、面积或金额等数值，不是比例，不能写百分数；请写不加引号、不带 % 的数字');
+    expect(message("profile_reason_profile_percent_not_share", { text: "50%" }, "en")).toBe('written as the text "50%": this setting is a count, area or amount, not a share, so it takes no percentage; write a number without quotes or %');
+  });
+
+  it("takes a county item's threshold for a share by its unit: a ratio item's percentage is its share", () => {
+    const raw = { ...own, countyItems: { G9_training_rate: { threshold: "100%" } } };
+    expect(problems(raw).map((p) => [p.path, p.code, p.params])).toEqual([["countyItems.G9_training_rate.threshold", "profile_number_as_text", { text: "100%", number: "1" }]]);
+  });
+
   it("leaves a text that reads as no number to the general reason (wrong kind)", () => {
     expect(problems({ ...own, targets: [{ year: 2024, share: "八成五" }] }).map((p) => [p.path, p.code])).toEqual([["targets.0.share", "invalid_type"]]);
   });

@@ -65,7 +65,22 @@ function numberAsText(issue: z.core.$ZodIssue, data: unknown): ProfileProblem | 
   const value = valueAt(data, issue.path);
   const number = typeof value === "string" ? textNumber(value) : null;
   if (typeof value !== "string" || number === null) return null;
-  return { path: issue.path.map(String).join("."), code: "profile_number_as_text", message: issue.message, cell: null, params: { text: value, number: String(number) } };
+  const path = issue.path.map(String).join(".");
+  // "50%" for a number of students (fundedAs) is no 0.5: the percentage itself is the slip, and which number was meant is the user's to say.
+  if (value.trim().endsWith("%") && !takesShare(issue.path, data)) return { path, code: "profile_percent_not_share", message: issue.message, cell: null, params: { text: value } };
+  return { path, code: "profile_number_as_text", message: issue.message, cell: null, params: { text: value, number: String(number) } };
+}
+
+/**
+ * Whether the setting at `path` is a share, which a percentage may stand for: a number the schema
+ * bounds at 1 (floorRatio, a target's share, a CV limit) or a county item's threshold whose unit
+ * is "ratio"; not a count or amount (fundedAs, single, musicArea, a yuan threshold).
+ * @example takesShare(["passRule", "floorRatio"], data) // true; takesShare(["guarantee", "funding", "tiers", 0, "fundedAs"], data) // false
+ */
+export function takesShare(path: readonly PropertyKey[], data: unknown): boolean {
+  if (path[0] === "countyItems" && path[path.length - 1] === "threshold") return valueAt(data, [...path.slice(0, -1), "unit"]) === "ratio";
+  const leaf = schemaAt(profileSchema, path);
+  return leaf instanceof z.ZodNumber && (leaf.maxValue ?? Infinity) <= 1;
 }
 
 /**
@@ -73,13 +88,19 @@ function numberAsText(issue: z.core.$ZodIssue, data: unknown): ProfileProblem | 
  * @example schemaKeys(profileSchema, ["guarantee", "funding", "norm"]) // ["primary", "junior"]
  */
 export function schemaKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  const type = schemaAt(schema, path);
+  return type instanceof z.ZodObject ? Object.keys(type.shape as Record<string, z.ZodType>) : [];
+}
+
+/** The type the schema expects at `path`, through nullables, optionals and defaults; undefined where it expects nothing. */
+function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType | undefined {
   let type: z.ZodType | undefined = schema;
   for (let i = 0; type !== undefined && i <= path.length; i++) {
     while (type instanceof z.ZodNullable || type instanceof z.ZodOptional || type instanceof z.ZodDefault) type = (type as z.ZodNullable<z.ZodType>).unwrap() as z.ZodType;
     if (i === path.length) break;
     type = childType(type, path[i]);
   }
-  return type instanceof z.ZodObject ? Object.keys(type.shape as Record<string, z.ZodType>) : [];
+  return type;
 }
 
 function childType(type: z.ZodType, key: PropertyKey | undefined): z.ZodType | undefined {

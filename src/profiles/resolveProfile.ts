@@ -1,4 +1,5 @@
 import { deepMerge, isPlain } from "./deepMerge";
+import { inheritedProblem } from "./inheritedFrom";
 import { changedDefinitions } from "./itemDefinition";
 import { mistypedItems } from "./mistypedItems";
 import { toProblems } from "./profileProblems";
@@ -68,7 +69,8 @@ export function resolveProfile(raw: unknown, lookup: (id: string) => unknown = (
   if (merged instanceof UnknownParent) throw withoutBase(merged);
   const parsed = profileSchema.safeParse(merged);
   const missing = isPlain(raw) && raw.extends !== undefined ? "profile_missing" : "profile_missing_standalone";
-  if (!parsed.success || changed.length > 0) throw new ProfileError([...changed, ...(parsed.success ? [] : besides(changed, toProblems(parsed.error, merged, missing)))]);
+  const problems = parsed.success ? [] : besides(changed, toProblems(parsed.error, merged, missing)).map((p) => inheritedProblem(p, raw, lookup));
+  if (!parsed.success || changed.length > 0) throw new ProfileError([...changed, ...problems]);
   return parsed.data;
 }
 

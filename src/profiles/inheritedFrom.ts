@@ -1,0 +1,38 @@
+import { isPlain } from "./deepMerge";
+import type { ProfileProblem } from "./ProfileError";
+
+/** The value at `path` in plain data; undefined where the data does not write it. */
+function written(data: unknown, path: readonly string[]): unknown {
+  return path.reduce<unknown>((node, key) => (isPlain(node) ? node[key] : undefined), data);
+}
+
+/**
+ * The id of the profile up `raw`'s extends chain that wrote the setting at `path`, when `raw`
+ * itself does not: null when `raw` writes it, or no parent found by `lookup` does.
+ * @example inheritedFrom({ extends: "national-2017", guarantee: { schoolSize: { single: 2500 } } }, ["guarantee", "schoolSize", "relaxedOld", "single"], lookup) // "national-2017"
+ */
+export function inheritedFrom(raw: unknown, path: readonly string[], lookup: (id: string) => unknown): string | null {
+  if (!isPlain(raw) || written(raw, path) !== undefined) return null;
+  const seen: string[] = [];
+  for (let id = raw.extends; typeof id === "string" && !seen.includes(id); ) {
+    const parent = lookup(id);
+    if (!isPlain(parent)) return null;
+    if (written(parent, path) !== undefined) return id;
+    seen.push(id);
+    id = parent.extends;
+  }
+  return null;
+}
+
+/**
+ * A relaxed cap under the standard that the file did not write (a raised guarantee.schoolSize.single
+ * under the 2400 its base relaxes old schools to) said as inherited, from which profile: "放宽后的
+ * 规模上限 2400 小于…" alone reads as if the user had written the 2400 and leaves them searching
+ * their file for it. Other problems pass unchanged.
+ * @example inheritedProblem({ path: "guarantee.schoolSize.relaxedOld.single", code: "profile_relaxed_cap_below", … }, raw, lookup) // { …, code: "profile_relaxed_cap_inherited", params: { …, from: "national-2017" } }
+ */
+export function inheritedProblem(problem: ProfileProblem, raw: unknown, lookup: (id: string) => unknown): ProfileProblem {
+  if (problem.code !== "profile_relaxed_cap_below") return problem;
+  const from = inheritedFrom(raw, problem.path.split("."), lookup);
+  return from === null ? problem : { ...problem, code: "profile_relaxed_cap_inherited", params: { ...problem.params, from } };
+}
