@@ -55,6 +55,14 @@ export const PROFILE_MESSAGES = {
     zh: "此项并未写出，是继承自规则 {from} 的值：放宽后的规模上限 {value} 小于标准上限 {standard}（{standardPath}）。放宽只能提高上限，否则老校反而按更严的上限判定；提高标准上限时，请一并写出不小于 {standard} 的放宽上限，不放宽时把 relaxedOld 写为 null",
     en: "not written here but inherited from the profile {from}: the relaxed size cap {value} is below the standard's {standard} ({standardPath}). A relaxation can only raise the cap, or old schools would be judged by a stricter one; when raising the standard's cap, write a relaxed cap of at least {standard} as well, or make relaxedOld null for none",
   },
+  profile_reason_profile_large_class_not_over_cap: {
+    zh: "大班额起点 {value} 人不大于班额上限 {cap} 人（{capPath}）：大班额的班级必定超过班额上限，这样写会把未超上限的班级计为大班额，而班额（G5）仍判为达标；请改为大于 {cap} 的人数",
+    en: "大班额 (large classes) starting at {value} pupils is not above the class-size cap of {cap} ({capPath}): a large class is always over the cap, and this would count classes within the cap as large while class size (G5) is judged met; write more than {cap}",
+  },
+  profile_reason_profile_super_large_not_over_large: {
+    zh: "超大班额起点 {value} 人不大于大班额起点 {large} 人（guarantee.classSize.large）：超大班额是大班额中更大的一档，这样写会使超大班额的班数多于大班额；请改为大于 {large} 的人数",
+    en: "超大班额 (very large classes) starting at {value} pupils is not above the 大班额 start of {large} (guarantee.classSize.large): very large classes are the larger part of the large ones, and this would count more of them than of large classes; write more than {large}",
+  },
   profile_reason_profile_tier_funded_below: {
     zh: "核定人数 {value} 小于该档上限 {below}：不足 {below} 人的学校会按少于其实际学生数的人数核定；请改为不小于 {below} 的人数（如不足 100 人按 100 人核定）",
     en: "funded as {value}, below the tier's bound of {below}: a school of fewer than {below} students would be funded for fewer than it has; write at least {below} (e.g. under 100 funded as 100)",

@@ -1,6 +1,6 @@
 import { message } from "../messages/catalogue";
 import { ProfileError } from "./ProfileError";
-import { sizeProblems, tierProblems } from "./relaxationChecks";
+import { classSizeProblems, sizeProblems, tierProblems } from "./relaxationChecks";
 import { resolveProfile } from "./resolveProfile";
 
 const own = { extends: "sichuan-guanghan-2024", id: "deyang-x", name: { zh: "某县", en: "X county" } };
@@ -89,6 +89,31 @@ describe("a hand-edited copy of the Sichuan profile with settings on the wrong s
     expect(message("profile_reason_profile_tier_funded_below", params, "zh")).toBe("核定人数 50 小于该档上限 100：不足 100 人的学校会按少于其实际学生数的人数核定；请改为不小于 100 的人数（如不足 100 人按 100 人核定）");
     expect(message("profile_reason_profile_tier_funded_below", params, "en")).toBe(
       "funded as 50, below the tier's bound of 100: a school of fewer than 100 students would be funded for fewer than it has; write at least 100 (e.g. under 100 funded as 100)",
+    );
+  });
+});
+
+describe("classSizeProblems", () => {
+  it("refuses 大班额 starting at or under the larger stage cap, and 超大班额 at or under 大班额", () => {
+    expect(classSizeProblems({ primary: 45, junior: 50, large: 50, superLarge: 50 })).toEqual([
+      { path: ["large"], code: "profile_large_class_not_over_cap", params: { value: "50", cap: "50", capPath: "guarantee.classSize.junior" } },
+      { path: ["superLarge"], code: "profile_super_large_not_over_large", params: { value: "50", large: "50" } },
+    ]);
+    // A 小学 cap above the 初中 one: 大班额 is judged against the 小学 cap, the larger.
+    expect(classSizeProblems({ primary: 58, junior: 50, large: 56, superLarge: 66 }).map((p) => p.params)).toEqual([{ value: "56", cap: "58", capPath: "guarantee.classSize.primary" }]);
+  });
+
+  it("takes the national thresholds (45 / 50, 56, 66), a 小学 cap above the 初中 one under 大班额, and one-pupil margins", () => {
+    expect(classSizeProblems({ primary: 45, junior: 50, large: 56, superLarge: 66 })).toEqual([]);
+    expect(classSizeProblems({ primary: 50, junior: 45, large: 56, superLarge: 66 })).toEqual([]);
+    expect(classSizeProblems({ primary: 45, junior: 50, large: 51, superLarge: 52 })).toEqual([]);
+  });
+
+  it("is said at its path in a profile file, in zh and en", () => {
+    const found = problems({ ...own, guarantee: { classSize: { large: 66, superLarge: 56 } } });
+    expect(found.map(([path, code]) => [path, code])).toEqual([["guarantee.classSize.superLarge", "profile_super_large_not_over_large"]]);
+    expect(message("profile_reason_profile_super_large_not_over_large", { value: "56", large: "66" }, "zh")).toBe(
+      "超大班额起点 56 人不大于大班额起点 66 人（guarantee.classSize.large）：超大班额是大班额中更大的一档，这样写会使超大班额的班数多于大班额；请改为大于 66 的人数",
     );
   });
 });

@@ -11,7 +11,7 @@
 /** One setting on the wrong side of another: where, why (a catalogue code), and both values. */
 export interface OrderProblem {
   readonly path: readonly (string | number)[];
-  readonly code: "profile_relaxed_cap_below" | "profile_tier_funded_below";
+  readonly code: "profile_relaxed_cap_below" | "profile_tier_funded_below" | "profile_large_class_not_over_cap" | "profile_super_large_not_over_large";
   readonly params: Readonly<Record<string, string>>;
 }
 
@@ -46,4 +46,31 @@ export function tierProblems(tiers: readonly { readonly below: number; readonly 
     if (!(t.fundedAs > 0 && t.fundedAs < t.below)) return [];
     return [{ path: [i, "fundedAs"], code: "profile_tier_funded_below" as const, params: { value: String(t.fundedAs), below: String(t.below) } }];
   });
+}
+
+interface ClassSize {
+  readonly primary: number;
+  readonly junior: number;
+  readonly large: number;
+  readonly superLarge: number;
+}
+
+/**
+ * Class-size thresholds out of their order (rules.md §4 item 5): 大班额 must start above both
+ * stages' caps, and 超大班额 above 大班额. Otherwise the engine would say what cannot be: a school
+ * whose 大班额 classes are within the cap judged G5 met beside them, or more 超大班额 classes
+ * than 大班额 ones (each count is of classes at its size or more). A 小学 cap above the 初中 one is
+ * unusual but each stage is judged on its own, so it is not refused.
+ * @example classSizeProblems({ primary: 45, junior: 50, large: 50, superLarge: 66 }) // [{ path: ["large"], code: "profile_large_class_not_over_cap", params: { value: "50", cap: "50", capPath: "guarantee.classSize.junior" } }]
+ */
+export function classSizeProblems(size: ClassSize): OrderProblem[] {
+  const capKey = size.junior >= size.primary ? "junior" : "primary";
+  const problems: OrderProblem[] = [];
+  if (size.large > 0 && size.large <= size[capKey]) {
+    problems.push({ path: ["large"], code: "profile_large_class_not_over_cap", params: { value: String(size.large), cap: String(size[capKey]), capPath: `guarantee.classSize.${capKey}` } });
+  }
+  if (size.superLarge > 0 && size.superLarge <= size.large) {
+    problems.push({ path: ["superLarge"], code: "profile_super_large_not_over_large", params: { value: String(size.superLarge), large: String(size.large) } });
+  }
+  return problems;
 }

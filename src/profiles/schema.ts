@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { sizeProblems, tierProblems, type OrderProblem } from "./relaxationChecks";
+import { classSizeProblems, sizeProblems, tierProblems, type OrderProblem } from "./relaxationChecks";
 
 /**
  * A rule profile: every threshold and switch the engine uses, as data (rules.md: "thresholds live
@@ -149,7 +149,9 @@ export const profileSchema = z.strictObject({
       combined: positive, // 九年一贯制, 十二年一贯制 (compulsory stages)
       relaxedOld: z.strictObject({ builtBy, single: positive, combined: positive }).nullable(),
     }).superRefine((size, ctx) => addOrderProblems(sizeProblems(size), ctx)),
-    classSize: z.strictObject({ primary: positive, junior: positive, large: positive, superLarge: positive }),
+    classSize: z
+      .strictObject({ primary: positive, junior: positive, large: positive, superLarge: positive })
+      .superRefine((size, ctx) => addOrderProblems(classSizeProblems(size), ctx)),
     funding: z.strictObject({
       /** Per-student public-funding norm, yuan / year; null: the profile has none (item not assessed from school data). */
       norm: perStage(positive).nullable(),
