@@ -1,3 +1,4 @@
+import { goToResult } from "../addin/goToSheet";
 import { PaneNotice } from "./paneNotice";
 import type { PaneContext } from "./paneContext";
 import { FakeDocument, installDocument, type FakeElement } from "./testing/fakeDom";
@@ -28,5 +29,40 @@ describe("PaneNotice.show", () => {
     n.clear();
     n.show("b");
     expect(notice().textContent).toBe("b");
+  });
+});
+
+describe("PaneNotice.go", () => {
+  let doc: FakeDocument;
+  let uninstall: () => void;
+  let logged: jest.SpyInstance;
+  beforeEach(() => {
+    uninstall = installDocument((doc = new FakeDocument(PAGE)));
+    logged = jest.spyOn(console, "error").mockImplementation(() => undefined);
+  });
+  afterEach(() => {
+    logged.mockRestore();
+    uninstall();
+  });
+  const notice = (): FakeElement => doc.getElementById("notice") as FakeElement;
+  const zh = { state: { evaluating: false }, env: { lang: "zh" } } as unknown as PaneContext;
+  /** What Excel's worksheets.getItem throws for a sheet not there. */
+  const itemNotFound = Object.assign(new Error("The requested resource doesn't exist."), { code: "ItemNotFound" });
+
+  it("says a link to a result sheet the user deleted in the notice, and logs no error: the pane expects it", async () => {
+    const n = new PaneNotice(zh);
+    n.go(() => goToResult("汇总", () => Promise.reject(itemNotFound)));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(notice().textContent).toContain("汇总");
+    expect(notice().hidden).toBe(false);
+    expect(logged).not.toHaveBeenCalled();
+  });
+
+  it("still logs a failure it does not expect (the host refusing for another reason), and says it", async () => {
+    const n = new PaneNotice(zh);
+    n.go(() => goToResult("汇总", () => Promise.reject(new Error("GeneralException"))));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(notice().textContent).toContain("GeneralException");
+    expect(logged).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,4 +1,5 @@
-import { during, failureText } from "../addin/failure";
+import { causeChain, during, failureText } from "../addin/failure";
+import { SheetGone } from "../addin/goToSheet";
 import { byId } from "./dom";
 import type { PaneContext, Params } from "./paneContext";
 
@@ -30,13 +31,19 @@ export class PaneNotice {
     this.show(this.ctx.t(code, params));
   }
 
-  /** Runs a step; a failure is shown in the pane in the user's language with the host's reason, rather than lost, by 评估 when `byResult` (notice). False when it failed. */
+  /**
+   * Runs a step; a failure is shown in the pane in the user's language with the host's reason,
+   * rather than lost, by 评估 when `byResult` (notice). False when it failed. Only an unexpected
+   * failure goes to the console too: a link to a sheet the user deleted or renamed (SheetGone) is
+   * a situation the notice explains in full, and logging it as an error would send whoever reads
+   * the console looking for a bug.
+   */
   async guard(step: () => Promise<void>, byResult = false): Promise<boolean> {
     try {
       await step();
       return true;
     } catch (error) {
-      console.error(error);
+      if (!expected(error)) console.error(error);
       this.show(failureText(error, this.ctx.env.lang), byResult || this.ctx.state.evaluating);
       return false;
     }
@@ -46,6 +53,11 @@ export class PaneNotice {
   go(navigate: () => Promise<void>): void {
     void this.guard(() => during("navigating", navigate), true);
   }
+}
+
+/** Whether a failure is one the pane expects and explains (a sheet gone), anywhere in its causes. */
+function expected(error: unknown): boolean {
+  return causeChain(error).some((e) => e instanceof SheetGone);
 }
 
 /** Moves the notice by 评估 (`byResult`) or back to the top of the pane, where it is said next. */
