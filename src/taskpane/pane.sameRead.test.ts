@@ -4,7 +4,8 @@
  * (the pane pins it, pane.fix), and 评估年度 chosen as the year 按表格标题 had found, evaluate alike.
  */
 import { gridOf } from "../workbook/read/testing";
-import { choose } from "./testing/fakeDom";
+import * as basis from "./readBasis";
+import { choose, click, typeInto } from "./testing/fakeDom";
 import { twoSchools, usedRangeOf } from "./testing/twoSchools";
 import { paneSession, settle, type PaneHarness } from "./testing/paneHarness";
 
@@ -87,7 +88,7 @@ describe("the pane: 评估年度 chosen as the year the title gave", () => {
 describe("the pane: 评估年度 among sheets of two years", () => {
   const { evaluated } = paneSession({ grids: [gridOf(titledRows(2023), { sheet: "2023年学校" }), gridOf(titledRows(2024), { sheet: "2024年学校" })], proposal: { sheet: "2023年学校", range: null, from: "used" } });
 
-  it("is out of date under 2023, which reads the older sheet, and under 2024 too, whose note on the 2023 sheet reads otherwise (not the year chosen, rather than older)", async () => {
+  it("is out of date under 2023, which reads the older sheet, and current under 2024, which reads the same sheet for the same year (only the note on the 2023 sheet reads otherwise: not the year chosen, rather than older)", async () => {
     const h = await evaluated();
     choose(h.byId("year"), "2023");
     await settle();
@@ -95,9 +96,66 @@ describe("the pane: 评估年度 among sheets of two years", () => {
     expect(staleness(h).greyed).toBe(true);
     choose(h.byId("year"), "2024");
     await settle();
-    expect(staleness(h).greyed).toBe(true);
+    expect(h.byId("school-sheets").textContent).toBe("学校数据表：“2024年学校”（2 条）");
+    expect(staleness(h)).toEqual(FRESH);
     choose(h.byId("year"), "");
     await settle();
     expect(staleness(h)).toEqual(FRESH);
+  });
+});
+
+/** Two schools and a 合计 row under them (学校!A5): 25 + 20 teachers, the 合计 saying `total`. */
+const withTotal = (total: number) =>
+  gridOf([...titledRows(2024), ["合计", 700, total]], { sheet: "学校" });
+
+describe("the pane: a range that leaves out only the 合计 row", () => {
+  const { evaluated, started } = paneSession({ grids: [withTotal(45)], proposal: usedRangeOf("学校") });
+
+  it("leaves the result of the whole sheet current: the same schools evaluate alike, only the notes on how they were read differ", async () => {
+    const h = await evaluated();
+    expect(h.byId("issues").textContent).toContain("学校!A5");
+    typeInto(h.byId("range"), "A1:C4");
+    await settle();
+    expect(h.byId("mapping-rows").textContent).toBe("已读取 学校!A2:C4：表头在第 2 行，学校 2 条。");
+    expect(staleness(h)).toEqual(FRESH);
+    // Taking the 合计 in again reads as the result was evaluated.
+    typeInto(h.byId("range"), "");
+    await settle();
+    expect(staleness(h)).toEqual(FRESH);
+  });
+
+  it("with a 合计 that disagrees (46 teachers against 25 + 20): narrowed, current; a result of the narrow range, widened, out of date (evaluating again warns)", async () => {
+    const h = await evaluated({ grids: [withTotal(46)] });
+    typeInto(h.byId("range"), "A1:C4");
+    await settle();
+    expect(staleness(h)).toEqual(FRESH);
+    const narrow = await started({ grids: [withTotal(46)] });
+    typeInto(narrow.byId("range"), "A1:C4");
+    await settle();
+    click(narrow.byId("evaluate"));
+    await settle();
+    typeInto(narrow.byId("range"), "");
+    await settle();
+    expect(staleness(narrow)).toEqual({ greyed: true, line: SETTINGS_ZH });
+  });
+
+  it("works out what a read evaluates from only to compare it with a result shown under other settings, not on each detection", async () => {
+    const keyed = jest.spyOn(basis, "readBasis");
+    const h = await started();
+    typeInto(h.byId("range"), "A1:C4");
+    await settle();
+    typeInto(h.byId("range"), "");
+    await settle();
+    // No result shown: nothing compared.
+    expect(keyed).not.toHaveBeenCalled();
+    click(h.byId("evaluate"));
+    await settle();
+    // The result's settings are the pane's: still nothing compared.
+    expect(keyed).not.toHaveBeenCalled();
+    typeInto(h.byId("range"), "A1:C4");
+    await settle();
+    expect(staleness(h)).toEqual(FRESH);
+    // The result's read and the pane's, once each.
+    expect(keyed).toHaveBeenCalledTimes(2);
   });
 });

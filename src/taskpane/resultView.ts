@@ -11,7 +11,7 @@ import { basisKey, type DraftBasis } from "./draft";
 import { showIssues } from "./issuesList";
 import type { PaneContext, ReadOk } from "./paneContext";
 import type { PaneNotice } from "./paneNotice";
-import { readBasisKey } from "./readBasis";
+import { evaluatesAlike, readBasis, type ReadBasis } from "./readBasis";
 import { renderGlance } from "./renderResult";
 import { resultNotes } from "./resultNotes";
 import { showStaleLine, type Listed } from "./staleLine";
@@ -32,10 +32,10 @@ export class ResultView {
   private showing: "result" | "problems" | null = null;
   /** The settings the result shown was evaluated with; null when not known (nothing shown, or problems). */
   private shownBasis: DraftBasis | null = null;
-  /** readBasisKey of the read the result shown was evaluated from, with its year; null with shownBasis. */
-  private shownRead: string | null = null;
-  /** The pane's last read (noteRead): the settings it was read with (readerKey) and its readBasisKey; null when it failed or none was noted. */
-  private lastRead: { readonly reader: string; readonly key: string } | null = null;
+  /** The read the result shown was evaluated from, with its year (its readBasis once asked); null with shownBasis. */
+  private shownRead: BasisOf | null = null;
+  /** The pane's last read (noteRead): the settings it was read with (readerKey) and the read, whose readBasis is worked out once asked; null when it failed or none was noted. */
+  private lastRead: { readonly reader: string; readonly basis: BasisOf } | null = null;
   /** What the result shown lists: issues at cells, issues of whole sheets only, or none (its list says there are none). */
   private listed: Listed = "none";
   private readonly data: DataWatch;
@@ -60,7 +60,7 @@ export class ResultView {
     this.showIssues(issues);
     this.showing = "result";
     this.shownBasis = basis;
-    this.shownRead = basis === null ? null : readBasisKey(result.read, basis.year);
+    this.shownRead = basis === null ? null : basisOf(result.read, basis.year);
     this.watchData(result.read, fromScratch);
     this.markStale();
   }
@@ -110,25 +110,30 @@ export class ResultView {
 
   /**
    * What the pane's detection read for the draft (null: nothing readable), so that settings which
-   * differ from the result's but read the same (current) do not mark it out of date.
+   * differ from the result's but read the same (current) do not mark it out of date. Its readBasis
+   * is left until current() compares it: every detection notes its read, and keying each record
+   * read is work wasted while no result is shown or the settings are the result's own.
    */
   noteRead(read: ReadOk | null): void {
     const draft = this.ctx.state.draft;
-    this.lastRead = read === null ? null : { reader: readerKey(draft), key: readBasisKey(read, draft.year) };
+    this.lastRead = read === null ? null : { reader: readerKey(draft), basis: basisOf(read, draft.year) };
   }
 
   /**
    * Whether the result shown is still what the draft would evaluate: the same settings, or settings
    * that differ only in how they say it (a column set to 不使用 and back, pinned to the field it
    * was read as; the year 按表格标题 found, chosen by hand), whose last read gives what the result
-   * was evaluated from, under the same profile. A result of unknown settings is never said stale.
+   * was evaluated from, under the same profile, and finds no data problem the result does not list
+   * (evaluatesAlike: a range that now leaves out the 合计 row, and its check, leaves it current). A
+   * result of unknown settings is never said stale.
    */
   private current(): boolean {
     const basis = this.shownBasis;
     const draft = this.ctx.state.draft;
     if (basis === null || basisKey(basis) === basisKey(draft)) return true;
     const read = this.lastRead;
-    return basis.profileId === draft.profileId && read !== null && read.reader === readerKey(draft) && read.key === this.shownRead;
+    const shown = this.shownRead;
+    return basis.profileId === draft.profileId && shown !== null && read !== null && read.reader === readerKey(draft) && evaluatesAlike(shown(), read.basis());
   }
 
   /** The rules the result was evaluated with: the profile's name (with the 规则 sheet's changes, as the sheets' notes say them) and the year used (from the title when none was chosen). */
@@ -154,6 +159,14 @@ export class ResultView {
     this.data.stop();
     this.markStale();
   }
+}
+
+/** A read's readBasis with `year`, worked out on the first call and kept. */
+type BasisOf = () => ReadBasis;
+
+function basisOf(read: ReadOk, year: number | null): BasisOf {
+  let basis: ReadBasis | null = null;
+  return () => (basis ??= readBasis(read, year));
 }
 
 /** What of the settings the reader reads with: all but the profile, which the read does not depend on. */
