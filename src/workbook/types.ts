@@ -180,7 +180,8 @@ export interface SheetsWritten {
   /**
    * Result sheets of an earlier run that the user renamed (or copied) since: kept as theirs and not
    * updated, each with the role it was written for, so that the pane can name the new sheet of that
-   * role beside it. Absent or empty: none (a sink that never finds one may leave it out).
+   * role beside it. Said once: a sheet renamed before the last run, which said it, is kept but not
+   * here again. Absent or empty: none (a sink that never finds one may leave it out).
    */
   readonly renamed?: readonly { readonly name: string; readonly role: ResultRole }[];
 }

@@ -573,8 +573,23 @@ describe("OfficeWorkbookSink: re-runs and the user's sheets", () => {
     const renamed = [{ name: "差异系数2023", role: "coefficients" }];
     expect(await sink().writeSheets(resultSpecs(3))).toEqual({ names: ["汇总 (2)", "差异系数", "学校达标"], kept: [], replaced: ["汇总 (2)", "学校达标"], renamed });
     expect(names(excel)).toEqual(["学校", "汇总", "差异系数2023", "汇总 (2)", "差异系数", "学校达标"]);
-    // A run that writes fewer sheets still replaces every earlier one: the three of the run before. The renamed one is still kept, and said.
-    expect(await sink().writeSheets(resultSpecs(3).slice(0, 1))).toEqual({ names: ["汇总 (2)"], kept: [], replaced: ["汇总 (2)", "差异系数", "学校达标"], renamed });
+    // A run that writes fewer sheets still replaces every earlier one: the three of the run before. The renamed one is
+    // still kept, but not said again: the run before said it.
+    expect(await sink().writeSheets(resultSpecs(3).slice(0, 1))).toEqual({ names: ["汇总 (2)"], kept: [], replaced: ["汇总 (2)", "差异系数", "学校达标"] });
+    expect(names(excel)).toEqual(["学校", "汇总", "差异系数2023", "汇总 (2)"]);
+  });
+
+  it("says a renamed result once, on the run after it was renamed: not on the runs after, though kept; one renamed later is said in its turn", async () => {
+    const { excel, sink } = setup();
+    userSheet(excel, "学校");
+    await sink().writeSheets(resultSpecs(3));
+    (excel.model.sheet("差异系数") as FakeSheet).name = "差异系数2023";
+    expect((await sink().writeSheets(resultSpecs(3))).renamed).toEqual([{ name: "差异系数2023", role: "coefficients" }]);
+    // The second run's 汇总 renamed now: said; 差异系数2023, the first run's, said by the second, is not.
+    (excel.model.sheet("汇总") as FakeSheet).name = "汇总备份";
+    expect((await sink().writeSheets(resultSpecs(3))).renamed).toEqual([{ name: "汇总备份", role: "summary" }]);
+    expect((await sink().writeSheets(resultSpecs(3))).renamed).toBeUndefined();
+    expect(names(excel)).toEqual(["学校", "差异系数2023", "汇总备份", "汇总", "差异系数", "学校达标"]);
   });
 
   it("leaves a user's copy of a result sheet alone (its marker names the original), and does not offer it as data", async () => {

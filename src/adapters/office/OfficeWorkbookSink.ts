@@ -7,6 +7,7 @@ import { editedSheets, USED_BOX } from "./editedSheets";
 import { hostExcelRun, type ExcelRunner } from "./excelRun";
 import { retryOnInvalidSelection, RETRY_DELAY_MS } from "./invalidSelection";
 import { pruneIdList } from "./legacyIdList";
+import { newlyRenamed } from "./newlyRenamed";
 import { OfficeError, officeStep } from "./OfficeError";
 import { inSequence } from "./inSequence";
 import { isPayloadLimitError, MAX_OPERATIONS_PER_REQUEST, PAYLOAD_BUDGET_BYTES, type Cost } from "./payload";
@@ -40,7 +41,7 @@ interface Survey {
   readonly takenTableNames: ReadonlySet<string>;
   /** Result sheets the user changed since they were written: kept, as theirs. */
   readonly edited: readonly string[];
-  /** Result sheets the user renamed or copied (SheetMark.renamedFrom): kept, as theirs. */
+  /** Result sheets the user renamed or copied (SheetMark.renamedFrom) since the last run (newlyRenamed): kept, as theirs, and said. */
   readonly renamed: NonNullable<SheetsWritten["renamed"]>;
 }
 
@@ -131,7 +132,7 @@ export class OfficeWorkbookSink implements WorkbookSink {
     const scoped = sheetNames === null ? sheets.filter(staying).flatMap((s) => s.scopedNames ?? []) : sheetNames.filter(staying).flatMap((n) => n.items.map((item) => item.name));
     const taken = [MARKER_NAME, ...workbookNames.items.map((n) => n.name), ...tables.filter(staying).flatMap((t) => t.items.map((item) => item.name)), ...scoped];
     const edited = sheets.filter((s, i) => marks[i] !== s.mark).map((s) => s.name);
-    const renamed = sheets.flatMap((s) => (s.mark.renamedFrom === undefined ? [] : [{ name: s.name, role: s.mark.renamedFrom.role }]));
+    const renamed = newlyRenamed(sheets.map((s, i) => ({ name: s.name, mark: s.mark, replaceable: marks[i]?.replaceable === true })));
     return { sheets: sheets.map((s) => ({ id: s.id, name: s.name })), marks, takenTableNames: new Set(taken.map((n) => n.toLowerCase())), edited, renamed };
   }
 

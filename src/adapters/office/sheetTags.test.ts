@@ -19,10 +19,11 @@ describe("sheet markers", () => {
 
   it("replaces a sheet only under the name its marker gives, or under a writing name; a copy or a renamed sheet stays", () => {
     const sheet = (name: string, id = "{1}") => ({ name, id });
-    expect(markOf(sheet("汇总 \"甲\""), [marker, null])).toEqual({ result: true, replaceable: true });
-    // Kept, with what it was written as: the role and the marker's name, not the run's token.
-    expect(markOf(sheet("汇总 \"甲\" (2)"), [marker])).toEqual({ result: true, replaceable: false, renamedFrom: { role: "summary", name: "汇总 \"甲\"" } });
-    expect(markOf(sheet("~yzjh~k3j2h5g8~0"), [null, marker])).toEqual({ result: true, replaceable: true });
+    // The run that wrote it: which sheets came from the same run (newlyRenamed).
+    expect(markOf(sheet("汇总 \"甲\""), [marker, null])).toEqual({ result: true, replaceable: true, run: "k3j2h5g8" });
+    // Kept, with what it was written as: the role and the marker's name; and its run.
+    expect(markOf(sheet("汇总 \"甲\" (2)"), [marker])).toEqual({ result: true, replaceable: false, renamedFrom: { role: "summary", name: "汇总 \"甲\"" }, run: "k3j2h5g8" });
+    expect(markOf(sheet("~yzjh~k3j2h5g8~0"), [null, marker])).toEqual({ result: true, replaceable: true, run: "k3j2h5g8" });
     expect(markOf(sheet("汇总"), [null, null])).toEqual({ result: false, replaceable: false });
     // Id tags: replaceable on the sheet whose id they name, a result sheet either way.
     expect(markOf(sheet("汇总", "{1}"), [{ role: "summary", id: "{1}" }])).toEqual({ result: true, replaceable: true });

@@ -89,6 +89,12 @@ export interface SheetMark {
    * place. Absent on every other sheet, and on an old id tag's (it holds no name).
    */
   readonly renamedFrom?: { readonly role: ResultRole; readonly name: string };
+  /**
+   * The run that wrote it (its marker's token), on a sheet with a marker: which results came from
+   * the same run, so that a renamed one is said only on the run after it was renamed (newlyRenamed).
+   * Absent on an old id tag's sheet (it holds no run) and on any other.
+   */
+  readonly run?: string;
 }
 
 /**
@@ -97,7 +103,7 @@ export interface SheetMark {
  * tag of the version before naming this very sheet, as that version decided. A kept sheet with a
  * marker says what it was written as (renamedFrom).
  *
- * @example markOf({ name: "汇总备份", id: "{1}" }, [{ role: "summary", run: "k3j2h5g8", name: "汇总" }]) // { result: true, replaceable: false, renamedFrom: { role: "summary", name: "汇总" } }
+ * @example markOf({ name: "汇总备份", id: "{1}" }, [{ role: "summary", run: "k3j2h5g8", name: "汇总" }]) // { result: true, replaceable: false, renamedFrom: { role: "summary", name: "汇总" }, run: "k3j2h5g8" }
  */
 export function markOf(sheet: { readonly name: string; readonly id: string }, found: readonly (Marker | IdTag | null)[]): SheetMark {
   const tags = found.filter((t): t is Marker | IdTag => t !== null);
@@ -105,11 +111,13 @@ export function markOf(sheet: { readonly name: string; readonly id: string }, fo
   // A sheet still under its writing name is half written: its values are not what the stamp says.
   const content = replacing !== undefined && "content" in replacing && replacing.name === sheet.name ? replacing.content : undefined;
   const renamed = replacing === undefined ? tags.find((t): t is Marker => !("id" in t)) : undefined;
+  const own = replacing ?? renamed;
   return {
     result: tags.length > 0,
     replaceable: replacing !== undefined,
     ...(content === undefined ? {} : { content }),
     ...(renamed === undefined ? {} : { renamedFrom: { role: renamed.role, name: renamed.name } }),
+    ...(own === undefined || "id" in own ? {} : { run: own.run }),
   };
 }
 

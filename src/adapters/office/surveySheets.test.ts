@@ -8,7 +8,8 @@ import { FakeExcel, type FakeSheet } from "./testing/fakeExcel";
 const SUMMARY_TITLE_ZH = "县域义务教育优质均衡发展评估汇总";
 const UNMARKED = { result: false, replaceable: false };
 const SNAPSHOT = { result: true, replaceable: false };
-const OURS = { result: true, replaceable: true };
+/** A result sheet as written, its marker's run (summaryMarker's) with it. */
+const OURS = { result: true, replaceable: true, run: "k3j2h5g8" };
 
 /** Markers as ExcelApi 1.12+ writes them (a custom property), or as 1.4–1.11 did (a hidden sheet-scoped name). */
 function tagProperty(sheet: FakeSheet, marker: Marker): void {
@@ -72,7 +73,7 @@ describe("surveySheets", () => {
     expect(marks).toEqual([
       ["学校", UNMARKED],
       // Its marker's role and name: the new 汇总 a re-run writes takes its place.
-      ["汇总2023", { ...SNAPSHOT, renamedFrom: { role: "summary", name: "汇总" } }],
+      ["汇总2023", { ...SNAPSHOT, renamedFrom: { role: "summary", name: "汇总" }, run: "k3j2h5g8" }],
       ["汇总", OURS],
     ]);
   });
