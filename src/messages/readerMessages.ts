@@ -1163,6 +1163,10 @@ export const READER_MESSAGES: MessageTable = {
     en: "“{name}” is a {type:lower}, read from its {stage:lower} columns only; yet column {column} “{header}”, of the other stage, holds {value}, which was not read (the sheet has no {stage:lower} column of it to move it to). If the school has both a primary and a junior secondary stage, set its type to {wholeType} or split it into a primary and a junior secondary row",
   },
   // A value that cannot be read (约5, -5, #N/A) in the other stage's column of a field with no column for the whole row (骨干教师(小学) / (初中)).
+  read_stage_whole_school_one_stage_unreadable: {
+    zh: "“{name}”是{type}，学段填为“{stageText}”，只读作{stage}部分；但该行另一学段的第 {column} 列“{header}”填有“{text}”，不是可用的数值（不是数字、为负数或是公式错误），未读取。若此行是整所学校，请填写正确的数值，并清空学段或填“小学、初中”；否则请分成小学、初中两行；如该校没有另一学段的数据，请清空此格或填 0",
+    en: "“{name}” is a {type} whose stage cell says “{stageText}”: read as its {stage} section only; yet column {column} “{header}”, of the other stage, holds “{text}”, which is no usable number (not a number, negative or a formula error) and was not read. If the row is the whole school, enter the right number and clear the stage cell or write 小学、初中 (primary and junior secondary); else split it into a primary and a junior secondary row; if the school has nothing to enter there, clear this cell or enter 0",
+  },
   read_single_stage_other_stage_unreadable: {
     zh: "“{name}”是{type}，只读{stage}的列；但该行另一学段的第 {column} 列“{header}”填有“{text}”，不是可用的数值（不是数字、为负数或是公式错误），未读取。如该校没有另一学段，请清空此格或填 0；如有小学、初中两个学段，请填写正确的数值，并把办学类型改为{wholeType}，或分成小学、初中两行",
     en: "“{name}” is a {type:lower}, read from its {stage:lower} columns only; yet column {column} “{header}”, of the other stage, holds “{text}”, which is no usable number (not a number, negative or a formula error) and was not read. If the school has no other stage, clear this cell or enter 0; if it has both a primary and a junior secondary stage, enter the right number and set its type to {wholeType} or split it into a primary and a junior secondary row",

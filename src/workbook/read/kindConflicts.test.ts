@@ -82,10 +82,38 @@ describe("kindConflicts: a whole-school type given one stage", () => {
     }
   });
 
-  it("says nothing when the other stage's cell holds no number the reader reads (约200, 见附表) or 0人", () => {
-    for (const junior of ["约200", "见附表", "0人"]) {
+  it("says nothing when the other stage's cell holds 0人 or 暂无 (none, as a blank)", () => {
+    for (const junior of ["0人", "暂无"]) {
       expect(staged(["金山学校", "九年一贯制学校", "小学", 166, junior, 3416], "nine_year", "primary")).toEqual([]);
     }
+  });
+
+  it.each<[string, CellValue]>([
+    ["约200", "约200"],
+    ["见附表", "见附表"],
+    ["-5", -5],
+    ["#N/A", { error: "#N/A" }],
+  ])("warns at the other stage's cell E2 for %s there, not the 学段 cell (before, as at 5e31adf: nothing, while 210 there is warned)", (text, junior) => {
+    const grid = gridOf([["学校名称", "学校类型", "学段", "小学在校生", "初中在校生", "教学及辅助用房"], ["金山学校", "九年一贯制学校", "小学", 166, junior, 3416]]);
+    const said = kindConflicts(grid, 1, STAGED, { name: "金山学校", type: "nine_year", stage: "primary" }).map((i) => [i.code, i.severity, i.cell, i.params.text]);
+    expect(said).toEqual([["read_stage_whole_school_one_stage_unreadable", "warning", "学校基本情况!E2", text]]);
+  });
+
+  it("says both when the 初中 side holds a number in one column and 约5 in another: the number at the 学段 cell, 约5 at its own", () => {
+    const teachers = [{ ...role(6, "teachers"), stage: "primary", header: "小学专任教师" }, { ...role(7, "teachers"), stage: "junior", header: "初中专任教师" }] as const;
+    const grid = gridOf([["学校名称", "学校类型", "学段", "小学在校生", "初中在校生", "教学及辅助用房", "小学专任教师", "初中专任教师"], ["金山学校", "九年一贯制学校", "小学", 166, 210, 3416, 12, "约5"]]);
+    expect(kindConflicts(grid, 1, [...STAGED, ...teachers], { name: "金山学校", type: "nine_year", stage: "primary" }).map((i) => `${i.code} ${i.cell ?? ""}`)).toEqual([
+      "read_stage_whole_school_one_stage 学校基本情况!C2",
+      "read_stage_whole_school_one_stage_unreadable 学校基本情况!H2",
+    ]);
+  });
+
+  it("words the unreadable cell in zh and en with the school, its 学段, the column, header and text", () => {
+    const params = { name: "金山学校", stageText: "小学", stage: "primary", type: "nine_year", column: "E", header: "初中在校生数", text: "约5" };
+    expect(message("read_stage_whole_school_one_stage_unreadable", params, "zh")).toBe(
+      "“金山学校”是九年一贯制学校，学段填为“小学”，只读作小学部分；但该行另一学段的第 E 列“初中在校生数”填有“约5”，不是可用的数值（不是数字、为负数或是公式错误），未读取。若此行是整所学校，请填写正确的数值，并清空学段或填“小学、初中”；否则请分成小学、初中两行；如该校没有另一学段的数据，请清空此格或填 0",
+    );
+    expect(message("read_stage_whole_school_one_stage_unreadable", params, "en")).toContain("holds “约5”, which is no usable number");
   });
 
   it("says nothing when the other stage's cells are blank, 0 or a dash, when the 学段 names both, or for a one-stage type", () => {

@@ -80,6 +80,23 @@ function wholeSchoolStageConflict(grid: Grid, row: number, roles: readonly Colum
 }
 
 /**
+ * A 九年一贯制 (or 十二年一贯制) row whose 学段 names one stage while a cell of the other stage's
+ * columns holds what no number is read from (约5, -5, #N/A: unreadableColumns): read as that one
+ * section, the row never reads the cell, so the value the statistician filled was said nowhere,
+ * while a 5 there is (wholeSchoolStageConflict; s51 H2, as at 5e31adf). A warning at each such cell.
+ * @example 金山学校, 九年一贯制学校, 学段 小学, 初中在校生数 约5 at E3 → read_stage_whole_school_one_stage_unreadable at E3 { text: "约5" }
+ */
+function wholeSchoolOneStageUnreadable(grid: Grid, row: number, roles: readonly ColumnRole[], kind: ReadKind, said: StatedKind): Issue[] {
+  const cell = said.stageCell;
+  const stated = cell?.value ?? null;
+  if (cell === null || stated === null || stated !== kind.stage || !WHOLE_SCHOOL.has(kind.type)) return [];
+  return unreadableColumns(grid, row, roles, stated).map((other) => {
+    const params = { name: kind.name, stageText: cell.text, stage: stated, type: kind.type, column: columnLetters(other.role.column), header: other.role.header, text: other.text };
+    return issueAt("read_stage_whole_school_one_stage_unreadable", "warning", grid.sheet, row, other.role.column, params);
+  });
+}
+
+/**
  * A single-stage school (小学, 教学点, 初级中学; a 完全中学, read as its junior section) whose row holds a
  * number above 0 in a column of the other compulsory stage (stageNumberColumn): 城关中学 with 12 in
  * 县级以上骨干教师(小学) and 0 in (初中), a 小学 with 50 in 其中：初中. The row reads its own stage's
@@ -226,6 +243,7 @@ export function kindConflicts(grid: Grid, row: number, roles: readonly ColumnRol
     stageTextIssue(grid, row, kind, said),
     stageConflict(grid, row, kind, said),
     wholeSchoolStageConflict(grid, row, roles, kind, said),
+    ...wholeSchoolOneStageUnreadable(grid, row, roles, kind, said),
     singleStageOtherStage(grid, row, roles, kind),
     ...singleStageOtherStageUnreadable(grid, row, roles, kind),
     typeStageIssue(grid, row, kind, said) ?? typeTextIssue(grid, row, kind, said),
