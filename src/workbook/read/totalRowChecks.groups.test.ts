@@ -239,6 +239,35 @@ describe("a group's subtotal whose schools need not stand together (县直学校
   });
 });
 
+describe("a group's subtotal wrong in every column whose block the sheet tells: each column's total and sum, not “matches no run” (s51 H2)", () => {
+  // 二、民办学校 heads 石岭小学 (row 7) and 大湾村小 (row 8): 412 + 45 = 457 students, 30 + 6 = 36 teachers.
+  // 合计 without 何家教学点: 3,407 − 18 = 3,389 students, 188 − 2 = 186 teachers.
+  const headed = (group: CellValue[]) => [["一、公办学校"], C1, C2, T2, ["二、民办学校"], T1, V1, group, tot("合计", 3389, 186)];
+
+  it("民办学校小计 460 / 40 under the heading 二、民办学校: warned from row 7, 460 / 457 and 40 / 36 (before: no run among rows 3–5, 7–8, no numbers)", async () => {
+    expect(await groupSaid(headed(tot("民办学校小计", 460, 40)))).toEqual([
+      ["read_total_row_mismatch_few", "学校基本情况!A9", "D“在校生数（人）” 460 / 457\nE“专任教师（人）” 40 / 36"],
+    ]);
+  });
+
+  it("right there (457 / 36): no warning (the note read_total_row_partial, leaving out rows 3–5, is groupRanges' as before)", async () => {
+    expect((await groupSaid(headed(tot("民办学校小计", 457, 36)))).filter(([code]) => code !== "read_total_row_partial")).toEqual([]);
+  });
+
+  it("县直学校小计 2640 / 140 closing the first block, 乡镇's schools and 乡镇小计 under it: warned from row 2, 2,640 / 2,632 and 140 / 130 (before: no run among rows 2–3)", async () => {
+    const rows = [C1, C2, tot("县直学校小计", 2640, 140), T1, T2, V1, V2, tot("乡镇小计", 775, 58), ALL];
+    expect(await groupSaid(rows)).toEqual([["read_total_row_mismatch_few", "学校基本情况!A4", "D“在校生数（人）” 2,640 / 2,632\nE“专任教师（人）” 140 / 130"]]);
+  });
+
+  it("says the rows and numbers in zh and en", async () => {
+    const read = await readGridsOk([gridOf([HEADER, ...headed(tot("民办学校小计", 460, 40))], { sheet: "学校基本情况" })]);
+    const [issue] = read.issues.filter((i) => i.code === "read_total_row_mismatch_few");
+    if (issue === undefined) throw new Error("expected the warning");
+    expect(message(issue.code, issue.params, "zh")).toContain("第 9 行“民办学校小计”与第 7 行起读取的学校行相加不符（合计行 / 学校行相加）：D“在校生数（人）” 460 / 457；E“专任教师（人）” 40 / 36。");
+    expect(message(issue.code, issue.params, "en")).toContain("Row 9 (民办学校小计) does not match the school rows read from row 7 down, added up (the total row / the rows' sum): D “在校生数（人）” 460 / 457; E “专任教师（人）” 40 / 36.");
+  });
+});
+
 describe("a village group's subtotal in a stack after every school (村小小计 under 县直学校小计 / 乡镇学校小计: s50 M2, reviewer R2)", () => {
   // Rows 2–7 the schools; 县直学校小计 2,632 / 130 = rows 2–3, 乡镇学校小计 712 / 50 = rows 4–5, the village one 45 + 18 = 63 / 6 + 2 = 8 = rows 6–7.
   const stack = (village: CellValue[]) => [C1, C2, T1, T2, V1, V2, tot("县直学校小计", 2632, 130), tot("乡镇学校小计", 712, 50), village, ALL];
