@@ -472,13 +472,15 @@ function checkedTotals(input: TotalRowInput, rows: readonly number[]): TotalRow[
  * (`ends`: blockEnds), as hand-kept sheets write such a row under its block or above it alike. A
  * total is warned only when it agrees with none of them: a false warning on a right sheet is worse
  * than a total left unchecked (R2 of s48). A stage's or kind's subtotal adds up its own rows
- * wherever they stand (stageSums, typeSums), so none of this.
+ * wherever they stand (stageSums, typeSums), so none of this; nor is it the total before another
+ * (教学点小计 inside 石岭镇's block bounds none: s51 H2).
  * @example 一小 2, 城区学校 3, 三小 4, 四小 5, 乡镇学校 6, 五小 7, 合计 8 → 乡镇学校 starts [4, 5], ends [8]: 三小 + 四小, 四小, or 五小 under it
  * @example 一小 2, 二小 3, 三小 4, 四小 5, 乡镇小计 6 → starts [2, 3, 4, 5]: 乡镇小计 agreeing with 三小 + 四小 is right
  */
 function groupRanges(input: TotalRowInput, at: { readonly parts: readonly TotalRow[]; readonly totals: readonly TotalRow[]; readonly rows: readonly number[] }): TotalRow[] {
   const { parts, totals, rows } = at;
-  const totalRows = totals.map((t) => t.row);
+  // A stage's or kind's subtotal bounds no block (教学点小计 inside 石岭镇's block, 石岭镇小计 under it adds up the whole town's rows: s51 H2).
+  const totalRows = totals.filter((t) => t.scope === null).map((t) => t.row);
   const blocks = parts.some((t) => t.group === true) ? blocksUnder(input, totals) : () => [];
   return parts.map((t) => {
     if (t.scope !== null) return t;
