@@ -540,7 +540,7 @@ function endIssues(pass: RowPass): void {
   for (const h of pass.hidden) if (!pass.includeHidden) rowStages.set(h.row, h.stage);
   const rowTypes = new Map(rows.map((r) => [(r.record.source?.row ?? 0) - 1, r.record.type]));
   // Stage lines taken: what a total counts of them is not plain (totalRowChecks).
-  if (pass.taken.size === 0) issues.push(...totalRowChecks({ grid, kinds: pass.kinds, nameColumn, schoolRows, fieldRoles: sheet.fieldRoles, countyTotals: pass.countyTotals, skippedRows: unreadHidden, rowStages, rowTypes, seniorSchoolRows: pass.seniorSchools }));
+  if (pass.taken.size === 0) issues.push(...totalRowChecks({ grid, kinds: pass.kinds, nameColumn, schoolRows, fieldRoles: sheet.fieldRoles, countyTotals: pass.countyTotals, skippedRows: unreadHidden, rowStages, rowTypes, seniorSchoolRows: pass.seniorSchools, privateRows: rows.filter((r) => r.record.flags.private === true).map((r) => (r.record.source?.row ?? 0) - 1) }));
 }
 
 /**

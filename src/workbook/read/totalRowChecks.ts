@@ -43,6 +43,8 @@ export interface TotalRowInput {
    * or not, as a 高中部 row; a 小学 / 初中 subtotal or a kind's never does.
    */
   readonly seniorSchoolRows?: readonly number[];
+  /** School rows read as 民办 (办学性质 / 举办者: rowFlags), 0-based: what a 民办学校小计 whose block is not written adds up (privateGroupIssue). */
+  readonly privateRows?: readonly number[];
 }
 
 /** The rows a part's label picks (totalScope): one stage's (小学小计) or one kind of school's (九年一贯制小计). */
@@ -219,7 +221,7 @@ function noColumnAgrees(grid: Grid, total: TotalRow, sums: Sums, found: Comparis
  * the bottom agreeing with rows 2–4, leaving out 5–7); else, with school rows right under it, the
  * warning of a total heading its block, against those rows and naming where they end (乡镇学校 780 /
  * 60 over rows 5–8: it was told it matched no run among rows 2–3, the rows above it only, s50 M2);
- * else, when the sheet tells its block (blockStart: a heading above it, or the sheet's first schools
+ * else, for a 民办 group, against the rows read as 民办 (privateGroupIssue); else, when the sheet tells its block (blockStart: a heading above it, or the sheet's first schools
  * with more below), the warning of its block's total and sum per column (s51 H2: 民办学校小计 460 under
  * 二、民办学校 was told only that it matched no run); else one warning at its label naming the school
  * rows it could have counted (read_total_row_group_unmatched), not their sum.
@@ -236,12 +238,38 @@ function looseIssues(input: TotalRowInput, total: TotalRow, sums: Sums, lines: r
   // With school rows right under it (ends), it heads them as a block's total above it does: warned against them, naming where they end (s50 M2).
   const under = (total.ends ?? []).length === 0 ? null : bestComparison(input.grid, { ...total, heads: "block" }, [], sums);
   if (under !== null) return totalIssue(input, total, under);
+  // A 民办 group's rows as the reader read them (办学性质), wherever they stand (s51 H2).
+  const named = privateGroupIssue(input, total, sums);
+  if (named !== null) return named;
   // The rows it most plausibly covers, when the sheet tells them: warned with each column's total and sum (s51 H2), not as matching no run.
   const start = blockStart(input, total, lines);
   const block = start === null ? null : comparisonFrom(totalFigures(input.grid, total, sums), sums, start, total.row);
   if (block !== null) return totalIssue(input, total, block);
   const params = { row: total.row + 1, label: total.label, rows: rowRanges(lines.slice(0, rowsAbove(lines, total.row))) };
   return [issueAt("read_total_row_group_unmatched", "warning", input.grid.sheet, total.row, total.column, params)];
+}
+
+/** A label naming the 民办 schools (民办学校小计, 民办学校, 民办中小学合计). */
+const PRIVATE_GROUP = /民办/;
+
+/**
+ * What is said of a loose 民办 group's subtotal (TotalRow.loose: 民办学校小计 after every school, its
+ * schools possibly scattered among the others) when the reader read some rows above it as 民办
+ * (办学性质 / 举办者: `privateRows`): nothing when it agrees with them in every column, else a warning
+ * naming those rows and each column's total and sum (s51 H2: it was told only that it matched no run
+ * of rows). Null when its label names no 民办 group or no such row stands above it.
+ * @example 民办学校小计 600 / 40 over 启航小学 (row 5) 300 / 20 and 新华学校 (row 6) 200 / 15, both 民办 → read_total_row_mismatch_private_few, rows "5–6", "D … 600 / 500"
+ */
+function privateGroupIssue(input: TotalRowInput, total: TotalRow, sums: Sums): Issue[] | null {
+  const rows = (input.privateRows ?? []).filter((row) => row < total.row).sort((a, b) => a - b);
+  if (!PRIVATE_GROUP.test(total.label) || rows.length === 0) return null;
+  const roles = sums.read.roles;
+  const own = { read: runningSums(input.grid, rows, roles), hidden: runningSums(input.grid, [], roles) };
+  const found = comparisonFrom(totalFigures(input.grid, total, sums), own, 0, total.row);
+  const mismatches = found?.mismatches ?? [];
+  if (mismatches.length === 0) return [];
+  const params = { row: total.row + 1, label: total.label, rows: rowRanges(rows), totalColumns: mismatches.slice(0, LISTED).map(describeMismatch).join("\n"), count: mismatches.length };
+  return [issueAt(`read_total_row_mismatch_private${mismatches.length > LISTED ? "" : "_few"}`, "warning", input.grid.sheet, total.row, total.column, params)];
 }
 
 /**
