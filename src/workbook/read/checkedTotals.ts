@@ -1,0 +1,34 @@
+import { foldText } from "./text";
+import type { TotalRowInput } from "./totalRowInput";
+import { type TotalRow, totalRow } from "./totalRow";
+import { groupRanges } from "./groupRanges";
+import { headingTotals } from "./headingTotals";
+
+/**
+ * The total rows to check, in sheet order: none with a breakdown or stage line. A grand total below
+ * every school adds up the rows above it, one above every school those below it (heads "all"), as
+ * does a part total above them all naming the sheet's whole (青石县, 全镇合计: sheetWide). When no
+ * other part total stands above the first school, each adds up rows above it; when some do, see
+ * headingTotals. `rows`: the school rows, read and hidden, sorted.
+ */
+export function checkedTotals(input: TotalRowInput, rows: readonly number[]): TotalRow[] {
+  const { kinds } = input;
+  const [firstSchool, lastSchool] = [rows[0], rows[rows.length - 1]];
+  if (firstSchool === undefined || lastSchool === undefined || [...kinds.values()].some((c) => c.kind === "breakdown" || c.kind === "stageLine")) return [];
+  const found = [...kinds].filter(([, c]) => c.kind === "total").sort(([a], [b]) => a - b).flatMap(([row, c]) => totalRow(input, row, c) ?? []);
+  // 青石县 or 全镇合计 right under the header is the sheet's total, as 合计 there is (R2 of s48, 1b).
+  const totals = found.map((t) => (!t.grand && t.row < firstSchool && sheetWide(input, t) ? { ...t, grand: true } : t));
+  const grands = totals.filter((t) => t.grand).flatMap((t): TotalRow[] => (t.row > lastSchool ? [t] : t.row < firstSchool ? [{ ...t, heads: "all" }] : []));
+  const parts = totals.filter((t) => !t.grand);
+  const checked = parts.some((t) => t.row < firstSchool) ? headingTotals(input, { totals, rows, lastSchool }) : groupRanges(input, { parts: parts.filter((t) => t.row > firstSchool), totals, rows });
+  return [...grands, ...checked].sort((a, b) => a.row - b.row);
+}
+
+/** A part total's label (folded) naming the sheet's whole: 全镇合计, 全乡小计, 青石县合计. */
+const WHOLE_SHEET_TOTAL = /^全|^.+[县市旗](?:合计|总计)$/;
+
+/** A part total's label naming the sheet's whole: a county's name (read_county_total_row: 青石县), or WHOLE_SHEET_TOTAL. */
+function sheetWide({ countyTotals }: TotalRowInput, total: TotalRow): boolean {
+  if (total.scope !== null) return false;
+  return countyTotals?.has(total.row) === true || WHOLE_SHEET_TOTAL.test(foldText(total.label));
+}

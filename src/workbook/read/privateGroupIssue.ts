@@ -1,0 +1,32 @@
+import type { Issue } from "../../engine/types";
+import { issueAt } from "./issue";
+import { rowRanges } from "./rowRanges";
+import { describeMismatch, LISTED } from "./totalAgrees";
+import type { TotalRowInput } from "./totalRowInput";
+import type { TotalRow } from "./totalRow";
+import type { Sums } from "./totalSums";
+import { runningSums } from "./runningSums";
+import { totalFigures, comparisonFrom } from "./comparisonFrom";
+
+/** A label naming the 民办 schools (民办学校小计, 民办学校, 民办中小学合计). */
+const PRIVATE_GROUP = /民办/;
+
+/**
+ * What is said of a loose 民办 group's subtotal (TotalRow.loose: 民办学校小计 after every school, its
+ * schools possibly scattered among the others) when the reader read some rows above it as 民办
+ * (办学性质 / 举办者: `privateRows`): nothing when it agrees with them in every column, else a warning
+ * naming those rows and each column's total and sum (s51 H2: it was told only that it matched no run
+ * of rows). Null when its label names no 民办 group or no such row stands above it.
+ * @example 民办学校小计 600 / 40 over 启航小学 (row 5) 300 / 20 and 新华学校 (row 6) 200 / 15, both 民办 → read_total_row_mismatch_private_few, rows "5–6", "D … 600 / 500"
+ */
+export function privateGroupIssue(input: TotalRowInput, total: TotalRow, sums: Sums): Issue[] | null {
+  const rows = (input.privateRows ?? []).filter((row) => row < total.row).sort((a, b) => a - b);
+  if (!PRIVATE_GROUP.test(total.label) || rows.length === 0) return null;
+  const roles = sums.read.roles;
+  const own = { read: runningSums(input.grid, rows, roles), hidden: runningSums(input.grid, [], roles) };
+  const found = comparisonFrom(totalFigures(input.grid, total, sums), own, 0, total.row);
+  const mismatches = found?.mismatches ?? [];
+  if (mismatches.length === 0) return [];
+  const params = { row: total.row + 1, label: total.label, rows: rowRanges(rows), totalColumns: mismatches.slice(0, LISTED).map(describeMismatch).join("\n"), count: mismatches.length };
+  return [issueAt(`read_total_row_mismatch_private${mismatches.length > LISTED ? "" : "_few"}`, "warning", input.grid.sheet, total.row, total.column, params)];
+}
