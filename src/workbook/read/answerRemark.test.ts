@@ -1,4 +1,4 @@
-import { answerWithExistenceRemark, answerWithRemark, caseWithCount } from "./answerRemark";
+import { answerWithExistenceRemark, answerWithRemark, caseWithCount, saysCaseHappened } from "./answerRemark";
 
 describe("answerWithRemark: a yes / no answer a county report writes with a remark or a full stop", () => {
   it.each([
@@ -247,5 +247,25 @@ describe("a counted case whose remark says it was not dealt with, will not recur
 
   it.each(["无（无新增）", "无（不再发生）", "无（未整改）", "否（已撤销处分）", "无（撤销处分）"])("still refuses %s: after 无 such words say a case happened", (text) => {
     expect(answerWithRemark(text)).toBeNull();
+  });
+});
+
+// R1 of s51: once 未问责 and 不再发生 no longer refused a cell after 是, 无违规择校行为 | 是（未问责） was read as
+// "yes, none" and cleared the veto, since remarkContradicts knew only 整改 / 查处 / 处理 / 处分 / 纠正 as a case's
+// words. saysCaseHappened is the one test of a remark saying a case happened, whatever the answer before it.
+describe("saysCaseHappened: a remark saying that a case happened", () => {
+  it.each(["未问责", "尚未结案", "不再发生", "此后未再发生", "无新增", "已通报", "已问责", "已撤职", "已约谈", "校长被撤销党内职务", "已撤销处分", "未问责。", "（未问责）"])(
+    "%s says a case happened",
+    (remark) => {
+      expect(saysCaseHappened(remark)).toBe(true);
+    },
+  );
+
+  it.each(["见附件3", "不存在", "已上报", "2024年", "", "经核查"])("%s says nothing of a case", (remark) => {
+    expect(saysCaseHappened(remark)).toBe(false);
+  });
+
+  it("gives the same answer asked twice in a row (its global patterns keep no state between calls)", () => {
+    expect([saysCaseHappened("未问责"), saysCaseHappened("未问责"), saysCaseHappened("不再发生"), saysCaseHappened("不再发生")]).toEqual([true, true, true, true]);
   });
 });

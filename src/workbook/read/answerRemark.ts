@@ -158,6 +158,21 @@ const HARMLESS = [/^(?:均|并|且)?已?(?:依规|依法)?(?:查实|核实)(?:�
  */
 const DEALT_WITH = new RegExp(`整改|处理|处置|查处|通报|约谈|问责|追责|立案|结案|处分|撤职|免职|${SANCTION.source}`);
 /**
+ * Whether a remark says that a case happened, whatever the answer before it: what was done about it
+ * (DEALT_WITH: 已通报, 已问责, 已撤职), that it was not yet dealt with (NOT_DEALT: 未问责, 未结案), that none
+ * followed (NOT_AGAIN: 不再发生, 无新增) or a sanction (SANCTION: 撤销党内职务). An answer saying "no case"
+ * with such a remark contradicts itself (remarkContradicts, figureWording.ts): 无违规择校行为 | 是（未问责）
+ * was cleared once 未问责 no longer refused the cell (R1 of s51), 违规择校 | 无（已通报） before it.
+ *
+ * @example saysCaseHappened("未问责") // true; saysCaseHappened("已通报") // true; saysCaseHappened("不再发生") // true
+ * @example saysCaseHappened("见附件") // false; saysCaseHappened("不存在") // false
+ */
+export function saysCaseHappened(remark: string): boolean {
+  const folded = foldEach(remark);
+  // replace, not test: STANDING's patterns are global, and test would keep a lastIndex between calls.
+  return DEALT_WITH.test(folded) || STANDING.some((words) => folded.replace(words, "") !== folded);
+}
+/**
  * A remark after a count reporting what was done about the case (已通报, 正在整改, 已督促整改, 已上报, 已约谈,
  * 已问责2人, 已立案查处, 已于2023年整改): the case stood, whatever was done. Read only with no DENYING word
  * in the text after the answer (有1起（已核实，不属实） is refused), else 有1起（已通报） lost the veto

@@ -253,6 +253,15 @@ describe("否认 as a negation, and remarkContradicts", () => {
     ["违规择校", "不存在（已整改）", true],
     ["违规择校", "有（已整改）", false],
     ["违规择校", "不存在", false],
+    // R1 of s51: a case's words other than 整改 / 查处 / 处理 / 处分 / 纠正 after an answer saying none.
+    ["无违规择校行为", "是（未问责）", true],
+    ["杜绝择校", "是（不再发生）", true],
+    ["无违规择校行为", "是（已通报）", true],
+    ["违规择校", "无（已通报）", true],
+    ["违规择校", "否（已问责）", true],
+    ["违规择校", "有（未问责）", false],
+    ["存在违规择校行为", "是（未问责）", false],
+    ["无违规择校行为", "是（见附件）", false],
   ])("%s | %s → %s", (name, value, contradicts) => {
     expect(remarkContradicts("V_school_choice", name, value)).toBe(contradicts);
   });

@@ -1,7 +1,7 @@
 import national from "../../profiles/data/national-2017.json";
 import type { CountyItem } from "../../profiles/schema";
 import type { CellValue } from "../types";
-import { answerWithExistenceRemark, answerWithRemark, caseWithCount, EXISTENCE_ANSWER, type AnswerWithRemark } from "./answerRemark";
+import { answerWithExistenceRemark, answerWithRemark, caseWithCount, EXISTENCE_ANSWER, saysCaseHappened, type AnswerWithRemark } from "./answerRemark";
 import { parseYesNo } from "./schoolKind";
 import { normaliseText } from "./text";
 
@@ -152,8 +152,10 @@ function itemValueOf(code: string, name: string, word: string, read: boolean): b
  * that is itself an existence answer (answerWithExistenceRemark) saying the other thing once the
  * wording is applied (无违规择校行为 | 是（存在）: 是 is "none", 存在 a case; 存在违规择校行为 |
  * 否（有）), or, for a veto item, an answer saying "no case" with a remark saying a case was dealt
- * with (不存在（已整改）, 否（已整改）, 无违规择校行为 | 是（已整改）) or counted (无违规择校行为 | 是（1起）:
- * caseWithCount): a case existed, as 有（已整改） says.
+ * with (不存在（已整改）, 否（已整改）, 无违规择校行为 | 是（已整改）), counted (无违规择校行为 | 是（1起）:
+ * caseWithCount), or otherwise said to have happened (saysCaseHappened: 无违规择校行为 | 是（未问责）,
+ * 是（不再发生）, 违规择校 | 无（已通报）): a case existed, as 有（已整改） says. 是（未问责） beside 无违规择校行为
+ * was cleared once answerWithRemark read 未问责 as leaving a case standing (R1 of s51).
  * An agreeing remark (无违规择校行为 | 是（不存在）) contradicts nothing.
  *
  * @example remarkContradicts("V_school_choice", "无违规择校行为", "是（存在）") // true
@@ -170,7 +172,8 @@ export function remarkContradicts(code: string, name: string, value: CellValue):
   }
   const counted = code.startsWith("V_") ? caseWithCount(value) : null;
   const remarked = counted ?? answerWithRemark(value);
-  const dealtWith = counted !== null || CASE_DEALT_WITH.test(remarked?.remark ?? "");
+  const said = remarked?.remark ?? "";
+  const dealtWith = counted !== null || CASE_DEALT_WITH.test(said) || saysCaseHappened(said);
   if (!code.startsWith("V_") || remarked === null || !dealtWith) return false;
   return !itemValueOf(code, name, remarked.answer, remarked.value);
 }

@@ -226,3 +226,53 @@ describe("a veto case whose remark holds 未, 不 or 撤销 that deny nothing of
     expect(readRow("存在违规择校行为", "无（不再发生）").read).toBe("read_figure_bad_value");
   });
 });
+
+// R1 of s51: once 未问责, 不再发生 and 撤销党内职务 left a case standing after 是 (s51 H1), 是（未问责） beside an item
+// worded as the absence (无违规择校行为, 杜绝择校) was read as "yes, none" and the veto cleared; before, it was refused.
+// Likewise, before s51: 是（已通报）, 是（无新增） there, and 违规择校 | 无（已通报）, 否（已问责）. Each says a case
+// happened and an answer saying none: refused, the veto left unassessed. Beside 存在违规择校行为 each 是 is a case.
+describe("an answer saying no case with a remark saying a case happened is refused, whatever the remark's words", () => {
+  it.each([
+    ["无违规择校行为", "是（未问责）"],
+    ["无违规择校行为", "是（未追责）"],
+    ["杜绝择校", "是（未结案）"],
+    ["杜绝择校", "是（不再发生）"],
+    ["无违规择校行为", "是，未问责"],
+    ["无违规择校行为", "√（未问责）"],
+    ["无违规择校行为", "是（已撤销党内职务）"],
+    ["无违规择校行为", "是（已通报）"],
+    ["无违规择校行为", "是（已撤职）"],
+    ["无违规择校行为", "是（无新增）"],
+    ["杜绝择校", "是（此后未再发生）"],
+    ["违规择校", "无（已通报）"],
+    ["违规择校", "否（已问责）"],
+    ["违规择校", "不存在（已约谈）"],
+  ])("%s | %s → refused at B2, no figure", (item, answer) => {
+    const { read, issues } = readRow(item, answer);
+    expect(read).toBe(CONTRADICTS);
+    expect(issues.map((i) => [i.code, i.severity, i.cell])).toEqual([[CONTRADICTS, "error", "县级指标!B2"]]);
+  });
+
+  it("says so in zh and en, quoting the answer and the remark: 无违规择校行为 | 是（未问责）", () => {
+    const issue = readRow("无违规择校行为", "是（未问责）").issues.find((i) => i.code === CONTRADICTS);
+    expect(issue?.params).toMatchObject({ answer: "是", remark: "未问责" });
+    expect(message(CONTRADICTS, issue?.params ?? {}, "zh")).toBe(
+      "“无违规择校行为”填写为“是（未问责）”：按该项的说法，答案“是”与其后的说明“未问责”意思相反，含义不明：该项暂未评估，请只填写一个答案（如“存在”或“不存在”）",
+    );
+    expect(message(CONTRADICTS, issue?.params ?? {}, "en")).toBe(
+      "“无违规择校行为”: in “是（未问责）”, the answer “是” and the remark “未问责” after it say opposite things, given how the item is worded; not assessed: enter one answer only (such as 存在 or 不存在, present or not)",
+    );
+  });
+
+  it.each(["是（未问责）", "是（不再发生）", "是（已通报）"])("still reads 存在违规择校行为 | %s as a case", (answer) => {
+    expect(readRow("存在违规择校行为", answer).read).toBe(true);
+  });
+
+  it.each([
+    ["违规择校", "无（见附件）"],
+    ["违规择校", "无（已上报）"],
+    ["无违规择校行为", "是（见附件）"],
+  ])("still clears %s | %s: the remark says nothing of a case", (item, answer) => {
+    expect(readRow(item, answer).read).toBe(false);
+  });
+});
