@@ -1421,6 +1421,11 @@ export const READER_MESSAGES: MessageTable = {
     zh: "“{item}”填写为“{text}”：按该项的说法，答案“{answer}”与其后的说明“{remark}”意思相反，含义不明：该项暂未评估，请只填写一个答案（如“存在”或“不存在”）",
     en: "“{item}”: in “{text}”, the answer “{answer}” and the remark “{remark}” after it say opposite things, given how the item is worded; not assessed: enter one answer only (such as 存在 or 不存在, present or not)",
   },
+  // An item that is no veto answered as met with a remark saying it was not put right (是（未整改）: figureWording.ts remarkUndealt, R1 of s51).
+  read_figure_remark_undealt: {
+    zh: "“{item}”填写为“{text}”：答案“{answer}”表示达到要求，其后的说明“{remark}”却表示尚未整改或处理到位，含义不明，未读取：该项暂未评估，请在该单元格改填“是”或“否”",
+    en: "“{item}”: in “{text}”, the answer “{answer}” says the item is met, but the remark “{remark}” after it says something is not yet put right or dealt with; not read, so the item is not assessed: enter 是 or 否 (met or not) in that cell",
+  },
   read_figure_veto_ambiguous: {
     zh: "否决项“{item}”是否定的说法，填写的“{text}”可能指存在该情形，也可能指认同该说法（不存在该情形），含义不明：该项暂未评估，请改填“存在”或“不存在”",
     en: "Veto item “{item}” is worded as a negative, so “{text}” may say that the case exists or agree that it does not; not assessed: enter 存在 or 不存在 (present or not) in that cell",

@@ -1,4 +1,4 @@
-import { answerWithExistenceRemark, answerWithRemark, caseWithCount, saysCaseHappened } from "./answerRemark";
+import { answerWithExistenceRemark, answerWithRemark, caseWithCount, saysCaseHappened, saysNotDealtWith } from "./answerRemark";
 
 describe("answerWithRemark: a yes / no answer a county report writes with a remark or a full stop", () => {
   it.each([
@@ -267,5 +267,16 @@ describe("saysCaseHappened: a remark saying that a case happened", () => {
 
   it("gives the same answer asked twice in a row (its global patterns keep no state between calls)", () => {
     expect([saysCaseHappened("未问责"), saysCaseHappened("未问责"), saysCaseHappened("不再发生"), saysCaseHappened("不再发生")]).toEqual([true, true, true, true]);
+  });
+});
+
+// R1 of s51: the words s51 H1 let stand after 有 (未整改, 撤销处分) say that an item answered as met is not.
+describe("saysNotDealtWith: a remark saying something was not put right, or naming a sanction", () => {
+  it.each(["未整改", "尚未处理", "没有问责", "未整改到位", "撤销处分", "撤销党内职务"])("%s → true", (remark) => {
+    expect(saysNotDealtWith(remark)).toBe(true);
+  });
+
+  it.each(["已整改", "见附件3", "不再发生", "无新增", "已撤销", ""])("%s → false", (remark) => {
+    expect(saysNotDealtWith(remark)).toBe(false);
   });
 });

@@ -173,6 +173,18 @@ export function saysCaseHappened(remark: string): boolean {
   return DEALT_WITH.test(folded) || STANDING.some((words) => folded.replace(words, "") !== folded);
 }
 /**
+ * Whether a remark says something was not (yet) put right or dealt with (NOT_DEALT: 未整改, 尚未处理), or
+ * names a sanction (SANCTION: 撤销处分): words that leave a case standing after 有, but say that an item
+ * answered as met (农村留守儿童关爱体系健全 | 是（未整改）) is not. Such a cell was refused on its 未 / 撤销
+ * until s51 H1, then read as met (R1 of s51): remarkUndealt (figureWording.ts) refuses it again.
+ *
+ * @example saysNotDealtWith("未整改") // true; saysNotDealtWith("撤销处分") // true; saysNotDealtWith("已整改") // false
+ */
+export function saysNotDealtWith(remark: string): boolean {
+  const folded = foldEach(remark);
+  return [NOT_DEALT, SANCTION].some((words) => folded.replace(words, "") !== folded);
+}
+/**
  * A remark after a count reporting what was done about the case (已通报, 正在整改, 已督促整改, 已上报, 已约谈,
  * 已问责2人, 已立案查处, 已于2023年整改): the case stood, whatever was done. Read only with no DENYING word
  * in the text after the answer (有1起（已核实，不属实） is refused), else 有1起（已通报） lost the veto

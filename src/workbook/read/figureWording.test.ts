@@ -1,4 +1,4 @@
-import { ambiguousExistence, contraryWording, existenceAnswer, invertedAnswer, invertedWording, levelNotStated, negativelyWorded, remarkContradicts, nearbyBothStages, quantityName, ratingAnswer, refusedAsQuantity, specialFundingBothStages, verdictAnswer } from "./figureWording";
+import { ambiguousExistence, contraryWording, existenceAnswer, invertedAnswer, invertedWording, levelNotStated, negativelyWorded, remarkContradicts, remarkUndealt, nearbyBothStages, quantityName, ratingAnswer, refusedAsQuantity, specialFundingBothStages, verdictAnswer } from "./figureWording";
 
 describe("invertedWording", () => {
   it.each([
@@ -268,5 +268,24 @@ describe("否认 as a negation, and remarkContradicts", () => {
 
   it("asks a dealt-with case of veto items only: 农村留守儿童关爱体系健全 | 否（已整改） is no contradiction", () => {
     expect(remarkContradicts("G15_left_behind_care", "农村留守儿童关爱体系健全", "否（已整改）")).toBe(false);
+  });
+});
+
+// R1 of s51: 是（未整改） beside an item that is no veto was read as met once 未整改 no longer refused the cell.
+describe("remarkUndealt: an item answered as met, its remark saying something is not put right", () => {
+  it.each([
+    ["G15_left_behind_care", "农村留守儿童关爱体系健全", "是（未整改）", true],
+    ["G4_school_size", "学校规模不超过2000人", "达到（未整改）", true],
+    ["G15_left_behind_care", "农村留守儿童关爱体系健全", "是，未处理", true],
+    ["G15_left_behind_care", "农村留守儿童关爱体系健全", "是（撤销处分）", true],
+    // 无过重课业负担 | 是: met (no excessive workload), 未整改 says otherwise.
+    ["Q8_workload", "无过重课业负担", "是（未整改）", true],
+    // 学生课业负担过重 | 是: not met, which 未整改 agrees with.
+    ["Q8_workload", "学生课业负担过重", "是（未整改）", false],
+    ["G15_left_behind_care", "农村留守儿童关爱体系健全", "是（已整改）", false],
+    ["G15_left_behind_care", "农村留守儿童关爱体系健全", "是", false],
+    ["V_school_choice", "违规择校", "有（未整改）", false],
+  ])("%s %s | %s → %s", (code, name, value, undealt) => {
+    expect(remarkUndealt(code, name, value)).toBe(undealt);
   });
 });

@@ -1,7 +1,7 @@
 import national from "../../profiles/data/national-2017.json";
 import type { CountyItem } from "../../profiles/schema";
 import type { CellValue } from "../types";
-import { answerWithExistenceRemark, answerWithRemark, caseWithCount, EXISTENCE_ANSWER, saysCaseHappened, type AnswerWithRemark } from "./answerRemark";
+import { answerWithExistenceRemark, answerWithRemark, caseWithCount, EXISTENCE_ANSWER, saysCaseHappened, saysNotDealtWith, type AnswerWithRemark } from "./answerRemark";
 import { parseYesNo } from "./schoolKind";
 import { normaliseText } from "./text";
 
@@ -176,6 +176,23 @@ export function remarkContradicts(code: string, name: string, value: CellValue):
   const dealtWith = counted !== null || CASE_DEALT_WITH.test(said) || saysCaseHappened(said);
   if (!code.startsWith("V_") || remarked === null || !dealtWith) return false;
   return !itemValueOf(code, name, remarked.answer, remarked.value);
+}
+
+/**
+ * Whether an item that is no veto is answered as met with a remark saying something was not put right
+ * or dealt with (saysNotDealtWith: 未整改, 尚未处理, 撤销处分), so that the cell is not read: such words
+ * leave a veto's case standing after 有 (有（未整改）), but deny that the item is met. 农村留守儿童关爱体系健全
+ * | 是（未整改） and 学校规模不超过2000人 | 达到（未整改） were read as met once 未整改 no longer refused a
+ * cell (s51 H1; R1 of s51). An answer saying the item is not met (学生课业负担过重 | 是（未整改）) agrees.
+ *
+ * @example remarkUndealt("G15_left_behind_care", "农村留守儿童关爱体系健全", "是（未整改）") // true
+ * @example remarkUndealt("G15_left_behind_care", "农村留守儿童关爱体系健全", "是（已整改）") // false
+ * @example remarkUndealt("V_school_choice", "违规择校", "有（未整改）") // false: a veto's case
+ */
+export function remarkUndealt(code: string, name: string, value: CellValue): boolean {
+  const remarked = code.startsWith("V_") || typeof value !== "string" ? null : answerWithRemark(value);
+  if (remarked === null || !saysNotDealtWith(remarked.remark ?? "")) return false;
+  return itemValueOf(code, name, remarked.answer, remarked.value);
 }
 
 /** A share, rate or count (大班额比例, 56人以上大班额数（个）, 学校规模（人）): a number, not a yes / no. */

@@ -4,7 +4,7 @@ import { a1, parseRange, qualified } from "../address";
 import type { CellValue, Grid } from "../types";
 import { issueAt, issueAtCell } from "./issue";
 import { isCountyHeader, layoutOf, NO_LAYOUT, saysPercent, type Layout, type StageColumns } from "./figuresLayout";
-import { ambiguousExistence, contraryWording, remarkContradicts, invertedAnswer, invertedWording, negativelyWorded, levelNotStated, nearbyBothStages, ratingAnswer, refusedAsQuantity, specialFundingBothStages, verdictAnswer } from "./figureWording";
+import { ambiguousExistence, contraryWording, remarkContradicts, remarkUndealt, invertedAnswer, invertedWording, negativelyWorded, levelNotStated, nearbyBothStages, ratingAnswer, refusedAsQuantity, specialFundingBothStages, verdictAnswer } from "./figureWording";
 import { stageLabelled } from "./stageLabelled";
 import { readAs, stageCode, stagelessFigures, type ReadFigure, type StagelessItem } from "./stagelessFigures";
 import { itemUnit, matchCountyItem, type ItemUnit } from "./matchCountyItem";
@@ -978,9 +978,11 @@ const DIGIT_ANSWER = /^[01]$/;
  * @example refusedYesNo("杜绝择校", "V_school_choice", "达标") // null
  * @example refusedYesNo("无违规择校行为", "V_school_choice", "有") // "read_figure_veto_ambiguous"; (…, 0) likewise
  * @example refusedYesNo("无违规择校行为", "V_school_choice", "是（存在）") // "read_figure_remark_contradicts" (remarkContradicts)
+ * @example refusedYesNo("农村留守儿童关爱体系健全", "G15_left_behind_care", "是（未整改）") // "read_figure_remark_undealt" (remarkUndealt)
  */
-function refusedYesNo(name: string, code: string, raw: CellValue): "read_figure_ambiguous_none" | "read_figure_veto_ambiguous" | "read_figure_veto_verdict" | "read_figure_remark_contradicts" | null {
+function refusedYesNo(name: string, code: string, raw: CellValue): "read_figure_ambiguous_none" | "read_figure_veto_ambiguous" | "read_figure_veto_verdict" | "read_figure_remark_contradicts" | "read_figure_remark_undealt" | null {
   if (remarkContradicts(code, name, raw)) return "read_figure_remark_contradicts";
+  if (remarkUndealt(code, name, raw)) return "read_figure_remark_undealt";
   const veto = code.startsWith("V_");
   const digit = (typeof raw === "number" || typeof raw === "string") && DIGIT_ANSWER.test(String(raw).trim());
   if (veto && digit && negativelyWorded(name)) return "read_figure_veto_ambiguous";
