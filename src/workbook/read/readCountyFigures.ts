@@ -536,8 +536,7 @@ function setAsideIssue(grid: Grid, item: ItemRow, aside: ItemRow["otherStage"], 
  * cells apart, or for a two-part row (Ⅲ级；差异率0.12) its text when not a unit alone, which
  * twoPartFigures splits; null when it reads as none.
  */
-function valueAsOf(grid: Grid, item: ItemRow, code: string, column: number): number | boolean | string | null {
-  const raw = valueAt(grid, item.row, column);
+function valueAsOf(grid: Grid, item: ItemRow, code: string, column: number, raw: CellValue = valueAt(grid, item.row, column)): number | boolean | string | null {
   const text = cellText(raw);
   const unit = itemUnit(code);
   if (text === null || unit === null) return null;
@@ -1693,7 +1692,8 @@ function vetoRowItems(scope: SheetScope): ItemRow[] {
  * | 待核实: countyItemByStage read the first 无 alone, and the message named one cell of two); a cell
  * an item was read from without a figure (refused: an error there, `issues`; 暂无数据) or one saying
  * there is no answer yet (待核实, left out of the row's items by givenIn) gives none, and so does a
- * blank stage cell. / and 不适用 (the stage has none) and a blank 全县 cell are left out.
+ * blank stage cell (one under a merged cell is read as emptyStageCell says). / and 不适用 (the stage
+ * has none) and a blank 全县 cell are left out.
  */
 function vetoRowCells(scope: SheetScope, item: ItemRow, read: readonly ReadFigure[], issues: readonly Issue[]): VetoRowCell[] {
   const { grid, layout } = scope;
@@ -1705,18 +1705,40 @@ function vetoRowCells(scope: SheetScope, item: ItemRow, read: readonly ReadFigur
   return stages.sort((a, b) => a.column - b.column).flatMap(({ stage, column }): VetoRowCell[] => {
     const text = cellText(valueAt(grid, item.row, column));
     const cell = cellOf(column);
-    if (text === null) return stage === "whole" ? [] : [{ cell, text: "", answer: null, stage, blank: true }];
-    const figure = figureAt(column) ?? repeated(scope, item, column, stages.map((s) => s.column), figureAt);
+    const repeatOf = (raw?: CellValue) => repeated(scope, item, column, stages.map((s) => s.column), figureAt, raw);
+    if (text === null) return stage === "whole" ? [] : emptyStageCell(scope, item, column, stage, repeatOf);
+    const figure = figureAt(column) ?? repeatOf();
     if (figure !== undefined) return typeof figure.value === "boolean" ? [{ cell, text, answer: figure.value, stage }] : [];
     const refused = issues.some((i) => i.cell === cell && refuses(i, item.code)) ? { refused: true as const } : {};
     return itemColumns.includes(column) || saysNoData(text) ? [{ cell, text, answer: null, stage, ...refused }] : [];
   });
 }
 
-/** The figure read from another of the row's cells whose value this cell repeats (countyItemByStage read one cell per value), or undefined. */
-function repeated(scope: SheetScope, item: ItemRow, column: number, columns: readonly number[], figureAt: (column: number) => CountyFigure | undefined): CountyFigure | undefined {
+/**
+ * A stage cell of a veto row with nothing in it, as vetoRowCells gives it: blank (held, said), or under
+ * a merged area whose top-left cell holds text. Merged across the row (无 over B2:C2, 小学 and 初中) it
+ * is left out, that cell answering for both stages; merged down from a row above (无 over C2:C3) it
+ * answers as the merged text does where that repeats a value read on its own row (`repeatOf`), else it
+ * gives none. 违规择校 | 无 merged over 小学 and 初中 was held as if the 初中 cell were blank (R1 of s51).
+ */
+function emptyStageCell(scope: SheetScope, item: ItemRow, column: number, stage: "primary" | "junior", repeatOf: (raw: CellValue) => CountyFigure | undefined): VetoRowCell[] {
+  const cell = qualified(scope.grid.sheet, a1(item.row, column));
+  const box = mergeAt(scope.grid, item.row, column);
+  const raw = box === undefined ? null : valueAt(scope.grid, box.top, box.left);
+  const text = cellText(raw);
+  if (box === undefined || text === null) return [{ cell, text: "", answer: null, stage, blank: true }];
+  if (box.top === item.row) return [];
+  const value = repeatOf(raw)?.value;
+  return [{ cell, text, answer: typeof value === "boolean" ? value : null, stage }];
+}
+
+/**
+ * The figure read from another of the row's cells whose value this cell repeats (countyItemByStage read
+ * one cell per value), or undefined; `raw`: the value to compare, when not the cell's own (a merged one).
+ */
+function repeated(scope: SheetScope, item: ItemRow, column: number, columns: readonly number[], figureAt: (column: number) => CountyFigure | undefined, raw?: CellValue): CountyFigure | undefined {
   const code = item.code ?? "";
-  const value = valueAsOf(scope.grid, item, code, column);
+  const value = valueAsOf(scope.grid, item, code, column, raw ?? valueAt(scope.grid, item.row, column));
   if (value === null) return undefined;
   const same = columns.find((c) => c !== column && figureAt(c) !== undefined && valueAsOf(scope.grid, item, code, c) === value);
   return same === undefined ? undefined : figureAt(same);

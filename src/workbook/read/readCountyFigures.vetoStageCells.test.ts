@@ -6,6 +6,7 @@ import { message } from "../../messages/catalogue";
 import { builtInProfile } from "../../profiles/resolveProfile";
 import { withUnreadVetoCells } from "../../report/unreadVetoCells";
 import { summarySheet } from "../write/summarySheet";
+import { readCountyFigures } from "./readCountyFigures";
 import { figuresSaid as said, gridOf, readFiguresSheet as read, readGridsOk, TWO_SCHOOLS } from "./testing";
 
 const HEAD = ["项目", "小学", "初中", "备注"];
@@ -167,5 +168,47 @@ describe("a veto item under stage columns, one cell 无 and a stage cell blank",
     expect(county?.veto.find((v) => v.code === "V_school_choice")).toEqual({ code: "V_school_choice", present: null, cell: "县级指标!C2" });
     expect(cells.find((row) => row[1] === "一票否决")?.[2]).toBe("待评估");
     expect(cells.find((row) => row[1] === "违规择校")?.slice(2)).toEqual(["待评估", "县级指标!C2"]);
+  });
+});
+
+// R1 of s51: a 无 merged over the 小学 and 初中 cells (B2:C2), a common layout, answers both stages; since s51 H1
+// the 初中 cell under the merge was taken for a blank stage cell and the veto held 待评估 with a warning at C2.
+// A 无 merged down over two veto rows (C2:C3) answers the lower row's 初中 cell too. Expected by hand: cleared.
+describe("a veto item under stage columns with its answer in a merged cell", () => {
+  /** The rows read with the given merged areas: [code, value, cell] of each figure, [code, severity, cell, text] of each issue. */
+  function mergedSaid(rows: unknown[][], merges: string[]) {
+    const r = readCountyFigures(gridOf(rows as never, { sheet: "县级指标", merges }));
+    return { figures: r?.figures.map((f) => [f.code, f.value, f.cell]), issues: r?.issues.map((i) => [i.code, i.severity, i.cell, i.params["text"]]) };
+  }
+
+  it("clears 无 merged over 小学 and 初中 (B2:C2), and over 全县 blank's stages (C2:D2)", () => {
+    expect(mergedSaid([HEAD, ["违规择校", "无", null, null]], ["B2:C2"])).toEqual({ figures: [["V_school_choice", false, "县级指标!B2"]], issues: [] });
+    expect(mergedSaid([["项目", "全县", "小学", "初中"], ["违规择校", null, "无", null]], ["C2:D2"])).toEqual({ figures: [["V_school_choice", false, "县级指标!C2"]], issues: [] });
+  });
+
+  it("clears the lower row of a 无 merged down the 初中 column (C2:C3) beside its own 无", () => {
+    const rows = [HEAD, ["违规择校", "无", "无", null], ["重大安全责任事故", "无", null, null]];
+    expect(mergedSaid(rows, ["C2:C3"])).toEqual({
+      figures: [
+        ["V_school_choice", false, "县级指标!B2"],
+        ["V_safety_accident", false, "县级指标!B3"],
+      ],
+      issues: [],
+    });
+  });
+
+  it("holds the lower row when the merged 初中 text is no answer (见附件 over C2:C3), naming C3 and the text", () => {
+    const rows = [HEAD, ["违规择校", "无", "见附件", null], ["重大安全责任事故", "无", null, null]];
+    expect(mergedSaid(rows, ["C2:C3"])).toEqual({
+      figures: [],
+      issues: [
+        ["read_figure_veto_cell_unread", "error", "县级指标!C2", "见附件"],
+        ["read_figure_veto_cell_undecided", "warning", "县级指标!C3", "见附件"],
+      ],
+    });
+  });
+
+  it("still holds a 无 beside a blank 初中 cell merged with nothing (B2 alone)", () => {
+    expect(mergedSaid([HEAD, ["违规择校", "无", null, null]], ["D2:D3"]).issues).toEqual([["read_figure_veto_cell_blank", "warning", "县级指标!C2", ""]]);
   });
 });
