@@ -60,6 +60,33 @@ describe("matchColumns with a fix or an ignore naming an empty column", () => {
   });
 });
 
+describe("matchColumns with a fix onto an empty column already headed as that field", () => {
+  // 教学仪器设备值（万元） in C is recognised by its header and blank for every school (a county that has not filled it).
+  const blankRows = [
+    ["示例县学校情况"],
+    ["学校名称", "在校生数", "教学仪器设备值（万元）"],
+    ["一小", 300, null],
+    ["二小", 500, "  "],
+  ];
+  const blankGrid = gridOf(blankRows);
+  const blankBand = findHeader(blankGrid) as HeaderBand;
+
+  it("reads it as without the fix: no 'mapped onto an empty column' error, the header not listed as matching nothing, the field not missing", () => {
+    const plain = matchColumns(blankBand, {}, [], blankGrid);
+    const mapped = matchColumns(blankBand, { roles: { equipmentValue: 2 }, ignore: [] }, [], blankGrid);
+    expect(plain.roles.find((r) => r.key === "equipmentValue")?.column).toBe(2);
+    expect(mapped.roles.find((r) => r.key === "equipmentValue")?.column).toBe(2);
+    expect(mapped.missing).not.toContain("equipmentValue");
+    expect(mapped.issues.map((i) => i.code)).not.toContain("read_mapping_empty_column");
+    expect(mapped.issues.map((i) => i.code)).not.toContain("read_columns_unmatched");
+  });
+
+  it("still says a fix onto an empty column headed as another field (C for 教学及辅助用房面积 would be a slip) once", () => {
+    const mapped = matchColumns(blankBand, { roles: { teachingArea: 2 }, ignore: [] }, [], blankGrid);
+    expect(mapped.issues.filter((i) => i.code === "read_mapping_empty_column").map((i) => i.cell)).toEqual(["学校基本情况!C2"]);
+  });
+});
+
 describe("readWorkbook with --map 在校生数=ZZ", () => {
   it("fails on the missing students column once, with the empty column said beside it, not an error per school", async () => {
     const result = await readWorkbook(sourceOf([grid]), { mapping: { roles: { students: ZZ }, ignore: [] } });

@@ -234,7 +234,8 @@ function droppedPartIssues(band: HeaderBand, auto: readonly ColumnRole[], fixed:
  * fix another column is still read before is reported, never silently left unread. A fix naming a
  * column with nothing under the header (emptyFixColumn) is said once at that column's header cell
  * and not read: the field is then missing as a whole (one line, not an error per school), and
- * what it replaced stays replaced, as the user said that column was not the field's.
+ * what it replaced stays replaced, as the user said that column was not the field's. A fix onto
+ * the column whose header already says that field (headedAs) is no slip and is read as it stands.
  */
 function applyFixes(band: HeaderBand, auto: ColumnRole[], fixes: ColumnFixes, issues: Issue[], grid: Grid | null): ColumnRole[] {
   const { roles: wanted, ignore } = roleFixes(fixes);
@@ -250,12 +251,23 @@ function applyFixes(band: HeaderBand, auto: ColumnRole[], fixes: ColumnFixes, is
     const role = partOfFixedColumn(band, named, column, issues);
     kept = kept.filter((r) => !replacedBy(role, r) && r.column !== column);
     fixed = fixed.filter((r) => r.column !== column);
-    if (emptyFixColumn(grid, band, column)) issues.push(issueAt("read_mapping_empty_column", "error", band.sheet, headerRowOf(band, column), column, { field: role.key, column: columnLetters(column), sheet: band.sheet, row: headerRowOf(band, column) + 1 }));
+    if (emptyFixColumn(grid, band, column) && !headedAs(auto, role, column)) issues.push(issueAt("read_mapping_empty_column", "error", band.sheet, headerRowOf(band, column), column, { field: role.key, column: columnLetters(column), sheet: band.sheet, row: headerRowOf(band, column) + 1 }));
     else fixed = [...fixed, fixedRole(band, role, column, issues)];
   }
   const roles = [...kept, ...fixed].sort((a, b) => a.column - b.column);
   issues.push(...shadowedFixIssues(band, fixed, roles), ...droppedPartIssues(band, auto, fixed, roles, ignore), ...emptyIgnoreIssues(band, ignore, grid));
   return roles;
+}
+
+/**
+ * Whether the column's own header was already recognised as the fixed field (--map 公用经费=AH onto
+ * 公用经费（万元）): the fix names the right column, not a slip of the letter, so an empty column is
+ * read as it would be without the fix (its blank cells said as such), not dropped as unread with its
+ * header then listed as matching no field.
+ * @example headedAs([{ column: 33, key: "publicFunding", stage: null, … }], { key: "publicFunding", stage: null, … }, 33) // true
+ */
+function headedAs(auto: readonly ColumnRole[], role: { readonly key: ColumnRole["key"]; readonly stage: ColumnRole["stage"] }, column: number): boolean {
+  return auto.some((r) => r.column === column && r.key === role.key && r.stage === role.stage);
 }
 
 /**
