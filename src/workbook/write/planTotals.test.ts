@@ -35,6 +35,23 @@ describe("planTotals: the failing sections' ways to pass added up (rules.md §7)
     expect(planTotals([both], "junior")).toMatchObject({ failing: 1, l1Teachers: 2, l2Teachers: 0, l3Teachers: 1 });
   });
 
+  it("counts what a combined school adds for its section (schoolAmount), as the cost does: columns × unit costs add up to the cost", () => {
+    // 清溪县 初中 at 50 yuan / m² and 30 000 yuan a room: 第二中学 L5 420 m² (21 000); 白石中学 L7 2 rooms (60 000);
+    // 红旗学校 初中 L5 438.082192 m² of its share 330 ÷ 730, which the school gets by adding 438.082192 × 730 ÷ 330 = 969.090909 m²
+    // (48 454.545455 yuan). m²: 420 + 969.090909 = 1389.090909, and 1389.090909 × 50 + 2 × 30 000 = 129 454.545455 = the cost.
+    // Its L6 of 33 000 yuan of the share (school 73 000, the cost) counts 73 000, not 33 000.
+    const junior = (name: string, row: number, steps: PassPlan["steps"], cost: number) => makeSection({ name, row, stage: "junior", type: "junior", pass: false, passPlan: plan(steps, cost) });
+    const erzhong = junior("第二中学", 5, [{ code: "L5", target: "standard", amount: 420, cost: 21_000 }], 21_000);
+    const baishi = junior("白石中学", 6, [{ code: "L7", target: "floor", amount: 2, cost: 60_000 }], 60_000);
+    const hongqi = junior("红旗学校", 7, [{ code: "L5", target: "standard", amount: 438.082192, schoolAmount: 969.090909, cost: 48_454.54545 }], 48_454.54545);
+    const totals = planTotals([erzhong, baishi, hongqi], "junior");
+    expect(totals.sportsArea).toBeCloseTo(1389.090909, 6);
+    expect(totals.rooms).toBe(2);
+    expect(totals.cost).toBeCloseTo(1389.090909 * 50 + 2 * 30_000, 3);
+    const withL6 = junior("红旗学校", 7, [{ code: "L6", target: "standard", amount: 33_000, schoolAmount: 73_000, cost: 73_000 }], 73_000);
+    expect(planTotals([withL6], "junior")).toMatchObject({ yuan: 73_000, cost: 73_000 });
+  });
+
   it("with no section, nothing: 0 failing and a cost of 0", () => {
     expect(planTotals([], "junior")).toEqual({ stage: "junior", failing: 0, withoutPlan: 0, l1Teachers: 0, l2Teachers: 0, l3Teachers: 0, teachingArea: 0, sportsArea: 0, yuan: 0, rooms: 0, cost: 0, unpriced: 0 });
   });

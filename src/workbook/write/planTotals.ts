@@ -43,14 +43,21 @@ const FIELD: Record<IndicatorCode, keyof Amounts> = {
   L7: "rooms",
 };
 
+/**
+ * A combined school's section counts what the whole school adds for its step (schoolAmount), as
+ * its cost does: 438.08 m² of the 初中's share is 969.09 m² built, and the cost column is of those.
+ */
 function addSteps(sums: Record<keyof Amounts, number>, plan: PassPlan): void {
-  for (const step of plan.steps) sums[FIELD[step.code]] += step.amount;
+  for (const step of plan.steps) sums[FIELD[step.code]] += step.schoolAmount ?? step.amount;
 }
 
 /**
  * The 达标方案 of a county's failing sections of `stage`, added up by indicator (L4 and L5 m² are
  * priced apart, L1–L3 teachers overlap); a section
- * failed although data are missing has no plan and is counted in withoutPlan instead.
+ * failed although data are missing has no plan and is counted in withoutPlan instead. A step of a
+ * combined school's section on a shared resource counts what the whole school adds
+ * (PassPlanStep.schoolAmount), which is what its cost is of, so that each column times its unit
+ * cost still adds up to the cost column.
  * @example 北岭中学 L6 860 000, 南沟中学 716 325, 西坡中学 437 025 (no unit costs, L6 priced 1 yuan a yuan)
  * // { failing: 3, withoutPlan: 0, yuan: 2 013 350, cost: 2 013 350, unpriced: 0, l1Teachers: 0, … }
  */
