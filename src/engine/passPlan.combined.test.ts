@@ -42,7 +42,12 @@ describe("schoolAddition", () => {
   it("rounds rooms up for the school: L7 with 6 rooms (初中 share 2.712329) to 2.4 needs 7.2 × 730 ÷ 330 − 6 = 9.93 → 10", () => {
     expect(schoolAddition("L7", 2.4, 300, (6 * 330) / 730, SPLIT)).toBe(10);
   });
-  it("is null for a section of its own and for an indicator the stage gives itself (teachers)", () => {
+  it("is null for a section of its own, for an indicator the stage gives itself (teachers), and for a share of 1", () => {
+    // 红旗学校 with no 小学 students: the 初中 takes all 5800 m², short 3060 − 5800 = 0; at 2000 m² it is short 3060 − 2000 = 1060 m²,
+    // which is what the school adds: no second amount to name.
+    const whole: SplitInfo = { recordId: "S!2", share: 1, shared: ["L4", "L5", "L6", "L7"] };
+    expect(schoolAddition("L5", 10.2, 300, 2000, whole)).toBeNull();
+    expect(cheapestPassPlan({ ...JUNIOR, L5: evaluateIndicator({ code: "L5", stage: "junior", numerator: 2000, students: 300, cells: [] }, NATIONAL) }, 300, costs(50), whole).steps.some((s) => s.schoolAmount !== undefined)).toBe(false);
     expect(schoolAddition("L5", 10.2, 300, NUMERATORS.L5, null)).toBeNull();
     expect(schoolAddition("L1", 5.3, 300, 15, SPLIT)).toBeNull();
   });
