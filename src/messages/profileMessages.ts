@@ -63,6 +63,15 @@ export const PROFILE_MESSAGES = {
     zh: "超大班额起点 {value} 人不大于大班额起点 {large} 人（guarantee.classSize.large）：超大班额是大班额中更大的一档，这样写会使超大班额的班数多于大班额；请改为大于 {large} 的人数",
     en: "超大班额 (very large classes) starting at {value} pupils is not above the 大班额 start of {large} (guarantee.classSize.large): very large classes are the larger part of the large ones, and this would count more of them than of large classes; write more than {large}",
   },
+  // The same two, at a threshold the file did not write, inherited from `from` (inheritedProblem): a cap raised over it.
+  profile_reason_profile_large_class_inherited: {
+    zh: "此项并未写出，是继承自规则 {from} 的值：大班额起点 {value} 人不大于班额上限 {cap} 人（{capPath}）。大班额的班级必定超过班额上限，否则未超上限的班级会计为大班额，而班额（G5）仍判为达标；提高班额上限时，请一并写出大于 {cap} 的大班额起点",
+    en: "not written here but inherited from the profile {from}: 大班额 (large classes) starting at {value} pupils is not above the class-size cap of {cap} ({capPath}). A large class is always over the cap, or classes within it would count as large while class size (G5) is judged met; when raising the cap, write a 大班额 start above {cap} as well",
+  },
+  profile_reason_profile_super_large_inherited: {
+    zh: "此项并未写出，是继承自规则 {from} 的值：超大班额起点 {value} 人不大于大班额起点 {large} 人（guarantee.classSize.large）。超大班额是大班额中更大的一档，否则超大班额的班数会多于大班额；提高大班额起点时，请一并写出大于 {large} 的超大班额起点",
+    en: "not written here but inherited from the profile {from}: 超大班额 (very large classes) starting at {value} pupils is not above the 大班额 start of {large} (guarantee.classSize.large). Very large classes are the larger part of the large ones, or more of them would be counted than of large classes; when raising the 大班额 start, write a 超大班额 start above {large} as well",
+  },
   profile_reason_profile_tier_funded_below: {
     zh: "核定人数 {value} 小于该档上限 {below}：不足 {below} 人的学校会按少于其实际学生数的人数核定；请改为不小于 {below} 的人数（如不足 100 人按 100 人核定）",
     en: "funded as {value}, below the tier's bound of {below}: a school of fewer than {below} students would be funded for fewer than it has; write at least {below} (e.g. under 100 funded as 100)",

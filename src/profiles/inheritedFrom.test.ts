@@ -61,3 +61,27 @@ describe("a raised size cap over an inherited relaxed one", () => {
     expect(resolveProfile({ ...own, guarantee: { schoolSize: { single: 2500, relaxedOld: { builtBy: 2010, single: 2500, combined: 3000 } } } }).guarantee.schoolSize.single).toBe(2500);
   });
 });
+
+describe("a raised class-size cap or 大班额 start over an inherited threshold", () => {
+  it("is refused at the inherited threshold, said as inherited from national-2017 (初中 cap 56 over 大班额 56; 大班额 66 over 超大班额 66)", () => {
+    const cap = problems({ ...own, guarantee: { classSize: { junior: 56 } } });
+    expect(cap.map((p) => [p.path, p.code, p.params])).toEqual([
+      ["guarantee.classSize.large", "profile_large_class_inherited", { value: "56", cap: "56", capPath: "guarantee.classSize.junior", from: "national-2017" }],
+    ]);
+    expect(message("profile_reason_profile_large_class_inherited", cap[0]?.params ?? {}, "zh")).toBe(
+      "此项并未写出，是继承自规则 national-2017 的值：大班额起点 56 人不大于班额上限 56 人（guarantee.classSize.junior）。大班额的班级必定超过班额上限，否则未超上限的班级会计为大班额，而班额（G5）仍判为达标；提高班额上限时，请一并写出大于 56 的大班额起点",
+    );
+    const large = problems({ ...own, guarantee: { classSize: { large: 66 } } });
+    expect(large.map((p) => [p.path, p.code, p.params])).toEqual([
+      ["guarantee.classSize.superLarge", "profile_super_large_inherited", { value: "66", large: "66", from: "national-2017" }],
+    ]);
+    expect(message("profile_reason_profile_super_large_inherited", large[0]?.params ?? {}, "en")).toBe(
+      "not written here but inherited from the profile national-2017: 超大班额 (very large classes) starting at 66 pupils is not above the 大班额 start of 66 (guarantee.classSize.large). Very large classes are the larger part of the large ones, or more of them would be counted than of large classes; when raising the 大班额 start, write a 超大班额 start above 66 as well",
+    );
+  });
+
+  it("keeps the plain wording when the file wrote the threshold itself, and loads a Sichuan-style 初中 cap 55 with 大班额 56", () => {
+    expect(problems({ ...own, guarantee: { classSize: { junior: 56, large: 56 } } }).map((p) => p.code)).toEqual(["profile_large_class_not_over_cap"]);
+    expect(resolveProfile({ ...own, guarantee: { classSize: { junior: 55, large: 56 } } }).guarantee.classSize).toEqual({ primary: 45, junior: 55, large: 56, superLarge: 66 });
+  });
+});

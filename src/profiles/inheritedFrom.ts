@@ -24,15 +24,24 @@ export function inheritedFrom(raw: unknown, path: readonly string[], lookup: (id
   return null;
 }
 
+/** The problems said otherwise when the setting they are at was inherited, and the code they are said with then. */
+const INHERITED: Readonly<Record<string, string>> = {
+  profile_relaxed_cap_below: "profile_relaxed_cap_inherited",
+  profile_large_class_not_over_cap: "profile_large_class_inherited",
+  profile_super_large_not_over_large: "profile_super_large_inherited",
+};
+
 /**
- * A relaxed cap under the standard that the file did not write (a raised guarantee.schoolSize.single
- * under the 2400 its base relaxes old schools to) said as inherited, from which profile: "放宽后的
- * 规模上限 2400 小于…" alone reads as if the user had written the 2400 and leaves them searching
- * their file for it. Other problems pass unchanged.
+ * A setting out of order with one the file raised, which the file did not write itself, said as
+ * inherited, from which profile: a raised guarantee.schoolSize.single under the 2400 its base relaxes
+ * old schools to, or a raised guarantee.classSize.junior of 56 at the inherited 大班额 56. "放宽后的
+ * 规模上限 2400 小于…" or "大班额起点 56 人不大于…" alone reads as if the user had written it and leaves
+ * them searching their file for it. Other problems pass unchanged.
  * @example inheritedProblem({ path: "guarantee.schoolSize.relaxedOld.single", code: "profile_relaxed_cap_below", … }, raw, lookup) // { …, code: "profile_relaxed_cap_inherited", params: { …, from: "national-2017" } }
  */
 export function inheritedProblem(problem: ProfileProblem, raw: unknown, lookup: (id: string) => unknown): ProfileProblem {
-  if (problem.code !== "profile_relaxed_cap_below") return problem;
+  const code = INHERITED[problem.code];
+  if (code === undefined) return problem;
   const from = inheritedFrom(raw, problem.path.split("."), lookup);
-  return from === null ? problem : { ...problem, code: "profile_relaxed_cap_inherited", params: { ...problem.params, from } };
+  return from === null ? problem : { ...problem, code, params: { ...problem.params, from } };
 }
