@@ -65,6 +65,17 @@ describe("a number in quotes in a profile file (a hand-edited copy of the Sichua
     expect(problems(raw).map((p) => [p.path, p.code, p.params])).toEqual([["countyItems.G9_training_rate.threshold", "profile_number_as_text", { text: "100%", number: "1" }]]);
   });
 
+  it("gives the number for a percentage on a plain-number item that is a ratio or rate, and none on a level", () => {
+    // national-2017: G8 teachers' pay ÷ civil servants' pay at least 1 (100%), Q9 校际差异率 below 0.15 (15%), unit "number";
+    // Q9 monitoring level at least 3, unit "level": "3%" is no level.
+    const raw = { ...own, countyItems: { G8_pay_ratio: { threshold: "100%" }, Q9_difference_rate: { threshold: "15%" }, Q9_monitoring_level: { threshold: "3%" } } };
+    expect(problems(raw).map((p) => [p.path, p.code, p.params])).toEqual([
+      ["countyItems.G8_pay_ratio.threshold", "profile_number_as_text", { text: "100%", number: "1" }],
+      ["countyItems.Q9_monitoring_level.threshold", "profile_percent_not_share", { text: "3%" }],
+      ["countyItems.Q9_difference_rate.threshold", "profile_number_as_text", { text: "15%", number: "0.15" }],
+    ]);
+  });
+
   it("leaves a text that reads as no number to the general reason (wrong kind)", () => {
     expect(problems({ ...own, targets: [{ year: 2024, share: "八成五" }] }).map((p) => [p.path, p.code])).toEqual([["targets.0.share", "invalid_type"]]);
   });

@@ -71,14 +71,18 @@ function numberAsText(issue: z.core.$ZodIssue, data: unknown): ProfileProblem | 
   return { path, code: "profile_number_as_text", message: issue.message, cell: null, params: { text: value, number: String(number) } };
 }
 
+/** County-item units whose threshold a percentage may stand for: a share, or a plain number that is a ratio or rate (G8 教师工资比 1 = 100%, Q9 校际差异率 0.15 = 15%). */
+const PERCENT_UNITS: readonly unknown[] = ["ratio", "number"];
+
 /**
  * Whether the setting at `path` is a share, which a percentage may stand for: a number the schema
  * bounds at 1 (floorRatio, a target's share, a CV limit) or a county item's threshold whose unit
- * is "ratio"; not a count or amount (fundedAs, single, musicArea, a yuan threshold).
+ * is "ratio" or "number" (the pay ratio, a difference rate); not a count or amount (fundedAs,
+ * single, musicArea, a yuan threshold, a monitoring level).
  * @example takesShare(["passRule", "floorRatio"], data) // true; takesShare(["guarantee", "funding", "tiers", 0, "fundedAs"], data) // false
  */
 export function takesShare(path: readonly PropertyKey[], data: unknown): boolean {
-  if (path[0] === "countyItems" && path[path.length - 1] === "threshold") return valueAt(data, [...path.slice(0, -1), "unit"]) === "ratio";
+  if (path[0] === "countyItems" && path[path.length - 1] === "threshold") return PERCENT_UNITS.includes(valueAt(data, [...path.slice(0, -1), "unit"]));
   const leaf = schemaAt(profileSchema, path);
   return leaf instanceof z.ZodNumber && (leaf.maxValue ?? Infinity) <= 1;
 }
