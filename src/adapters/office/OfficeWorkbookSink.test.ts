@@ -552,6 +552,19 @@ describe("OfficeWorkbookSink: re-runs and the user's sheets", () => {
     expect(excel.model.sheet("差异系数")).toBe(moved);
   });
 
+  it("keeps a result sheet of the version before markers that the user renamed to keep: its id tag still names it, its name no longer is its role's", async () => {
+    const { excel, sink } = setup();
+    userSheet(excel, "学校");
+    const kept = excel.model.addSheet("汇总2023");
+    kept.put(0, 0, "县域义务教育优质均衡发展评估汇总");
+    kept.put(1, 0, "去年的结果");
+    kept.customProperties.set(TAG_KEY, JSON.stringify({ role: "summary", id: kept.id }));
+    const done = await sink().writeSheets(resultSpecs(3));
+    expect(done.replaced).toEqual([]);
+    expect(names(excel)).toEqual(["学校", "汇总2023", "汇总", "差异系数", "学校达标"]);
+    expect(excel.model.sheet("汇总2023")?.peek(1, 0)?.value).toBe("去年的结果");
+  });
+
   it("gives a result a new name when the user has a sheet of that name, and keeps it on re-runs", async () => {
     const { excel, sink } = setup();
     const users = userSheet(excel, "汇总");

@@ -28,6 +28,12 @@ describe("sheet markers", () => {
     // Id tags: replaceable on the sheet whose id they name, a result sheet either way.
     expect(markOf(sheet("汇总", "{1}"), [{ role: "summary", id: "{1}" }])).toEqual({ result: true, replaceable: true });
     expect(markOf(sheet("汇总", "{2}"), [{ role: "summary", id: "{1}" }])).toEqual({ result: true, replaceable: false });
+    // Renamed by the user, the sheet keeps its id: only under its role's name (as the version before numbered a taken one) is it replaced.
+    expect(markOf(sheet("汇总2023", "{1}"), [{ role: "summary", id: "{1}" }])).toEqual({ result: true, replaceable: false });
+    expect(markOf(sheet("汇总备份", "{1}"), [{ role: "summary", id: "{1}" }])).toEqual({ result: true, replaceable: false });
+    expect(markOf(sheet("差异系数", "{1}"), [{ role: "summary", id: "{1}" }])).toEqual({ result: true, replaceable: false });
+    expect(markOf(sheet("汇总 (2)", "{1}"), [{ role: "summary", id: "{1}" }])).toEqual({ result: true, replaceable: true });
+    expect(markOf(sheet("summary", "{1}"), [{ role: "summary", id: "{1}" }])).toEqual({ result: true, replaceable: true });
   });
 
   it("makes run tokens of eight letters and digits that differ", () => {
