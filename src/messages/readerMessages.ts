@@ -1388,7 +1388,7 @@ export const READER_MESSAGES: MessageTable = {
     en: "one ratio per stage (小学100%，初中96.8%, or each stage on a row of its own) or one ratio for both stages, such as 95% or 0.95",
   },
   kind_boolean: { zh: "“是”或“否”", en: "yes or no (是 / 否)" },
-  // A veto item asks whether the bad thing exists (有编不补…): answered 有 / 无 (readCountyFigures.ts expectedKind).
+  // A veto item asks whether the bad thing exists (有编不补…): answered 有 / 无 (badValueIssue.ts expectedKind).
   // What a number item's value should be, said when it is not credible (credibleNumber.ts): only the item's own bound.
   kind_credible_G8_pay_ratio: { zh: "教师与公务员工资之比应在 1 左右", en: "teachers' to civil servants' pay is about 1" },
   kind_credible_Q9_difference_rate: { zh: "校际差异率应小于 1", en: "a difference rate is below 1" },
