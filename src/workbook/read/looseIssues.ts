@@ -42,34 +42,69 @@ export function looseIssues(input: TotalRowInput, total: TotalRow, sums: Sums, l
   // With school rows right under it (ends), it heads them as a block's total above it does: warned against them, naming where they end (s50 M2).
   const under = (total.ends ?? []).length === 0 ? null : bestComparison(input.grid, { ...total, heads: "block" }, [], sums);
   if (under !== null) return totalIssue(input, total, under);
+  // The rows it most plausibly covers, when the sheet tells them: warned with each column's total and sum (s51 H2), not as matching no run.
+  // A heading naming its group tells them before 办学性质 does (二、民办学校 over a 民办 school whose 办学性质 is blank: s51 R4).
+  const told = toldStart(input, total, lines);
+  const headed = told?.byHeading === true ? blockIssues(input, total, sums, told.start) : null;
+  if (headed !== null) return headed;
   // A 民办 group's rows as the reader read them (办学性质), wherever they stand (s51 H2).
   const named = privateGroupIssue(input, total, sums);
   if (named !== null) return named;
-  // The rows it most plausibly covers, when the sheet tells them: warned with each column's total and sum (s51 H2), not as matching no run.
-  const start = toldStart(input, total, lines);
-  const block = start === null ? null : comparisonFrom(totalFigures(input.grid, total, sums), sums, start, total.row);
-  if (block !== null) return totalIssue(input, total, block);
+  const first = told === null ? null : blockIssues(input, total, sums, told.start);
+  if (first !== null) return first;
   const params = { row: total.row + 1, label: total.label, rows: rowRanges(lines.slice(0, rowsAbove(lines, total.row))) };
   return [issueAt("read_total_row_group_unmatched", "warning", input.grid.sheet, total.row, total.column, params)];
 }
 
+/** The warning of a loose group's subtotal against the school rows from `start` to it, or null when there are none. */
+function blockIssues(input: TotalRowInput, total: TotalRow, sums: Sums, start: number): Issue[] | null {
+  const block = comparisonFrom(totalFigures(input.grid, total, sums), sums, start, total.row);
+  return block === null ? null : totalIssue(input, total, block);
+}
+
 /**
  * Where the block a loose group's subtotal closes begins, when the sheet tells it: the school lines
- * right above it run up to a heading (二、民办学校 over 启航小学, 新华学校, then 民办学校小计: that
- * heading's block), or to the sheet's top with school rows still below it (县直学校小计 after the
- * first schools and before 乡镇's: the first block, as any 小计 among the schools closes one). Null
- * when the run above it reaches another total (合计 | 民办学校小计), or the top with no school below
- * (民办学校小计 after every school: its schools may stand anywhere above, s50 H1).
- * @example 一、公办学校 2, 一小 3, 二小 4, 二、民办学校 5, 启航 6, 新华 7, 民办学校小计 8 → 6
- * @example 一小 2, 二小 3, 县直学校小计 4, 石岭 5 → 2; 一小 2, 二小 3, 民办学校小计 4, 合计 5 → null
+ * right above it run up to a heading naming its group (二、民办学校 over 启航小学, 新华学校, then
+ * 民办学校小计: that heading's block; byHeading), or to the sheet's top with school rows still below
+ * it (县直学校小计 after the first schools and before 乡镇's: the first block, as any 小计 among the
+ * schools closes one). Null when the run above it reaches another total (合计 | 民办学校小计), the top
+ * with no school below (民办学校小计 after every school: its schools may stand anywhere above, s50 H1),
+ * or a heading naming another group (石岭镇 | 石岭小学 | 新华学校 | 民办学校小计: the town's block is
+ * not the 民办 schools', s51 R4).
+ * @example 一、公办学校 2, 一小 3, 二小 4, 二、民办学校 5, 启航 6, 新华 7, 民办学校小计 8 → { start: 6, byHeading: true }
+ * @example 一小 2, 二小 3, 县直学校小计 4, 石岭 5 → { start: 2, byHeading: false }; 一小 2, 二小 3, 民办学校小计 4, 合计 5 → null
+ * @example 城关镇 2, 一小 3, 启航 4, 石岭镇 5, 石岭小学 6, 新华 7, 民办学校小计 8 → null
  */
-function toldStart({ kinds }: TotalRowInput, total: TotalRow, schools: readonly number[]): number | null {
+function toldStart({ grid, kinds }: TotalRowInput, total: TotalRow, schools: readonly number[]): { readonly start: number; readonly byHeading: boolean } | null {
   const lines = sheetLines(kinds);
   let k = rowsAbove(lines, total.row) - 1;
   while (k >= 0 && isSchoolLine(kinds.get(lines[k] ?? -1))) k--;
   const first = lines[k + 1];
   if (first === undefined || first >= total.row) return null;
-  const bound = k < 0 ? undefined : kinds.get(lines[k] ?? -1)?.kind;
-  if (bound === "heading" || bound === "areaHeading") return first;
-  return k < 0 && schools.some((row) => row > total.row) ? first : null;
+  const bound = k < 0 ? undefined : kinds.get(lines[k] ?? -1);
+  if (bound?.kind === "heading" || bound?.kind === "areaHeading") return namesGroup(headingText(grid, lines[k] ?? -1, bound.labelColumn), total.label) ? { start: first, byHeading: true } : null;
+  return k < 0 && schools.some((row) => row > total.row) ? { start: first, byHeading: false } : null;
+}
+
+/** A heading row's text in its label column (or the first filled cell of the row when that is not known). */
+function headingText(grid: Grid, row: number, labelColumn: number | null): string {
+  const cells = grid.values[row - grid.top] ?? [];
+  const at = labelColumn === null ? cells.find((v) => v !== null && String(v).trim() !== "") : cells[labelColumn - grid.left];
+  return at === null || at === undefined ? "" : String(at);
+}
+
+/** A heading's or a group label's core: no ordinal (二、, （二）, 2.), no 小计 / 合计, no 学校 (二、民办学校 → 民办; 县直学校小计 → 县直). */
+function groupCore(text: string): string {
+  const bare = text.replace(/\s+/g, "").replace(/^[（(]?[一二三四五六七八九十\d]+[）)]?[、.．,，]?/, "");
+  return bare.replace(/(小计|合计|总计|共计)$/, "").replace(/(学校|中小学)$/, "");
+}
+
+/**
+ * Whether a heading names the group a loose subtotal's label names: one core holds the other.
+ * @example namesGroup("二、民办学校", "民办学校小计") // true
+ * @example namesGroup("石岭镇", "民办学校小计") // false
+ */
+export function namesGroup(heading: string, label: string): boolean {
+  const [a, b] = [groupCore(heading), groupCore(label)];
+  return a !== "" && b !== "" && (a.includes(b) || b.includes(a));
 }

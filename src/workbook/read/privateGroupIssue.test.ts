@@ -46,6 +46,16 @@ describe("民办学校小计 against the rows read as 民办 (privateGroupIssue)
     expect((await totalIssues(rows, header)).map((i) => [i.code, i.params.rows])).toEqual([["read_total_row_group_unmatched", "2–6"]]);
   });
 
+  it("under 二、民办学校, one of its schools with 办学性质 blank, 600 / 40: warned against the heading's rows 7–8 (612 / 45), not row 7 alone (412 / 30) (s51 R4)", async () => {
+    const [c1, p1, c2, p2, t1] = SCHOOLS as [CellValue[], CellValue[], CellValue[], CellValue[], CellValue[]];
+    const blank: CellValue[] = p2.map((v, k) => (k === 3 ? null : v));
+    const heading = (label: string): CellValue[] => [label, null, null, null, null, null];
+    const said = await totalIssues([heading("一、公办学校"), c1, c2, t1, heading("二、民办学校"), p1, blank, tot("民办学校小计", 600, 40), ALL]);
+    expect(said.map((i) => [i.code, i.cell, i.params.first, i.params.totalColumns])).toEqual([
+      ["read_total_row_mismatch_few", "学校基本情况!A9", 7, "E“在校生数（人）” 600 / 612\nF“专任教师（人）” 40 / 45"],
+    ]);
+  });
+
   it("says it in zh and en", async () => {
     const [issue] = await totalIssues([...SCHOOLS, tot("民办学校小计", 650, 50), ALL]);
     if (issue === undefined) throw new Error("expected the warning");

@@ -2,6 +2,7 @@ import type { CellValue } from "../types";
 import { message } from "../../messages/catalogue";
 import { gridOf, readGridsOk } from "./testing";
 import { HEADER, C1, C2, T1, T2, V1, V2, tot } from "./totalRowFixture";
+import { namesGroup } from "./looseIssues";
 
 /**
  * A group's or side's subtotal on a hand-kept sheet (乡镇学校 | 712, 村小及教学点 | 63, 城区 | 2632),
@@ -318,5 +319,24 @@ describe("a group's subtotal heading its block with no total before it, wrong in
   it("right (775 / 58) or closing rows 2–3 (2632 / 130): nothing said", async () => {
     expect(await groupSaid(sheet(tot("乡镇学校", 775, 58)))).toEqual([]);
     expect(await groupSaid(sheet(tot("县直学校", 2632, 130)))).toEqual([]);
+  });
+});
+
+describe("a group's subtotal after a heading naming another group: that heading's block is not its block (s51 R4)", () => {
+  // 城关镇 heads C1 (row 3) and T1 (row 4); 石岭镇 heads T2 (row 6) and V1 (row 7); the 民办学校小计 under them names
+  // schools the sheet does not place: right as 412 + 45 = 457 / 30 + 6 = 36 (rows 4 and 7), while 石岭镇's rows add up to 300 + 45 = 345 / 26.
+  const towns = (group: CellValue[]) => [["城关镇"], C1, T1, ["石岭镇"], T2, V1, group, tot("合计", 2409, 136)];
+
+  it("right 民办学校小计 457 / 36 under 石岭镇's schools: not warned 457 / 345 against 石岭镇's rows, the no-run wording as before", async () => {
+    expect(await groupSaid(towns(tot("民办学校小计", 457, 36)))).toEqual([["read_total_row_group_unmatched", "学校基本情况!A8", "3–4、6–7"]]);
+  });
+
+  it("under 二、初中 (a stage heading), likewise the no-run wording", async () => {
+    const rows = [["一、小学"], C1, T1, ["二、初中"], T2, V1, tot("民办学校小计", 457, 36), tot("合计", 2409, 136)];
+    expect(await groupSaid(rows)).toEqual([["read_total_row_group_unmatched", "学校基本情况!A8", "3–4、6–7"]]);
+  });
+
+  it("namesGroup: the heading's group and the label's, without ordinal, 小计 and 学校", () => {
+    expect([namesGroup("二、民办学校", "民办学校小计"), namesGroup("（一）县直学校", "县直小计"), namesGroup("石岭镇", "民办学校小计"), namesGroup("二、初中", "民办学校小计")]).toEqual([true, true, false, false]);
   });
 });
