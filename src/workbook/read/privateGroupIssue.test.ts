@@ -56,6 +56,28 @@ describe("民办学校小计 against the rows read as 民办 (privateGroupIssue)
     ]);
   });
 
+  describe("a 民办 高级中学 (read as no school) among them: counted or not, as in a 合计 (s51 R4)", () => {
+    // 育英高级中学 800 / 60 at row 4, 民办: with it 612 + 800 = 1,412 students, 45 + 60 = 105 teachers; 合计 3,544 + 800 = 4,344 / 195 + 60 = 255.
+    const senior: CellValue[] = ["育英高级中学", "高中", "高级中学", "民办", 800, 60];
+    const [c1, p1, ...rest] = SCHOOLS as [CellValue[], CellValue[], ...CellValue[][]];
+    const withSenior = (group: CellValue[]) => [c1, p1, senior, ...rest, group, tot("合计", 4344, 255)];
+
+    it("counted (1,412 / 105): nothing said (before: warned 1,412 / 612 and 105 / 45 against rows 3、6)", async () => {
+      expect(await totalIssues(withSenior(tot("民办学校小计", 1412, 105)))).toEqual([]);
+    });
+
+    it("left out (612 / 45): nothing said", async () => {
+      expect(await totalIssues(withSenior(tot("民办学校小计", 612, 45)))).toEqual([]);
+    });
+
+    it("1,420 / 105, neither: warned against the school rows 3、6", async () => {
+      const said = await totalIssues(withSenior(tot("民办学校小计", 1420, 105)));
+      expect(said.map((i) => [i.code, i.params.rows, i.params.totalColumns])).toEqual([
+        ["read_total_row_mismatch_private_few", "3、6", "E“在校生数（人）” 1,420 / 612\nF“专任教师（人）” 105 / 45"],
+      ]);
+    });
+  });
+
   it("says it in zh and en", async () => {
     const [issue] = await totalIssues([...SCHOOLS, tot("民办学校小计", 650, 50), ALL]);
     if (issue === undefined) throw new Error("expected the warning");

@@ -518,6 +518,16 @@ function readRow(pass: RowPass, row: number, above: RowRecord | null): void {
 }
 
 /**
+ * The senior high schools' rows (read as no school) whose 办学性质 / 举办者 says 民办: a 民办学校小计 may
+ * count them or not, as a 合计 may count any senior school (privateGroupIssue; s51 R4). Their flags'
+ * warnings are not said again: the rows are out of scope.
+ * @example 育英高级中学 | 高中 | 高级中学 | 民办 at row 4 → [4]
+ */
+function privateSeniorRows({ grid, roles, seniorSchools }: RowPass): number[] {
+  return seniorSchools.filter((row) => rowFlags(grid, row, roles, []).private === true);
+}
+
+/**
  * The sheet's notes said once after its rows: the hidden school rows (one warning when skipped,
  * one note when read), the counties carried down, noted once per county cell (countyDownIssues),
  * names that are numbers, one 学校标识码 on rows of two schools (warned at the later row's ID cell:
@@ -540,7 +550,7 @@ function endIssues(pass: RowPass): void {
   for (const h of pass.hidden) if (!pass.includeHidden) rowStages.set(h.row, h.stage);
   const rowTypes = new Map(rows.map((r) => [(r.record.source?.row ?? 0) - 1, r.record.type]));
   // Stage lines taken: what a total counts of them is not plain (totalRowChecks).
-  if (pass.taken.size === 0) issues.push(...totalRowChecks({ grid, kinds: pass.kinds, nameColumn, schoolRows, fieldRoles: sheet.fieldRoles, countyTotals: pass.countyTotals, skippedRows: unreadHidden, rowStages, rowTypes, seniorSchoolRows: pass.seniorSchools, privateRows: rows.filter((r) => r.record.flags.private === true).map((r) => (r.record.source?.row ?? 0) - 1) }));
+  if (pass.taken.size === 0) issues.push(...totalRowChecks({ grid, kinds: pass.kinds, nameColumn, schoolRows, fieldRoles: sheet.fieldRoles, countyTotals: pass.countyTotals, skippedRows: unreadHidden, rowStages, rowTypes, seniorSchoolRows: pass.seniorSchools, privateRows: rows.filter((r) => r.record.flags.private === true).map((r) => (r.record.source?.row ?? 0) - 1), privateSeniorRows: privateSeniorRows(pass) }));
 }
 
 /**

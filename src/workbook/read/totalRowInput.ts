@@ -31,6 +31,8 @@ export interface TotalRowInput {
   readonly seniorSchoolRows?: readonly number[];
   /** School rows read as 民办 (办学性质 / 举办者: rowFlags), 0-based: what a 民办学校小计 whose block is not written adds up (privateGroupIssue). */
   readonly privateRows?: readonly number[];
+  /** Senior high schools' rows read as 民办 (seniorSchoolRows whose 办学性质 says 民办), 0-based: a 民办学校小计 may count them or not (privateGroupIssue). */
+  readonly privateSeniorRows?: readonly number[];
 }
 
 /** A school row's stage for a stage's subtotal: a section's, a 高中部's, or null (a whole combined school, or not known). */
