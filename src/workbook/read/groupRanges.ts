@@ -36,6 +36,7 @@ export function groupRanges(input: TotalRowInput, at: { readonly parts: readonly
   const { parts, totals, rows } = at;
   // A stage's or kind's subtotal bounds no block (教学点小计 inside 石岭镇's block, 石岭镇小计 under it adds up the whole town's rows: s51 H2).
   const totalRows = totals.filter((t) => t.scope === null).map((t) => t.row);
+  const scopedRows = totals.filter((t) => t.scope !== null).map((t) => t.row);
   const blocks = parts.some((t) => t.group === true) ? blocksUnder(input, totals) : () => [];
   return parts.map((t) => {
     if (t.scope !== null) return t;
@@ -43,7 +44,10 @@ export function groupRanges(input: TotalRowInput, at: { readonly parts: readonly
     const starts = rows.slice(rowsAbove(rows, since + 1), rowsAbove(rows, t.row));
     // 合计 | 城区 | 农村 under the schools: each side's total a part of the grand total just above it (R1 of s49, g16).
     const breakdown = starts.length === 0 && totals.some((g) => g.grand && g.row < t.row && rowsAbove(rows, g.row) === rowsAbove(rows, t.row));
-    const grouped = t.group === true ? { ...t, starts, ends: blocks(t.row) } : { ...t, starts };
+    // The last stage's or kind's subtotal since that total: the rows above it need not be this one's (leftOutRows, s51 R4).
+    const inner = scopedRows.filter((row) => row > since && row < t.row).pop();
+    const bounded = inner === undefined ? { ...t, starts } : { ...t, starts, scopedBound: inner };
+    const grouped = t.group === true ? { ...bounded, ends: blocks(t.row) } : bounded;
     // No total before it bounds its schools, or none stands between: its block is not written (TotalRow.loose).
     const found = namesGroup(t.label) && (starts.length === 0 || rowsAbove(rows, since + 1) === 0) ? { ...grouped, loose: true } : grouped;
     return breakdown && (found.ends ?? []).length === 0 ? { ...found, breakdown } : found;

@@ -37,6 +37,12 @@ export interface TotalRow {
   readonly group?: boolean;
   /** For a part total among the schools (乡镇小计, 乡镇学校): the school rows since the total before it (or the top) its block above may begin at, as a block before it may have no subtotal (groupRanges). */
   readonly starts?: readonly number[];
+  /**
+   * The last stage's or kind's subtotal between the total before it and it (九年一贯制学校小计 closing
+   * 金山学校 and 银山学校 before 石岭小学, 南湾小学, 乡镇小计): it bounds no block (groupRanges), yet the
+   * rows above it are not said left out by a part total agreeing with the rows under it (leftOutRows).
+   */
+  readonly scopedBound?: number;
   /** The stage or kind of school a part's label names (小学小计, 九年一贯制小计): it adds up those rows only. */
   readonly scope: Scope | null;
   /**

@@ -1,6 +1,6 @@
 import type { CellValue } from "../types";
 import { gridOf, readGridsOk } from "./testing";
-import { HEADER, C1, T1, V1, V2, tot } from "./totalRowFixture";
+import { HEADER, C1, T1, T2, V1, V2, tot } from "./totalRowFixture";
 
 /**
  * 教学点小计 inside a town's block (s51 H2): a kind's subtotal adds up that kind's rows, and bounds no
@@ -34,5 +34,21 @@ describe("教学点小计 inside a town's block, the town's 小计 under it", ()
       ["read_total_row_mismatch_type_few", "学校基本情况!A7", "D“在校生数（人）” 40 / 30"],
       ["read_total_row_partial", "学校基本情况!A8", "2"],
     ]);
+  });
+});
+
+describe("a kind's subtotal closing its own rows before a town's schools (s51 R4)", () => {
+  // 城关第一小学 1,652 / 80 and its 县直小计; 何家教学点 18 / 2 and its 教学点小计; 石岭小学 412 / 30 + 南湾小学 300 / 20 = 712 / 50
+  // and their 乡镇小计; all 1,652 + 18 + 712 = 2,382 students, 80 + 2 + 50 = 132 teachers.
+  const sheet = (town: CellValue[]) => [C1, tot("县直小计", 1652, 80), V2, tot("教学点小计", 18, 2), T1, T2, town, tot("合计", 2382, 132)];
+
+  it("乡镇小计 right (712 / 50): nothing said (before: noted as leaving out 何家教学点, row 4, which its 教学点小计 counts)", async () => {
+    expect(await said(sheet(tot("乡镇小计", 712, 50)))).toEqual([]);
+  });
+
+  it("乡镇小计 typed 720: warned 720 / 712 from row 6", async () => {
+    expect(await said(sheet(tot("乡镇小计", 720, 50)))).toEqual([["read_total_row_mismatch_few", "学校基本情况!A8", "D“在校生数（人）” 720 / 712"]]);
+    const read = await readGridsOk([gridOf([HEADER, ...sheet(tot("乡镇小计", 720, 50))], { sheet: "学校基本情况" })]);
+    expect(read.issues.find((i) => i.code === "read_total_row_mismatch_few")?.params.first).toBe(6);
   });
 });
