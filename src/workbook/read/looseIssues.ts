@@ -82,7 +82,7 @@ function toldStart({ grid, kinds }: TotalRowInput, total: TotalRow, schools: rea
   const first = lines[k + 1];
   if (first === undefined || first >= total.row) return null;
   const bound = k < 0 ? undefined : kinds.get(lines[k] ?? -1);
-  if (bound?.kind === "heading" || bound?.kind === "areaHeading") return namesGroup(headingText(grid, lines[k] ?? -1, bound.labelColumn), total.label) ? { start: first, byHeading: true } : null;
+  if (bound?.kind === "heading" || bound?.kind === "areaHeading") return headingNamesGroup(headingText(grid, lines[k] ?? -1, bound.labelColumn), total.label) ? { start: first, byHeading: true } : null;
   return k < 0 && schools.some((row) => row > total.row) ? { start: first, byHeading: false } : null;
 }
 
@@ -101,10 +101,10 @@ function groupCore(text: string): string {
 
 /**
  * Whether a heading names the group a loose subtotal's label names: one core holds the other.
- * @example namesGroup("二、民办学校", "民办学校小计") // true
- * @example namesGroup("石岭镇", "民办学校小计") // false
+ * @example headingNamesGroup("二、民办学校", "民办学校小计") // true
+ * @example headingNamesGroup("石岭镇", "民办学校小计") // false
  */
-export function namesGroup(heading: string, label: string): boolean {
+export function headingNamesGroup(heading: string, label: string): boolean {
   const [a, b] = [groupCore(heading), groupCore(label)];
   return a !== "" && b !== "" && (a.includes(b) || b.includes(a));
 }

@@ -2,7 +2,7 @@ import type { CellValue } from "../types";
 import { message } from "../../messages/catalogue";
 import { gridOf, readGridsOk } from "./testing";
 import { HEADER, C1, C2, T1, T2, V1, V2, tot } from "./totalRowFixture";
-import { namesGroup } from "./looseIssues";
+import { headingNamesGroup } from "./looseIssues";
 
 /**
  * A group's or side's subtotal on a hand-kept sheet (乡镇学校 | 712, 村小及教学点 | 63, 城区 | 2632),
@@ -336,7 +336,7 @@ describe("a group's subtotal after a heading naming another group: that heading'
     expect(await groupSaid(rows)).toEqual([["read_total_row_group_unmatched", "学校基本情况!A8", "3–4、6–7"]]);
   });
 
-  it("namesGroup: the heading's group and the label's, without ordinal, 小计 and 学校", () => {
-    expect([namesGroup("二、民办学校", "民办学校小计"), namesGroup("（一）县直学校", "县直小计"), namesGroup("石岭镇", "民办学校小计"), namesGroup("二、初中", "民办学校小计")]).toEqual([true, true, false, false]);
+  it("headingNamesGroup: the heading's group and the label's, without ordinal, 小计 and 学校", () => {
+    expect([headingNamesGroup("二、民办学校", "民办学校小计"), headingNamesGroup("（一）县直学校", "县直小计"), headingNamesGroup("石岭镇", "民办学校小计"), headingNamesGroup("二、初中", "民办学校小计")]).toEqual([true, true, false, false]);
   });
 });
