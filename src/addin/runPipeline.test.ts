@@ -243,7 +243,7 @@ describe("runPipeline: a 规则 sheet's changes are said, as the CLI says them",
     expect(result.ok && result.profile.passRule.floorRatio).toBe(0.8);
     expect(result.ok && result.ruleOverrides).toEqual([{ path: "passRule.floorRatio", value: 0.8, cell: "规则!B2" }]);
     expect(written[0]?.notes[0]).toBe("评估规则：国家标准（教督〔2017〕6号），已按本工作簿的规则表调整：其余指标须达到标准的比例 = 0.8（规则!B2）");
-    // The pane's basis line names the profile as the notes do (pane.ts showBasis).
+    // The pane's basis line names the profile as the notes do (resultView.ts showBasis).
     const basis = result.ok ? profileText(result.profile.name.en, result.ruleOverrides ?? [], "en") : "";
     expect(message("addin_result_basis", { profile: basis, year: 2024 }, "en")).toBe(
       "Rule profile: National method (2017), adjusted by this workbook's rule sheet: Share of the standard the other indicators must reach = 0.8 (规则!B2); year: 2024",

@@ -195,7 +195,7 @@ export const ADDIN_MESSAGES: MessageTable = {
     zh: "工作表“{sheet}”已不存在（可能已改名或删除），上方“工作表”列表已更新：请选择学校数据所在的工作表，再点“评估”。",
     en: "The sheet “{sheet}” is no longer there (it may have been renamed or deleted); the Sheet list above has been refreshed: choose the school sheet in it, then click “Evaluate”.",
   },
-  // A typed range or a selection below its sheet's school header (pane.ts sheetHeaderAbove): the sheet has a school table, the range left its header out.
+  // A typed range or a selection below its sheet's school header (draftReader.ts sheetHeaderAbove): the sheet has a school table, the range left its header out.
   // The pane opened on a selection of school rows without their header (readShown): the whole sheet read instead, and how to read only some schools.
   addin_selection_without_header: {
     zh: "打开时的选区 {range} 不含表头，已改为读取工作表“{sheet}”的整张表；如只评估所选的学校，请点“使用当前选区”。",

@@ -116,7 +116,7 @@ export const LABELS: MessageTable = {
   county_G6_small_school_funding: { zh: "小规模学校按规定人数核定公用经费", en: "Small schools funded at the stipulated number of students" },
   county_G7_special_primary: { zh: "特殊教育学校小学生均公用经费（元）", en: "Special education, primary: funding per student (yuan)" },
   county_G7_special_junior: { zh: "特殊教育学校初中生均公用经费（元）", en: "Special education, junior secondary: funding per student (yuan)" },
-  // A stage-less row read as one for both stages (readCountyFigures.ts itemParams): named by what it covers.
+  // A stage-less row read as one for both stages (badValueIssue.ts itemParams): named by what it covers.
   county_G7_special_both: { zh: "特殊教育学校生均公用经费（元，小学和初中）", en: "Special education, primary and junior secondary: funding per student (yuan)" },
   county_G8_pay_ratio: { zh: "教师平均工资与公务员平均工资之比", en: "Teachers' ÷ civil servants' average pay" },
   county_G9_training_rate: { zh: "5年360学时培训完成率", en: "Completion rate of 360 training hours in 5 years" },

@@ -642,7 +642,7 @@ export const READER_MESSAGES: MessageTable = {
     zh: "县级指标表的表头有项目列，但没有可识别的数值列（表头：{found}）：各项取项目右侧第一个能读取的值（不取标准、目标列），请核对，或把数值列的表头写作“数值”或“本县现状”",
     en: "The county figures header has an item column but no recognisable value column (header: {found}): each item's value is taken from the first readable cell to its right (not a standard or target column); please check, or head the value column 数值 (value) or 本县现状 (the county's current level)",
   },
-  // A figures header whose rows name no item read (readCountyFigures.ts: noItemRead).
+  // A figures header whose rows name no item read (sheetItems.ts: noItemRead).
   read_figures_no_item: {
     zh: "此表的表头（{found}）是县级指标表的表头，但各行均未识别出县级指标项目（如：{names}），此表未读取任何数值：请核对项目名称所在的列",
     en: "This header ({found}) is a county figures header, but no row names a county item that is recognised (e.g. {names}); no figure was read from this sheet: please check the column holding the item names",
@@ -718,7 +718,7 @@ export const READER_MESSAGES: MessageTable = {
     zh: "“{item}”未分学段，此处填 {value}，与 {otherCell} 填的 {other} 不一致，无法确定各学段的就近划片入学比例：未读取；请分学段填写",
     en: "“{item}” names no stage and gives {value} here, unlike {other} at {otherCell}, so no stage's nearby-enrolment rate can be told: not read; please give it per stage",
   },
-  // A row of a figures list whose value nothing was read from nor said of (readCountyFigures.ts: unreadRows).
+  // A row of a figures list whose value nothing was read from nor said of (unreadRows.ts).
   read_figure_row_no_item: {
     zh: "此行填了值“{text}”，但没有项目名称（{itemCell} 为空，上方也没有合并或分组的项目名称）：未读取；请填写项目名称",
     en: "This row gives the value “{text}” but no item name ({itemCell} is blank, with no name merged or grouped above it): not read; please name the item",
@@ -727,7 +727,7 @@ export const READER_MESSAGES: MessageTable = {
     zh: "此行的值“{text}”未读取：无法判断它是哪个县级指标的值（此行其他内容：{cells}）",
     en: "The value “{text}” here was not read: which county item it gives cannot be told (the other cells of its row: {cells})",
   },
-  // A ratio item whose 单位 cell says a count (readCountyFigures.ts: countedNotRatio).
+  // A ratio item whose 单位 cell says a count (figureOf.ts: countedNotRatio).
   read_figure_unit_not_ratio: {
     zh: "“{item}”是比例，而此行单位为“{unit}”，“{text}”是人数或个数而不是比例：未读取；请填写比例，或分别填写人数以便计算",
     en: "“{item}” is a ratio, but this row's unit is “{unit}”: “{text}” is a count, not the ratio; not read. Give the ratio, or the counts it is computed from",
@@ -740,7 +740,7 @@ export const READER_MESSAGES: MessageTable = {
     zh: "“{item}”所在行没有能读取的值（{text}）：该项应填{expected}，未读取",
     en: "“{item}”: no readable value on its row ({text}); the item needs {expected}; not read",
   },
-  // A row whose sentence names a two-part item whole (readCountyFigures.ts twoPartFigures): each value taken for its part.
+  // A row whose sentence names a two-part item whole (twoPartFigures.ts): each value taken for its part.
   read_figure_two_parts: {
     zh: "“{item}”含两项，“{text}”已分别读取：“{countyItem}”为“{firstText}”，“{secondItem}”为“{secondText}”",
     en: "“{item}” holds two items; “{text}” was read as {countyItem}: “{firstText}” and {secondItem}: “{secondText}”",
@@ -794,7 +794,7 @@ export const READER_MESSAGES: MessageTable = {
     zh: "第 {row} 行“{label}”与{fromRows}读取的学校行相加不符（合计行 / 学校行相加），共 {count} 列，如：{totalColumns}。可能有隐藏、筛选掉或未读取的学校行，有以文本存储、Excel 求和时跳过的数字，有未能读取的数值（见其他问题），或合计行本身有误，请核对",
     en: "Row {row} ({label}) does not match the school rows read {fromRows}, added up (the total row / the rows' sum) in {count} columns, among them: {totalColumns}. School rows may be hidden, filtered out or not read, numbers stored as text are skipped by Excel's SUM, values may not have been readable (see the other problems), or the total itself is wrong; please check",
   },
-  // A plain total over a senior high school's row (out of scope), which it may count or not, agreeing neither way (totalRowChecks: plainSums): {seniorRowList} names them (catalogue.ts), the columns the total / the sum with them / without them.
+  // A plain total over a senior high school's row (out of scope), which it may count or not, agreeing neither way (plainSums.ts): {seniorRowList} names them (catalogue.ts), the columns the total / the sum with them / without them.
   read_total_row_mismatch_open_few: {
     zh: "第 {row} 行“{label}”与{fromRows}的学校行相加不符，无论是否计入{seniorRowList}都对不上（合计行 / 计入后相加 / 不计入相加）：{totalColumns}。可能有以文本存储、Excel 求和时跳过的数字，有未能读取的数值（见其他问题），或合计行本身有误，请核对",
     en: "Row {row} ({label}) does not match the school rows {fromRows}, added up, whether or not it counts {seniorRowList} (the total row / the sum including senior high schools / excluding them): {totalColumns}. Numbers stored as text are skipped by Excel's SUM, values may not have been readable (see the other problems), or the total itself is wrong; please check",
@@ -815,7 +815,7 @@ export const READER_MESSAGES: MessageTable = {
   // {seniorRowList} (catalogue.ts): the senior high schools' rows a plain total may count or not, as a sentence names them.
   read_senior_row_list: { zh: "第 {rows} 行不参评的高级中学", en: "the senior high schools in rows {rows}, which are not evaluated" },
   read_senior_row_list_one: { zh: "第 {rows} 行不参评的高级中学", en: "the senior high school in row {rows}, which is not evaluated" },
-  // A stage's subtotal (小学小计, 初中部合计) against the rows of that stage read from row {first} (totalRowChecks stageSums): columns as above.
+  // A stage's subtotal (小学小计, 初中部合计) against the rows of that stage read from row {first} (stageSums.ts): columns as above.
   read_total_row_mismatch_stage_few: {
     zh: "第 {row} 行“{label}”与{fromRows}读取的该学段学校行相加不符（合计行 / 该学段学校行相加）：{totalColumns}。可能有隐藏、筛选掉或未读取的学校行，有学段填写有误或未能识别的学校行，有以文本存储、Excel 求和时跳过的数字，有未能读取的数值（见其他问题），或合计行本身有误，请核对",
     en: "Row {row} ({label}) does not match the school rows of its stage read {fromRows}, added up (the total row / the sum of that stage's rows): {totalColumns}. School rows may be hidden, filtered out or not read, a row's stage may be wrong or not recognised, numbers stored as text are skipped by Excel's SUM, values may not have been readable (see the other problems), or the total itself is wrong; please check",
@@ -824,7 +824,7 @@ export const READER_MESSAGES: MessageTable = {
     zh: "第 {row} 行“{label}”与{fromRows}读取的该学段学校行相加不符（合计行 / 该学段学校行相加），共 {count} 列，如：{totalColumns}。可能有隐藏、筛选掉或未读取的学校行，有学段填写有误或未能识别的学校行，有以文本存储、Excel 求和时跳过的数字，有未能读取的数值（见其他问题），或合计行本身有误，请核对",
     en: "Row {row} ({label}) does not match the school rows of its stage read {fromRows}, added up (the total row / the sum of that stage's rows) in {count} columns, among them: {totalColumns}. School rows may be hidden, filtered out or not read, a row's stage may be wrong or not recognised, numbers stored as text are skipped by Excel's SUM, values may not have been readable (see the other problems), or the total itself is wrong; please check",
   },
-  // A stage's subtotal whose range holds rows it may count or not (totalRowChecks stageSums: a one-row 九年一贯制's whole-school numbers, 中学合计's 高中部 rows, hidden rows left unread; rows {rows}): each column listed agrees with no reading, its numbers the total / the sum with all of them / without them.
+  // A stage's subtotal whose range holds rows it may count or not (stageSums.ts: a one-row 九年一贯制's whole-school numbers, 中学合计's 高中部 rows, hidden rows left unread; rows {rows}): each column listed agrees with no reading, its numbers the total / the sum with all of them / without them.
   read_total_row_mismatch_stage_open_few: {
     zh: "第 {row} 行“{label}”与{fromRows}读取的该学段学校行相加不符，计不计可能另计的学校行（{rowList}：一行填写的一贯制学校的整校数值、高中部或不参评的高级中学，或隐藏、筛选掉未读取的行）都不符（合计行 / 含这些行相加 / 不含这些行相加）：{totalColumns}。可能有学段填写有误或未能识别的学校行，合计行只计入了其中几行，有以文本存储、Excel 求和时跳过的数字，有未能读取的数值（见其他问题），或合计行本身有误，请核对",
     en: "Row {row} ({label}) does not match the school rows of its stage read {fromRows}, added up, with or without {rowList}, which may hold a combined school's whole-school numbers on one row, a senior part or a senior high school, which are not evaluated, or hidden or filtered-out rows that were not read (the total row / the sum with them / without them): {totalColumns}. A row's stage may be wrong or not recognised, the total may count only some of those rows, numbers stored as text are skipped by Excel's SUM, values may not have been readable (see the other problems), or the total itself is wrong; please check",
@@ -833,7 +833,7 @@ export const READER_MESSAGES: MessageTable = {
     zh: "第 {row} 行“{label}”与{fromRows}读取的该学段学校行相加不符，计不计可能另计的学校行（{rowList}：一行填写的一贯制学校的整校数值、高中部或不参评的高级中学，或隐藏、筛选掉未读取的行）都不符（合计行 / 含这些行相加 / 不含这些行相加），共 {count} 列，如：{totalColumns}。可能有学段填写有误或未能识别的学校行，合计行只计入了其中几行，有以文本存储、Excel 求和时跳过的数字，有未能读取的数值（见其他问题），或合计行本身有误，请核对",
     en: "Row {row} ({label}) does not match the school rows of its stage read {fromRows}, added up, with or without {rowList}, which may hold a combined school's whole-school numbers on one row, a senior part or a senior high school, which are not evaluated, or hidden or filtered-out rows that were not read (the total row / the sum with them / without them), in {count} columns, among them: {totalColumns}. A row's stage may be wrong or not recognised, the total may count only some of those rows, numbers stored as text are skipped by Excel's SUM, values may not have been readable (see the other problems), or the total itself is wrong; please check",
   },
-  // A kind of school's subtotal (九年一贯制小计, 教学点合计) against the rows of that kind read from row {first} (totalRowChecks typeSums): columns as above.
+  // A kind of school's subtotal (九年一贯制小计, 教学点合计) against the rows of that kind read from row {first} (typeSums.ts): columns as above.
   read_total_row_mismatch_type_few: {
     zh: "第 {row} 行“{label}”与{fromRows}读取的该类学校行相加不符（合计行 / 该类学校行相加）：{totalColumns}。可能有隐藏、筛选掉或未读取的学校行，有学校类型填写有误或未能识别的学校行，有以文本存储、Excel 求和时跳过的数字，有未能读取的数值（见其他问题），或合计行本身有误，请核对",
     en: "Row {row} ({label}) does not match the school rows of its kind read {fromRows}, added up (the total row / the sum of that kind's rows): {totalColumns}. School rows may be hidden, filtered out or not read, a row's school type may be wrong or not recognised, numbers stored as text are skipped by Excel's SUM, values may not have been readable (see the other problems), or the total itself is wrong; please check",
@@ -860,7 +860,7 @@ export const READER_MESSAGES: MessageTable = {
     zh: "第 {row} 行“{label}”有的列计入了隐藏或筛选掉、未读取的学校行（{rowList}），有 {count} 列却未计入（合计行 / 含隐藏行相加），如：{totalColumns}。可能这些列用 SUBTOTAL 求和或漏计了这些行，请核对",
     en: "Row {row} ({label}) counts the hidden or filtered-out school rows that were not read ({rowList}) in some columns but not in {count} others (the total row / the sum with them), among them: {totalColumns}. These columns may add up with SUBTOTAL or leave the rows out by mistake; please check",
   },
-  // A total that differs from the rows read only by hidden school rows left unread in its range, every column that differs counting them all (totalRowChecks totalIssue): a note, not a second warning beside read_hidden_rows_skipped.
+  // A total that differs from the rows read only by hidden school rows left unread in its range, every column that differs counting them all (totalIssue.ts): a note, not a second warning beside read_hidden_rows_skipped.
   read_total_row_hidden: {
     zh: "第 {row} 行“{label}”与读取的学校行相加的差别，都是隐藏或筛选掉、未读取的学校行（第 {rows} 行）的数值，合计行计入了它们；评估只含读取的学校行",
     en: "Row {row} ({label}) differs from the school rows read, added up, only by the numbers of the hidden or filtered-out school rows {rows}, which were not read and which the total counts; the evaluation holds only the rows read",
@@ -869,14 +869,14 @@ export const READER_MESSAGES: MessageTable = {
     zh: "第 {row} 行“{label}”与读取的学校行相加的差别，都是隐藏或筛选掉、未读取的学校行（第 {rows} 行）的数值，合计行计入了它；评估只含读取的学校行",
     en: "Row {row} ({label}) differs from the school rows read, added up, only by the numbers of the hidden or filtered-out school row {rows}, which was not read and which the total counts; the evaluation holds only the rows read",
   },
-  // A part total that agrees only with rows that are not the block the sheet's layout gives it (totalRowChecks partialIssue): a later
+  // A part total that agrees only with rows that are not the block the sheet's layout gives it (partialIssue.ts): a later
   // start than its block's (乡镇小计 with 石桥镇中心小学 left out) or a run of schools found by search (城区 under 合计). {fromRows} the rows it
   // agrees with, {rowList} the school rows of its block it leaves out: a note, as the tool cannot know which rows were meant.
   read_total_row_partial: {
     zh: "第 {row} 行“{label}”与{fromRows}的学校行相加相符，未计入{rowList}；如这些行也属于该小计，请核对",
     en: "Row {row} ({label}) matches the school rows {fromRows}, added up, leaving out {rowList}; if those rows belong to it, please check",
   },
-  // A 城乡 side under a grand total that agrees with no run of consecutive school rows, the sides checked against the grand total apart (totalRowChecks, totalRowSides):
+  // A 城乡 side under a grand total that agrees with no run of consecutive school rows, the sides checked against the grand total apart (totalRowSides.ts):
   // its schools may not stand together (sorted by 学段), so which it counts cannot be checked: a note.
   read_total_row_side_unmatched: {
     zh: "第 {row} 行“{label}”与任何一段相连的学校行相加都不符，可能它的学校不排在一起（如按学段排序），无法核对它计入了哪些学校；各分项相加是否等于合计另行核对",
@@ -884,7 +884,7 @@ export const READER_MESSAGES: MessageTable = {
   },
   // A group's subtotal named by who runs its schools or where (民办学校小计, 县直学校, 村小及教学点合计), whose block the layout does not give
   // (no total before it bounds its schools, or it stands under the grand total), agreeing with no run of consecutive school rows in any
-  // column (totalRowChecks looseIssue): {rowList} the school rows it could have counted. A warning, once, at its label: not a sum over every school.
+  // column (looseIssues.ts): {rowList} the school rows it could have counted. A warning, once, at its label: not a sum over every school.
   read_total_row_mismatch_private_few: {
     zh: "第 {row} 行“{label}”与办学性质（或举办者）为民办的学校行（{rowList}）相加不符（合计行 / 学校行相加）：{totalColumns}。可能有办学性质漏填或填错的学校，有隐藏、筛选掉或未读取的学校行，有以文本存储、Excel 求和时跳过的数字，或该行本身有误，请核对",
     en: "Row {row} ({label}) does not match the school rows read as 民办 (private) by 办学性质 or 举办者, {rowList}, added up (the total row / the rows' sum): {totalColumns}. A school's 办学性质 may be blank or wrong, school rows may be hidden, filtered out or not read, numbers stored as text are skipped by Excel's SUM, or the row itself is wrong; please check",
@@ -1290,7 +1290,7 @@ export const READER_MESSAGES: MessageTable = {
     zh: "“{item}”的数值单元格 {valueCell} 为空，备注 {noteCell} 写有“{note}”：备注中的文字不作为数值读取，该项待评估；请把数值填入 {valueCell}",
     en: "“{item}”: the value cell {valueCell} is blank while the note {noteCell} says “{note}”. Notes are not read as values, so the item is not yet assessed; please enter the figure in {valueCell}",
   },
-  // A G8 ratio given as such that the county's own amounts of pay contradict beyond rounding (readCountyFigures.ts: checkGivenRatio; payAmounts.ts: givenPayRatioCheck).
+  // A G8 ratio given as such that the county's own amounts of pay contradict beyond rounding (payFigures.ts: checkGivenRatio; payAmounts.ts: givenPayRatioCheck).
   read_figure_pay_ratio_differs: {
     zh: "填写的教师与公务员平均工资之比“{item}”为 {given}，按工资金额 {teacherCell}（{teacher}）÷ {civilCell}（{civil}）计算为 {computed}，相差超过四舍五入误差（保留两位小数的比值最多相差 0.005）：仍采用填写的比值，请核对",
     en: "The ratio of teachers' to civil servants' pay given (“{item}”: {given}) and the one from the amounts ({teacherCell} {teacher} ÷ {civilCell} {civil}: {computed}) differ by more than rounding (a ratio written to two decimals is at most 0.005 off): the ratio given is used; please check",
@@ -1304,12 +1304,12 @@ export const READER_MESSAGES: MessageTable = {
     zh: "填写的教师与公务员平均工资之比“{item}”为 {given}，与按工资金额 {teacherCell}（{teacher}）÷ {civilCell}（{civil}）计算的 {computed} 一致（在四舍五入误差内）：采用填写的比值",
     en: "The ratio of teachers' to civil servants' pay given (“{item}”: {given}) agrees within rounding with the one from the amounts ({teacherCell} {teacher} ÷ {civilCell} {civil}: {computed}): the ratio given is used",
   },
-  // A figure item answered 是 / 否 / 达标 / 未达标 (readCountyFigures.ts answeredFigure): the county's declared verdict, read as stated.
+  // A figure item answered 是 / 否 / 达标 / 未达标 (answeredFigure.ts): the county's declared verdict, read as stated.
   read_figure_yes_no_answer: {
     zh: "“{item}”填“{text}”：该项本应按数值与标准比较评估，此处未填数值，按县级填报的答复记为“{countyVerdict}”（依据为该答复，未经数值核对）；如有数值（如比值、百分比），请改填数值以便核对",
     en: "“{item}” is answered “{text}”: the item is judged by a figure against its standard, but no figure is given, so the answer in the county figures is taken as stated: “{countyVerdict}” (based on that answer, not checked against a figure); if the figure is known (a ratio or percentage), enter it instead so that it can be checked",
   },
-  // A figure item's 是 / 否 not read (readCountyFigures.ts refusedAnswer; figureWording.ts contraryWording, levelNotStated).
+  // A figure item's 是 / 否 not read (answeredFigure.ts refusedAnswer; figureWording.ts contraryWording, levelNotStated).
   read_figure_contrary_wording: {
     zh: "“{item}”填“{text}”：项目名称是与指标“{countyItem}”的标准方向相反的说法（如“低于”“未达到”“超过”），这类“是/否”容易填反，为免误判未读取；请填写该项的数值（如比值、百分比），或把项目名称改为与标准同向的说法（如“不低于”“不超过”）后再填“是/否”",
     en: "“{item}” is answered “{text}”: the item is worded against the standard of “{countyItem}” (such as 低于 below, 未达到 not reaching, 超过 over), and a yes / no to such wording is easily given the wrong way round, so it is not read. Please give the item's figure (a ratio or percentage), or reword the item the way its standard runs (such as 不低于 not below, 不超过 not over) and answer it yes / no",
@@ -1319,7 +1319,7 @@ export const READER_MESSAGES: MessageTable = {
     zh: "“{item}”填“{text}”：指标“{countyItem}”按质量监测结果等级评估（{level}级以上），项目名称未说明达到的等级，“{text}”可能只表示参加了监测，未读取；请填写达到的等级（如“{level}级”或 {levelNumber}），或把项目名称写为“达到{level}级以上”并填写“是/否”",
     en: "“{item}” is answered “{text}”: “{countyItem}” is judged by the level of the quality-monitoring results (level {level} or above), and the item's name states no level reached, so “{text}” may only say that the county took part; not read. Please give the level reached (such as {levelNumber} or {level}级), or name the item “达到{level}级以上” (that level or above reached) and answer it yes / no",
   },
-  // A city list naming each county once per block, the 县区 cells below it blank (readCountyFigures.ts: countiesDown).
+  // A city list naming each county once per block, the 县区 cells below it blank (countiesDown.ts).
   read_figure_county_from_above: {
     zh: "县区单元格为空：本行及其下方县区为空的行，按上方 {countyCell} 的“{county}”读取（如同该单元格向下合并）；如这些行不属于“{county}”，请填写各行的县区",
     en: "The county cell is blank: this row and the blank-county rows below it are read as “{county}”, named above in {countyCell} (as if that cell were merged down); if they are not {county}'s, please fill in each row's county",
@@ -1382,7 +1382,7 @@ export const READER_MESSAGES: MessageTable = {
   unit_item: { zh: "件", en: "item" },
   // What a value should be ({expected} of read_figure_bad_value and read_rule_bad_value).
   kind_ratio: { zh: "比例，如 95% 或 0.95", en: "a ratio such as 95% or 0.95" },
-  // A stage-less G13 row (义务教育就近入学比例): one ratio per stage in the cell, or one for both (readCountyFigures.ts rowExpected).
+  // A stage-less G13 row (义务教育就近入学比例): one ratio per stage in the cell, or one for both (badValueIssue.ts rowExpected).
   kind_ratio_stages: {
     zh: "各学段的比例（如“小学100%，初中96.8%”，也可分两行填写），或一个比例（小学、初中同用），如 95% 或 0.95",
     en: "one ratio per stage (小学100%，初中96.8%, or each stage on a row of its own) or one ratio for both stages, such as 95% or 0.95",
@@ -1394,7 +1394,7 @@ export const READER_MESSAGES: MessageTable = {
   kind_credible_Q9_difference_rate: { zh: "校际差异率应小于 1", en: "a difference rate is below 1" },
   kind_existence: { zh: "“有”或“无”", en: "yes or no (有 / 无)" },
   kind_yuan: { zh: "金额（元），如 6080、6,080元/生 或 0.608万元", en: "an amount in yuan such as 6080, 6,080元/生 or 0.608万元" },
-  // A stage-less G7 row (特殊教育学校生均公用经费): one amount for both stages, or one per stage in the cell (readCountyFigures.ts rowExpected).
+  // A stage-less G7 row (特殊教育学校生均公用经费): one amount for both stages, or one per stage in the cell (badValueIssue.ts rowExpected).
   kind_yuan_stages: {
     zh: "各学段的金额（如“小学6500元，初中7000元”，也可分两行填写），或一个金额（元，小学、初中同用），如 6080、6,080元/生 或 0.608万元",
     en: "one amount per stage (小学6500元，初中7000元, or each stage on a row of its own) or one amount in yuan for both stages, such as 6080, 6,080元/生 or 0.608万元",
@@ -1411,7 +1411,7 @@ export const READER_MESSAGES: MessageTable = {
     zh: "JSON 格式的文字，用英文的方括号、花括号和双引号书写，例如 targets 写作 [{\"year\": 2024, \"share\": 0.85}]（2024 年达标比例目标 85%）",
     en: "JSON text, written with straight brackets, braces and double quotes: for targets, e.g. [{\"year\": 2024, \"share\": 0.85}] (a target of 85% passing in 2024)",
   },
-  // A verdict (达标, 合格) answering a veto item (readCountyFigures.ts refusedYesNo): 有 / 无 is asked, not whether it is met.
+  // A verdict (达标, 合格) answering a veto item (refusedYesNo.ts): 有 / 无 is asked, not whether it is met.
   read_figure_veto_verdict: {
     zh: "否决项“{item}”填写为“{text}”，未读取：否决项应填“有”或“无”（是否存在该情形），请在该单元格改填",
     en: "Veto item “{item}”: “{text}” is a verdict and does not say whether the case exists; not read: a veto item takes 有 or 无 (present or not): enter it in that cell",
@@ -1430,7 +1430,7 @@ export const READER_MESSAGES: MessageTable = {
     zh: "否决项“{item}”是否定的说法，填写的“{text}”可能指存在该情形，也可能指认同该说法（不存在该情形），含义不明：该项暂未评估，请改填“存在”或“不存在”",
     en: "Veto item “{item}” is worded as a negative, so “{text}” may say that the case exists or agree that it does not; not assessed: enter 存在 or 不存在 (present or not) in that cell",
   },
-  // One part of a two-part cell not read (小学6500元，初中约7000元; 小学100%，初中约96.8%: readCountyFigures.ts badValueIssue), the other given: only that part to be rewritten (reviewer R3 of s46, finding 6).
+  // One part of a two-part cell not read (小学6500元，初中约7000元; 小学100%，初中约96.8%: badValueIssue.ts), the other given: only that part to be rewritten (reviewer R3 of s46, finding 6).
   read_figure_part_bad_value: {
     zh: "县级指标“{item}”中“{countyItem}”的部分“{text}”无法读取，未使用（本格其余部分照常读取）：请只改写这一部分，写明它是哪一项（如“小学”“初中”）并填{expected}，其余部分保留；也可分两行填写",
     en: "County item “{item}”, the part for {countyItem}: “{text}” cannot be read and is not used (the rest of the cell is read): rewrite only that part, naming which it is (such as 小学 or 初中), as {expected}, keeping the rest; or enter each part on a row of its own",
@@ -1439,19 +1439,19 @@ export const READER_MESSAGES: MessageTable = {
     zh: "县级指标“{fieldHeader}”的值“{text}”无法读取，未使用：请在该单元格改填{expected}",
     en: "County item {fieldHeader}: “{text}” cannot be read and is not used: enter {expected} in that cell",
   },
-  // A known item's row with its value cell blank (readCountyFigures.ts figureOf): its item is not judged on it.
+  // A known item's row with its value cell blank (figureOf.ts): its item is not judged on it.
   read_figure_blank: { zh: "县级指标“{item}”未填写", en: "County item “{item}” is left blank" },
-  // An item of one stage (初中三年巩固率) under 小学 | 初中 columns, read from its own; the other stage's cell set aside (readCountyFigures.ts ownStageItem).
+  // An item of one stage (初中三年巩固率) under 小学 | 初中 columns, read from its own; the other stage's cell set aside (ownStageItem.ts).
   read_figure_other_stage: {
     zh: "县级指标“{item}”只涉及{stageInText}，已按{stageInText}列的 {usedCell} 读取；此处另一学段列的“{text}”未使用",
     en: "County item “{item}” concerns {stageInText} only and was read from the {stageInText} column, at {usedCell}; “{text}” here, in the other stage's column, is not used",
   },
-  // The same item read from the other stage's column, its own stage's cell blank or / (readCountyFigures.ts ownStageItem).
+  // The same item read from the other stage's column, its own stage's cell blank or / (ownStageItem.ts).
   read_figure_other_stage_used: {
     zh: "县级指标“{item}”只涉及{stageInText}，但{stageInText}列的 {ownCell} 没有数值，已按此处另一学段列的“{text}”读取；如这是{stageInText}的数值，请移到 {ownCell}，否则请改正",
     en: "County item “{item}” concerns {stageInText} only, but its {stageInText} cell, {ownCell}, has no value: “{text}” here, in the other stage's column, was read. If it is the {stageInText} figure, move it to {ownCell}; if not, correct it",
   },
-  // A stage cell of a G7 / G13 row giving both stages' values beside a value in the other stage's cell (readCountyFigures.ts bothStagesIssue).
+  // A stage cell of a G7 / G13 row giving both stages' values beside a value in the other stage's cell (badValueIssue.ts bothStagesIssue).
   read_figure_stage_cell_both: {
     zh: "县级指标“{item}”的{stageInText}列 {cell} 填了两个学段的值“{text}”，而另一学段列的 {otherCell} 也填有数值，无法确定按哪个读取，未读取：请在此处只填{stageInText}的值，另一学段的值填在 {otherCell}",
     en: "County item “{item}”: its {stageInText} cell, {cell}, gives both stages' values, “{text}”, while the other stage's cell, {otherCell}, has a value too, so which to read cannot be told; not read. Keep only the {stageInText} value here and put the other stage's in {otherCell}",
@@ -1485,7 +1485,7 @@ export const READER_MESSAGES: MessageTable = {
     en: "County item “{item}” concerns {stageInText} only, but its {stageInText} cell, {ownCell}, says “{ownText}”: “{text}” here, in the other stage's column, was read. If it is the {stageInText} figure, move it to {ownCell}; if not, correct it",
   },
   // An item of one stage whose own cell says none or not applicable (/, —, 无, 不适用) beside a value in the other stage's
-  // cell: not read (s50 H2; readCountyFigures.ts ownMarkedIssue).
+  // cell: not read (s50 H2; ownMarkedIssue.ts).
   read_figure_other_stage_own_marked: {
     zh: "县级指标“{item}”只涉及{stageInText}，{stageInText}列的 {ownCell} 填写为“{ownText}”（无或不适用），该项没有填报值，待评估；另一学段列 {otherCell} 的“{text}”未使用。如这是{stageInText}的数值，请移到 {ownCell}",
     en: "County item “{item}” concerns {stageInText} only, and its {stageInText} cell, {ownCell}, says “{ownText}” (none or not applicable): the item has no figure and is not yet assessed; “{text}” in the other stage's column, at {otherCell}, is not used. If it is the {stageInText} figure, move it to {ownCell}",
@@ -1550,12 +1550,12 @@ export const READER_MESSAGES: MessageTable = {
     en: "County item “{item}” says “{clearedText}” at {clearedCells}, but its {stageInText} cell {undecidedCell} on the same row is blank: a veto item is cleared only when every stage says 无 (or the whole-county column does), so it is not yet assessed. Enter 有 or 无 in {undecidedCell} (/ if the item does not concern {stageInText})",
   },
   // A yes / no answer with a remark after it (有（已整改）: answerRemark.ts), read as the answer.
-  // A value with its year in brackets after it (96.8%（2024年）): read as the value alone (readCountyFigures.ts convertDated).
+  // A value with its year in brackets after it (96.8%（2024年）): read as the value alone (readCell.ts convertDated).
   read_figure_year_remark: {
     zh: "县级指标“{fieldHeader}”填写为“{text}”，已按 {readValue} 读取；括注的年份“{year}”未用于评估，也未核对是否为评估年度",
     en: "County item {fieldHeader}: “{text}” was read as {readValue}; the year “{year}” in brackets is not used, nor checked against the year evaluated",
   },
-  // A value dated in brackets with another year than the one evaluated (96.8%（2023年） in 2024: figuresYear.ts remarkYearsChecked): read, and warned.
+  // A value dated in brackets with another year than the one evaluated (96.8%（2023年） in 2024: figuresYear.ts remarkYearChecked): read, and warned.
   read_figure_year_other: {
     zh: "县级指标“{fieldHeader}”填写为“{text}”，已按 {readValue} 读取；但括注的年份“{year}”不是评估年度 {evaluated} 年，可能是其他年度的数据：请核对，并改填 {evaluated} 年的数值",
     en: "County item {fieldHeader}: “{text}” was read as {readValue}, but the year “{year}” in brackets is not the year evaluated ({evaluated}) and it may be another year's figure: check it and enter the figure for {evaluated}",
@@ -1574,7 +1574,7 @@ export const READER_MESSAGES: MessageTable = {
     zh: "县级指标“{item}”填写为“{text}”，已按“{answer}”读取；其后的说明“{remark}”未用于评估",
     en: "County item “{item}”: “{text}” was read as “{answer}”; the remark “{remark}” after it is not used in the evaluation",
   },
-  // An evidence item's bare 0 / 1 read as 否 / 是 (readCountyFigures.ts answerIssues): 0 may count the cases instead.
+  // An evidence item's bare 0 / 1 read as 否 / 是 (refusedYesNo.ts answerIssues): 0 may count the cases instead.
   read_figure_yes_no_digit: {
     zh: "县级指标“{item}”填写为 {text}，已按“{figureValue}”读取；如 {text} 另有含义（如数量，0 表示没有此类情况），请改填“是”或“否”",
     en: "County item “{item}”: {text} was read as {figureValue}; if {text} means something else (a count, 0 meaning there are no such cases), enter 是 or 否 (yes or no)",

@@ -2,7 +2,7 @@ import type { Issue } from "../engine/types";
 import type { Profile } from "../profiles/schema";
 import { givenPayRatioCheck, type GivenPayRatioCheck } from "../workbook/read/payAmounts";
 
-/** The reader's codes for a G8 ratio given beside its amounts, by how the two stand (readCountyFigures.ts checkGivenRatio). */
+/** The reader's codes for a G8 ratio given beside its amounts, by how the two stand (payFigures.ts checkGivenRatio). */
 export const PAY_CHECK_CODES: Readonly<Record<GivenPayRatioCheck, string>> = {
   agrees: "read_figure_pay_amounts_agree",
   differs: "read_figure_pay_ratio_differs",

@@ -65,7 +65,7 @@ const WHOLE_HEADER = /^(全县|全区|全市|全旗|县域|全县域|合计|总�
  * The columns right of the item column headed 小学 and 初中 (项目 | 小学 | 初中), the first of each:
  * a value of each stage for an item judged per stage (rules.md §4 items 7 and 13); and beside
  * either, the first headed as the whole county's (WHOLE_HEADER), which an item of the whole county
- * is read from (readCountyFigures countyItemByStage).
+ * is read from (countyItemByStage.ts).
  * @example stageColumnsOf([{ c: 0, t: "项目" }, { c: 1, t: "小学" }, { c: 2, t: "初中" }], 0) // { primary: 1, junior: 2, whole: null }
  * @example stageColumnsOf([{ c: 0, t: "项目" }, { c: 1, t: "小学" }, { c: 2, t: "初中" }, { c: 3, t: "全县" }], 0) // { primary: 1, junior: 2, whole: 3 }
  */
@@ -206,7 +206,7 @@ function layoutAt(grid: Grid, row: number, firstItemColumn: number): Layout {
     noteColumn: findColumn(cells, (t) => NOTE_HEADER.test(t) && !ITEM_HEADER.test(t) && !isValueHeader(t)),
     percentHeader: saysPercent(valueText),
     stageColumns,
-    // 项目 | 小学 | 初中: the stage columns are the value columns, read as such (readCountyFigures byStage).
+    // 项目 | 小学 | 初中: the stage columns are the value columns, read as such (rowItems.ts byStage).
     notes: hasStageColumn(stageColumns) ? notes.filter((n) => n.code !== "read_figure_no_value_column") : notes,
   };
 }

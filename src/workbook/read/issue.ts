@@ -38,7 +38,7 @@ type NumberAsTextParams = {
  * adds the field it was read as (`field`, and `stage` / `part` when it has them), which the English
  * text names beside the header. Two or more in one column are said once by readWorkbook
  * (columnNotes: read_numbers_as_text). The county figures do not say it: nothing adds them up
- * (readCountyFigures textReadIssues).
+ * (valueOf.ts textReadIssues).
  *
  * @example numberAsTextIssue("学校基本情况", 1, 1, { header: "在校生数", field: "students", text: "1200", value: 1200 }) // at 学校基本情况!B2
  */

@@ -2,7 +2,7 @@ import type { Issue } from "../../engine/types";
 import { issueAtCell } from "./issue";
 import { leavesRowOut } from "./rowsNotRead";
 
-/** The notes that say a line under a school row was read as a part of that school (readSchoolRows.ts: takeLine). */
+/** The notes that say a line under a school row was read as a part of that school (takeStageLines.ts: takeLine). */
 const LINE_NOTES: ReadonlySet<string> = new Set(["read_stage_line", "read_senior_part"]);
 
 /**

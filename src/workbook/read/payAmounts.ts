@@ -16,7 +16,7 @@ const STATES_FLOOR = /不低于|不少于|不得低于|高于|超过|达到|持�
  * servants' (教师平均工资不低于公务员平均工资): a yes / no statement, not an amount and not the ratio
  * G8 is judged by (rules.md §4 item 8), so that its 是 / 否 says nothing of how far apart the two are.
  * One worded the other way round (教师工资低于公务员: contraryWording) names G8 too, so that it is not
- * taken for an amount of pay; its 是 / 否 is refused where it is read (readCountyFigures refusedAnswer).
+ * taken for an amount of pay; its 是 / 否 is refused where it is read (answeredFigure.ts refusedAnswer).
  *
  * @example payStatement("教师平均工资不低于公务员平均工资") // true
  * @example payStatement("教师工资收入低于当地公务员") // true (worded against G8)

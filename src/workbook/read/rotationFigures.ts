@@ -62,7 +62,7 @@ function itemOf(count: Count): string {
   return joined(count.parts.map((p) => p.name));
 }
 
-/** A count cell read (readCount); value null when blank (given, no value), "bad" when unreadable, said when it must be; a count stored as text (“45”) is read without a note, as the county sheet's figures are (readCountyFigures textReadIssues). */
+/** A count cell read (readCount); value null when blank (given, no value), "bad" when unreadable, said when it must be; a count stored as text (“45”) is read without a note, as the county sheet's figures are (valueOf.ts textReadIssues). */
 function countOf(grid: Grid, cell: CountCell, noteColumn: number | null, out: Read): ReadCount | "bad" {
   const raw = valueAt(grid, cell.row, cell.column);
   const blank = { kind: cell.kind, value: null, cell, name: cell.text };

@@ -47,8 +47,9 @@ export type { RowStage, TotalRowInput } from "./totalRowInput";
  * run of consecutive schools first (agreeingRun), a 城乡 side agreeing with none noted, not warned, as
  * the sides' sum is checked against the grand total apart (totalRowSides); a group's subtotal whose
  * block is not written (县直学校, 民办学校小计 after every school or under 合计: TotalRow.loose) agreeing
- * with its ranges in no column against any run too, and warned once naming the rows it could count
- * when none agrees (looseIssues), not against every school added up (s50 H1). A total agreeing only with
+ * with its ranges in no column against any run too; when none agrees, it is warned against the rows
+ * right under it, the rows read as 民办 (a 民办 group: privateGroupIssue) or the block the sheet tells
+ * it, else once naming the rows it could count (looseIssues), not against every school added up (s50 H1). A total agreeing only with
  * rows that are not the block the layout gives it (a run found so, or a later start than its
  * block's) is noted with the rows it agrees with and those it leaves out (read_total_row_partial:
  * R3 of s49, A1, A2), as the tool cannot know which rows were meant. Hidden school rows left unread (`skippedRows`) count in a total's range too, and may
