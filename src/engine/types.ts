@@ -327,8 +327,9 @@ export interface PassPlanStep {
   /**
    * For a combined school's section whose indicator takes its share of a whole-school value
    * (SplitInfo.shared): what the whole school must add for this section to gain `amount`, as the
-   * addition is split by the same share (amount ÷ share; rooms rounded up). Absent otherwise, and
-   * for a step needing nothing.
+   * addition is split by the same share (amount ÷ share; rooms rounded up). Absent otherwise, for a
+   * step needing nothing, and at a share of 1 (a section with all the school's students: its amount
+   * is the school's, 483ae32).
    */
   readonly schoolAmount?: number;
   /**

@@ -1,6 +1,7 @@
 /**
- * Settings that must stand on the right side of another (rules.md §4 items 4 and 6): a relaxation
- * only lowers a requirement, a tier only raises the students a school is funded for. A hand-edited
+ * Settings that must stand on the right side of another (rules.md §4 items 4, 5 and 6): a relaxation
+ * only lowers a requirement, a tier only raises the students a school is funded for, 大班额 starts
+ * above the class-size caps and 超大班额 above 大班额 (classSizeProblems). A hand-edited
  * profile with one on the wrong side loads and gives wrong verdicts without a word — an old
  * school's cap of 1500 under the standard's 2000 fails the schools the relaxation was for, a tier
  * funding 80 students as 50 pays small schools less than their own students. A relaxed room area
