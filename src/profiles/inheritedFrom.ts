@@ -1,10 +1,6 @@
 import { isPlain } from "./deepMerge";
 import type { ProfileProblem } from "./ProfileError";
-
-/** The value at `path` in plain data; undefined where the data does not write it. */
-function written(data: unknown, path: readonly string[]): unknown {
-  return path.reduce<unknown>((node, key) => (isPlain(node) ? node[key] : undefined), data);
-}
+import { valueAt } from "./profileProblems";
 
 /**
  * The id of the profile up `raw`'s extends chain that wrote the setting at `path`, when `raw`
@@ -12,12 +8,12 @@ function written(data: unknown, path: readonly string[]): unknown {
  * @example inheritedFrom({ extends: "national-2017", guarantee: { schoolSize: { single: 2500 } } }, ["guarantee", "schoolSize", "relaxedOld", "single"], lookup) // "national-2017"
  */
 export function inheritedFrom(raw: unknown, path: readonly string[], lookup: (id: string) => unknown): string | null {
-  if (!isPlain(raw) || written(raw, path) !== undefined) return null;
+  if (!isPlain(raw) || valueAt(raw, path) !== undefined) return null;
   const seen: string[] = [];
   for (let id = raw.extends; typeof id === "string" && !seen.includes(id); ) {
     const parent = lookup(id);
     if (!isPlain(parent)) return null;
-    if (written(parent, path) !== undefined) return id;
+    if (valueAt(parent, path) !== undefined) return id;
     seen.push(id);
     id = parent.extends;
   }

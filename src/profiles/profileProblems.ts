@@ -114,7 +114,11 @@ function childType(type: z.ZodType, key: PropertyKey | undefined): z.ZodType | u
   return undefined;
 }
 
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+/**
+ * The value at `path` in parsed JSON (through objects and arrays); undefined where the data does not write it.
+ * @example valueAt({ guarantee: { funding: { tiers: [{ below: 100 }] } } }, ["guarantee", "funding", "tiers", 0, "below"]) // 100
+ */
+export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return path.reduce<unknown>((node, key) => (typeof node === "object" && node !== null ? (node as Record<PropertyKey, unknown>)[key] : undefined), data);
 }
 
