@@ -89,8 +89,7 @@ export async function evaluateOne(args: CliArgs, chosen: ChosenProfile, paths: F
   }
   run.err("cli_read_done", { records: read.input.records.length, figures: read.input.countyFigures.length });
   sheetsReadLine(run, read.input.records, read.figuresSheets ?? null, { sheet: args.sheet, range: args.range, othersUnread: read.issues.some((i) => i.code === "read_other_school_sheets"), figuresOtherYear: figuresOfOtherYear(read.issues) });
-  // A --map or --ignore that found an empty column is the command line's own slip: said where it was typed, not only in 数据问题.
-  for (const issue of read.issues.filter((i) => OPTION_ISSUES.has(i.code))) run.err("cli_note_line", { text: `${issue.cell ? `${issue.cell} ` : ""}${run.t(issue.code, issue.params)}` });
+  echoOptionIssues(read.issues, run);
   const overridden = overrideOrReport(chosen, read.ruleOverride, run);
   if (!overridden) return failed(EXIT.failed);
   // The 规则 sheet's rows the chosen profile refuses are said with the read's issues, at their cells.
@@ -137,6 +136,14 @@ function readRequest(args: CliArgs): ReadRequest {
 
 /** The reader's words on a column the command line named (--map onto an empty column, --ignore of one with nothing in it), echoed on stderr. */
 const OPTION_ISSUES: ReadonlySet<string> = new Set(["read_mapping_empty_column", "read_ignore_empty_column"]);
+
+/** A --map or --ignore that found an empty column is the command line's own slip: said where it was typed, not only in 数据问题 (cell first, as cli_issue_line). */
+function echoOptionIssues(issues: readonly Issue[], run: Run): void {
+  for (const issue of issues.filter((i) => OPTION_ISSUES.has(i.code))) {
+    const { cell, message } = issueParams(issue, run);
+    run.err("cli_note_line", { text: `${cell}${message}` });
+  }
+}
 
 function issueParams(issue: Issue, run: Run): Record<string, string> {
   return { severity: run.t(`out_severity_${issue.severity}`), cell: issue.cell ? `${issue.cell} ` : "", message: run.t(issue.code, issue.params) };
