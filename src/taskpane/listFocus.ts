@@ -18,7 +18,7 @@ export function focusedList(tbody: HTMLElement): FocusedList | null {
 
 /** Gives the focus to the list of `focused`'s kind in the row of its column (the field list when the stage list is now disabled). */
 export function refocus(tbody: HTMLElement, focused: FocusedList): void {
-  const row = Array.from(tbody.querySelectorAll("tr")).find((tr) => tr.querySelector("td")?.textContent === focused.column);
+  const row = columnRow(tbody, focused.column);
   const list = row?.querySelector<HTMLSelectElement>(`select.${focused.kind}`);
   const target = list?.disabled ? row?.querySelector<HTMLSelectElement>("select.field") : list;
   target?.focus();
@@ -33,7 +33,24 @@ export function refocus(tbody: HTMLElement, focused: FocusedList): void {
  * @example the fixes on H and K dropped → focusRoleButton(tbody, ["H", "K"]) focuses H's button
  */
 export function focusRoleButton(tbody: HTMLElement, columns: readonly string[]): void {
-  const rows = Array.from(tbody.querySelectorAll("tr"));
-  const row = columns.map((c) => rows.find((tr) => tr.querySelector("td")?.textContent === c)).find((tr) => tr !== undefined) ?? rows[0];
+  const row = columns.map((c) => columnRow(tbody, c)).find((tr) => tr !== undefined) ?? tbody.querySelector("tr");
   row?.querySelector<HTMLButtonElement>("button.role-text")?.focus();
+}
+
+/**
+ * The keyboard's focus to the row of column `letters`: its field list when the row shows its lists
+ * (open to check a correction there), else its role button; where a held correction's line, gone,
+ * leaves the user (heldLine.ts refocusHeld).
+ *
+ * @example 移到 E 列 opened E's row → E's field list; D's row closed → D's role button
+ */
+export function focusColumn(tbody: HTMLElement, letters: string): void {
+  const lists = columnRow(tbody, letters)?.querySelector<HTMLElement>("div.lists");
+  if (lists && !lists.hidden) refocus(tbody, { column: letters, kind: "field" });
+  else focusRoleButton(tbody, [letters]);
+}
+
+/** The mapping table's row of the column `letters` (its first cell's text); undefined when the table has none. */
+function columnRow(tbody: HTMLElement, letters: string): HTMLTableRowElement | undefined {
+  return Array.from(tbody.querySelectorAll("tr")).find((tr) => tr.querySelector("td")?.textContent === letters);
 }

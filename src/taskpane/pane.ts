@@ -14,7 +14,7 @@ import { byId } from "./dom";
 import { draftFor, NO_FIXES } from "./draft";
 import { ribbonDoneLine } from "./doneLine";
 import { DraftReader } from "./draftReader";
-import { focusRoleButton, refocus } from "./listFocus";
+import { focusColumn, focusRoleButton } from "./listFocus";
 import { focusedHeld, refocusHeld, showHeld } from "./heldLine";
 import { evaluateDraft } from "./evaluateRun";
 import { MappingPanel } from "./mappingPanel";
@@ -275,7 +275,7 @@ export class Pane {
     await this.dropFixes();
     // The button is hidden now (nothing left to reset): a keyboard user goes on from the table, not from the top.
     const now = document.activeElement;
-    if (focused && (button.offsetParent === null || now === null || now === document.body)) focusRoleButton(byId("mapping").querySelector("tbody") ?? byId("mapping"), corrected);
+    if (focused && (button.offsetParent === null || now === null || now === document.body)) focusRoleButton(mappingBody(), corrected);
   }
 
   /** Reads again without the corrections (and those held: the user chose to drop all); reading a fix narrowed under 自动 goes back to 自动. */
@@ -406,12 +406,7 @@ export class Pane {
 
   /** The keyboard's focus to `column`'s row of the mapping table: its field list when the row shows its lists, else its role button. */
   private focusRow(column: number): void {
-    const tbody = byId("mapping").querySelector("tbody") ?? byId("mapping");
-    const letters = columnLetters(column);
-    const row = Array.from(tbody.querySelectorAll("tr")).find((tr) => tr.querySelector("td")?.textContent === letters);
-    const lists = row?.querySelector<HTMLElement>("div.lists");
-    if (lists && !lists.hidden) refocus(tbody, { column: letters, kind: "field" });
-    else focusRoleButton(tbody, [letters]);
+    focusColumn(mappingBody(), columnLetters(column));
   }
 
   private clearNotice(): void {
@@ -427,4 +422,9 @@ export class Pane {
     if (!this.ctx.state.evaluating) this.progress.show(null);
     byId("saved").hidden = true;
   }
+}
+
+/** The mapping table's body, where its rows are (the table itself before the first read drew one). */
+function mappingBody(): HTMLElement {
+  return byId("mapping").querySelector("tbody") ?? byId("mapping");
 }
