@@ -53,3 +53,15 @@ export function showMoreButton(text: string, show: () => void): HTMLButtonElemen
   });
   return button;
 }
+
+/**
+ * Whether the keyboard's focus fell to the page (nothing focused, or the body): where a focused
+ * control leaves it when it is hidden, disabled or drawn anew, and the next Tab starts at the top.
+ * A control that gives the focus back does so only then, not when the user has put it elsewhere.
+ *
+ * @example the focused 放弃该更正 removed with its line → true; the user clicked a field list meanwhile → false
+ */
+export function focusDropped(): boolean {
+  const now = document.activeElement;
+  return now === null || now === document.body;
+}

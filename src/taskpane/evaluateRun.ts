@@ -5,7 +5,7 @@ import { withHeld } from "../addin/heldFixes";
 import { withHeadersFrom } from "../addin/mappingView";
 import { runPipeline } from "../addin/runPipeline";
 import type { ReadResult } from "../workbook/read/readWorkbook";
-import { byId } from "./dom";
+import { byId, focusDropped } from "./dom";
 import { settingsOf, type Draft } from "./draft";
 import { paneDoneLine, type RunWritten } from "./doneLine";
 import type { DraftReader } from "./draftReader";
@@ -58,8 +58,7 @@ export async function evaluateDraft(p: EvaluateParts): Promise<void> {
 function focusBack(button: HTMLButtonElement): () => void {
   if (document.activeElement !== button) return () => undefined;
   return () => {
-    const now = document.activeElement;
-    if (now === null || now === document.body) button.focus();
+    if (focusDropped()) button.focus();
   };
 }
 

@@ -3,7 +3,7 @@ import { roleText } from "../addin/roleChanges";
 import { listText } from "../messages/listText";
 import { columnLetters } from "../workbook/address";
 import { parseFixKey } from "../workbook/read/matchColumns";
-import { byId, el } from "./dom";
+import { byId, el, focusDropped } from "./dom";
 import type { PaneContext } from "./paneContext";
 
 /** What the user can do with a held correction (heldFixes.ts). */
@@ -59,8 +59,7 @@ export function focusedHeld(): number | null {
  * @example two held, the first discarded by keyboard → the focus on the second's first button
  */
 export function refocusHeld(at: number | null, otherwise: () => void): void {
-  const now = document.activeElement;
-  if (at === null || (now !== null && now !== document.body)) return;
+  if (at === null || !focusDropped()) return;
   const lines = Array.from(byId("held-fixes").querySelectorAll("div"));
   const line = lines[Math.min(at, lines.length - 1)];
   const button = line?.querySelector<HTMLButtonElement>("button");

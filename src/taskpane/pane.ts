@@ -10,7 +10,7 @@ import type { RibbonOutcome } from "../addin/ribbonEvaluate";
 import { DEFAULT_PROFILE_ID } from "../profiles/resolveProfile";
 import type { FixRole } from "../workbook/read/matchColumns";
 import { afterBusyWait } from "./busyHint";
-import { byId } from "./dom";
+import { byId, focusDropped } from "./dom";
 import { draftFor, NO_FIXES } from "./draft";
 import { ribbonDoneLine } from "./doneLine";
 import { DraftReader } from "./draftReader";
@@ -274,8 +274,7 @@ export class Pane {
     this.ctx.source.clear();
     await this.dropFixes();
     // The button is hidden now (nothing left to reset): a keyboard user goes on from the table, not from the top.
-    const now = document.activeElement;
-    if (focused && (button.offsetParent === null || now === null || now === document.body)) focusRoleButton(mappingBody(), corrected);
+    if (focused && (button.offsetParent === null || focusDropped())) focusRoleButton(mappingBody(), corrected);
   }
 
   /** Reads again without the corrections (and those held: the user chose to drop all); reading a fix narrowed under 自动 goes back to 自动. */
