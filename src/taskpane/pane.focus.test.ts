@@ -6,7 +6,7 @@
  */
 import { click } from "./testing/fakeDom";
 import { twoSchools, usedRangeOf } from "./testing/twoSchools";
-import { paneSession, settle } from "./testing/paneHarness";
+import { paneSession, pressFromKeyboard, settle } from "./testing/paneHarness";
 
 const SCHOOLS = twoSchools();
 const USED = usedRangeOf("学校");
@@ -25,9 +25,7 @@ describe("the pane: the focus after 评估", () => {
     const write = heldWrite();
     const h = await started({ beforeWrite: write.beforeWrite });
     const button = h.byId("evaluate");
-    button.focus();
-    click(button);
-    await settle();
+    await pressFromKeyboard(button);
     expect(button.disabled).toBe(true);
     expect(h.doc.activeElement).toBe(h.doc.body);
     write.release();
@@ -42,9 +40,7 @@ describe("the pane: the focus after 评估", () => {
     const button = h.byId("evaluate");
     h.env.sink.writeSheets = () => Promise.reject(new Error("GeneralException"));
     jest.spyOn(console, "error").mockImplementation(() => undefined);
-    button.focus();
-    click(button);
-    await settle();
+    await pressFromKeyboard(button);
     expect(h.byId("notice").hidden).toBe(false);
     expect(h.doc.activeElement).toBe(button);
   });
@@ -53,9 +49,7 @@ describe("the pane: the focus after 评估", () => {
     const write = heldWrite();
     const h = await started({ beforeWrite: write.beforeWrite });
     const button = h.byId("evaluate");
-    button.focus();
-    click(button);
-    await settle();
+    await pressFromKeyboard(button);
     h.byId("profile").focus();
     write.release();
     await settle();

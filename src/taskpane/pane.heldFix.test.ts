@@ -1,7 +1,7 @@
 import { parseSettings } from "../addin/addinSettings";
 import { gridOf } from "../workbook/read/testing";
 import { click } from "./testing/fakeDom";
-import { paneSession, settle, type PaneHarness } from "./testing/paneHarness";
+import { paneSession, pressFromKeyboard, settle, type PaneHarness } from "./testing/paneHarness";
 
 /**
  * A saved correction whose column's header changed (a reviewer's walk-through, finding 9: messy.xlsx's
@@ -132,20 +132,14 @@ describe("the pane: the keyboard's focus once a held correction is moved or disc
   // Before the fix each button's line was drawn anew without it, and the focus fell to the page: the next Tab started at 帮助.
   it("goes, after 放弃该更正 pressed from the keyboard, to the role button of the column it was for (D), not to the page", async () => {
     const h = await open();
-    const drop = buttons(h)[1]!;
-    drop.focus();
-    click(drop);
-    await settle();
+    await pressFromKeyboard(buttons(h)[1]!);
     expect(held(h)).toEqual([]);
     expect(h.doc.activeElement).toBe(h.roleButton("D"));
   });
 
   it("goes, after 移到 E 列, to E's field list, open to check the correction moved", async () => {
     const h = await open();
-    const move = buttons(h)[0]!;
-    move.focus();
-    click(move);
-    await settle();
+    await pressFromKeyboard(buttons(h)[0]!);
     expect(h.rowSelect("E", "field").value).toBe("teachingArea");
     expect(h.doc.activeElement).toBe(h.rowSelect("E", "field"));
   });
@@ -156,10 +150,7 @@ describe("the pane: the keyboard's focus once a held correction is moved or disc
     const h = await started({ saved: both, readSheet: async () => SHIFTED });
     expect(held(h)).toHaveLength(2);
     expect(buttons(h).map((b) => b.textContent)).toEqual(["移到 E 列", "放弃该更正", "放弃该更正"]);
-    const drop = buttons(h)[1]!;
-    drop.focus();
-    click(drop);
-    await settle();
+    await pressFromKeyboard(buttons(h)[1]!);
     expect(held(h)).toHaveLength(1);
     expect(buttons(h).map((b) => b.textContent)).toEqual(["放弃该更正"]);
     expect(h.doc.activeElement).toBe(buttons(h)[0]);

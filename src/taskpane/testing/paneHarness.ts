@@ -43,6 +43,17 @@ export async function settle(): Promise<void> {
   for (let i = 0; i < 50; i++) await new Promise((resolve) => setImmediate(resolve));
 }
 
+/**
+ * A button pressed from the keyboard (Enter or Space on it: a click while it has the focus), and
+ * the pane's work on it settled: where the pane must give the focus back when the button is
+ * disabled, hidden or drawn anew, as a mouse click that did not focus it need not.
+ */
+export async function pressFromKeyboard(button: FakeElement): Promise<void> {
+  button.focus();
+  click(button);
+  await settle();
+}
+
 export function paneHarness(options: HarnessOptions) {
   const doc = new FakeDocument(readFileSync(join(__dirname, "..", "taskpane.html"), "utf8"));
   const win = new FakeWindow();
