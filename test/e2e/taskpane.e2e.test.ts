@@ -537,11 +537,17 @@ it("gives the focus to the corrected column's row after 恢复自动识别, the 
   await page.close();
 });
 
-it("keeps a column's two letters on one line in the three-column table of a wide pane (messy.xlsx's AA–AJ at 700 px)", async () => {
+/** messy.xlsx's 学校基本情况 (columns A–AJ, a hidden row, a school repeated) in the pane at `width` px, its column table drawn. */
+async function openMessy(width: number): Promise<{ page: Page; errors: string[] }> {
   const sheets = await fixtureSheets(join(root, "test", "fixtures", "messy.xlsx"));
-  const { page, errors } = await openPage("taskpane.html", await standInConfig({ sheets, selection: { sheet: "学校基本情况", top: 5, left: 1, bottom: 5, right: 1 } }));
-  await page.setViewportSize({ width: 700, height: 1100 });
-  await page.waitForSelector("#mapping tbody tr");
+  const opened = await openPage("taskpane.html", await standInConfig({ sheets, selection: { sheet: "学校基本情况", top: 5, left: 1, bottom: 5, right: 1 } }));
+  await opened.page.setViewportSize({ width, height: 1100 });
+  await opened.page.waitForSelector("#mapping tbody tr");
+  return opened;
+}
+
+it("keeps a column's two letters on one line in the three-column table of a wide pane (messy.xlsx's AA–AJ at 700 px)", async () => {
+  const { page, errors } = await openMessy(700);
   // 16 numbered schools, less row 10 (hidden) and row 22 (城关小学 again): 14, under a header on rows 3–4.
   expect(await page.textContent("#mapping-rows")).toBe("已读取 学校基本情况!A3:AJ24：表头在第 3–4 行，学校 14 条。另有 2 个学校行未读取（隐藏或筛选掉 1 行、与已读取的学校重复 1 行）。");
   // Each letter cell's text on one line: a range over it gives one box per line it takes.
@@ -559,10 +565,7 @@ it("keeps a column's two letters on one line in the three-column table of a wide
 });
 
 it("keeps the keyboard's place on an issue whose list 展开全部 shows whole (messy.xlsx's G3 note)", async () => {
-  const sheets = await fixtureSheets(join(root, "test", "fixtures", "messy.xlsx"));
-  const { page, errors } = await openPage("taskpane.html", await standInConfig({ sheets, selection: { sheet: "学校基本情况", top: 5, left: 1, bottom: 5, right: 1 } }));
-  await page.setViewportSize({ width: 320, height: 1100 });
-  await page.waitForSelector("#mapping tbody tr");
+  const { page, errors } = await openMessy(320);
   await page.click("#evaluate");
   await page.waitForSelector("#progress:not(.running) #progress-text:has-text('完成')");
   // The schools read with two rooms or more of music or art (S, U), given by 间数 and 总面积 only, whose total does not tell each
