@@ -2,7 +2,8 @@ import { STAGES, type BlankCells, type Fields, type Issue, type SchoolRecord, ty
 import { schoolRecord } from "../../engine/schoolRecord";
 import { combinedStages } from "../../engine/splitShares";
 import type { FieldScope } from "./rowFields";
-import { totalRowChecks, type RowStage } from "./totalRowChecks";
+import { totalRowChecks, type RowStage, type TotalRowInput } from "./totalRowChecks";
+import { partOf, rowOf } from "./rowParts";
 import { a1, columnLetters, qualified } from "../address";
 import type { Grid } from "../types";
 import { checkSharedParts } from "./checkFields";
@@ -542,15 +543,22 @@ function endIssues(pass: RowPass): void {
   issues.push(...numberNamesIssue(grid, band, nameColumn, rows), ...schoolIdRepeats(grid, band, rows));
   issues.push(...stageColumnUnreadIssues(grid, band, sheet.fieldRoles, rows.map((r) => r.record)));
   issues.push(...typedByStageIssue(grid.sheet, nameColumn, sheet.typedByStage), ...typedBySheetIssue(grid.sheet, nameColumn, sheet.sheetType, sheet.typedBySheet));
-  const schoolRows = rows.map((r) => (r.record.source?.row ?? 0) - 1);
+  // Stage lines taken: what a total counts of them is not plain (totalRowChecks).
+  if (pass.taken.size === 0) issues.push(...totalRowChecks(totalRowInput(pass)));
+}
+
+/** What the check of the sheet's total rows needs of the pass: the rows read, hidden and unread, each read row's stage and kind, the 民办 rows. */
+function totalRowInput(pass: RowPass): TotalRowInput {
+  const { grid, sheet, rows } = pass;
   const unreadHidden = pass.includeHidden ? [] : pass.hidden.map((h) => h.row);
   // Each row's stage and kind as read: a 小学小计 adds up the 小学 rows only, a 九年一贯制小计 the 九年一贯制 rows.
-  const rowStages = new Map<number, RowStage>(rows.map((r) => [(r.record.source?.row ?? 0) - 1, r.senior === true ? ("senior" as const) : r.record.stage]));
+  const rowStages = new Map<number, RowStage>(rows.map((r) => [rowOf(r), partOf(r)]));
   // A hidden row left unread counts in a stage's subtotal by its stage, as in a plain total (R4 of s46, B5b).
   for (const h of pass.hidden) if (!pass.includeHidden) rowStages.set(h.row, h.stage);
-  const rowTypes = new Map(rows.map((r) => [(r.record.source?.row ?? 0) - 1, r.record.type]));
-  // Stage lines taken: what a total counts of them is not plain (totalRowChecks).
-  if (pass.taken.size === 0) issues.push(...totalRowChecks({ grid, kinds: pass.kinds, nameColumn, schoolRows, fieldRoles: sheet.fieldRoles, countyTotals: pass.countyTotals, skippedRows: unreadHidden, rowStages, rowTypes, seniorSchoolRows: pass.seniorSchools, privateRows: rows.filter((r) => r.record.flags.private === true).map((r) => (r.record.source?.row ?? 0) - 1), privateSeniorRows: privateSeniorRows(pass) }));
+  const rowTypes = new Map(rows.map((r) => [rowOf(r), r.record.type]));
+  const privateRows = rows.filter((r) => r.record.flags.private === true).map(rowOf);
+  const base = { grid, kinds: pass.kinds, nameColumn: sheet.nameColumn, schoolRows: rows.map(rowOf), fieldRoles: sheet.fieldRoles, countyTotals: pass.countyTotals };
+  return { ...base, skippedRows: unreadHidden, rowStages, rowTypes, seniorSchoolRows: pass.seniorSchools, privateRows, privateSeniorRows: privateSeniorRows(pass) };
 }
 
 /**
