@@ -1,7 +1,6 @@
 import type { Issue } from "../../engine/types";
-import { issueAt } from "./issue";
 import { rowRanges } from "./rowRanges";
-import { describeMismatch, LISTED, type Mismatch } from "./totalAgrees";
+import { mismatchWarning, type Mismatch } from "./totalAgrees";
 import type { TotalRowInput } from "./totalRowInput";
 import type { TotalRow } from "./totalRow";
 import type { Sums } from "./totalSums";
@@ -30,8 +29,8 @@ export function privateGroupIssue(input: TotalRowInput, total: TotalRow, sums: S
   // A 民办 高级中学 above it (read as no school) may be counted or not, as in a 合计 (s51 R4).
   const seniors = above(input.privateSeniorRows);
   if (seniors.length > 0 && mismatchesOver(input, total, sums, [...rows, ...seniors].sort((a, b) => a - b)).length === 0) return [];
-  const params = { row: total.row + 1, label: total.label, rows: rowRanges(rows), totalColumns: mismatches.slice(0, LISTED).map(describeMismatch).join("\n"), count: mismatches.length };
-  return [issueAt(`read_total_row_mismatch_private${mismatches.length > LISTED ? "" : "_few"}`, "warning", input.grid.sheet, total.row, total.column, params)];
+  const place = { row: total.row + 1, label: total.label, rows: rowRanges(rows) };
+  return [mismatchWarning("read_total_row_mismatch_private", mismatches, { sheet: input.grid.sheet, row: total.row, column: total.column }, place)];
 }
 
 /** The columns in which the total disagrees with the sum of `rows` alone. */

@@ -1,4 +1,6 @@
+import type { Issue } from "../../engine/types";
 import { columnLetters } from "../address";
+import { issueAt } from "./issue";
 import type { ColumnRole } from "./keys";
 
 /*
@@ -38,6 +40,19 @@ export function agrees(total: number | null, sum: number): boolean {
 export function describeMismatch(m: Mismatch): string {
   const n = (x: number) => x.toLocaleString("en-US", { maximumFractionDigits: 6 });
   return `${columnLetters(m.role.column)}“${m.role.header}” ${n(m.total)} / ${n(m.sum)}${m.read === undefined ? "" : ` / ${n(m.read)}`}`;
+}
+
+/**
+ * The warning of columns that disagree, at the cell `at`: `code`, with _few when every column is
+ * listed, and `place`'s params then the first LISTED columns (describeMismatch, one a line) and how
+ * many disagree in all. One wording for a total against its rows, a 民办 group against its rows and
+ * the sides against their grand total.
+ * @example mismatchWarning("read_total_row_mismatch", [D 3532 / 3432], { sheet: "学校", row: 10, column: 1 }, { row: 11 }) // read_total_row_mismatch_few at 学校!B11, { row: 11, totalColumns: "D“在校生数” 3,532 / 3,432", count: 1 }
+ */
+export function mismatchWarning(code: string, mismatches: readonly Mismatch[], at: { readonly sheet: string; readonly row: number; readonly column: number }, place: Readonly<Record<string, string | number>>): Issue {
+  const totalColumns = mismatches.slice(0, LISTED).map(describeMismatch).join("\n");
+  const params = { ...place, totalColumns, count: mismatches.length };
+  return issueAt(`${code}${mismatches.length > LISTED ? "" : "_few"}`, "warning", at.sheet, at.row, at.column, params);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Issue } from "../../engine/types";
 import { issueAt } from "./issue";
 import { rowRanges } from "./rowRanges";
-import { describeMismatch, LISTED, type Mismatch } from "./totalAgrees";
+import { mismatchWarning, type Mismatch } from "./totalAgrees";
 import type { TotalRowInput } from "./totalRowInput";
 import type { TotalRow } from "./totalRow";
 import type { Comparison } from "./comparisonFrom";
@@ -46,7 +46,5 @@ function plainKind(open: readonly number[], maybe: readonly number[], hidden: re
 
 /** The warning naming the `mismatches` (the first five, and how many): read_total_row_mismatch, or its `kind` (_hidden, _hidden_mixed, _open, _open_hidden, _stage, _stage_open, _type). */
 function mismatchIssue(input: TotalRowInput, total: TotalRow, kind: string, mismatches: readonly Mismatch[], place: Readonly<Record<string, string | number>>): Issue {
-  const totalColumns = mismatches.slice(0, LISTED).map(describeMismatch).join("\n");
-  const params = { ...place, totalColumns, count: mismatches.length };
-  return issueAt(`read_total_row_mismatch${kind}${mismatches.length > LISTED ? "" : "_few"}`, "warning", input.grid.sheet, total.row, total.column, params);
+  return mismatchWarning(`read_total_row_mismatch${kind}`, mismatches, { sheet: input.grid.sheet, row: total.row, column: total.column }, place);
 }

@@ -1,6 +1,5 @@
 import type { Issue } from "../../engine/types";
 import type { Grid } from "../types";
-import { issueAt } from "./issue";
 import type { ColumnRole } from "./keys";
 import { columnNumberAt } from "./cellNumber";
 import type { Classified } from "./rowKind";
@@ -8,7 +7,7 @@ import { textAt } from "./rowMeta";
 import { foldText } from "./text";
 import { headingCore, SIDE_WORDS } from "./headingRurality";
 import { rowRanges } from "./rowRanges";
-import { agrees, describeMismatch, GRAND_TOTAL, LISTED, summedColumns, type Mismatch } from "./totalAgrees";
+import { agrees, GRAND_TOTAL, mismatchWarning, summedColumns, type Mismatch } from "./totalAgrees";
 
 /** A 城乡 side's label (headingCore, 其中 taken off): 城区, 农村学校, 镇区小计, 乡村合计; its side's words (SIDE_WORDS, the headings' list) captured. */
 const SIDE_LABEL = new RegExp(`^(${SIDE_WORDS.join("|")})(?:义务教育)?(?:学校|中小学校?)?(?:小计|合计)?$`);
@@ -126,9 +125,7 @@ function offColumn(grid: Grid, role: ColumnRole, grandRow: number, sides: readon
 
 /** The warning at the first side's label: the grand total, the sides, the columns (total / sides added up). */
 function sidesIssue(input: SidesInput, grand: Line, sides: readonly Line[], off: readonly Mismatch[]): Issue {
-  const totalColumns = off.slice(0, LISTED).map(describeMismatch).join("\n");
   const [first] = sides;
-  const params = { row: grand.row + 1, label: grand.label, rows: rowRanges(sides.map((side) => side.row)), sideLabels: sides.map((side) => side.label).join(" / "), totalColumns, count: off.length };
-  const code = `read_total_row_sides_mismatch${off.length > LISTED ? "" : "_few"}`;
-  return issueAt(code, "warning", input.grid.sheet, first?.row ?? grand.row, first?.column ?? grand.column, params);
+  const place = { row: grand.row + 1, label: grand.label, rows: rowRanges(sides.map((side) => side.row)), sideLabels: sides.map((side) => side.label).join(" / ") };
+  return mismatchWarning("read_total_row_sides_mismatch", off, { sheet: input.grid.sheet, row: first?.row ?? grand.row, column: first?.column ?? grand.column }, place);
 }
