@@ -3,7 +3,7 @@ import { ROUNDING } from "./totalAgrees";
 import type { TotalRow } from "./totalRow";
 import { type Comparison, totalFigures, comparisonFrom } from "./comparisonFrom";
 import type { Sums } from "./totalSums";
-import { rangeSum, type RunningSums, rowsAbove } from "./runningSums";
+import { firstAtLeast, prefixSums, rangeSum, type RunningSums, rowsAbove } from "./runningSums";
 
 /** Runs of school rows agreeingRun tries at most: a total of 0 over a city's 100,000 rows of zeros would try them all. */
 const RUNS_TRIED = 20000;
@@ -26,13 +26,13 @@ export function agreeingRun(grid: Grid, total: TotalRow, sums: Sums): Comparison
   if (k < 0) return null;
   const lines = runLines(sums, k, total.row);
   if (lines.some((line) => line.least < 0 || line.most < line.least)) return null;
-  const [least, most] = [prefixOf(lines.map((line) => line.least)), prefixOf(lines.map((line) => line.most))];
+  const [least, most] = [prefixSums(lines.length, (i) => lines[i]?.least ?? 0), prefixSums(lines.length, (i) => lines[i]?.most ?? 0)];
   const [target, n] = [figures[k] ?? 0, lines.length];
   let tried = 0;
   for (let i = 0; i < n && tried < RUNS_TRIED; i++) {
     // The runs from the i-th school whose most reaches the total's first column and whose least does not pass it.
     const high = (least[i] ?? 0) + target + ROUNDING;
-    for (let j = firstAtLeast(most, (most[i] ?? 0) + target - ROUNDING, i + 1, n); j <= n && (least[j] ?? 0) <= high && tried < RUNS_TRIED; j++, tried++) {
+    for (let j = firstAtLeast(most, (most[i] ?? 0) + target - ROUNDING, i + 1); j <= n && (least[j] ?? 0) <= high && tried < RUNS_TRIED; j++, tried++) {
       const found = comparisonFrom(figures, sums, lines[i]?.row ?? 0, (lines[j - 1]?.row ?? 0) + 1);
       if (found !== null && found.mismatches.length === 0) return found;
     }
@@ -49,22 +49,4 @@ function runLines(sums: Sums, k: number, end: number): { row: number; least: num
   });
   const hidden = sums.hidden.rows.slice(0, rowsAbove(sums.hidden.rows, end)).map((row, i) => ({ row, least: 0, most: one(sums.hidden, i) + (sums.openHidden ?? []).reduce((a, open) => a + one(open, i), 0) }));
   return [...read, ...hidden].sort((a, b) => a.row - b.row);
-}
-
-/** Running sums of `values`: [0, v0, v0 + v1, …]. */
-function prefixOf(values: readonly number[]): Float64Array {
-  const sum = new Float64Array(values.length + 1);
-  for (let i = 0; i < values.length; i++) sum[i + 1] = (sum[i] ?? 0) + (values[i] ?? 0);
-  return sum;
-}
-
-/** The first index j in [lo, hi] whose running sum is at least `value` (hi + 1 when none), by halving. */
-function firstAtLeast(prefix: Float64Array, value: number, lo: number, hi: number): number {
-  let [a, b] = [lo, hi + 1];
-  while (a < b) {
-    const mid = (a + b) >> 1;
-    if ((prefix[mid] ?? 0) < value) a = mid + 1;
-    else b = mid;
-  }
-  return a;
 }

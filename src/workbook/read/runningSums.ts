@@ -27,20 +27,32 @@ export interface RunningSums {
 
 /** `value`: what a row adds to a column, by default its number (none as 0); a stage's subtotal adds its stage's (stageSums). */
 export function runningSums(grid: Grid, rows: readonly number[], roles: readonly ColumnRole[], value = (row: number, role: ColumnRole) => columnNumberAt(grid, row, role) ?? 0): RunningSums {
-  const sums = roles.map((role) => {
-    const sum = new Float64Array(rows.length + 1);
-    for (let i = 0; i < rows.length; i++) sum[i + 1] = (sum[i] ?? 0) + value(rows[i] ?? 0, role);
-    return sum;
-  });
+  const sums = roles.map((role) => prefixSums(rows.length, (i) => value(rows[i] ?? 0, role)));
   return { rows, roles, sums };
 }
 
-/** How many of the sorted `rows` stand above `row`. */
+/** The running sums of `count` values: [0, v(0), v(0) + v(1), …]. @example prefixSums(3, (i) => [2, 5, 1][i] ?? 0) // [0, 2, 7, 8] */
+export function prefixSums(count: number, valueAt: (i: number) => number): Float64Array {
+  const sum = new Float64Array(count + 1);
+  for (let i = 0; i < count; i++) sum[i + 1] = (sum[i] ?? 0) + valueAt(i);
+  return sum;
+}
+
+/** How many of the sorted `rows` stand above `row`. @example rowsAbove([2, 5, 7], 6) // 2 */
 export function rowsAbove(rows: readonly number[], row: number): number {
-  let [lo, hi] = [0, rows.length];
+  return firstAtLeast(rows, row);
+}
+
+/**
+ * The first index from `from` on whose value, in ascending `values`, is at least `value` (values.length
+ * when none), by halving: where a row stands among sorted rows, or where running sums reach a total.
+ * @example firstAtLeast([0, 2, 7, 8], 5) // 2; firstAtLeast([0, 2, 7, 8], 1, 3) // 3; firstAtLeast([0, 2, 7, 8], 9) // 4
+ */
+export function firstAtLeast(values: ArrayLike<number>, value: number, from = 0): number {
+  let [lo, hi] = [from, values.length];
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((rows[mid] ?? 0) < row) lo = mid + 1;
+    if ((values[mid] ?? 0) < value) lo = mid + 1;
     else hi = mid;
   }
   return lo;
