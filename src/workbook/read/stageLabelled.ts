@@ -16,7 +16,7 @@ const PART_STAGE: Readonly<Record<string, Stage>> = { stage_primary: "primary", 
  * A county item of one stage (初中三年巩固率) typed so in the other stage's column was refused with "no
  * value read" (reviewer R3 of s49, B3); the caller reads the value and says the cell is the other
  * stage's. A label and its value are read as a stage cell of a G7 / G13 row reads them (ownLabelled,
- * readCountyFigures.ts) and a two-part cell reads its parts: one parser, pieceOf (twoParts.ts), so
+ * rowItems.ts) and a two-part cell reads its parts: one parser, pieceOf (twoParts.ts), so
  * that 初中为96.8% and 初中段96.8% are read alike everywhere (they were each refused by one of the two,
  * s50 H2). Undefined when a part has no stage label (96.8%（初中）, 100%，初中96.8%), a label is
  * qualified (初中约96.8%, 初中低于95%), the stage is not labelled, or labelled twice: which value is the
