@@ -76,6 +76,18 @@ describe("caseWithCount: a veto's case said to exist with its count (R3 of s48, 
     ]);
   });
 
+  // caseWithCount listed its trailing stops apart from answerWithRemark's: 有1起｡ (halfwidth 。) was refused, and
+  // 有1起﹐ quoted its remark as 1起﹐, where answerWithRemark reads 有｡ as 有. One list now, read on the folded text.
+  it("strips the stops answerWithRemark strips, in halfwidth and small forms too: 有1起｡, 存在（1起）﹒, 有1起﹐", () => {
+    expect(["有1起｡", "存在（1起）﹒", "有1起﹐", "有（初中1起）︒"].map(caseWithCount)).toEqual([
+      { answer: "有", value: true, remark: "1起" },
+      { answer: "存在", value: true, remark: "1起" },
+      { answer: "有", value: true, remark: "1起" },
+      { answer: "有", value: true, remark: "初中1起" },
+    ]);
+    expect(answerWithRemark("有（已整改）｡")).toEqual({ answer: "有", value: true, remark: "已整改" });
+  });
+
   it("reads a count with a bracketed remark after it, 有1起（已整改）, as 有（1起，已整改） is read (s49 H2)", () => {
     // 已整改 says the case was put right, not that it did not happen: 有 either way. The remark is quoted as typed.
     expect(["有1起（已整改）", "有（1起，已整改）", "存在2例（均已处理）。"].map(caseWithCount)).toEqual([

@@ -10,7 +10,7 @@ export interface AnswerWithRemark {
   readonly remark: string | null;
 }
 
-/** Punctuation a sentence ends with (无。, 有；), after NFKC folding (`．` → `.`, `；` → `;`). */
+/** Punctuation a sentence ends with (无。, 有；, 有1起。), after NFKC folding (`．` → `.`, `；` → `;`): one list for splitAnswer and caseWithCount. */
 const TRAILING_STOP = /[\s。.!?;,、]+$/;
 /** An answer and a bracketed remark after it: 有（已整改）, 是(见附件3). */
 const BRACKETED = /^([^()]+?)\s*\(([^()]*)\)$/;
@@ -222,8 +222,9 @@ const IN_BRACKETS = /^\(([^()]*)\)$/;
  * @example caseWithCount("有1起（误报）") // null; caseWithCount("有（0起）") // null; caseWithCount("有") // null
  */
 export function caseWithCount(text: string): AnswerWithRemark | null {
-  const typed = text.trim().replace(/[\s。.!?;,、．！？；，]+$/u, "");
-  const folded = foldEach(typed);
+  const folded = foldEach(text.trim()).replace(TRAILING_STOP, "");
+  // foldEach keeps each character's length: the text as typed, less the stop, is as long as the folded.
+  const typed = text.trim().slice(0, folded.length);
   const found = CASE_ANSWER.exec(folded);
   const rest = found === null ? "" : folded.slice(found[0].length);
   if (found?.[1] === undefined || !PAIRED.test(rest) || !harmlessCount(rest)) return null;
