@@ -169,8 +169,7 @@ const DEALT_WITH = new RegExp(`整改|处理|处置|查处|通报|约谈|问责|
  */
 export function saysCaseHappened(remark: string): boolean {
   const folded = foldEach(remark);
-  // replace, not test: STANDING's patterns are global, and test would keep a lastIndex between calls.
-  return DEALT_WITH.test(folded) || STANDING.some((words) => folded.replace(words, "") !== folded);
+  return DEALT_WITH.test(folded) || STANDING.some((words) => holds(folded, words));
 }
 /**
  * Whether a remark says something was not (yet) put right or dealt with (NOT_DEALT: 未整改, 尚未处理), or
@@ -182,7 +181,12 @@ export function saysCaseHappened(remark: string): boolean {
  */
 export function saysNotDealtWith(remark: string): boolean {
   const folded = foldEach(remark);
-  return [NOT_DEALT, SANCTION].some((words) => folded.replace(words, "") !== folded);
+  return [NOT_DEALT, SANCTION].some((words) => holds(folded, words));
+}
+
+/** Whether `text` holds any of `words`, one of STANDING's global patterns: replace, not test, which would keep a lastIndex between calls. */
+function holds(text: string, words: RegExp): boolean {
+  return text.replace(words, "") !== text;
 }
 /**
  * A remark after a count reporting what was done about the case (已通报, 正在整改, 已督促整改, 已上报, 已约谈,
