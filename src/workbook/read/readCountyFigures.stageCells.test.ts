@@ -1,10 +1,8 @@
 // Figures kept under stage columns (项目 | 小学 | 初中, with or without a 全县 column): which cell
 // gives an item's value. Cases from reviewer R3 of s48 (findings F1–F4), expected by hand.
-import { evaluate } from "../../engine/evaluate";
 import type { ItemResult } from "../../engine/types";
 import { message } from "../../messages/catalogue";
-import { builtInProfile } from "../../profiles/resolveProfile";
-import { evaluateFiguresSheet, gridOf, readFiguresSheet as read, readGridsOk, TWO_SCHOOLS } from "./testing";
+import { evaluateFiguresSheet, readFiguresSheet as read } from "./testing";
 import { figureGaps } from "../write/unreadFigures";
 
 /** The figures as [code, value, cell]. */
@@ -145,8 +143,7 @@ describe("stage columns: a second cell that the comparison could not read is rea
       ["V_school_choice", false, "县级指标!B2"],
       ["V_school_choice", true, "县级指标!D2"],
     ]);
-    const r = await readGridsOk([TWO_SCHOOLS, gridOf(rows, { sheet: "县级指标" })]);
-    const evaluation = evaluate(r.input, builtInProfile("national-2017"));
+    const { evaluation } = await evaluateFiguresSheet(rows);
     expect(evaluation.counties[0]?.veto.find((v) => v.code === "V_school_choice")?.present).toBe(true);
     const conflict = evaluation.issues.find((i) => i.code === "county_figure_veto_conflict");
     expect([conflict?.params["presentCell"], conflict?.params["absentCell"]]).toEqual(["县级指标!D2", "县级指标!B2"]);

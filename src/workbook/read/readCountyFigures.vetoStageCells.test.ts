@@ -1,21 +1,20 @@
 // s50 M1: a veto item under 小学 | 初中 columns was cleared (无) on one stage cell while the other was
 // unread or said its answer was pending: 违规择校 | 无 | 待核实 said nothing of C2 and decided 无 on B2;
 // 无 | 见附件 refused C2 and still decided 无 on B2. Expected by hand: not cleared, 待评估, pointed at C2.
-import { evaluate } from "../../engine/evaluate";
 import { message } from "../../messages/catalogue";
 import { builtInProfile } from "../../profiles/resolveProfile";
 import { withUnreadVetoCells } from "../../report/unreadVetoCells";
 import { summarySheet } from "../write/summarySheet";
 import { readCountyFigures } from "./readCountyFigures";
-import { figuresSaid as said, gridOf, readFiguresSheet as read, readGridsOk, TWO_SCHOOLS } from "./testing";
+import { evaluateFiguresSheet, figuresSaid as said, gridOf, readFiguresSheet as read } from "./testing";
 
 const HEAD = ["项目", "小学", "初中", "备注"];
 
 /** The county evaluated on the national profile, the veto cells laid over as the front ends do, and 汇总's cells as text. */
 async function summary(rows: unknown[][], lang: "zh" | "en") {
-  const r = await readGridsOk([TWO_SCHOOLS, gridOf(rows as never, { sheet: "县级指标" })]);
+  const r = await evaluateFiguresSheet(rows);
   const profile = builtInProfile("national-2017");
-  const evaluation = withUnreadVetoCells(evaluate(r.input, profile), r.issues);
+  const evaluation = withUnreadVetoCells(r.evaluation, r.issues);
   const sheet = summarySheet(evaluation, { issues: [...r.issues, ...evaluation.issues], profileName: profile.name[lang], lang, profile });
   const text = (c: unknown) => (c !== null && typeof c === "object" && "value" in c ? String(c.value) : String(c));
   return { county: evaluation.counties[0], cells: sheet.tables.flatMap((t) => t.rows.map((row) => row.map(text))) };

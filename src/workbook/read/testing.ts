@@ -3,7 +3,7 @@
  */
 import { a1, columnLetters, parseRange, qualified } from "../address";
 import type { Box, CellValue, Grid, WorkbookSource } from "../types";
-import type { CountyEvaluation, Issue, SchoolRecord } from "../../engine/types";
+import type { CountyEvaluation, Evaluation, Issue, SchoolRecord } from "../../engine/types";
 import { evaluate } from "../../engine/evaluate";
 import { builtInProfile } from "../../profiles/resolveProfile";
 import { readWorkbook, type ColumnMapping, type ReadOptions, type ReadResult } from "./readWorkbook";
@@ -167,12 +167,20 @@ export const TWO_SCHOOLS: Grid = gridOf([
   ["一中", "初中", 500],
 ]);
 
+/** What evaluateFiguresSheet gives: the whole evaluation, its one county's, and the read's issues. */
+export interface FiguresEvaluated {
+  readonly evaluation: Evaluation;
+  readonly county: CountyEvaluation | undefined;
+  readonly issues: readonly Issue[];
+}
+
 /**
  * TWO_SCHOOLS and the rows as a 县级指标 sheet read (readGridsOk) and evaluated on the national profile:
- * the one county's evaluation, and the read's issues.
+ * the evaluation (its issues, for a veto conflict or 汇总), the one county's evaluation, and the read's issues.
  * @example (await evaluateFiguresSheet([["项目", "小学", "初中"], ["就近入学比例", "100%", "/"]])).county?.items.find((i) => i.code === "G13")?.verdict // "not_assessed"
  */
-export async function evaluateFiguresSheet(rows: readonly (readonly unknown[])[]): Promise<{ county: CountyEvaluation | undefined; issues: readonly Issue[] }> {
+export async function evaluateFiguresSheet(rows: readonly (readonly unknown[])[]): Promise<FiguresEvaluated> {
   const r = await readGridsOk([TWO_SCHOOLS, gridOf(rows as never, { sheet: "县级指标" })]);
-  return { county: evaluate(r.input, builtInProfile("national-2017")).counties[0], issues: r.issues };
+  const evaluation = evaluate(r.input, builtInProfile("national-2017"));
+  return { evaluation, county: evaluation.counties[0], issues: r.issues };
 }
