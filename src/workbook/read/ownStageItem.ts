@@ -41,33 +41,33 @@ export function givenIn(grid: Grid, item: ItemRow, code: string, column: number)
  */
 export function ownStageItem(grid: Grid, item: ItemRow, code: string, stages: StageColumns, own: Stage): ItemRow[] {
   const column = stages[own];
+  if (column === null) return [item];
   const other = stages[own === "primary" ? "junior" : "primary"];
-  const text = column === null ? null : cellText(valueAt(grid, item.row, column));
-  if (column !== null && (text === null || (givenIn(grid, item, code, column).length === 0 && !saysNoData(text)))) {
+  // The other stage's cell read once: set aside beside the own or the 全县 cell, or read for want of its own.
+  const otherGives = other !== null && givenIn(grid, item, code, other).length > 0;
+  const otherStage = otherGives ? { otherStage: { column: other, own } } : {};
+  const text = cellText(valueAt(grid, item.row, column));
+  if (text === null || (givenIn(grid, item, code, column).length === 0 && !saysNoData(text))) {
     // The other stage's cell, read or refused there (abc, 约95%: no value on the row, which named neither cell), is said with its own cell to fill.
-    const fromOther = other !== null && (item.valueColumn === other || (item.valueColumn === null && givenIn(grid, item, code, other).length > 0));
+    const fromOther = other !== null && (item.valueColumn === other || (item.valueColumn === null && otherGives));
     // 初中96.8% or 小学100%，初中96.8% there: the value under its own stage's label is read, said as the other stage's cell read (B3, R3 of s49).
     const labelled = fromOther ? stageLabelled(cellText(valueAt(grid, item.row, other)) ?? "", own) : undefined;
     const ownLabelledValue = labelled === undefined ? {} : { ownLabelled: labelled };
     const fallback = fromOther ? { ...item, valueColumn: other, unread: [], ownStageEmpty: { column, own }, ...ownLabelledValue } : item;
     const marked = fromOther && markedNone(text) ? { ...item, valueColumn: column, unread: [], ownMarked: { own, otherColumn: other } } : null;
-    return [wholeItem(grid, item, code, stages, own, column) ?? marked ?? fallback];
+    return [wholeItem(grid, item, code, stages.whole, column, otherStage) ?? marked ?? fallback];
   }
-  if (column === null) return [item];
-  const setAside = other !== null && givenIn(grid, item, code, other).length > 0;
   const whole = stages.whole !== null && givenIn(grid, item, code, stages.whole).length > 0 ? { wholeSetAside: { column: stages.whole, own } } : {};
-  return [{ ...item, valueColumn: column, unread: [], ...(setAside ? { otherStage: { column: other, own } } : {}), ...whole }];
+  return [{ ...item, valueColumn: column, unread: [], ...otherStage, ...whole }];
 }
 
 /**
  * An item of one stage whose own cell is blank, read from the 全县 cell when that gives anything,
- * before the other stage's (which is set aside, said): 初中三年巩固率 | 94% | (blank) | 96% is 0.96,
- * not the 小学 cell's 0.94 with the 全县 96% never mentioned (reviewer R2 of s49); null without one.
+ * before the other stage's (which is set aside, said: `otherStage`, as ownStageItem found it):
+ * 初中三年巩固率 | 94% | (blank) | 96% is 0.96, not the 小学 cell's 0.94 with the 全县 96% never
+ * mentioned (reviewer R2 of s49); null without one.
  */
-function wholeItem(grid: Grid, item: ItemRow, code: string, stages: StageColumns, own: Stage, ownColumn: number): ItemRow | null {
-  const { whole } = stages;
-  const other = stages[own === "primary" ? "junior" : "primary"];
+function wholeItem(grid: Grid, item: ItemRow, code: string, whole: number | null, ownColumn: number, otherStage: Pick<ItemRow, "otherStage">): ItemRow | null {
   if (whole === null || givenIn(grid, item, code, whole).length === 0) return null;
-  const setAside = other !== null && givenIn(grid, item, code, other).length > 0;
-  return { ...item, valueColumn: whole, unread: [], fromWhole: { ownColumn }, ...(setAside ? { otherStage: { column: other, own } } : {}) };
+  return { ...item, valueColumn: whole, unread: [], fromWhole: { ownColumn }, ...otherStage };
 }
