@@ -234,11 +234,12 @@ describe("no case since, after an answer that there was none: refused as before 
 });
 
 // s51 H1: a case counted (有1起) whose remark holds a denying word that denies nothing of the case was refused
-// as unreadable: 未整改 (not yet put right: the case stands), 不再发生 (no case since, as 未再发生), 撤销处分 (a
+// as unreadable: 未整改 (not yet put right: the case stands), 不再发生 (no case since, as 未再发生), 撤销党内职务 (a
 // sanction's kind: what was done to the person, not the case withdrawn). Each is a case, 有, the remark as typed.
+// s52 H1: 撤销处分 / 处分已撤销 (a sanction revoked, maybe because the case was not made out) are refused alike.
 describe("a counted case whose remark says it was not dealt with, will not recur, or was sanctioned", () => {
   it.each([
-    ["有1起（已整改，已撤销处分）", "1起（已整改，已撤销处分）"],
+    ["有1起（已整改，已撤销行政职务）", "1起（已整改，已撤销行政职务）"],
     ["有1起（未整改）", "1起（未整改）"],
     ["有1起（不再发生）", "1起（不再发生）"],
     ["有1起（尚未整改到位）", "1起（尚未整改到位）"],
@@ -253,7 +254,7 @@ describe("a counted case whose remark says it was not dealt with, will not recur
     expect(answerWithRemark("有（未整改）")).toEqual({ answer: "有", value: true, remark: "未整改" });
   });
 
-  it.each(["有1起（已撤销）", "有1起（处分已撤销）", "有1起（未立案）", "有1起（未发生）", "有1起（未整改，误报）", "有1起（未查实）"])("still refuses %s: the case itself may be denied", (text) => {
+  it.each(["有1起（已撤销）", "有1起（处分已撤销）", "有1起（已撤销处分）", "有1起（已整改，已撤销处分）", "有1起（未立案）", "有1起（未发生）", "有1起（未整改，误报）", "有1起（未查实）"])("still refuses %s: the case itself may be denied", (text) => {
     expect(caseWithCount(text)).toBeNull();
   });
 
@@ -284,11 +285,11 @@ describe("saysCaseHappened: a remark saying that a case happened", () => {
 
 // R1 of s51: the words s51 H1 let stand after 有 (未整改, 撤销处分) say that an item answered as met is not.
 describe("saysNotDealtWith: a remark saying something was not put right, or naming a sanction", () => {
-  it.each(["未整改", "尚未处理", "没有问责", "未整改到位", "撤销处分", "撤销党内职务"])("%s → true", (remark) => {
+  it.each(["未整改", "尚未处理", "没有问责", "未整改到位", "撤销行政职务", "撤销党内职务"])("%s → true", (remark) => {
     expect(saysNotDealtWith(remark)).toBe(true);
   });
 
-  it.each(["已整改", "见附件3", "不再发生", "无新增", "已撤销", ""])("%s → false", (remark) => {
+  it.each(["已整改", "见附件3", "不再发生", "无新增", "已撤销", "撤销处分", "处分已撤销", ""])("%s → false", (remark) => {
     expect(saysNotDealtWith(remark)).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { DEALT_WITH, SANCTION } from "./caseDealtWith";
 import { parseYesNo } from "./schoolKind";
 
 /** A yes / no answer a county report writes with a remark or a full stop: the answer and the remark (null: none). */
@@ -35,12 +36,7 @@ const NOT_AGAIN = /(?:此后|之后|后续|目前|至今)?(?:(?:无|未|没有|�
  * surely than after 已整改. Not 未立案 nor 未查实, which may say there was no case to answer.
  * 有1起（未整改） was refused on its 未 (s51 H1).
  */
-const NOT_DEALT = /(?:尚|暂|还)?(?:未|没有|没)(?:完成)?(?:整改|处理|处置|查处|问责|追责|结案|处分)(?:到位|完毕|完成)?/g;
-/**
- * A sanction named by its kind (撤销处分, 撤销党内职务, 撤销行政职务处分): the 撤销 is what was done to the
- * person, not a case withdrawn (有1起（已撤销）). 有1起（已整改，已撤销处分） was refused on its 撤销 (s51 H1).
- */
-const SANCTION = /撤销(?:党内|行政)?(?:职务处分|职务|处分)/g;
+const NOT_DEALT = /(?:尚|暂|还)?(?:未|没有|没)(?:完成)?(?:整改|纠正|处理|处置|查处|问责|追责|结案|处分)(?:到位|完毕|完成)?/g;
 /** Words of a remark that hold a denying word (无, 未, 不, 撤销) but leave a case reported standing. */
 const STANDING = [NOT_AGAIN, NOT_DEALT, SANCTION];
 
@@ -52,7 +48,7 @@ const STANDING = [NOT_AGAIN, NOT_DEALT, SANCTION];
  * so they are left in and the cell refused (R2 of s50: 违规择校 | 无（无新增） passed the veto as 无).
  *
  * @example deniesCase("误报") // true; deniesCase("已整改，无新增") // false; deniesCase("已核实，不属实") // true
- * @example deniesCase("未整改") // false; deniesCase("已撤销处分") // false; deniesCase("已撤销") // true
+ * @example deniesCase("未整改") // false; deniesCase("已撤销党内职务") // false; deniesCase("处分已撤销") // true; deniesCase("已撤销") // true
  * @example deniesCase("无新增", false) // true
  */
 function deniesCase(remark: string, yes = true): boolean {
@@ -151,13 +147,6 @@ const COUNTED = new RegExp(`^(.*?)((?:[1-9]\\d*|[一二两三四五六七八九�
  */
 const HARMLESS = [/^(?:均|并|且)?已?(?:依规|依法)?(?:查实|核实)(?:完毕|到位|完成)?$/, new RegExp(`^另[1-9]\\d*(?:${CASE_UNITS})`)];
 /**
- * What a remark says was done to the case itself (ACTION without 上报, a document or a year): such a case
- * happened, so a part beside it may describe the case in words of its own (有1起（数据造假，已查处）,
- * 有1起（违规招收择校生，已通报）), with no denying word; without it, a part unknown is refused
- * (有1起重大安全责任事故, 有1起（虚报）): it was refused beside 已查处 as well (s50 H2).
- */
-const DEALT_WITH = new RegExp(`整改|处理|处置|查处|通报|约谈|问责|追责|立案|结案|处分|撤职|免职|${SANCTION.source}`);
-/**
  * Whether a remark says that a case happened, whatever the answer before it: what was done about it
  * (DEALT_WITH: 已通报, 已问责, 已撤职), that it was not yet dealt with (NOT_DEALT: 未问责, 未结案), that none
  * followed (NOT_AGAIN: 不再发生, 无新增) or a sanction (SANCTION: 撤销党内职务). An answer saying "no case"
@@ -173,11 +162,11 @@ export function saysCaseHappened(remark: string): boolean {
 }
 /**
  * Whether a remark says something was not (yet) put right or dealt with (NOT_DEALT: 未整改, 尚未处理), or
- * names a sanction (SANCTION: 撤销处分): words that leave a case standing after 有, but say that an item
+ * names a sanction (SANCTION: 撤销党内职务): words that leave a case standing after 有, but say that an item
  * answered as met (农村留守儿童关爱体系健全 | 是（未整改）) is not. Such a cell was refused on its 未 / 撤销
  * until s51 H1, then read as met (R1 of s51): remarkUndealt (figureWording.ts) refuses it again.
  *
- * @example saysNotDealtWith("未整改") // true; saysNotDealtWith("撤销处分") // true; saysNotDealtWith("已整改") // false
+ * @example saysNotDealtWith("未整改") // true; saysNotDealtWith("撤销党内职务") // true; saysNotDealtWith("已整改") // false
  */
 export function saysNotDealtWith(remark: string): boolean {
   const folded = foldEach(remark);

@@ -277,7 +277,7 @@ describe("remarkUndealt: an item answered as met, its remark saying something is
     ["G15_left_behind_care", "农村留守儿童关爱体系健全", "是（未整改）", true],
     ["G4_school_size", "学校规模不超过2000人", "达到（未整改）", true],
     ["G15_left_behind_care", "农村留守儿童关爱体系健全", "是，未处理", true],
-    ["G15_left_behind_care", "农村留守儿童关爱体系健全", "是（撤销处分）", true],
+    ["G15_left_behind_care", "农村留守儿童关爱体系健全", "是（撤销党内职务）", true],
     // 无过重课业负担 | 是: met (no excessive workload), 未整改 says otherwise.
     ["Q8_workload", "无过重课业负担", "是（未整改）", true],
     // 学生课业负担过重 | 是: not met, which 未整改 agrees with.

@@ -2,6 +2,7 @@ import national from "../../profiles/data/national-2017.json";
 import type { CountyItem } from "../../profiles/schema";
 import type { CellValue } from "../types";
 import { answerWithExistenceRemark, answerWithRemark, caseWithCount, EXISTENCE_ANSWER, saysCaseHappened, saysNotDealtWith, type AnswerWithRemark } from "./answerRemark";
+import { DEALT_WITH } from "./caseDealtWith";
 import { parseYesNo } from "./schoolKind";
 import { normaliseText } from "./text";
 
@@ -74,8 +75,6 @@ export function negativelyWorded(name: string): boolean {
  * the case exists or agree / disagree with the sentence, so it is not guessed (ambiguousExistence).
  */
 const BARE_EXISTENCE = /^(有|无|没有)$/;
-/** A remark after 有 saying a case was dealt with (有（已整改）, 有，已查处): the case existed, whatever the wording. */
-const CASE_DEALT_WITH = /整改|查处|处理|处分|纠正/;
 
 // Answers that say themselves whether the case exists (EXISTENCE_ANSWER: 存在 / 不存在, 有 / 无, 未发现 …)
 // are read as they stand beside any wording. Only answers that agree or disagree with the item's
@@ -139,7 +138,7 @@ export function ambiguousExistence(name: string, value: CellValue): boolean {
   // A remark saying whether the case exists in words of its own (有（存在）, 无（不存在）) settles the sense.
   if (EXISTENCE_ANSWER.test(remark) && !BARE_EXISTENCE.test(remark)) return false;
   // 有（已整改）, 有1起: a case dealt with, or counted, existed whatever the wording.
-  return !(word === "有" && (CASE_DEALT_WITH.test(remark) || (typeof value === "string" && caseWithCount(value) !== null)));
+  return !(word === "有" && (DEALT_WITH.test(remark) || (typeof value === "string" && caseWithCount(value) !== null)));
 }
 
 /** The item's value a yes / no word says once the item's wording is applied (invertedAnswer): 无违规择校行为 | 是 → false. */
@@ -173,14 +172,14 @@ export function remarkContradicts(code: string, name: string, value: CellValue):
   const counted = code.startsWith("V_") ? caseWithCount(value) : null;
   const remarked = counted ?? answerWithRemark(value);
   const said = remarked?.remark ?? "";
-  const dealtWith = counted !== null || CASE_DEALT_WITH.test(said) || saysCaseHappened(said);
+  const dealtWith = counted !== null || DEALT_WITH.test(said) || saysCaseHappened(said);
   if (!code.startsWith("V_") || remarked === null || !dealtWith) return false;
   return !itemValueOf(code, name, remarked.answer, remarked.value);
 }
 
 /**
  * Whether an item that is no veto is answered as met with a remark saying something was not put right
- * or dealt with (saysNotDealtWith: 未整改, 尚未处理, 撤销处分), so that the cell is not read: such words
+ * or dealt with (saysNotDealtWith: 未整改, 尚未处理, 撤销党内职务), so that the cell is not read: such words
  * leave a veto's case standing after 有 (有（未整改）), but deny that the item is met. 农村留守儿童关爱体系健全
  * | 是（未整改） and 学校规模不超过2000人 | 达到（未整改） were read as met once 未整改 no longer refused a
  * cell (s51 H1; R1 of s51). An answer saying the item is not met (学生课业负担过重 | 是（未整改）) agrees.

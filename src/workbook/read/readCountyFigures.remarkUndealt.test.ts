@@ -11,7 +11,7 @@ describe("an item that is no veto answered as met with a remark saying it is not
   it.each([
     ["农村留守儿童关爱体系健全", "是（未整改）"],
     ["农村留守儿童关爱体系健全", "是，未处理"],
-    ["农村留守儿童关爱体系健全", "是（撤销处分）"],
+    ["农村留守儿童关爱体系健全", "是（撤销党内职务）"],
     ["学校规模不超过2000人", "达到（未整改）"],
     ["无过重课业负担", "是（未整改）"],
   ])("%s | %s → no figure, one error at B2", (item, value) => {

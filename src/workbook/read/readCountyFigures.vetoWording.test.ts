@@ -211,7 +211,7 @@ describe("a no answer whose remark says no case since: refused, not read as none
 // Expected by hand: a case (true), said as read as 有 with the remark after it quoted as typed.
 describe("a veto case whose remark holds 未, 不 or 撤销 that deny nothing of the case", () => {
   it.each([
-    ["有1起（已整改，已撤销处分）", "1起（已整改，已撤销处分）"],
+    ["有1起（已整改，已撤销党内职务）", "1起（已整改，已撤销党内职务）"],
     ["有1起（未整改）", "1起（未整改）"],
     ["有1起（不再发生）", "1起（不再发生）"],
   ])("存在违规择校行为 | %s → a case, the remark %s quoted", (answer, remark) => {
