@@ -1426,6 +1426,11 @@ export const READER_MESSAGES: MessageTable = {
     zh: "“{item}”填写为“{text}”：答案“{answer}”表示达到要求，其后的说明“{remark}”却表示尚未整改或处理到位，含义不明，未读取：该项暂未评估，请在该单元格改填“是”或“否”",
     en: "“{item}”: in “{text}”, the answer “{answer}” says the item is met, but the remark “{remark}” after it says something is not yet put right or dealt with; not read, so the item is not assessed: enter 是 or 否 (met or not) in that cell",
   },
+  // An item that is no veto answered as met with a remark saying a problem stopped (是（不再发生）: figureWording.ts remarkStopped, s52 H1).
+  read_figure_remark_stopped: {
+    zh: "“{item}”填写为“{text}”：答案“{answer}”表示达到要求，其后的说明“{remark}”却是在说某个问题已不再发生，并未说明该项是否达到要求，含义不明，未读取：该项暂未评估，请在该单元格改填“是”或“否”",
+    en: "“{item}”: in “{text}”, the answer “{answer}” says the item is met, but the remark “{remark}” after it says a problem has stopped, which does not say whether the item is met; not read, so the item is not assessed: enter 是 or 否 (met or not) in that cell",
+  },
   read_figure_veto_ambiguous: {
     zh: "否决项“{item}”是否定的说法，填写的“{text}”可能指存在该情形，也可能指认同该说法（不存在该情形），含义不明：该项暂未评估，请改填“存在”或“不存在”",
     en: "Veto item “{item}” is worded as a negative, so “{text}” may say that the case exists or agree that it does not; not assessed: enter 存在 or 不存在 (present or not) in that cell",

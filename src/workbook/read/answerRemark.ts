@@ -173,6 +173,17 @@ export function saysNotDealtWith(remark: string): boolean {
   return [NOT_DEALT, SANCTION].some((words) => holds(folded, words));
 }
 
+/**
+ * Whether a remark says a problem stopped (NOT_AGAIN: 不再发生, 无新增, 此后未再发生): words that leave a case
+ * standing after 有, but say nothing of whether an item that is no veto is met (农村留守儿童关爱体系健全 |
+ * 是（不再发生）): remarkStopped (figureWording.ts) refuses such a cell.
+ *
+ * @example saysStopped("不再发生") // true; saysStopped("此后未再发生") // true; saysStopped("已整改") // false
+ */
+export function saysStopped(remark: string): boolean {
+  return holds(foldEach(remark), NOT_AGAIN);
+}
+
 /** Whether `text` holds any of `words`, one of STANDING's global patterns: replace, not test, which would keep a lastIndex between calls. */
 function holds(text: string, words: RegExp): boolean {
   return text.replace(words, "") !== text;

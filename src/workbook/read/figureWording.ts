@@ -1,7 +1,7 @@
 import national from "../../profiles/data/national-2017.json";
 import type { CountyItem } from "../../profiles/schema";
 import type { CellValue } from "../types";
-import { answerWithExistenceRemark, answerWithRemark, caseWithCount, EXISTENCE_ANSWER, saysCaseHappened, saysNotDealtWith, type AnswerWithRemark } from "./answerRemark";
+import { answerWithExistenceRemark, answerWithRemark, caseWithCount, EXISTENCE_ANSWER, saysCaseHappened, saysNotDealtWith, saysStopped, type AnswerWithRemark } from "./answerRemark";
 import { DEALT_WITH } from "./caseDealtWith";
 import { parseYesNo } from "./schoolKind";
 import { normaliseText } from "./text";
@@ -191,6 +191,23 @@ export function remarkContradicts(code: string, name: string, value: CellValue):
 export function remarkUndealt(code: string, name: string, value: CellValue): boolean {
   const remarked = code.startsWith("V_") || typeof value !== "string" ? null : answerWithRemark(value);
   if (remarked === null || !saysNotDealtWith(remarked.remark ?? "")) return false;
+  return itemValueOf(code, name, remarked.answer, remarked.value);
+}
+
+/**
+ * Whether an item that is no veto is answered as met with a remark saying a problem stopped (saysStopped:
+ * 不再发生, 无新增, 此后未再发生), so that the cell is not read: such words describe a case that happened and
+ * ended, which leaves a veto's case standing after 有 (有1起（不再发生）), but is no answer that the item is
+ * met. 农村留守儿童关爱体系健全 | 是（不再发生） was read as met while 是（未整改） was refused (s52 H1). An answer
+ * saying the item is not met (农村留守儿童关爱体系健全 | 否（不再发生）) is read as such, as remarkUndealt does.
+ *
+ * @example remarkStopped("G15_left_behind_care", "农村留守儿童关爱体系健全", "是（不再发生）") // true
+ * @example remarkStopped("G15_left_behind_care", "农村留守儿童关爱体系健全", "否（不再发生）") // false
+ * @example remarkStopped("V_school_choice", "违规择校", "有（不再发生）") // false: a veto's case
+ */
+export function remarkStopped(code: string, name: string, value: CellValue): boolean {
+  const remarked = code.startsWith("V_") || typeof value !== "string" ? null : answerWithRemark(value);
+  if (remarked === null || !saysStopped(remarked.remark ?? "")) return false;
   return itemValueOf(code, name, remarked.answer, remarked.value);
 }
 

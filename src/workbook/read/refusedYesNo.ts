@@ -1,7 +1,7 @@
 import type { Issue } from "../../engine/types";
 import type { CellValue, Grid } from "../types";
 import { issueAt } from "./issue";
-import { ambiguousExistence, remarkContradicts, remarkUndealt, invertedWording, negativelyWorded } from "./figureWording";
+import { ambiguousExistence, remarkContradicts, remarkStopped, remarkUndealt, invertedWording, negativelyWorded } from "./figureWording";
 import { parseYesNo } from "./schoolKind";
 import { answerWithExistenceRemark, answerWithRemark, caseWithCount, EXISTENCE_ANSWER } from "./answerRemark";
 import { normaliseText } from "./text";
@@ -57,10 +57,12 @@ const DIGIT_ANSWER = /^[01]$/;
  * @example refusedYesNo("无违规择校行为", "V_school_choice", "有") // "read_figure_veto_ambiguous"; (…, 0) likewise
  * @example refusedYesNo("无违规择校行为", "V_school_choice", "是（存在）") // "read_figure_remark_contradicts" (remarkContradicts)
  * @example refusedYesNo("农村留守儿童关爱体系健全", "G15_left_behind_care", "是（未整改）") // "read_figure_remark_undealt" (remarkUndealt)
+ * @example refusedYesNo("农村留守儿童关爱体系健全", "G15_left_behind_care", "是（不再发生）") // "read_figure_remark_stopped" (remarkStopped)
  */
-export function refusedYesNo(name: string, code: string, raw: CellValue): "read_figure_ambiguous_none" | "read_figure_veto_ambiguous" | "read_figure_veto_verdict" | "read_figure_remark_contradicts" | "read_figure_remark_undealt" | null {
+export function refusedYesNo(name: string, code: string, raw: CellValue): "read_figure_ambiguous_none" | "read_figure_veto_ambiguous" | "read_figure_veto_verdict" | "read_figure_remark_contradicts" | "read_figure_remark_undealt" | "read_figure_remark_stopped" | null {
   if (remarkContradicts(code, name, raw)) return "read_figure_remark_contradicts";
   if (remarkUndealt(code, name, raw)) return "read_figure_remark_undealt";
+  if (remarkStopped(code, name, raw)) return "read_figure_remark_stopped";
   const veto = code.startsWith("V_");
   const digit = (typeof raw === "number" || typeof raw === "string") && DIGIT_ANSWER.test(String(raw).trim());
   if (veto && digit && negativelyWorded(name)) return "read_figure_veto_ambiguous";
