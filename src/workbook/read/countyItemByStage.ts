@@ -33,7 +33,8 @@ export function countyItemByStage(grid: Grid, layout: Layout, item: ItemRow, sta
   const columns = [stages.whole, stages.primary, stages.junior].filter((c): c is number => c !== null).sort((a, b) => a - b);
   // A value found in another column (备注 right of blank stage cells) is the row's, as before.
   if (valueColumn !== null && !columns.includes(valueColumn)) return [item];
-  const given = columns.flatMap((c) => givenIn(grid, item, code, c));
+  const stageOf = (c: number) => (c === stages.primary ? "primary" : c === stages.junior ? "junior" : undefined);
+  const given = columns.flatMap((c) => givenIn(grid, item, code, c, stageOf(c)));
   const whole = given.find((g) => g.column === stages.whole && g.value !== null);
   if (whole !== undefined && (!code.startsWith("V_") || given.every((g) => g.value === whole.value))) return [{ ...item, valueColumn: whole.column, unread: [] }];
   // One item per value, the first cell of each; a cell not read is its own, to be read or refused there.

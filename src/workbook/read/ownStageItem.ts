@@ -13,13 +13,14 @@ import { valueAsOf } from "./readCell";
  * What a stage or whole-county cell gives an item: its value as valueAsOf reads it, or null for
  * text that reads as none of the item's values (见附表, for figureOf to refuse at its cell);
  * nothing for a blank cell, a unit alone, a mark of none (/, —, 不适用 for a stage the item does not
- * concern) or 暂无数据 beside it (a real value wins; said when no cell gives one: valueBeside).
+ * concern; 无初中 in the column of `stage` 初中: markedNone) or 暂无数据 beside it (a real value wins; said
+ * when no cell gives one: valueBeside).
  */
-export function givenIn(grid: Grid, item: ItemRow, code: string, column: number): { column: number; value: number | boolean | string | null }[] {
+export function givenIn(grid: Grid, item: ItemRow, code: string, column: number, stage?: Stage): { column: number; value: number | boolean | string | null }[] {
   const text = cellText(valueAt(grid, item.row, column));
   if (text === null || saysNoData(text) || UNIT_ONLY.test(normaliseText(text))) return [];
   const value = valueAsOf(grid, item, code, column);
-  return value === null && markedNone(text) ? [] : [{ column, value }];
+  return value === null && markedNone(text, stage) ? [] : [{ column, value }];
 }
 
 /**

@@ -19,12 +19,21 @@ export function ownStageOf(code: string): Stage | undefined {
   return (STAGED_CODE.exec(code)?.[1] as Stage | undefined) ?? ONE_STAGE_ITEMS[code];
 }
 
+/** A stage cell saying the county has no schools of a stage (无初中, 本县无初中, 没有小学学校): the stage named is group 1. */
+const STAGE_ABSENT = /^(?:本县|全县|县域|我县|该县)?(?:无|没有)(小学|初中)(?:学校|学段)?$/;
+const STAGE_WORD: Readonly<Record<Stage, string>> = { primary: "小学", junior: "初中" };
+
 /**
- * Whether a stage cell says the stage has none or the item does not apply to it (/, —, 无, 不适用, 不涉及):
- * a statement about that stage, unlike a blank cell, which may hold a value typed one column over.
+ * Whether a stage cell says the stage has none or the item does not apply to it (/, —, 无, 不适用, 不涉及),
+ * or, in the column of `stage`, that the county has no schools of that stage (无初中, 本县无初中:
+ * STAGE_ABSENT; not in the other stage's column, where it answers nothing of that stage): a statement
+ * about that stage, unlike a blank cell, which may hold a value typed one column over. A veto row's
+ * 无 | 无初中 was refused at the 初中 cell and the veto held 待评估 (s52 H1), where / was left out.
  * @example markedNone("/") // true; markedNone("不适用") // true; markedNone(null) // false; markedNone("%") // false
+ * @example markedNone("本县无初中", "junior") // true; markedNone("无初中", "primary") // false; markedNone("无初中") // false
  */
-export function markedNone(text: string | null): boolean {
+export function markedNone(text: string | null, stage?: Stage): boolean {
   const t = text === null ? null : normaliseText(text);
-  return t !== null && (noneMarkOf(t) !== null || NOT_APPLICABLE.test(t));
+  if (t === null) return false;
+  return noneMarkOf(t) !== null || NOT_APPLICABLE.test(t) || (stage !== undefined && STAGE_ABSENT.exec(t)?.[1] === STAGE_WORD[stage]);
 }
