@@ -316,7 +316,7 @@ const LIST_PARAMS: Readonly<Record<string, ListParam>> = {
   // Bare degree columns left unread after a 教职工 column, and the teachers' degree columns L1 reads instead (read_bare_degrees_staff), written as unreadColumns.
   staffDegreeColumns: { split: /\n(?=[A-Z]{1,3}“)/, prefix: null, each: (item) => oneLine(item), en: (item) => item.replace(/^([A-Z]+)“/, "$1 “") },
   degreeColumns: { split: /\n(?=[A-Z]{1,3}“)/, prefix: null, each: (item) => oneLine(item), en: (item) => item.replace(/^([A-Z]+)“/, "$1 “") },
-  // A total row's columns that disagree (totalIssue.ts, totalRowSides.ts, privateGroupIssue.ts), each `D“在校生数” 3,532 / 3,432`: its numbers hold commas, so clauses.
+  // A total row's columns that disagree (totalIssue.ts, totalRowSides.ts, ownershipGroupIssue.ts), each `D“在校生数” 3,532 / 3,432`: its numbers hold commas, so clauses.
   totalColumns: { split: /\n(?=[A-Z]{1,3}“)/, prefix: null, each: (item) => oneLine(item), en: (item) => item.replace(/^([A-Z]+)“/, "$1 “"), clauses: true },
 };
 

@@ -882,17 +882,38 @@ export const READER_MESSAGES: MessageTable = {
     zh: "第 {row} 行“{label}”与任何一段相连的学校行相加都不符，可能它的学校不排在一起（如按学段排序），无法核对它计入了哪些学校；各分项相加是否等于合计另行核对",
     en: "Row {row} ({label}) matches no run of consecutive school rows added up; its schools may not stand together (sorted by stage, say), so which schools it counts cannot be checked; whether the parts add up to the total is checked apart",
   },
+  // A 民办 (or 公办) group's subtotal whose block is not written (民办学校小计 after every school, 其中：民办学校 under 合计) against the
+  // school rows read as 民办 (公办) by 办学性质 / 举办者 (ownershipGroupIssue.ts): {rowList} those rows. Among the causes, a 办学性质 or a
+  // number the tool could not read (each warned at its cell), as the row is then counted nowhere.
+  read_total_row_mismatch_private_few: {
+    zh: "第 {row} 行“{label}”与办学性质（或举办者）为民办的学校行（{rowList}）相加不符（合计行 / 学校行相加）：{totalColumns}。可能有办学性质漏填、填错或无法识别的学校，有无法读取的数值，有隐藏、筛选掉或未读取的学校行，有以文本存储、Excel 求和时跳过的数字，或该行本身有误，请核对",
+    en: "Row {row} ({label}) does not match the school rows read as 民办 (private) by 办学性质 or 举办者, {rowList}, added up (the total row / the rows' sum): {totalColumns}. A school's 办学性质 may be blank, wrong or unreadable, a number may be unreadable, school rows may be hidden, filtered out or not read, numbers stored as text are skipped by Excel's SUM, or the row itself is wrong; please check",
+  },
+  read_total_row_mismatch_private: {
+    zh: "第 {row} 行“{label}”与办学性质（或举办者）为民办的学校行（{rowList}）相加不符（合计行 / 学校行相加），共 {count} 列，如：{totalColumns}。可能有办学性质漏填、填错或无法识别的学校，有无法读取的数值，有隐藏、筛选掉或未读取的学校行，有以文本存储、Excel 求和时跳过的数字，或该行本身有误，请核对",
+    en: "Row {row} ({label}) does not match the school rows read as 民办 (private) by 办学性质 or 举办者, {rowList}, added up (the total row / the rows' sum) in {count} columns, among them: {totalColumns}. A school's 办学性质 may be blank, wrong or unreadable, a number may be unreadable, school rows may be hidden, filtered out or not read, numbers stored as text are skipped by Excel's SUM, or the row itself is wrong; please check",
+  },
+  read_total_row_mismatch_public_few: {
+    zh: "第 {row} 行“{label}”与办学性质（或举办者）为公办的学校行（{rowList}）相加不符（合计行 / 学校行相加）：{totalColumns}。可能有办学性质漏填、填错或无法识别的学校，有无法读取的数值，有隐藏、筛选掉或未读取的学校行，有以文本存储、Excel 求和时跳过的数字，或该行本身有误，请核对",
+    en: "Row {row} ({label}) does not match the school rows read as 公办 (public) by 办学性质 or 举办者, {rowList}, added up (the total row / the rows' sum): {totalColumns}. A school's 办学性质 may be blank, wrong or unreadable, a number may be unreadable, school rows may be hidden, filtered out or not read, numbers stored as text are skipped by Excel's SUM, or the row itself is wrong; please check",
+  },
+  read_total_row_mismatch_public: {
+    zh: "第 {row} 行“{label}”与办学性质（或举办者）为公办的学校行（{rowList}）相加不符（合计行 / 学校行相加），共 {count} 列，如：{totalColumns}。可能有办学性质漏填、填错或无法识别的学校，有无法读取的数值，有隐藏、筛选掉或未读取的学校行，有以文本存储、Excel 求和时跳过的数字，或该行本身有误，请核对",
+    en: "Row {row} ({label}) does not match the school rows read as 公办 (public) by 办学性质 or 举办者, {rowList}, added up (the total row / the rows' sum) in {count} columns, among them: {totalColumns}. A school's 办学性质 may be blank, wrong or unreadable, a number may be unreadable, school rows may be hidden, filtered out or not read, numbers stored as text are skipped by Excel's SUM, or the row itself is wrong; please check",
+  },
+  // The same group's subtotal when school rows whose 办学性质 / 举办者 is blank or unreadable ({rowList}) could make up the difference: whether
+  // they are of the group is not known, so the total cannot be checked — a note, not a warning that it is wrong (s52 H2).
+  read_total_row_private_unchecked: {
+    zh: "第 {row} 行“{label}”无法核对：{rowList}的办学性质（或举办者）为空或无法识别，不知其是否为民办学校。请填写这些学校的办学性质",
+    en: "Row {row} ({label}) could not be checked: the 办学性质 (or 举办者) of {rowList} is blank or unreadable, so whether those schools are 民办 (private) is not known. Please fill in their 办学性质",
+  },
+  read_total_row_public_unchecked: {
+    zh: "第 {row} 行“{label}”无法核对：{rowList}的办学性质（或举办者）为空或无法识别，不知其是否为公办学校。请填写这些学校的办学性质",
+    en: "Row {row} ({label}) could not be checked: the 办学性质 (or 举办者) of {rowList} is blank or unreadable, so whether those schools are 公办 (public) is not known. Please fill in their 办学性质",
+  },
   // A group's subtotal named by who runs its schools or where (民办学校小计, 县直学校, 村小及教学点合计), whose block the layout does not give
   // (no total before it bounds its schools, or it stands under the grand total), agreeing with no run of consecutive school rows in any
   // column (looseIssues.ts): {rowList} the school rows it could have counted. A warning, once, at its label: not a sum over every school.
-  read_total_row_mismatch_private_few: {
-    zh: "第 {row} 行“{label}”与办学性质（或举办者）为民办的学校行（{rowList}）相加不符（合计行 / 学校行相加）：{totalColumns}。可能有办学性质漏填或填错的学校，有隐藏、筛选掉或未读取的学校行，有以文本存储、Excel 求和时跳过的数字，或该行本身有误，请核对",
-    en: "Row {row} ({label}) does not match the school rows read as 民办 (private) by 办学性质 or 举办者, {rowList}, added up (the total row / the rows' sum): {totalColumns}. A school's 办学性质 may be blank or wrong, school rows may be hidden, filtered out or not read, numbers stored as text are skipped by Excel's SUM, or the row itself is wrong; please check",
-  },
-  read_total_row_mismatch_private: {
-    zh: "第 {row} 行“{label}”与办学性质（或举办者）为民办的学校行（{rowList}）相加不符（合计行 / 学校行相加），共 {count} 列，如：{totalColumns}。可能有办学性质漏填或填错的学校，有隐藏、筛选掉或未读取的学校行，有以文本存储、Excel 求和时跳过的数字，或该行本身有误，请核对",
-    en: "Row {row} ({label}) does not match the school rows read as 民办 (private) by 办学性质 or 举办者, {rowList}, added up (the total row / the rows' sum) in {count} columns, among them: {totalColumns}. A school's 办学性质 may be blank or wrong, school rows may be hidden, filtered out or not read, numbers stored as text are skipped by Excel's SUM, or the row itself is wrong; please check",
-  },
   read_total_row_group_unmatched: {
     zh: "第 {row} 行“{label}”与{rowList}中任何一段相连的学校行相加都不符。如它计入的学校不排在一起，无法核对它计入了哪些学校，请自行核对；如排在一起，则该行或这些学校行的数值有误",
     en: "Row {row} ({label}) matches no run of consecutive school rows among {rowList}, added up. If the schools it counts do not stand together, which ones it counts cannot be checked, so please check it; if they do, the row or those school rows hold a wrong number",

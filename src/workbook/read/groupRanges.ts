@@ -1,5 +1,6 @@
 import { isVillageGroup, subtotalKind } from "./blockHeading";
 import { headingCore } from "./headingRurality";
+import { ownershipGroup } from "./ownershipGroupIssue";
 import type { TotalRowInput } from "./totalRowInput";
 import type { TotalRow } from "./totalRow";
 import { sheetLines, blockEnds, isSchoolLine } from "./blockEnds";
@@ -10,13 +11,14 @@ import { rowsAbove } from "./runningSums";
  * 合计 (blockHeading's subtotalKind "group"): not a 城乡 side (城区, 农村学校), which checkSides adds up.
  * A kind of village school before 小计 (村小小计, 村级小学合计, 中心校小计: blockHeading's isVillageGroup)
  * names one too, as no school is so named; bare 村小 beside numbers may be a school's short name, so
- * only with the sum word (s50 M2: 村小小计 63 was warned against every school, 3,407).
+ * only with the sum word (s50 M2: 村小小计 63 was warned against every school, 3,407). A stage of the
+ * schools someone runs (民办小学小计: ownershipGroup) names one too (s52 H2).
  * @example namesGroup("民办学校小计") // true; namesGroup("县直学校") // true; namesGroup("村小小计") // true; namesGroup("城区小计") // false; namesGroup("乡镇小计") // false
  */
 function namesGroup(label: string): boolean {
   const core = headingCore(label);
   const bare = core.replace(/(?:小计|合计|总计)$/, "");
-  return subtotalKind(core) === "group" || subtotalKind(bare) === "group" || (bare !== core && isVillageGroup(bare));
+  return subtotalKind(core) === "group" || subtotalKind(bare) === "group" || (bare !== core && isVillageGroup(bare)) || ownershipGroup(label) !== null;
 }
 
 /**

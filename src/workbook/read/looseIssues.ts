@@ -6,7 +6,7 @@ import type { TotalRowInput } from "./totalRowInput";
 import type { TotalRow } from "./totalRow";
 import { type Comparison, totalFigures, comparisonFrom } from "./comparisonFrom";
 import type { Sums } from "./totalSums";
-import { privateGroupIssue } from "./privateGroupIssue";
+import { ownershipGroupIssue } from "./ownershipGroupIssue";
 import { leftOutRows, partialIssue } from "./partialIssue";
 import { totalIssue } from "./totalIssue";
 import { sheetLines, isSchoolLine } from "./blockEnds";
@@ -25,7 +25,7 @@ export function noColumnAgrees(grid: Grid, total: TotalRow, sums: Sums, found: C
  * the bottom agreeing with rows 2–4, leaving out 5–7); else, with school rows right under it, the
  * warning of a total heading its block, against those rows and naming where they end (乡镇学校 780 /
  * 60 over rows 5–8: it was told it matched no run among rows 2–3, the rows above it only, s50 M2);
- * else, for a 民办 group, against the rows read as 民办 (privateGroupIssue); else, when the sheet tells its block (toldStart: a heading above it, or the sheet's first schools
+ * else, for a 民办 or 公办 group, against the rows read so (ownershipGroupIssue); else, when the sheet tells its block (toldStart: a heading above it, or the sheet's first schools
  * with more below), the warning of its block's total and sum per column (s51 H2: 民办学校小计 460 under
  * 二、民办学校 was told only that it matched no run); else one warning at its label naming the school
  * rows it could have counted (read_total_row_group_unmatched), not their sum.
@@ -47,9 +47,9 @@ export function looseIssues(input: TotalRowInput, total: TotalRow, sums: Sums, l
   const told = toldStart(input, total, lines);
   const headed = told?.byHeading === true ? blockIssues(input, total, sums, told.start) : null;
   if (headed !== null) return headed;
-  // A 民办 group's rows as the reader read them (办学性质), wherever they stand (s51 H2).
-  const named = privateGroupIssue(input, total, sums);
-  if (named !== null) return named;
+  // A 民办 or 公办 group's rows as the reader read them (办学性质), wherever they stand (s51 H2).
+  const owned = ownershipGroupIssue(input, total, sums);
+  if (owned !== null) return owned;
   const first = told === null ? null : blockIssues(input, total, sums, told.start);
   if (first !== null) return first;
   const params = { row: total.row + 1, label: total.label, rows: rowRanges(lines.slice(0, rowsAbove(lines, total.row))) };

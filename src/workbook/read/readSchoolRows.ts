@@ -3,6 +3,7 @@ import { schoolRecord } from "../../engine/schoolRecord";
 import { combinedStages } from "../../engine/splitShares";
 import type { FieldScope } from "./rowFields";
 import { totalRowChecks, type RowStage, type TotalRowInput } from "./totalRowChecks";
+import type { Ownership } from "./totalRowInput";
 import { partOf, rowOf } from "./rowParts";
 import { a1, columnLetters, qualified } from "../address";
 import type { Grid } from "../types";
@@ -519,13 +520,20 @@ function readRow(pass: RowPass, row: number, above: RowRecord | null): void {
 }
 
 /**
- * The senior high schools' rows (read as no school) whose 办学性质 / 举办者 says 民办: a 民办学校小计 may
- * count them or not, as a 合计 may count any senior school (privateGroupIssue; s51 R4). Their flags'
- * warnings are not said again: the rows are out of scope.
- * @example 育英高级中学 | 高中 | 高级中学 | 民办 at row 4 → [4]
+ * Who runs each row, as a 民办学校小计 or 公办学校小计 whose block is not written adds up (ownershipGroupIssue):
+ * the school rows read as 民办 and as 公办 (办学性质 / 举办者: rowFlags), and, when the sheet has such a
+ * column, those it tells nothing of (blank or unreadable: the group's total cannot be checked against
+ * them, s52 H2); the senior high schools' rows (read as no school) of each, which it may count or not, as
+ * a 合计 may count any senior school (s51 R4). Their flags' warnings are not said again: the rows are out of scope.
+ * @example 一小 公办 (row 2), 启航 民办 (3), 三小 blank (4), 育英高级中学 民办 (5) → private [3], public [2], unknown [4], seniors private [5]
  */
-function privateSeniorRows({ grid, roles, seniorSchools }: RowPass): number[] {
-  return seniorSchools.filter((row) => rowFlags(grid, row, roles, []).private === true);
+function ownershipRows({ grid, roles, rows, seniorSchools }: RowPass): Ownership {
+  const told = metaRole(roles, "private") !== undefined || metaRole(roles, "sponsor") !== undefined;
+  const of = (value: boolean) => rows.filter((r) => r.record.flags.private === value).map(rowOf);
+  const seniors = seniorSchools.map((row) => ({ row, value: rowFlags(grid, row, roles, []).private }));
+  const seniorsOf = (value: boolean) => seniors.filter((s) => s.value === value).map((s) => s.row);
+  const ownershipUnknownRows = told ? rows.filter((r) => r.record.flags.private === undefined).map(rowOf) : [];
+  return { privateRows: of(true), publicRows: of(false), ownershipUnknownRows, privateSeniorRows: seniorsOf(true), publicSeniorRows: seniorsOf(false) };
 }
 
 /**
@@ -556,9 +564,8 @@ function totalRowInput(pass: RowPass): TotalRowInput {
   // A hidden row left unread counts in a stage's subtotal by its stage, as in a plain total (R4 of s46, B5b).
   for (const h of pass.hidden) if (!pass.includeHidden) rowStages.set(h.row, h.stage);
   const rowTypes = new Map(rows.map((r) => [rowOf(r), r.record.type]));
-  const privateRows = rows.filter((r) => r.record.flags.private === true).map(rowOf);
   const base = { grid, kinds: pass.kinds, nameColumn: sheet.nameColumn, schoolRows: rows.map(rowOf), fieldRoles: sheet.fieldRoles, countyTotals: pass.countyTotals };
-  return { ...base, skippedRows: unreadHidden, rowStages, rowTypes, seniorSchoolRows: pass.seniorSchools, privateRows, privateSeniorRows: privateSeniorRows(pass) };
+  return { ...base, skippedRows: unreadHidden, rowStages, rowTypes, seniorSchoolRows: pass.seniorSchools, ...ownershipRows(pass) };
 }
 
 /**

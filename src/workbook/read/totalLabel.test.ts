@@ -154,6 +154,9 @@ describe("totalScope: totalStage, totalCountsSenior and totalSchoolType in one",
     ["九年一贯制学校小计", { type: "nine_year" }],
     ["合计", null],
     ["育才小学", null],
+    // The 民办 / 公办 schools of a stage are a group's (ownershipGroup), not every 小学 or 初中 on the sheet (s52 H2).
+    ["民办小学小计", null],
+    ["公办初中合计", null],
   ])("%s → %j", (label, scope) => {
     expect(totalScope(label)).toEqual(scope);
   });

@@ -135,9 +135,15 @@ export function totalStage(text: string): Stage | null {
  */
 const VILLAGE_SCHOOLS = /^村(?:级)?小学/;
 
+/**
+ * A subtotal of the schools someone runs (民办小学小计, 公办初中合计): a group's (ownershipGroup), not
+ * every 小学 on the sheet (s52 H2: 民办小学小计 457 was warned against every 小学, 3,407).
+ */
+const OWNED_SCHOOLS = /^(?:民办|公办)/;
+
 /** totalStage of a label's words (labelWords). */
 function stageOfWords(words: string): Stage | null {
-  if (VILLAGE_SCHOOLS.test(words)) return null;
+  if (VILLAGE_SCHOOLS.test(words) || OWNED_SCHOOLS.test(words)) return null;
   const word = STAGE_TOTAL.exec(words)?.[1];
   if (word === undefined) return null;
   return word === "小学" ? "primary" : "junior";

@@ -3,6 +3,7 @@ import { textAt } from "./rowMeta";
 import { foldText } from "./text";
 import { totalScope, type TotalScope } from "./totalLabel";
 import { subtotalKind } from "./blockHeading";
+import { ownershipGroup } from "./ownershipGroupIssue";
 import { GRAND_TOTAL } from "./totalAgrees";
 import type { TotalRowInput } from "./totalRowInput";
 
@@ -70,5 +71,7 @@ export function totalRow({ grid, nameColumn, countyTotals }: TotalRowInput, row:
   if (countyTotals?.has(row) === true) return { row, column, label, grand: false, scope: null };
   if (PART_TOTAL.test(folded) && !NOT_A_SUM.test(folded)) return { row, column, label, grand: false, scope: totalScope(label) };
   // 乡镇学校 | 999, 村小及教学点 | 45: rowKind read the row as a block's subtotal by its words alone (subtotalKind).
-  return classified.kind === "total" && subtotalKind(label) !== null ? { row, column, label, grand: false, scope: null, group: true } : null;
+  // 其中：民办学校 under 合计 (ownershipLines): the 民办 schools' subtotal, which no sum word ends.
+  const group = subtotalKind(label) !== null || ownershipGroup(label) !== null;
+  return classified.kind === "total" && group ? { row, column, label, grand: false, scope: null, group: true } : null;
 }

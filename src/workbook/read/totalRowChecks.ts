@@ -1,10 +1,10 @@
 import type { Issue } from "../../engine/types";
 import { issueAt } from "./issue";
-import { checkSides } from "./totalRowSides";
+import { checkSides, type SidesChecked } from "./totalRowSides";
 import { summedColumns } from "./totalAgrees";
-import { type TotalRowInput, withSeniorSchools } from "./totalRowInput";
-import type { Scope } from "./totalRow";
-import type { Sums } from "./totalSums";
+import { type SeniorInput, type TotalRowInput, withSeniorSchools } from "./totalRowInput";
+import type { Scope, TotalRow } from "./totalRow";
+import type { RowSets, Sums } from "./totalSums";
 import { noColumnAgrees, looseIssues } from "./looseIssues";
 import { leftOutRows, partialIssue } from "./partialIssue";
 import { plainSums } from "./plainSums";
@@ -15,6 +15,8 @@ import { totalIssue } from "./totalIssue";
 import { checkedTotals } from "./checkedTotals";
 import { bestComparison } from "./bestComparison";
 import { agreeingRun } from "./agreeingRun";
+import { withOwnershipLines } from "./ownershipLines";
+import { ownershipGroupIssue } from "./ownershipGroupIssue";
 // The input and a row's stage stay importable from the check itself (readSchoolRows, the suites).
 export type { RowStage, TotalRowInput } from "./totalRowInput";
 
@@ -48,8 +50,11 @@ export type { RowStage, TotalRowInput } from "./totalRowInput";
  * the sides' sum is checked against the grand total apart (totalRowSides); a group's subtotal whose
  * block is not written (县直学校, 民办学校小计 after every school or under 合计: TotalRow.loose) agreeing
  * with its ranges in no column against any run too; when none agrees, it is warned against the rows
- * right under it, the rows read as 民办 (a 民办 group: privateGroupIssue) or the block the sheet tells
- * it, else once naming the rows it could count (looseIssues), not against every school added up (s50 H1). A total agreeing only with
+ * right under it, the rows read as 民办 (a 民办 or 公办 group: ownershipGroupIssue) or the block the sheet tells
+ * it, else once naming the rows it could count (looseIssues), not against every school added up (s50 H1).
+ * A 民办 or 公办 group's (民办学校小计, 公办学校小计, 民办小学小计, 其中：民办学校 under 合计: ownershipLines) agreeing
+ * with the rows the sheet says its owners run is right, whatever run also agrees; where rows whose 办学性质
+ * is blank could make it up, it is noted as not checkable, not warned (ownershipGroupIssue, s52 H2). A total agreeing only with
  * rows that are not the block the layout gives it (a run found so, or a later start than its
  * block's) is noted with the rows it agrees with and those it leaves out (read_total_row_partial:
  * R3 of s49, A1, A2), as the tool cannot know which rows were meant. Hidden school rows left unread (`skippedRows`) count in a total's range too, and may
@@ -60,7 +65,7 @@ export type { RowStage, TotalRowInput } from "./totalRowInput";
  * @example 小学小计 E15 5610, 初中小计 E16 3090, 总计 E17 8700 over 小学 rows 5,610 and 初中 rows 3,090 (R2's wbB) → nothing; 小学小计 5600 → read_total_row_mismatch_stage_few (5,600 / 5,610)
  */
 export function totalRowChecks(given: TotalRowInput): Issue[] {
-  const input = withSeniorSchools(given);
+  const input = withOwnershipLines(withSeniorSchools(given));
   const [rows, hidden] = [sortedRows([...input.schoolRows, ...input.seniorSchools]), sortedRows(input.skippedRows ?? [])];
   // Where the schools start and end counts the hidden ones: a first county all hidden leaves its 小计 above the first school read (reviewer R2 of s45, A).
   const lines = sortedRows([...rows, ...hidden]);
@@ -68,31 +73,56 @@ export function totalRowChecks(given: TotalRowInput): Issue[] {
   // The sides under a grand total must add up to it whatever rows each counts (R3 of s49, A2): checked on any sheet, 其中 lines too.
   const sides = checkSides(input);
   if (totals.length === 0) return sides.issues;
-  const columns = summedColumns(input.fieldRoles);
-  const all = plainSums(input, { rows, hidden, columns });
-  // A stage's or kind's sums are made once, for its first subtotal.
+  const sheet: SheetTotals = { input, totals, lines, sides, sumsOf: scopeSums(input, { rows, hidden, columns: summedColumns(input.fieldRoles) }) };
+  const checks = totals.flatMap((total) => totalChecked(sheet, total));
+  return [...checks, ...sides.issues].sort((a, b) => issueRow(a) - issueRow(b));
+}
+
+/** What every total of a sheet is checked with: its totals, its school rows (read and hidden, sorted), its sides' check, the sums of each scope. */
+interface SheetTotals {
+  readonly input: SeniorInput;
+  readonly totals: readonly TotalRow[];
+  readonly lines: readonly number[];
+  readonly sides: SidesChecked;
+  readonly sumsOf: (scope: Scope | null) => Sums;
+}
+
+/**
+ * The sums a total of `scope` is compared with: every school row's for a plain total (plainSums), a
+ * stage's or kind's rows for a scoped one (stageSums, typeSums), each made once, for its first total.
+ */
+function scopeSums(input: SeniorInput, sets: RowSets): (scope: Scope | null) => Sums {
+  const all = plainSums(input, sets);
   const byScope = new Map<string, Sums>();
-  const sumsOf = (scope: Scope | null): Sums => {
+  return (scope) => {
     if (scope === null) return all;
     const key = "stage" in scope ? `stage ${scope.stage} ${scope.senior}` : `type ${scope.type}`;
-    const sums = byScope.get(key) ?? ("stage" in scope ? stageSums(input, { rows, hidden, columns }, scope) : typeSums(input, { rows, hidden, columns }, scope.type));
+    const sums = byScope.get(key) ?? ("stage" in scope ? stageSums(input, sets, scope) : typeSums(input, sets, scope.type));
     byScope.set(key, sums);
     return sums;
   };
-  const checks = totals.flatMap((total) => {
-    // Sides that add up to their grand total are consistent whatever rows each counts: nothing to say of their runs.
-    if (total.breakdown === true && sides.adding.has(total.row)) return [];
-    const sums = sumsOf(total.scope);
-    const run = total.breakdown === true ? agreeingRun(input.grid, total, sums) : null;
-    // A side checked with the others against the grand total (checkSides) may count schools that do not stand together (sorted by 学段): said, not warned.
-    if (total.breakdown === true && run === null && sides.checked.has(total.row)) return [issueAt("read_total_row_side_unmatched", "info", input.grid.sheet, total.row, total.column, { row: total.row + 1, label: total.label })];
-    const found = run ?? bestComparison(input.grid, total, totals, sums);
-    if (found === null) return [];
-    if (total.loose === true && noColumnAgrees(input.grid, total, sums, found)) return looseIssues(input, total, sums, lines);
-    const left = found.mismatches.length === 0 ? leftOutRows(total, found, run !== null, lines) : [];
-    return [...totalIssue(input, total, found), ...(left.length === 0 ? [] : [partialIssue(input, total, found, left)])];
-  });
-  return [...checks, ...sides.issues].sort((a, b) => issueRow(a) - issueRow(b));
+}
+
+/**
+ * What is said of one total: a side under the grand total against a run of schools (agreeingRun) or
+ * noted, a 民办 or 公办 group agreeing with the rows the sheet says its owners run said right first (s52
+ * H2: 民办初中小计 500 was noted as leaving out the 小学 rows above it), else the total against its best
+ * range (bestComparison), a loose group's agreeing in no column as looseIssues says.
+ */
+function totalChecked(sheet: SheetTotals, total: TotalRow): Issue[] {
+  const { input, sides } = sheet;
+  // Sides that add up to their grand total are consistent whatever rows each counts: nothing to say of their runs.
+  if (total.breakdown === true && sides.adding.has(total.row)) return [];
+  const sums = sheet.sumsOf(total.scope);
+  if (total.loose === true && ownershipGroupIssue(input, total, sums)?.length === 0) return [];
+  const run = total.breakdown === true ? agreeingRun(input.grid, total, sums) : null;
+  // A side checked with the others against the grand total (checkSides) may count schools that do not stand together (sorted by 学段): said, not warned.
+  if (total.breakdown === true && run === null && sides.checked.has(total.row)) return [issueAt("read_total_row_side_unmatched", "info", input.grid.sheet, total.row, total.column, { row: total.row + 1, label: total.label })];
+  const found = run ?? bestComparison(input.grid, total, sheet.totals, sums);
+  if (found === null) return [];
+  if (total.loose === true && noColumnAgrees(input.grid, total, sums, found)) return looseIssues(input, total, sums, sheet.lines);
+  const left = found.mismatches.length === 0 ? leftOutRows(total, found, run !== null, sheet.lines) : [];
+  return [...totalIssue(input, total, found), ...(left.length === 0 ? [] : [partialIssue(input, total, found, left)])];
 }
 
 /** An issue's 1-based row, from its cell (学校基本情况!A12 → 12): the sides' warnings fall in among the totals' in sheet order. */

@@ -4,7 +4,7 @@ import type { ColumnRole } from "./keys";
 import type { Classified } from "./rowKind";
 
 /** What the check needs of a sheet's pass (readSchoolRows). */
-export interface TotalRowInput {
+export interface TotalRowInput extends Partial<Ownership> {
   readonly grid: Grid;
   readonly kinds: ReadonlyMap<number, Classified>;
   readonly nameColumn: number;
@@ -29,10 +29,20 @@ export interface TotalRowInput {
    * or not, as a 高中部 row; a 小学 / 初中 subtotal or a kind's never does.
    */
   readonly seniorSchoolRows?: readonly number[];
-  /** School rows read as 民办 (办学性质 / 举办者: rowFlags), 0-based: what a 民办学校小计 whose block is not written adds up (privateGroupIssue). */
-  readonly privateRows?: readonly number[];
-  /** Senior high schools' rows read as 民办 (seniorSchoolRows whose 办学性质 says 民办), 0-based: a 民办学校小计 may count them or not (privateGroupIssue). */
-  readonly privateSeniorRows?: readonly number[];
+}
+
+/** Who runs the school rows (0-based), as the reader read 办学性质 / 举办者 (rowFlags): what a 民办学校小计 or 公办学校小计 whose block is not written adds up (ownershipGroupIssue). */
+export interface Ownership {
+  /** School rows read as 民办. */
+  readonly privateRows: readonly number[];
+  /** School rows read as 公办. */
+  readonly publicRows: readonly number[];
+  /** School rows whose 办学性质 / 举办者 is blank or unreadable, when the sheet has such a column (none without): who runs them is not known. */
+  readonly ownershipUnknownRows: readonly number[];
+  /** Senior high schools' rows (seniorSchoolRows) read as 民办: such a subtotal may count them or not. */
+  readonly privateSeniorRows: readonly number[];
+  /** Senior high schools' rows read as 公办. */
+  readonly publicSeniorRows: readonly number[];
 }
 
 /** A school row's stage for a stage's subtotal: a section's, a 高中部's, or null (a whole combined school, or not known). */
