@@ -67,12 +67,13 @@ function blockIssues(input: TotalRowInput, total: TotalRow, sums: Sums, start: n
  * right above it run up to a heading naming its group (二、民办学校 over 启航小学, 新华学校, then
  * 民办学校小计: that heading's block; byHeading), or to the sheet's top with school rows still below
  * it (县直学校小计 after the first schools and before 乡镇's: the first block, as any 小计 among the
- * schools closes one). Null when the run above it reaches another total (合计 | 民办学校小计), the top
+ * schools closes one); a total above every school (合计 under the header) is the top too. Null when the run above it reaches another total (合计 | 民办学校小计), the top
  * with no school below (民办学校小计 after every school: its schools may stand anywhere above, s50 H1),
  * or a heading naming another group (石岭镇 | 石岭小学 | 新华学校 | 民办学校小计: the town's block is
  * not the 民办 schools', s51 R4).
  * @example 一、公办学校 2, 一小 3, 二小 4, 二、民办学校 5, 启航 6, 新华 7, 民办学校小计 8 → { start: 6, byHeading: true }
  * @example 一小 2, 二小 3, 县直学校小计 4, 石岭 5 → { start: 2, byHeading: false }; 一小 2, 二小 3, 民办学校小计 4, 合计 5 → null
+ * @example 合计 1, 一小 2, 二小 3, 县直学校小计 4, 石岭 5 → { start: 2, byHeading: false }
  * @example 城关镇 2, 一小 3, 启航 4, 石岭镇 5, 石岭小学 6, 新华 7, 民办学校小计 8 → null
  */
 function toldStart({ grid, kinds }: TotalRowInput, total: TotalRow, schools: readonly number[]): { readonly start: number; readonly byHeading: boolean } | null {
@@ -83,7 +84,9 @@ function toldStart({ grid, kinds }: TotalRowInput, total: TotalRow, schools: rea
   if (first === undefined || first >= total.row) return null;
   const bound = k < 0 ? undefined : kinds.get(lines[k] ?? -1);
   if (bound?.kind === "heading" || bound?.kind === "areaHeading") return headingNamesGroup(headingText(grid, lines[k] ?? -1, bound.labelColumn), total.label) ? { start: first, byHeading: true } : null;
-  return k < 0 && schools.some((row) => row > total.row) ? { start: first, byHeading: false } : null;
+  // A 合计 above every school is the top of the list, as the header is (s52 H2: 县直学校小计 under it got the no-run wording).
+  const top = k < 0 || (bound?.kind === "total" && (schools[0] ?? Infinity) > (lines[k] ?? -1));
+  return top && schools.some((row) => row > total.row) ? { start: first, byHeading: false } : null;
 }
 
 /** A heading row's text in its label column (or the first filled cell of the row when that is not known). */

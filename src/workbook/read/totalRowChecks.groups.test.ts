@@ -269,6 +269,19 @@ describe("a group's subtotal wrong in every column whose block the sheet tells: 
   });
 });
 
+describe("a group's subtotal closing the first block under a 合计 at the top of the sheet (s52 H2)", () => {
+  // 合计 (row 2) over every school below it: 3,407 / 188. 县直学校小计 (row 5) closes 城关第一小学 and 城关第二小学 (rows 3–4): 2,632 / 130.
+  const rows = (group: CellValue[]) => [ALL, C1, C2, group, T1, T2, V1, V2];
+
+  it("2,640 / 140, wrong in every column: warned from row 3, 2,640 / 2,632 and 140 / 130 (before: “matches no run among rows 3–4”, no numbers)", async () => {
+    expect(await groupSaid(rows(tot("县直学校小计", 2640, 140)))).toEqual([["read_total_row_mismatch_few", "学校基本情况!A5", "D“在校生数（人）” 2,640 / 2,632\nE“专任教师（人）” 140 / 130"]]);
+  });
+
+  it("right (2,632 / 130): nothing said", async () => {
+    expect(await groupSaid(rows(tot("县直学校小计", 2632, 130)))).toEqual([]);
+  });
+});
+
 describe("a village group's subtotal in a stack after every school (村小小计 under 县直学校小计 / 乡镇学校小计: s50 M2, reviewer R2)", () => {
   // Rows 2–7 the schools; 县直学校小计 2,632 / 130 = rows 2–3, 乡镇学校小计 712 / 50 = rows 4–5, the village one 45 + 18 = 63 / 6 + 2 = 8 = rows 6–7.
   const stack = (village: CellValue[]) => [C1, C2, T1, T2, V1, V2, tot("县直学校小计", 2632, 130), tot("乡镇学校小计", 712, 50), village, ALL];
