@@ -10,6 +10,19 @@ export function givenBy(key: string): readonly string[] {
   return key === "sportsTotalArea" ? ["sportsTotalArea", "sportsGroundArea", "indoorSportsArea"] : [key];
 }
 
+/**
+ * L5's ground area when the sheet gives the indoor sports rooms but neither the ground area nor
+ * the total (`keys`, the fields the sheet's columns read): L5 is formed from ground + indoor then
+ * (rules.md §2 "Indoor sports rooms"), so every school lacks the ground area; said once for the
+ * sheet (read_columns_missing), not left to one error per school. missingKeys counts any sports
+ * column as L5 given, which is right for the sheet's layout but not for this.
+ * @example groundMissing(["teachingArea", "indoorSportsArea"]) // ["sportsGroundArea"]; groundMissing(["indoorSportsArea", "sportsTotalArea"]) // []
+ */
+export function groundMissing(keys: readonly string[]): string[] {
+  const has = (k: string) => keys.includes(k);
+  return has("indoorSportsArea") && !has("sportsGroundArea") && !has("sportsTotalArea") ? ["sportsGroundArea"] : [];
+}
+
 interface Near {
   readonly missing: string;
   readonly field: string;

@@ -9,7 +9,7 @@ import { linesOfRowsNotRead } from "./linesOfRowsNotRead";
 import type { MetaKey, Part } from "./keys";
 import type { RoleFixes } from "./matchColumns";
 import { mergeCampuses } from "./mergeCampuses";
-import { missingColumnIssues } from "./missingColumnIssues";
+import { groundMissing, missingColumnIssues } from "./missingColumnIssues";
 import { qualifiedStageIssues } from "./qualifiedStageIssues";
 import { unitPlausibilityIssues, unreadMoneyCells, unreadMoneyColumns, type UnreadMoney } from "./unitPlausibilityIssues";
 import { withoutColumns, type UnreadColumn } from "./withoutColumns";
@@ -207,7 +207,8 @@ function onlySchoolTable(grid: Grid, figures: CountyFigures | null): boolean {
 function sheetIssues(c: Candidate, choice: readonly Issue[]): Issue[] {
   const issues: Issue[] = [...c.matched.issues, ...choice];
   // matched.missing holds EXPECTED_KEYS only (matchColumns): the indicator columns are what is left without the two required ones.
-  const missing = c.matched.missing.filter((k) => !REQUIRED_KEYS.includes(k));
+  // Indoor rooms without the ground area or the total: L5 lacks the ground area at every school (groundMissing).
+  const missing = [...c.matched.missing.filter((k) => !REQUIRED_KEYS.includes(k)), ...groundMissing(c.matched.roles.map((r) => r.key))];
   // A header one slip from a missing field's name (教学及辅助用方面积) is suggested for it, never read as it.
   return [...issues, ...missingColumnIssues(c.band, missing, c.matched.unmatched.map((u) => u.column), headerCell(c))];
 }
