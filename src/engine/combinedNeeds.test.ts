@@ -189,3 +189,20 @@ describe("combinedNeeds: edge cases", () => {
     );
   });
 });
+
+describe("combinedNeeds: rooms whose whole-school gap is a whole number after the share division (131 primary and 790 junior students)", () => {
+  // Weighted 131 + 1.1 × 790 = 1000: shares 0.131 and 0.869. L7: the primary asks 2.3 × 1.31 = 3.013 rooms, 3.013 ÷ 0.131 = 23 for
+  // the school; the junior 2.4 × 7.9 = 18.96, 18.96 ÷ 0.869 = 21.82. Teachers ample in both stages.
+  const stage = (students: number) => fieldsOf({ students, qualifiedTeachers: 60, backboneTeachers: 10, peArtTeachers: 10 });
+  const school = (rooms: number) => recordOf({ ...WHOLE, equipmentValue: 5_000_000, multimediaRooms: rooms }, { type: "nine_year", stage: null, stageFields: { primary: stage(131), junior: stage(790) } });
+
+  it("20 rooms: the school adds max(23 − 20, ceil(21.82 − 20)) = 3 (the float gap 3.0000000000000036 is 3, not 4); the sections ask ceil(0.393) + ceil(1.58) = 3", () => {
+    const [need] = needsOf([school(20)]);
+    expect(need?.indicators.L7).toMatchObject({ toStandard: 3, sectionsToStandard: 3 });
+  });
+
+  it("23 rooms: the primary exactly at standard (23 × 0.131 = 3.013), the junior above: nothing to add, not 1 room of float noise", () => {
+    const [need] = needsOf([school(23)]);
+    expect(need?.indicators.L7).toMatchObject({ toStandard: 0, sectionsToStandard: 0 });
+  });
+});

@@ -1,5 +1,5 @@
-import { ADDED_TO, indicatorScale } from "./indicatorMeta";
-import { amountShort, noise } from "./tolerance";
+import { ADDED_TO } from "./indicatorMeta";
+import { shortfallOverShare } from "./shortfall";
 import type { CombinedNeed, IndicatorCode, IndicatorResult, SectionResult, SharedNeed } from "./types";
 
 /** One section of a combined school as the whole-school amounts need it: its share, students and results. */
@@ -10,21 +10,13 @@ interface SharePart {
 }
 
 /**
- * What the school must add so that one part reaches `level`: the part's gap to it (level ×
- * students ÷ scale − its numerator) over its share, as every addition is split by that share;
- * with the whole-school figure the gap is taken to, the noise is told by (0 below it).
+ * What the school must add so that one part reaches `level`: the part's gap to it over its share
+ * (shortfallOverShare, the one rule the ways to pass use too: never negative, noise as 0, rooms
+ * rounded up past noise).
  * @example L6 at 2500 yuan, 210 junior students, 290 931.99 yuan (231 ÷ 397 of 500 000) → (525 000 − 290 931.99) ÷ (231 ÷ 397) = 402 272.73 yuan
  */
-function partGap(code: IndicatorCode, level: number, part: SharePart, result: IndicatorResult): { gap: number; of: number } {
-  const required = (level * part.students) / indicatorScale(code);
-  return { gap: (required - result.numerator) / part.share, of: required / part.share };
-}
-
-/** The largest of the parts' gaps, never negative (noise as 0: amountShort), rooms rounded up past float noise (rules.md §7). */
-function largestGap(code: IndicatorCode, gaps: readonly { gap: number; of: number }[]): number {
-  const top = gaps.reduce((a, b) => (b.gap > a.gap ? b : a));
-  const gap = amountShort(top.of, top.of - top.gap);
-  return gap === 0 || indicatorScale(code) === 1 ? gap : Math.ceil(gap - noise(top.of));
+function partAddition(code: IndicatorCode, level: number, part: SharePart, result: IndicatorResult): number {
+  return shortfallOverShare(code, level, part.students, result.numerator, part.share);
 }
 
 /** The step a failing part's way to pass takes for `code`, with the level it asks (standard or floor); null when it asks nothing. */
@@ -39,12 +31,13 @@ function planStep(part: SharePart, result: IndicatorResult): { level: number; am
  * in `results`): only what reaches them by their shares; a stage giving its own figure adds to it alone.
  */
 function sharedNeed(code: IndicatorCode, parts: readonly SharePart[], results: readonly IndicatorResult[]): SharedNeed {
-  const toStandard = largestGap(code, parts.map((p, i) => partGap(code, results[i]?.standard ?? 0, p, results[i] as IndicatorResult)));
+  // The school adds what its neediest part asks: what reaches that part by its share reaches the others by theirs.
+  const toStandard = Math.max(...parts.map((p, i) => partAddition(code, results[i]?.standard ?? 0, p, results[i] as IndicatorResult)));
   const planned = parts.flatMap((p, i) => {
     const step = planStep(p, results[i] as IndicatorResult);
-    return step === null ? [] : [{ gap: partGap(code, step.level, p, results[i] as IndicatorResult), amount: step.amount }];
+    return step === null ? [] : [{ addition: partAddition(code, step.level, p, results[i] as IndicatorResult), amount: step.amount }];
   });
-  const byPlan = planned.length === 0 ? null : largestGap(code, planned.map((p) => p.gap));
+  const byPlan = planned.length === 0 ? null : Math.max(...planned.map((p) => p.addition));
   const sectionsByPlan = planned.length === 0 ? null : planned.reduce((sum, p) => sum + p.amount, 0);
   const sharedBy = parts.map((p) => p.section.stage);
   return { toStandard, sectionsToStandard: results.reduce((sum, r) => sum + r.shortfall, 0), byPlan, sectionsByPlan, sharedBy };

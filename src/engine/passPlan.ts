@@ -1,6 +1,6 @@
 import type { Profile } from "../profiles/schema";
 import { NEED_KIND, sameNeeds, undominated } from "./passPlanDominance";
-import { shortfallAmount } from "./shortfall";
+import { shortfallAmount, shortfallOverShare } from "./shortfall";
 import { INDICATOR_CODES, type IndicatorCode, type IndicatorResult, type PassPlan, type PassPlanStep, type SplitInfo } from "./types";
 
 type AllIndicators = Readonly<Record<IndicatorCode, IndicatorResult>>;
@@ -20,14 +20,14 @@ export function unitCost(code: IndicatorCode, costs: Profile["unitCosts"]): numb
  * What a combined school must add as a whole for its section to gain what it needs of an
  * indicator taking the section's share of a whole-school value (rules.md §2 "Combined schools",
  * §7): every addition is split by the same share, so the section's gap over its share, rooms
- * rounded up (as combinedNeeds does for the whole school). Null for a section of its own, an
+ * rounded up (shortfallOverShare, as combinedNeeds takes it for the whole school). Null for a section of its own, an
  * indicator the stage gives itself, or a share of 1 (the school's addition is the section's).
  * @example 红旗学校 初中, share 330 ÷ 730, L5 to standard 10.2 × 300 − 2621.92 = 438.08 m² → 438.08 ÷ (330 ÷ 730) = 969.09 m²
  */
 export function schoolAddition(code: IndicatorCode, level: number, students: number, numerator: number, split: SplitInfo | null): number | null {
   // A share of 1 (the other stages without students) takes all the school adds: nothing to say beside the amount.
   if (split === null || !split.shared.includes(code) || !(split.share > 0) || split.share >= 1) return null;
-  return shortfallAmount(code, level / split.share, students, numerator / split.share);
+  return shortfallOverShare(code, level, students, numerator, split.share);
 }
 
 function step(r: IndicatorResult, target: PassPlanStep["target"], students: number, costs: Profile["unitCosts"], split: SplitInfo | null): PassPlanStep {
