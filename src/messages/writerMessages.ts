@@ -144,8 +144,8 @@ export const WRITER_MESSAGES: MessageTable = {
   // A 完全中学's junior section alone: the rest of what is shared goes to its senior part.
   out_shares_rest_senior: { zh: "{shares}（其余归高中）", en: "{shares} (the rest: senior section)" },
   out_note_combined_needs: {
-    zh: "合校：教学及辅助用房、体育运动场馆、教学仪器设备、网络多媒体教室只有整校数时按加权学生数分摊到各学段，学校新增的也按同一比例分摊，故整校须补足到每个学段都达到要求：面积与金额不少于各学段缺口相加，教室不少于任一学段所缺（见“合校共享资源整校需补”表；按达标方案的整校需补由各学段各自的方案合成，不一定是全校最省的方案）；上表各学段的缺口与县域合计仍为分摊后的学段缺口；达标方案的估算费用及“按达标方案所需合计”表中合校学段的面积、金额、教室则按整校需补计。",
-    en: "Combined schools: teaching space, sports areas, equipment and multimedia rooms given only for the whole school are split among its sections by weighted students, and so is whatever the school adds; the school must add enough for every section to reach what it needs: no less area or money than the sections' shortfalls added up, no fewer rooms than any one section lacks (see the table of what combined schools must add as a whole; the amount for the ways to pass combines each section's own plan and may not be the school's cheapest). The sections' shortfalls above and the county totals remain the sections' shares; a way to pass's estimated cost, and a combined school's area, yuan and rooms in the table of what the ways to pass need, are of what the whole school adds.",
+    zh: "合校：教学及辅助用房、体育运动场馆、教学仪器设备、网络多媒体教室只有整校数时按加权学生数分摊到各学段，学校新增的也按同一比例分摊，故整校须补足到每个学段都达到要求：面积与金额不少于各学段缺口相加，教室不少于任一学段所缺（见“合校共享资源整校需补”表；按达标方案的整校需补由各学段各自的方案合成，不一定是全校最省的方案）；上表各学段的缺口与县域合计仍为分摊后的学段缺口；达标方案的估算费用及“按达标方案所需合计”表中合校学段的面积、金额、教室则按整校需补计；同一学校两个学段的方案补同一项共享资源时为同一次建设，只计一次：后列学段只计超出前者的部分（见其达标方案），各行相加即为整校所需。",
+    en: "Combined schools: teaching space, sports areas, equipment and multimedia rooms given only for the whole school are split among its sections by weighted students, and so is whatever the school adds; the school must add enough for every section to reach what it needs: no less area or money than the sections' shortfalls added up, no fewer rooms than any one section lacks (see the table of what combined schools must add as a whole; the amount for the ways to pass combines each section's own plan and may not be the school's cheapest). The sections' shortfalls above and the county totals remain the sections' shares; a way to pass's estimated cost, and a combined school's area, yuan and rooms in the table of what the ways to pass need, are of what the whole school adds; where both sections of a school build the same shared resource, it is one build, counted once: the section listed later counts only what its build adds to the earlier one's (its way to pass says so), so that the rows add up to what the school needs.",
   },
   out_caption_plan_totals: { zh: "未达标学校（学段）按达标方案所需合计（按学段）", en: "What the failing school sections' ways to pass need, per stage" },
   out_caption_funding_totals: { zh: "公用经费缺口合计（按县区、项目；有缺口为下限的学校时，合计亦为下限）", en: "Public-funding shortfall totals per county and item (a lower bound if any school's shortfall is a lower bound)" },
@@ -382,6 +382,15 @@ export const WRITER_MESSAGES: MessageTable = {
   // A combined school's section step on a shared resource (passPlanText schoolText): the school adds more than the section's share, and pays for all of it.
   out_plan_school: { zh: "（整校需补 {amount}）", en: " (the whole school adds {amount})" },
   out_plan_school_cost: { zh: "（整校需补 {amount}，约 {cost} 元）", en: " (the whole school adds {amount}, about {cost} yuan)" },
+  // A combined school's second failing stage building the same shared value as a row before it (sharedBuilds.ts): counted once in the 估算费用 column.
+  out_plan_same_build: {
+    zh: "（{code} 与{stage}为同一次整校建设：其中 {amount} 已计入{stage}一行）",
+    en: " ({code} is the same whole-school build as the {stage:lower} section's: {amount} of it is counted on the {stage:lower} row)",
+  },
+  out_plan_same_build_cost: {
+    zh: "（{code} 与{stage}为同一次整校建设：其中 {amount}（约 {cost} 元）已计入{stage}一行，本行估算费用不再计入）",
+    en: " ({code} is the same whole-school build as the {stage:lower} section's: {amount} of it (about {cost} yuan) is counted on the {stage:lower} row, and this row's cost leaves it out)",
+  },
   out_plan_nothing: { zh: "{code} 保留在{floor}以上即可达标", en: "Passes with {code} kept at {floor} or more" },
   out_plan_keep: { zh: "{code} 保留在{floor}以上即可", en: "{code} can stay at {floor} or more" },
   // A plan chosen by the largest gap between relaxing L4 and relaxing L5 (passPlanText): why the fewer m² were not the choice.

@@ -8,6 +8,7 @@ import { FORMAT } from "./formats";
 import type { FailingSection } from "./overviewNeeds";
 import { overviewRows, type OverviewRow } from "./overviewOrder";
 import { passPlanText } from "./passPlanText";
+import { ownCost, sharedBuildsText } from "./sharedBuilds";
 import { cell, makeTable, type CellInput, type ColumnDraft } from "./tableDraft";
 import { flagLabel, stageLabel } from "./writeLabels";
 
@@ -41,7 +42,7 @@ export function flagsText(section: Pick<FailingSection, "below" | "atFloor">, fl
 
 /** The way to pass as 缺口测算 words it; none where data are missing (its needs are not all known), said so. */
 function planCell(section: FailingSection, floor: string, lang: Lang): CellInput {
-  if (section.plan !== null) return passPlanText(section.plan, lang, floor);
+  if (section.plan !== null) return passPlanText(section.plan, lang, floor) + sharedBuildsText(section.shared ?? [], lang);
   return section.incomplete ? cell(message("out_failing_no_plan_incomplete", {}, lang), "warn") : null;
 }
 
@@ -57,7 +58,7 @@ function rowOf(item: Listed, lang: Lang): CellInput[] {
   const { section, floor } = item;
   const verdict = cell(message(section.incomplete ? "out_fail_incomplete" : "out_fail", {}, lang), "bad");
   const county = item.county ?? message("out_overview_county_unnamed", {}, lang);
-  return [item.file, county, section.school, stageLabel(section.stage, lang), verdict, flagsText(section, floor, lang), planCell(section, floor, lang), section.plan?.totalCost ?? null, placeCell(item, lang)];
+  return [item.file, county, section.school, stageLabel(section.stage, lang), verdict, flagsText(section, floor, lang), planCell(section, floor, lang), section.plan === null ? null : ownCost(section.plan.totalCost, section.shared ?? []), placeCell(item, lang)];
 }
 
 function columns(lang: Lang): ColumnDraft[] {

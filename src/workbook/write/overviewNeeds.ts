@@ -1,6 +1,7 @@
 import type { CountyEvaluation, IndicatorCode, PassPlan, SectionResult, Stage } from "../../engine/types";
 import { INDICATOR_CODES } from "../../engine/types";
 import { incompleteOfStage } from "./lacksIndicator";
+import { sharedBuilds, type SharedBuild } from "./sharedBuilds";
 
 /**
  * A stage's shortfall totals as the county's 缺口测算 gives them (县域指标缺口合计: every indicator
@@ -29,6 +30,8 @@ export interface FailingSection {
   /** Below the floor: 低于85%. */
   readonly below: readonly IndicatorCode[];
   readonly plan: PassPlan | null;
+  /** Its plan's builds an earlier failing section of its combined school counts already (sharedBuilds); absent when none. */
+  readonly shared?: readonly SharedBuild[];
   /** Its row (1-based) on the result workbook's 学校达标, when that was written; else null. */
   readonly row: number | null;
 }
@@ -55,9 +58,11 @@ function withStatus(section: SectionResult, status: "floor" | "below"): Indicato
  * @example failingSections(county of [甲小学 pass, 乙小学 fail on L7 below], 10) // [{ school: "乙小学", below: ["L7"], atFloor: [], row: 11, … }]
  */
 export function failingSections(county: CountyEvaluation, firstRow: number | null): FailingSection[] {
+  const shared = sharedBuilds(county.sections.filter((s) => s.included && s.pass === false));
   return county.sections.flatMap((s, i): FailingSection[] => {
     if (!s.included || s.pass !== false) return [];
     const row = firstRow === null ? null : firstRow + i;
-    return [{ school: s.name, stage: s.stage, incomplete: !s.evaluable, atFloor: withStatus(s, "floor"), below: withStatus(s, "below"), plan: s.passPlan, row }];
+    const builds = shared.get(s);
+    return [{ school: s.name, stage: s.stage, incomplete: !s.evaluable, atFloor: withStatus(s, "floor"), below: withStatus(s, "below"), plan: s.passPlan, ...(builds === undefined ? {} : { shared: builds }), row }];
   });
 }

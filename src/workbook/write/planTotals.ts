@@ -1,4 +1,5 @@
 import type { IndicatorCode, PassPlan, SectionResult, Stage } from "../../engine/types";
+import { ownCost, sharedBuilds, type SharedBuild } from "./sharedBuilds";
 
 /**
  * What one county's failing sections of one stage need to pass, their 达标方案 added up
@@ -51,23 +52,36 @@ function addSteps(sums: Record<keyof Amounts, number>, plan: PassPlan): void {
   for (const step of plan.steps) sums[FIELD[step.code]] += step.schoolAmount ?? step.amount;
 }
 
+/** Less what a failing section of an earlier stage of the same school builds already (sharedBuilds): the stages' rows add up to each build once. */
+function takeShared(sums: Record<keyof Amounts, number>, builds: readonly SharedBuild[]): void {
+  for (const build of builds) sums[FIELD[build.code]] -= build.amount;
+}
+
 /**
  * The 达标方案 of a county's failing sections of `stage`, added up by indicator (L4 and L5 m² are
  * priced apart, L1–L3 teachers overlap); a section
  * failed although data are missing has no plan and is counted in withoutPlan instead. A step of a
  * combined school's section on a shared resource counts what the whole school adds
  * (PassPlanStep.schoolAmount), which is what its cost is of, so that each column times its unit
- * cost still adds up to the cost column.
+ * cost still adds up to the cost column. A build both stages of a combined school ask (the same
+ * shared value) is counted once: the later stage's row (the county's section order, as the sections'
+ * table lists them) counts only what its build adds to the earlier one's (sharedBuilds), so that
+ * adding the stages' rows counts it once, as the 合校 table does.
  * @example 北岭中学 L6 860 000, 南沟中学 716 325, 西坡中学 437 025 (no unit costs, L6 priced 1 yuan a yuan)
  * // { failing: 3, withoutPlan: 0, yuan: 2 013 350, cost: 2 013 350, unpriced: 0, l1Teachers: 0, … }
  */
 export function planTotals(sections: readonly SectionResult[], stage: Stage): PlanTotals {
-  const failing = sections.filter((s) => s.included && s.stage === stage && s.pass === false);
-  const plans = failing.flatMap((s) => (s.passPlan === null ? [] : [s.passPlan]));
+  const allFailing = sections.filter((s) => s.included && s.pass === false);
+  const shared = sharedBuilds(allFailing);
+  const failing = allFailing.filter((s) => s.stage === stage);
+  const planned = failing.flatMap((s) => (s.passPlan === null ? [] : [{ plan: s.passPlan, shared: shared.get(s) ?? [] }]));
   const sums = { l1Teachers: 0, l2Teachers: 0, l3Teachers: 0, teachingArea: 0, sportsArea: 0, yuan: 0, rooms: 0 };
-  plans.forEach((p) => addSteps(sums, p));
-  const costs = plans.map((p) => p.totalCost);
+  for (const p of planned) {
+    addSteps(sums, p.plan);
+    takeShared(sums, p.shared);
+  }
+  const costs = planned.map((p) => ownCost(p.plan.totalCost, p.shared));
   const unpriced = costs.filter((c) => c === null).length;
   const cost = unpriced > 0 ? null : costs.reduce<number>((a, c) => a + (c ?? 0), 0);
-  return { stage, failing: failing.length, withoutPlan: failing.length - plans.length, ...sums, cost, unpriced };
+  return { stage, failing: failing.length, withoutPlan: failing.length - planned.length, ...sums, cost, unpriced };
 }

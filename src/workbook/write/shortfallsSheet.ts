@@ -17,6 +17,7 @@ import { planTotalsTable } from "./planTotalsTable";
 import { fundingTotalsTable } from "./fundingTotalsTable";
 import { guaranteeShortfallsTable } from "./guaranteeShortfallsTable";
 import { combinedNeedsTable } from "./combinedNeedsTable";
+import { ownCost, sharedBuilds, sharedBuildsText, type SharedBuild } from "./sharedBuilds";
 
 const UNIT_HEADER = { teachers: "out_h_short_teachers", rooms: "out_h_short_rooms", area: "out_h_short_area", yuan: "out_h_short_yuan" } as const;
 
@@ -134,7 +135,12 @@ function conclusionCell(section: SectionResult, lang: Lang): CellInput {
   return cell(message(section.evaluable ? "out_fail" : "out_fail_incomplete", {}, lang), "bad");
 }
 
-function sectionRow(section: SectionResult, lang: Lang, floor: string): CellInput[] {
+/**
+ * A listed section's row; `shared`, its builds an earlier row of its combined school counts already
+ * (sharedBuilds): said in the plan and left out of the 估算费用, so that the column adds up to what
+ * the schools pay, each shared build once.
+ */
+function sectionRow(section: SectionResult, lang: Lang, floor: string, shared: readonly SharedBuild[]): CellInput[] {
   const pass = conclusionCell(section, lang);
   const amounts = INDICATOR_CODES.map((code) => {
     const r = section.indicators[code];
@@ -142,12 +148,17 @@ function sectionRow(section: SectionResult, lang: Lang, floor: string): CellInpu
     return cell(r.shortfall, r.status === "below" ? "bad" : r.status === "floor" ? "warn" : null);
   });
   const plan = section.passPlan;
-  return [countyLabel(section.county, lang), section.name, stageLabel(section.stage, lang), pass, ...amounts, plan?.relaxed ?? null, plan ? passPlanText(plan, lang, floor) : null, plan?.totalCost ?? null];
+  const text = plan ? passPlanText(plan, lang, floor) + sharedBuildsText(shared, lang) : null;
+  return [countyLabel(section.county, lang), section.name, stageLabel(section.stage, lang), pass, ...amounts, plan?.relaxed ?? null, text, plan ? ownCost(plan.totalCost, shared) : null];
 }
 
 /** `floor`: the profile's floor as a percent (passRuleParams), for the relaxed column's header and the plans. */
 function sectionTable(counties: readonly CountyEvaluation[], lang: Lang, floor: string): TableSpec {
-  const rows = counties.flatMap((c) => c.sections.filter(isListed).map((s) => sectionRow(s, lang, floor)));
+  const rows = counties.flatMap((c) => {
+    const listed = c.sections.filter(isListed);
+    const shared = sharedBuilds(listed);
+    return listed.map((s) => sectionRow(s, lang, floor, shared.get(s) ?? []));
+  });
   return makeTable({
     name: "YZJH_Shortfalls",
     caption: message("out_caption_section_shortfalls", {}, lang),

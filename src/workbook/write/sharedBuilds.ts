@@ -1,0 +1,77 @@
+import type { IndicatorCode, SectionResult, Stage } from "../../engine/types";
+import { message } from "../../messages/catalogue";
+import type { Lang } from "../../messages/types";
+import { FORMAT, formatNeed } from "./formats";
+import { amountText } from "./passPlanText";
+
+/**
+ * Part of a section's whole-school build that a row listed before it already counts: the same
+ * build of a combined school's shared value (rules.md §2 "Combined schools"), asked by both stages'
+ * ways to pass.
+ */
+export interface SharedBuild {
+  readonly code: IndicatorCode;
+  /** The stage of the row that counts it. */
+  readonly countedWith: Stage;
+  /** What of this row's whole-school amount (PassPlanStep.schoolAmount) that row's build already gives. */
+  readonly amount: number;
+  /** Its part of this row's cost, null when the step is unpriced. */
+  readonly cost: number | null;
+}
+
+/** What a school's rows listed so far build of each shared value: the largest amount, and the stage of the row asking it. */
+type Counted = Map<IndicatorCode, { amount: number; stage: Stage }>;
+
+/**
+ * Each section's builds that an earlier row of the same combined school counts already, by
+ * section, in `sections`' order (the table's). Every build of a shared value reaches each stage by
+ * its share, so the school builds the larger of what its stages' ways to pass ask (combinedNeeds
+ * byPlan), not their sum: a row asking b where an earlier row asks a counts only b − min(a, b), its
+ * cost likewise (the unit cost is one for both rows), and the rows' costs add up to the school's.
+ * @example 红旗学校 小学 L5 800 m² (cost 160 000), then 初中 L5 969.09 m² (cost 193 818)
+ * // the 初中: [{ code: "L5", countedWith: "primary", amount: 800, cost: 160 000 }] (its row counts 169.09 m², 33 818 yuan)
+ */
+export function sharedBuilds(sections: readonly SectionResult[]): Map<SectionResult, SharedBuild[]> {
+  const bySchool = new Map<string, Counted>();
+  const shared = new Map<SectionResult, SharedBuild[]>();
+  for (const section of sections) {
+    if (section.split === null || section.passPlan === null) continue;
+    const counted = bySchool.get(section.split.recordId) ?? new Map();
+    bySchool.set(section.split.recordId, counted);
+    const builds = section.passPlan.steps.flatMap((step) => {
+      const school = step.schoolAmount;
+      if (school === undefined || !(school > 0)) return [];
+      const before = counted.get(step.code);
+      if (before === undefined || before.amount < school) counted.set(step.code, { amount: school, stage: before?.stage ?? section.stage });
+      if (before === undefined) return [];
+      const amount = Math.min(school, before.amount);
+      return [{ code: step.code, countedWith: before.stage, amount, cost: step.cost === null ? null : (step.cost * amount) / school }];
+    });
+    if (builds.length > 0) shared.set(section, builds);
+  }
+  return shared;
+}
+
+/**
+ * A row's cost without what an earlier row of its school counts already (sharedBuilds): the
+ * 估算费用 column then adds up to what the schools pay. Null when the plan is unpriced.
+ * @example ownCost(193 818, [{ cost: 160 000, … }]) // 33 818
+ */
+export function ownCost(totalCost: number | null, builds: readonly SharedBuild[]): number | null {
+  return totalCost === null ? null : builds.reduce((left, b) => left - (b.cost ?? 0), totalCost);
+}
+
+/**
+ * What the row says of each build an earlier row counts: the same build, how much of it is
+ * counted there and, when priced, that this row's cost leaves it out.
+ * @example sharedBuildsText([{ code: "L5", countedWith: "primary", amount: 800, cost: 160 000 }], "zh")
+ * // "（L5 与小学为同一次整校建设：其中 800.00 ㎡（约 160,000 元）已计入小学一行，本行估算费用不再计入）"
+ */
+export function sharedBuildsText(builds: readonly SharedBuild[], lang: Lang): string {
+  return builds
+    .map((b) => {
+      const params = { code: b.code, stage: b.countedWith, amount: amountText(b.code, b.amount, lang) };
+      return b.cost === null ? message("out_plan_same_build", params, lang) : message("out_plan_same_build_cost", { ...params, cost: formatNeed(b.cost, FORMAT.yuan) }, lang);
+    })
+    .join("");
+}
