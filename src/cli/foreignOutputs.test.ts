@@ -9,9 +9,9 @@ import { message } from "../messages/catalogue";
 import { foreignOutputProblem, foreignOutputs } from "./foreignOutputs";
 
 /** A workbook a user made (Excel, WPS or a script of the bureau's): its author is theirs. */
-async function usersWorkbook(path: string): Promise<void> {
+async function usersWorkbook(path: string, creator = "青州市教育局"): Promise<void> {
   const wb = new ExcelJS.Workbook();
-  wb.creator = "青州市教育局";
+  wb.creator = creator;
   wb.addWorksheet("各县汇总").getCell("A1").value = "县区";
   await wb.xlsx.writeFile(path);
 }
@@ -73,6 +73,16 @@ describe("foreignOutputs", () => {
     expect(await foreignOutputs(pathsIn(cwd, null))).toEqual([
       { path: join(cwd, "甲县-评估结果.xlsx"), why: "no_author" },
       { path: join(cwd, "乙县-评估结果.xlsx"), why: "unreadable" },
+    ]);
+  });
+
+  it("names an author as the user typed it: XML escapes undone once, an author who typed an escape keeps it", async () => {
+    const cwd = tempFolder("foreign-");
+    await usersWorkbook(join(cwd, "评估总览.xlsx"), "A&B <教研室>");
+    await usersWorkbook(join(cwd, "甲县-评估结果.xlsx"), "R&amp;D");
+    expect(await foreignOutputs(pathsIn(cwd, null))).toEqual([
+      { path: join(cwd, "评估总览.xlsx"), why: "author", author: "A&B <教研室>" },
+      { path: join(cwd, "甲县-评估结果.xlsx"), why: "author", author: "R&amp;D" },
     ]);
   });
 

@@ -1,6 +1,7 @@
 import JSZip from "jszip";
 import { promises as fs } from "node:fs";
 import { PRODUCT_CREATOR } from "../adapters/xlsx/XlsxWorkbookSink";
+import { xmlValue } from "../adapters/xlsx/xmlText";
 import type { BatchPaths } from "./batchPaths";
 import { isFile, isOwnReport } from "./expandInputs";
 import type { WriteProblem } from "./outputProblem";
@@ -17,12 +18,16 @@ export type ForeignWhy = { readonly why: "author"; readonly author: string } | {
 /** A file where a batch writes that this tool cannot tell it wrote, with what it knows of it. */
 export type ForeignOutput = ForeignWhy & { readonly path: string };
 
-/** The author a workbook's document properties name (docProps/core.xml), read without loading its sheets: "" when it names none; null when it is no readable .xlsx. */
+/**
+ * The author a workbook's document properties name (docProps/core.xml), read without loading its
+ * sheets, its XML escapes undone once (the user's "A&B" is stored as `A&amp;B`, and their "A&amp;B"
+ * as `A&amp;amp;B`): "" when it names none; null when it is no readable .xlsx.
+ */
 async function workbookCreator(path: string): Promise<string | null> {
   const zip = await fs.readFile(path).then((bytes) => JSZip.loadAsync(bytes)).catch(() => null);
   if (zip === null) return null;
   const core = (await zip.file("docProps/core.xml")?.async("string").catch(() => null)) ?? null;
-  return core === null ? "" : (/<dc:creator>([^<]*)<\/dc:creator>/u.exec(core)?.[1] ?? "");
+  return core === null ? "" : xmlValue(/<dc:creator>([^<]*)<\/dc:creator>/u.exec(core)?.[1] ?? "");
 }
 
 /**
