@@ -49,6 +49,22 @@ describe("writtenSheets", () => {
     ]);
     expect(writtenSheets([{ name: "汇总", role: "summary" }], { names: ["汇总 (2)"], kept: ["汇总 2023", "汇总 (x)"] })[0]?.besideKept).toBeNull();
   });
+
+  it("tells a result written beside an earlier version's result, kept since nothing shows it unchanged, from one beside a changed result or a user's sheet", () => {
+    const specs = [
+      { name: "汇总", role: "summary" },
+      { name: "差异系数", role: "coefficients" },
+      { name: "学校达标", role: "schools" },
+      { name: "数据问题", role: "issues" },
+    ] as const;
+    const written = writtenSheets(specs, { names: ["汇总 (2)", "差异系数 (2)", "学校达标 (2)", "数据问题"], kept: ["差异系数"], keptOlder: ["汇总", "学校达标"] });
+    expect(written).toEqual([
+      { role: "summary", planned: "汇总", name: "汇总 (2)", besideKept: null, besideOlder: "汇总" },
+      { role: "coefficients", planned: "差异系数", name: "差异系数 (2)", besideKept: "差异系数" },
+      { role: "schools", planned: "学校达标", name: "学校达标 (2)", besideKept: null, besideOlder: "学校达标" },
+      { role: "issues", planned: "数据问题", name: "数据问题", besideKept: null },
+    ]);
+  });
 });
 
 describe("keptRenamed", () => {

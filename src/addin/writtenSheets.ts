@@ -7,19 +7,23 @@ export interface WrittenSheet {
   readonly name: string;
   /** The earlier result the user changed since, kept as theirs (SheetsWritten.kept), whose name this one gave way to; null when none. */
   readonly besideKept: string | null;
+  /** The result of an earlier version kept as the user's (SheetsWritten.keptOlder), whose name this one gave way to; absent when none. */
+  readonly besideOlder?: string;
 }
 
 /**
  * The sheets built, each with the name the sink gave it (in order): a result whose name a sheet
  * that stays holds gets another (`汇总 (2)`), beside a user's own sheet or an earlier result the
- * user changed.
+ * user changed, or an earlier version's result kept because nothing shows the user left it unchanged.
  *
  * @example writtenSheets([{ name: "汇总", role: "summary" }], { names: ["汇总 (2)"], kept: ["汇总"] }) // [{ role: "summary", planned: "汇总", name: "汇总 (2)", besideKept: "汇总" }]
  */
-export function writtenSheets(specs: readonly Pick<SheetSpec, "name" | "role">[], written: Pick<SheetsWritten, "names" | "kept">): WrittenSheet[] {
+export function writtenSheets(specs: readonly Pick<SheetSpec, "name" | "role">[], written: Pick<SheetsWritten, "names" | "kept" | "keptOlder">): WrittenSheet[] {
   return specs.map((spec, i) => {
     const name = written.names[i] ?? spec.name;
-    return { role: spec.role, planned: spec.name, name, besideKept: name === spec.name ? null : (written.kept.find((k) => takesPlace(k, spec.name)) ?? null) };
+    const beside = (kept: readonly string[] | undefined) => (name === spec.name ? undefined : kept?.find((k) => takesPlace(k, spec.name)));
+    const older = beside(written.keptOlder);
+    return { role: spec.role, planned: spec.name, name, besideKept: beside(written.kept) ?? null, ...(older === undefined ? {} : { besideOlder: older }) };
   });
 }
 

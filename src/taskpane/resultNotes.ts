@@ -20,7 +20,7 @@ export interface NotesOf {
  * that were not applied (the result stands on the profile's own settings for them), with a link
  * to the 数据问题 sheet that says why and where; and the result sheets written under another name
  * beside the user's own sheets of that name, which are left untouched, or beside earlier results
- * the user changed, which are kept. None when neither.
+ * the user changed, or an earlier version's, which are kept. None when neither.
  *
  * @example resultNotes({ issues: [3 × read_rule_bad_value], written, read: { ruleSheet: "规则" } }, "zh", go) // [<p>规则表“规则”中有 3 项设置未采用…见工作表：<a>数据问题</a></p>]
  */
@@ -41,18 +41,20 @@ function ruleLine(result: NotesOf, lang: Lang, open: (sheet: string) => void): H
 /**
  * The result sheets that took another name, each as 汇总 → 汇总 (2): beside the user's own sheets,
  * with a word that those are untouched; beside earlier results the user changed, with a word that
- * the changes are kept there.
+ * the changes are kept there; beside an earlier version's results, with a word that they are kept
+ * because nothing shows whether the user changed them.
  */
 function renamedLines(written: readonly WrittenSheet[], lang: Lang): HTMLElement[] {
   const renamed = renamedSheets(written);
   return [
-    renamedLine(renamed.filter((s) => s.besideKept === null).map((s) => `${s.planned} → ${s.name}`), "addin_results_renamed", lang),
+    renamedLine(renamed.filter((s) => s.besideKept === null && s.besideOlder === undefined).map((s) => `${s.planned} → ${s.name}`), "addin_results_renamed", lang),
     renamedLine(renamed.flatMap((s) => (s.besideKept === null ? [] : [`${s.besideKept} → ${s.name}`])), "addin_results_beside_edited", lang),
+    renamedLine(renamed.flatMap((s) => (s.besideOlder === undefined ? [] : [`${s.besideOlder} → ${s.name}`])), "addin_results_beside_older", lang),
   ].filter((line): line is HTMLElement => line !== null);
 }
 
 /** One line for `pairs` (the sheet given way to → the name written), or none. */
-function renamedLine(pairs: readonly string[], code: "addin_results_renamed" | "addin_results_beside_edited", lang: Lang): HTMLElement | null {
+function renamedLine(pairs: readonly string[], code: "addin_results_renamed" | "addin_results_beside_edited" | "addin_results_beside_older", lang: Lang): HTMLElement | null {
   if (pairs.length === 0) return null;
   return el("p", { className: "basis", text: countMessage(code, pairs.length, { pairs: listText(pairs, lang) }, lang) });
 }

@@ -178,6 +178,12 @@ export interface SheetsWritten {
    */
   readonly replaced: readonly string[];
   /**
+   * Result sheets written by a version before this one could tell an edited result from one as
+   * written (no stamp of their values): kept as the user's, not replaced, since nothing shows the
+   * user left them unchanged; the new results are written beside them. Absent or empty: none.
+   */
+  readonly keptOlder?: readonly string[];
+  /**
    * Result sheets of an earlier run that the user renamed (or copied) since: kept as theirs and not
    * updated, each with the role it was written for, so that the pane can name the new sheet of that
    * role beside it. Said once: a sheet renamed before the last run, which said it, is kept but not

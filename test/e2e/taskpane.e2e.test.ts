@@ -393,6 +393,30 @@ it("names a result sheet the user renamed, kept and not updated, with the new on
   await english.page.close();
 });
 
+it("keeps the results of a version before content stamps, the one the user typed into too, and says why the new ones are beside them", async () => {
+  const { page, errors } = await openPage("taskpane.html", await standInConfig());
+  await page.waitForSelector("#mapping tbody tr");
+  await page.click("#evaluate");
+  await page.waitForSelector("#progress:not(.running) #progress-text:has-text('完成')");
+  const first = await dumpOf(page);
+  await page.close();
+  // As an earlier build left them: markers without the stamp of their values; the statistician then typed a correction into 汇总 (D4), not renaming it.
+  const unstamped = (props: Readonly<Record<string, string>> | undefined) => Object.fromEntries(Object.entries(props ?? {}).map(([k, v]) => [k, JSON.stringify({ ...(JSON.parse(v) as object), content: undefined })]));
+  const older = reopened(first).map((s) => ({ ...s, customProperties: unstamped(s.customProperties), cells: s.name === "汇总" ? [...s.cells, [3, 3, "已核对：0.412", false] as const] : s.cells }));
+  const again = await openPage("taskpane.html", await standInConfig({ sheets: older, settings: first.settings }));
+  await again.page.waitForSelector("#mapping tbody tr");
+  await again.page.click("#evaluate");
+  await again.page.waitForSelector("#progress:not(.running) #progress-text:has-text('完成')");
+  const after = await dumpOf(again.page);
+  expect(after.sheets.map((s) => s.name)).toEqual([SHEET, ...RESULT_NAMES, ...RESULT_NAMES.map((n) => `${n} (2)`)]);
+  expect(after.sheets.find((s) => s.name === "汇总")?.grid[3]?.[3]).toBe("已核对：0.412");
+  expect(await again.page.textContent("#result-notes")).toBe(`以下结果工作表由本加载项的早期版本写入，无法判断您是否修改过，已原样保留（不再随评估更新，不需要时可自行删除）；本次结果改用新名称写入：${RESULT_NAMES.map((n) => `${n} → ${n} (2)`).join("、")}`);
+  expect(await again.page.textContent("#progress-text")).toBe(`完成：已写入 ${RESULT_NAMES.length} 张结果工作表。`);
+  if (process.env.E2E_SHOTS) await again.page.screenshot({ path: join(process.env.E2E_SHOTS, "kept-older-results.png"), fullPage: true });
+  expect([...errors, ...again.errors]).toEqual([]);
+  await again.page.close();
+});
+
 it("says on the 资源配置 tile that a school row hidden in the sheet was not read, as 汇总 does", async () => {
   // Row 6 of 七项指标统计表 hidden (0-based 5), as a filter left on hides it: the reader skips it, and 资源配置 stands on the others.
   const base = await standInConfig();

@@ -540,16 +540,38 @@ describe("OfficeWorkbookSink: re-runs and the user's sheets", () => {
     expect(settings.saved.has(SETTINGS_KEY)).toBe(false);
   });
 
-  it("still replaces result sheets tagged by the version before markers on the sheet they name", async () => {
-    const { excel, sink } = setup();
+  it("keeps result sheets tagged by the version before markers, edited or not (nothing shows which), writing beside them and saying so", async () => {
+    const { excel, sink, source } = setup();
     userSheet(excel, "学校");
     const old = excel.model.addSheet("汇总");
     old.customProperties.set(TAG_KEY, JSON.stringify({ role: "summary", id: old.id }));
+    old.put(0, 0, "县域义务教育优质均衡发展评估汇总");
+    // The user's correction, typed into the old result without renaming it: it used to be deleted with the sheet.
+    old.put(6, 2, "已核对：0.412");
+    const before = snapshot(old);
     const moved = excel.model.addSheet("差异系数");
     moved.customProperties.set(TAG_KEY, JSON.stringify({ role: "coefficients", id: "{another-session}" }));
-    await sink().writeSheets(resultSpecs(3));
-    expect(names(excel)).toEqual(["学校", "差异系数", "汇总", "差异系数 (2)", "学校达标"]);
+    expect(await sink().writeSheets(resultSpecs(3))).toEqual({ names: ["汇总 (2)", "差异系数 (2)", "学校达标"], kept: [], keptOlder: ["汇总"], replaced: [] });
+    expect(names(excel)).toEqual(["学校", "汇总", "差异系数", "汇总 (2)", "差异系数 (2)", "学校达标"]);
+    expect(snapshot(excel.model.sheet("汇总") as FakeSheet)).toBe(before);
     expect(excel.model.sheet("差异系数")).toBe(moved);
+    expect(await source().sheetNames()).toEqual(["学校"]);
+    // The next run replaces its own results (汇总 (2) …) and keeps the old 汇总 again: never deleted.
+    expect(await sink().writeSheets(resultSpecs(3))).toEqual({ names: ["汇总 (2)", "差异系数 (2)", "学校达标"], kept: [], keptOlder: ["汇总"], replaced: ["汇总 (2)", "差异系数 (2)", "学校达标"] });
+    expect(snapshot(excel.model.sheet("汇总") as FakeSheet)).toBe(before);
+  });
+
+  it("keeps a result sheet whose marker predates the stamp of its values (edited or not, nothing shows which), and still replaces a stopped run's sheet", async () => {
+    const { excel, sink } = setup();
+    userSheet(excel, "学校");
+    const old = excel.model.addSheet("汇总");
+    old.customProperties.set(TAG_KEY, JSON.stringify({ role: "summary", run: "a1b2c3d4", name: "汇总" }));
+    old.put(6, 2, "已核对");
+    const stopped = excel.model.addSheet("~yzjh~a1b2c3d4~1");
+    stopped.customProperties.set(TAG_KEY, JSON.stringify({ role: "coefficients", run: "a1b2c3d4", name: "差异系数" }));
+    expect(await sink().writeSheets(resultSpecs(3))).toEqual({ names: ["汇总 (2)", "差异系数", "学校达标"], kept: [], keptOlder: ["汇总"], replaced: [] });
+    expect(names(excel)).toEqual(["学校", "汇总", "汇总 (2)", "差异系数", "学校达标"]);
+    expect(excel.model.sheet("汇总")?.peek(6, 2)?.value).toBe("已核对");
   });
 
   it("keeps a result sheet of the version before markers that the user renamed to keep: its id tag still names it, its name no longer is its role's", async () => {
@@ -786,15 +808,18 @@ function oldResults(excel: FakeExcel, settings: ReturnType<typeof memorySettings
 const OLD_SET = [["summary", "汇总"], ["coefficients", "差异系数"], ["schools", "学校达标"]] as const;
 
 describe("OfficeWorkbookSink: results of versions before markers (ExcelApi 1.8, Excel 2019)", () => {
-  it("neither offers them as data nor writes beside them: they are replaced, then the list goes", async () => {
+  it("neither offers them as data nor replaces them (nothing shows the user left them unchanged): kept, said, and still listed", async () => {
     const { excel, settings, sink, source } = setup("1.8");
     userSheet(excel, "学校基本情况");
     const old = oldResults(excel, settings, OLD_SET);
+    const list = settings.saved.get(SETTINGS_KEY);
     expect(await source().sheetNames()).toEqual(["学校基本情况"]);
-    expect(await sink().writeSheets(resultSpecs(3))).toEqual({ names: ["汇总", "差异系数", "学校达标"], kept: [], replaced: ["汇总", "差异系数", "学校达标"] });
-    expect(names(excel)).toEqual(["学校基本情况", "汇总", "差异系数", "学校达标"]);
-    expect(excel.model.sheets.some((s) => old.includes(s))).toBe(false);
-    expect(settings.saved.has(SETTINGS_KEY)).toBe(false);
+    expect(await sink().writeSheets(resultSpecs(3))).toEqual({ names: ["汇总 (2)", "差异系数 (2)", "学校达标 (2)"], kept: [], keptOlder: ["汇总", "差异系数", "学校达标"], replaced: [] });
+    expect(names(excel)).toEqual(["学校基本情况", "汇总", "差异系数", "学校达标", "汇总 (2)", "差异系数 (2)", "学校达标 (2)"]);
+    expect(old.every((s) => excel.model.sheets.includes(s))).toBe(true);
+    // Still listed, so still results on the next run: never offered as data.
+    expect(settings.saved.get(SETTINGS_KEY)).toEqual(list);
+    expect(await source().sheetNames()).toEqual(["学校基本情况"]);
   });
 
   it("recognises them after a reopen, when Excel gives the sheets other ids than the list holds (ids are per session)", async () => {
@@ -805,9 +830,9 @@ describe("OfficeWorkbookSink: results of versions before markers (ExcelApi 1.8, 
     settings.set(SETTINGS_KEY, OLD_SET.map(([role], i) => ({ role, id: `{040E0F18-0000-4000-8000-00000000000${i}}` })));
     void settings.save();
     expect(await source().sheetNames()).toEqual(["学校基本情况"]);
-    expect((await sink().writeSheets(resultSpecs(3))).names).toEqual(["汇总", "差异系数", "学校达标"]);
-    expect(names(excel)).toEqual(["学校基本情况", "汇总", "差异系数", "学校达标"]);
-    expect(excel.model.sheets.some((s) => old.includes(s))).toBe(false);
+    expect((await sink().writeSheets(resultSpecs(3))).keptOlder).toEqual(["汇总", "差异系数", "学校达标"]);
+    expect(names(excel)).toEqual(["学校基本情况", "汇总", "差异系数", "学校达标", "汇总 (2)", "差异系数 (2)", "学校达标 (2)"]);
+    expect(old.every((s) => excel.model.sheets.includes(s))).toBe(true);
   });
 
   it("keeps a listed sheet the user renamed as a snapshot (not data), and keeps its entry alone in the list", async () => {
@@ -816,8 +841,8 @@ describe("OfficeWorkbookSink: results of versions before markers (ExcelApi 1.8, 
     const [summary] = oldResults(excel, settings, [["summary", "汇总2023"], ["coefficients", "差异系数"]]);
     expect(await source().sheetNames()).toEqual(["学校基本情况"]);
     await sink().writeSheets(resultSpecs(3));
-    expect(names(excel)).toEqual(["学校基本情况", "汇总2023", "汇总", "差异系数", "学校达标"]);
-    expect(settings.saved.get(SETTINGS_KEY)).toEqual([{ role: "summary", id: summary?.id }]);
+    expect(names(excel)).toEqual(["学校基本情况", "汇总2023", "差异系数", "汇总", "差异系数 (2)", "学校达标"]);
+    expect(settings.saved.get(SETTINGS_KEY)).toEqual([{ role: "summary", id: summary?.id }, { role: "coefficients", id: excel.model.sheet("差异系数")?.id }]);
     expect(await source().sheetNames()).toEqual(["学校基本情况"]);
   });
 
@@ -841,8 +866,8 @@ describe("OfficeWorkbookSink: results of versions before markers (ExcelApi 1.8, 
     userSheet(excel, "学校基本情况");
     oldResults(excel, settings, OLD_SET);
     expect(await source().sheetNames()).toEqual(["学校基本情况"]);
-    await sink().writeSheets(resultSpecs(3));
-    expect(names(excel)).toEqual(["学校基本情况", "汇总", "差异系数", "学校达标"]);
+    expect((await sink().writeSheets(resultSpecs(3))).keptOlder).toEqual(["汇总", "差异系数", "学校达标"]);
+    expect(names(excel)).toEqual(["学校基本情况", "汇总", "差异系数", "学校达标", "汇总 (2)", "差异系数 (2)", "学校达标 (2)"]);
   });
 });
 

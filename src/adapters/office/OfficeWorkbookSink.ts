@@ -41,6 +41,8 @@ interface Survey {
   readonly takenTableNames: ReadonlySet<string>;
   /** Result sheets the user changed since they were written: kept, as theirs. */
   readonly edited: readonly string[];
+  /** Result sheets of a version before content stamps, which cannot show they are unchanged (keepUnproven): kept, as theirs. */
+  readonly older: readonly string[];
   /** Result sheets the user renamed or copied (SheetMark.renamedFrom) since the last run (newlyRenamed): kept, as theirs, and said. */
   readonly renamed: NonNullable<SheetsWritten["renamed"]>;
 }
@@ -97,7 +99,7 @@ export class OfficeWorkbookSink implements WorkbookSink {
     );
     if (this.settings !== null) await pruneIdList(this.settings, survey.sheets, survey.marks);
     // Said only when there are some (the field is optional): most runs find none.
-    return { names, kept: survey.edited, replaced, ...(survey.renamed.length === 0 ? {} : { renamed: survey.renamed }) };
+    return { names, kept: survey.edited, replaced, ...(survey.older.length === 0 ? {} : { keptOlder: survey.older }), ...(survey.renamed.length === 0 ? {} : { renamed: survey.renamed }) };
   }
 
   private async attempt(context: Excel.RequestContext, specs: readonly SheetSpec[]): Promise<{ names: readonly string[]; survey: Survey; replaced: readonly string[] }> {
@@ -125,15 +127,17 @@ export class OfficeWorkbookSink implements WorkbookSink {
       // For editedSheets, of every sheet (which are results is known once the markers are read): no request of its own.
       used: items.map((s) => s.getUsedRangeOrNullObject(true).load(USED_BOX)),
     }));
-    const marks = await this.keepEdited(context, sheets, alongside.used);
+    const stamped = await this.keepEdited(context, sheets, alongside.used);
+    const marks = keepUnproven(sheets, stamped);
     // What stays once the old result sheets are gone: their tables and sheet-scoped names go with them.
     const staying = (_: unknown, i: number) => !marks[i]?.replaceable;
     const { tables, sheetNames, workbookNames } = alongside;
     const scoped = sheetNames === null ? sheets.filter(staying).flatMap((s) => s.scopedNames ?? []) : sheetNames.filter(staying).flatMap((n) => n.items.map((item) => item.name));
     const taken = [MARKER_NAME, ...workbookNames.items.map((n) => n.name), ...tables.filter(staying).flatMap((t) => t.items.map((item) => item.name)), ...scoped];
-    const edited = sheets.filter((s, i) => marks[i] !== s.mark).map((s) => s.name);
+    const edited = sheets.filter((s, i) => stamped[i] !== s.mark).map((s) => s.name);
+    const older = sheets.filter((s, i) => marks[i] !== stamped[i]).map((s) => s.name);
     const renamed = newlyRenamed(sheets.map((s, i) => ({ name: s.name, mark: s.mark, replaceable: marks[i]?.replaceable === true })));
-    return { sheets: sheets.map((s) => ({ id: s.id, name: s.name })), marks, takenTableNames: new Set(taken.map((n) => n.toLowerCase())), edited, renamed };
+    return { sheets: sheets.map((s) => ({ id: s.id, name: s.name })), marks, takenTableNames: new Set(taken.map((n) => n.toLowerCase())), edited, older, renamed };
   }
 
   /**
@@ -211,6 +215,20 @@ export class OfficeWorkbookSink implements WorkbookSink {
     if (this.capabilities.calculationSuspend) context.workbook.application.suspendApiCalculationUntilNextSync();
     if (this.capabilities.screenUpdatingSuspend) context.workbook.application.suspendScreenUpdatingUntilNextSync();
   }
+}
+
+/**
+ * The marks, with the result sheets that cannot show they are as written no longer replaceable:
+ * those of versions before content stamps (an id tag, the old id list, a marker without `content`)
+ * under their role's name. Nothing says whether the user changed them since, and a re-run that
+ * replaced an edited one would lose the user's work; kept, the new results are written beside them
+ * (汇总 (2)), and the pane says why. A sheet under a writing name was a stopped run's, never shown:
+ * still replaced.
+ *
+ * @example keepUnproven([{ name: "汇总", … }], [{ result: true, replaceable: true }]) // [{ result: true, replaceable: false }]: an id tag's or the old list's 汇总, kept
+ */
+function keepUnproven(sheets: readonly { readonly name: string }[], marks: readonly SheetMark[]): SheetMark[] {
+  return marks.map((mark, i) => (mark.replaceable && mark.content === undefined && !isWritingName(sheets[i]?.name ?? "") ? { result: true, replaceable: false } : mark));
 }
 
 /**
