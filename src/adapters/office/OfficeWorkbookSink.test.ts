@@ -7,6 +7,7 @@ import { OfficeWorkbookSource } from "./OfficeWorkbookSource";
 import { MAX_OPERATIONS_PER_REQUEST, PAYLOAD_LIMIT_BYTES } from "./payload";
 import { detectCapabilities } from "./requirements";
 import { SETTINGS_KEY } from "./legacyIdList";
+import { SAID_KEY } from "./newlyRenamed";
 import { MARKER_NAME, sheetTagsFor, TAG_KEY } from "./sheetTags";
 import { FakeExcel, FakeExcelError, type FakeSheet } from "./testing/fakeExcel";
 import { resultSpecs } from "./testing/specs";
@@ -625,6 +626,41 @@ describe("OfficeWorkbookSink: re-runs and the user's sheets", () => {
     expect((await sink().writeSheets(resultSpecs(3))).renamed).toEqual([{ name: "汇总备份", role: "summary" }]);
     expect((await sink().writeSheets(resultSpecs(3))).renamed).toBeUndefined();
     expect(names(excel)).toEqual(["学校", "差异系数2023", "汇总备份", "汇总", "差异系数", "学校达标"]);
+  });
+
+  it("names a copy of a renamed result made after that one was named, once, and not the renamed one again", async () => {
+    const { excel, settings, sink } = setup();
+    userSheet(excel, "学校");
+    await sink().writeSheets(resultSpecs(3));
+    const backup = excel.model.sheet("汇总") as FakeSheet;
+    backup.name = "汇总备份";
+    expect((await sink().writeSheets(resultSpecs(3))).renamed).toEqual([{ name: "汇总备份", role: "summary" }]);
+    // Excel's 移动或复制 › 建立副本: the same values and the same marker, under the copy's name.
+    const copy = excel.model.addSheet("汇总备份 (2)");
+    copy.customProperties.set(TAG_KEY, backup.customProperties.get(TAG_KEY) ?? "");
+    expect((await sink().writeSheets(resultSpecs(3))).renamed).toEqual([{ name: "汇总备份 (2)", role: "summary" }]);
+    expect((await sink().writeSheets(resultSpecs(3))).renamed).toBeUndefined();
+    expect((settings.saved.get(SAID_KEY) as { name: string }[]).map((s) => s.name)).toEqual(["汇总备份", "汇总备份 (2)"]);
+  });
+
+  it("names once the renamed results of a run whose every sheet the user renamed or changed", async () => {
+    const { excel, sink } = setup();
+    userSheet(excel, "学校");
+    await sink().writeSheets(resultSpecs(3));
+    (excel.model.sheet("汇总") as FakeSheet).name = "汇总1月";
+    (excel.model.sheet("差异系数") as FakeSheet).write(30, 0, "备注");
+    (excel.model.sheet("学校达标") as FakeSheet).write(30, 0, "备注");
+    expect((await sink().writeSheets(resultSpecs(3))).renamed).toEqual([{ name: "汇总1月", role: "summary" }]);
+    // The second run wrote 汇总, 差异系数 (2), 学校达标 (2): the user renames the first and types into the others; none is left to replace.
+    (excel.model.sheet("汇总") as FakeSheet).name = "汇总2月";
+    (excel.model.sheet("差异系数 (2)") as FakeSheet).write(30, 0, "备注");
+    (excel.model.sheet("学校达标 (2)") as FakeSheet).write(30, 0, "备注");
+    expect((await sink().writeSheets(resultSpecs(3))).renamed).toEqual([{ name: "汇总2月", role: "summary" }]);
+    (excel.model.sheet("汇总") as FakeSheet).name = "汇总3月";
+    (excel.model.sheet("差异系数 (3)") as FakeSheet).write(30, 0, "备注");
+    (excel.model.sheet("学校达标 (3)") as FakeSheet).write(30, 0, "备注");
+    expect((await sink().writeSheets(resultSpecs(3))).renamed).toEqual([{ name: "汇总3月", role: "summary" }]);
+    expect((await sink().writeSheets(resultSpecs(3))).renamed).toBeUndefined();
   });
 
   it("leaves a user's copy of a result sheet alone (its marker names the original), and does not offer it as data", async () => {

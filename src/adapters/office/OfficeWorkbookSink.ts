@@ -7,7 +7,7 @@ import { editedSheets, USED_BOX } from "./editedSheets";
 import { hostExcelRun, type ExcelRunner } from "./excelRun";
 import { retryOnInvalidSelection, RETRY_DELAY_MS } from "./invalidSelection";
 import { pruneIdList } from "./legacyIdList";
-import { newlyRenamed } from "./newlyRenamed";
+import { newlyRenamed, readSaid, recordSaid, type FoundSheet } from "./newlyRenamed";
 import { OfficeError, officeStep } from "./OfficeError";
 import { inSequence } from "./inSequence";
 import { isPayloadLimitError, MAX_OPERATIONS_PER_REQUEST, PAYLOAD_BUDGET_BYTES, type Cost } from "./payload";
@@ -45,6 +45,9 @@ interface Survey {
   readonly older: readonly string[];
   /** Result sheets the user renamed or copied (SheetMark.renamedFrom) since the last run (newlyRenamed): kept, as theirs, and said. */
   readonly renamed: NonNullable<SheetsWritten["renamed"]>;
+  /** The sheets as newlyRenamed saw them, and the record of renamed results it read (readSaid): recordSaid updates it once the write is done. */
+  readonly found: readonly FoundSheet[];
+  readonly said: ReadonlySet<string> | null;
 }
 
 /**
@@ -97,7 +100,10 @@ export class OfficeWorkbookSink implements WorkbookSink {
     const { names, survey, replaced } = await officeStep("office_write_failed", {}, () =>
       retryOnInvalidSelection(() => this.run((context) => this.attempt(context, specs)), this.retryDelayMs),
     );
-    if (this.settings !== null) await pruneIdList(this.settings, survey.sheets, survey.marks);
+    if (this.settings !== null) {
+      await pruneIdList(this.settings, survey.sheets, survey.marks);
+      await recordSaid(this.settings, survey.found, survey.said);
+    }
     // Said only when there are some (the field is optional): most runs find none.
     return { names, kept: survey.edited, replaced, ...(survey.older.length === 0 ? {} : { keptOlder: survey.older }), ...(survey.renamed.length === 0 ? {} : { renamed: survey.renamed }) };
   }
@@ -136,8 +142,10 @@ export class OfficeWorkbookSink implements WorkbookSink {
     const taken = [MARKER_NAME, ...workbookNames.items.map((n) => n.name), ...tables.filter(staying).flatMap((t) => t.items.map((item) => item.name)), ...scoped];
     const edited = sheets.filter((s, i) => stamped[i] !== s.mark).map((s) => s.name);
     const older = sheets.filter((s, i) => marks[i] !== stamped[i]).map((s) => s.name);
-    const renamed = newlyRenamed(sheets.map((s, i) => ({ name: s.name, mark: s.mark, replaceable: marks[i]?.replaceable === true })));
-    return { sheets: sheets.map((s) => ({ id: s.id, name: s.name })), marks, takenTableNames: new Set(taken.map((n) => n.toLowerCase())), edited, older, renamed };
+    const found = sheets.map((s, i) => ({ name: s.name, mark: s.mark, replaceable: marks[i]?.replaceable === true }));
+    const said = readSaid(this.settings);
+    const renamed = newlyRenamed(found, said);
+    return { sheets: sheets.map((s) => ({ id: s.id, name: s.name })), marks, takenTableNames: new Set(taken.map((n) => n.toLowerCase())), edited, older, renamed, found, said };
   }
 
   /**
