@@ -1,5 +1,5 @@
 import { isResultRole, type ResultRole } from "../../workbook/types";
-import { roleSheetNames } from "../../workbook/write/excelNames";
+import { resultRoleOfName } from "../../workbook/write/excelNames";
 import type { ContentStamp } from "./contentDigest";
 import type { DocumentSettings } from "./documentSettings";
 import { entryFor, listedMark, readIdList, type ListedSheet } from "./legacyIdList";
@@ -101,14 +101,15 @@ export interface SheetMark {
 /**
  * Replaceable: a marker whose name is the sheet's (a copy or a renamed sheet has another, and the
  * user keeps it), or a sheet still under its writing name (a run that stopped halfway); or an id
- * tag of the version before naming this very sheet still under its role's name (underRoleName: a
- * sheet keeps its id when renamed). A kept sheet with a marker says what it was written as (renamedFrom).
+ * tag of the version before naming this very sheet still under a name it gave a sheet of its role
+ * (resultRoleOfName's `copy`: 汇总, 汇总 (2); a sheet keeps its id when renamed, and one the user
+ * renamed to keep, 汇总2023 or 汇总备份, is theirs, as one with a marker is). A kept sheet with a marker says what it was written as (renamedFrom).
  *
  * @example markOf({ name: "汇总备份", id: "{1}" }, [{ role: "summary", run: "k3j2h5g8", name: "汇总" }]) // { result: true, replaceable: false, renamedFrom: { role: "summary", name: "汇总" }, run: "k3j2h5g8" }
  */
 export function markOf(sheet: { readonly name: string; readonly id: string }, found: readonly (Marker | IdTag | null)[]): SheetMark {
   const tags = found.filter((t): t is Marker | IdTag => t !== null);
-  const replacing = tags.find((t) => ("id" in t ? t.id === sheet.id && underRoleName(sheet.name, t.role) : t.name === sheet.name || WRITING_NAME.test(sheet.name)));
+  const replacing = tags.find((t) => ("id" in t ? t.id === sheet.id && resultRoleOfName(sheet.name, "copy") === t.role : t.name === sheet.name || WRITING_NAME.test(sheet.name)));
   // A sheet still under its writing name is half written: its values are not what the stamp says.
   const content = replacing !== undefined && "content" in replacing && replacing.name === sheet.name ? replacing.content : undefined;
   const renamed = replacing === undefined ? tags.find((t): t is Marker => !("id" in t)) : undefined;
@@ -120,20 +121,6 @@ export function markOf(sheet: { readonly name: string; readonly id: string }, fo
     ...(renamed === undefined ? {} : { renamedFrom: { role: renamed.role, name: renamed.name } }),
     ...(own === undefined || "id" in own ? {} : { run: own.run }),
   };
-}
-
-/**
- * Whether `name` is a name the version before markers gave a sheet of `role`: the role's sheet name
- * in either language, or that name numbered as it numbered a taken one (汇总 (2)), ignoring case as
- * Excel does. Its id tag says nothing of the name, and the sheet keeps its id when the user renames
- * it: a sheet the user renamed to keep (汇总2023, 汇总备份) is theirs, as one with a marker is.
- *
- * @example underRoleName("汇总 (2)", "summary") // true
- * @example underRoleName("汇总2023", "summary") // false
- */
-function underRoleName(name: string, role: ResultRole): boolean {
-  const unnumbered = name.replace(/ ?\(\d+\)$/, "").toLowerCase();
-  return roleSheetNames(role).some((n) => n.toLowerCase() === unnumbered);
 }
 
 /** Marks result sheets so that a re-run replaces those and no others, and reads the marks back. */

@@ -12,7 +12,7 @@ const MIN_ROLES = 3;
  * @example isResultWorkbook(["学校基本情况", "汇总"]) // false
  */
 export function isResultWorkbook(sheets: readonly string[]): boolean {
-  const roles = sheets.map(resultRoleOfName);
+  const roles = sheets.map((name) => resultRoleOfName(name));
   return roles.every((r) => r !== null) && new Set(roles).size >= MIN_ROLES;
 }
 

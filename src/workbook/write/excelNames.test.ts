@@ -30,4 +30,10 @@ describe("Excel names", () => {
     expect(resultRoleOfName("Guarantee & quality (2)")).toBe("guarantee");
     for (const name of ["汇总表", "小学汇总", "汇总 2", "汇总 (x)", "Summary(2) copy", "", "学校"]) expect(resultRoleOfName(name)).toBeNull();
   });
+
+  it("takes, numbered as a copy only, the names a result gets from freeSheetName or Excel's copy, not a number the user appended", () => {
+    for (const name of ["汇总", "汇总 (2)", "汇总(3)", "SUMMARY (12)"]) expect(resultRoleOfName(name, "copy")).toBe("summary");
+    expect(resultRoleOfName("数据问题 (2)", "copy")).toBe("issues");
+    for (const name of ["汇总2", "汇总2023", "汇总备份", "汇总 2", "汇总 (x)", ""]) expect(resultRoleOfName(name, "copy")).toBeNull();
+  });
 });

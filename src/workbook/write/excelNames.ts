@@ -45,19 +45,29 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/**
- * A role's sheet name, as written (`汇总`), numbered as freeSheetName or Excel's copy numbers it
- * (`汇总 (2)`, `汇总(2)`), or with a number the user appended (`汇总2`); ignoring case, as Excel
- * compares sheet names.
- */
-const ROLE_OF_NAME = RESULT_ROLES.map((role) => ({ role, pattern: new RegExp(`^(${roleSheetNames(role).map(escape).join("|")})( ?\\(\\d+\\)|\\d+)?$`, "i") }));
+/** How a role's sheet name may be numbered: as freeSheetName or Excel's copy numbers it (`copy`), or also with a number the user appended (`any`). */
+export type NameNumbering = "copy" | "any";
+
+const NUMBERS: Readonly<Record<NameNumbering, string>> = { copy: " ?\\(\\d+\\)", any: " ?\\(\\d+\\)|\\d+" };
 
 /**
- * The role whose sheet name `name` is, numbered or not; null for any other name.
+ * A role's sheet name, as written (`汇总`), numbered as freeSheetName or Excel's copy numbers it
+ * (`汇总 (2)`, `汇总(2)`), and, for `any`, with a number the user appended (`汇总2`); ignoring
+ * case, as Excel compares sheet names.
+ */
+const rolePatterns = (numbering: NameNumbering) => RESULT_ROLES.map((role) => ({ role, pattern: new RegExp(`^(${roleSheetNames(role).map(escape).join("|")})(${NUMBERS[numbering]})?$`, "i") }));
+const ROLE_OF_NAME: Readonly<Record<NameNumbering, readonly { role: ResultRole; pattern: RegExp }[]>> = { copy: rolePatterns("copy"), any: rolePatterns("any") };
+
+/**
+ * The role whose sheet name `name` is, numbered or not; null for any other name. With `copy`, a
+ * number the user appended makes it another name: a sheet an id tag of the version before markers
+ * names, renamed 汇总2023 to keep, is the user's (sheetTags' markOf), while the reader still leaves
+ * 汇总2 out of the data as a result (`any`, the default).
  *
  * @example resultRoleOfName("汇总 (2)") // "summary"
  * @example resultRoleOfName("汇总表") // null
+ * @example resultRoleOfName("汇总2023", "copy") // null; resultRoleOfName("汇总2023") // "summary"
  */
-export function resultRoleOfName(name: string): ResultRole | null {
-  return ROLE_OF_NAME.find((r) => r.pattern.test(name))?.role ?? null;
+export function resultRoleOfName(name: string, numbering: NameNumbering = "any"): ResultRole | null {
+  return ROLE_OF_NAME[numbering].find((r) => r.pattern.test(name))?.role ?? null;
 }
