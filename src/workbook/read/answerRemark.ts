@@ -161,17 +161,25 @@ export function saysCaseHappened(remark: string): boolean {
   return DEALT_WITH.test(folded) || STANDING.some((words) => holds(folded, words));
 }
 /**
- * Whether a remark says something was not (yet) put right or dealt with (NOT_DEALT: 未整改, 尚未处理), or
- * names a sanction (SANCTION: 撤销党内职务): words that leave a case standing after 有, but say that an item
- * answered as met (农村留守儿童关爱体系健全 | 是（未整改）) is not. Such a cell was refused on its 未 / 撤销
+ * Whether a remark says something was not (yet) put right or dealt with (NOT_DEALT: 未整改, 尚未处理;
+ * UNDER_WAY: 正在整改, 整改中), or names a sanction (SANCTION: 撤销党内职务): words that leave a case standing
+ * after 有, but say that an item answered as met (农村留守儿童关爱体系健全 | 是（未整改）) is not. Such a cell was refused on its 未 / 撤销
  * until s51 H1, then read as met (R1 of s51): remarkUndealt (figureWording.ts) refuses it again.
  *
  * @example saysNotDealtWith("未整改") // true; saysNotDealtWith("撤销党内职务") // true; saysNotDealtWith("已整改") // false
+ * @example saysNotDealtWith("正在整改") // true; saysNotDealtWith("整改中") // true (UNDER_WAY)
  */
 export function saysNotDealtWith(remark: string): boolean {
   const folded = foldEach(remark);
-  return [NOT_DEALT, SANCTION].some((words) => holds(folded, words));
+  return [NOT_DEALT, SANCTION].some((words) => holds(folded, words)) || UNDER_WAY.test(folded);
 }
+
+/**
+ * Words saying the putting right is under way or only planned (正在整改, 整改中, 纠正中, 处理中, 拟整改): as
+ * 未整改, not yet put right. 农村留守儿童关爱体系健全 | 是（正在整改） was read as met while 是（未整改） was
+ * refused (R1 of s52). Not 持续整改 nor 跟踪整改, which may follow a problem put right.
+ */
+const UNDER_WAY = /(?:正在|仍在|还在|尚在|拟|计划|准备)(?:整改|纠正|改正|处理|处置|查处)|(?:整改|纠正|改正|处理|处置|查处)(?:进行)?中/;
 
 /**
  * Whether a remark says a problem stopped (NOT_AGAIN: 不再发生, 无新增, 此后未再发生): words that leave a case
