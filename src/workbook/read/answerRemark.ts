@@ -147,18 +147,26 @@ const COUNTED = new RegExp(`^(.*?)((?:[1-9]\\d*|[一二两三四五六七八九�
  */
 const HARMLESS = [/^(?:均|并|且)?已?(?:依规|依法)?(?:查实|核实)(?:完毕|到位|完成)?$/, new RegExp(`^另[1-9]\\d*(?:${CASE_UNITS})`)];
 /**
+ * Words saying a case reported is still being looked into (正在调查, 调查中, 核查中, 正在核实, 排查中, 在查): whether
+ * it happened is not settled, so a "no case" beside them is no answer yet. 违规择校 | 无（正在调查） cleared the
+ * veto as a plain 无 (R1 of s52). Not 经调查 nor 已核查, which report an inquiry finished.
+ */
+const UNDER_INQUIRY = /(?:正在|仍在|尚在|还在)(?:调查|核查|核实|查办|排查)|(?:调查|核查|核实|排查)(?:进行)?中|在查/;
+/**
  * Whether a remark says that a case happened, whatever the answer before it: what was done about it
  * (DEALT_WITH: 已通报, 已问责, 已撤职), that it was not yet dealt with (NOT_DEALT: 未问责, 未结案), that none
- * followed (NOT_AGAIN: 不再发生, 无新增) or a sanction (SANCTION: 撤销党内职务). An answer saying "no case"
+ * followed (NOT_AGAIN: 不再发生, 无新增) or a sanction (SANCTION: 撤销党内职务); or that a case reported is
+ * still being looked into (UNDER_INQUIRY: 正在调查). An answer saying "no case"
  * with such a remark contradicts itself (remarkContradicts, figureWording.ts): 无违规择校行为 | 是（未问责）
  * was cleared once 未问责 no longer refused the cell (R1 of s51), 违规择校 | 无（已通报） before it.
  *
  * @example saysCaseHappened("未问责") // true; saysCaseHappened("已通报") // true; saysCaseHappened("不再发生") // true
+ * @example saysCaseHappened("正在调查") // true; saysCaseHappened("经调查") // false
  * @example saysCaseHappened("见附件") // false; saysCaseHappened("不存在") // false
  */
 export function saysCaseHappened(remark: string): boolean {
   const folded = foldEach(remark);
-  return DEALT_WITH.test(folded) || STANDING.some((words) => holds(folded, words));
+  return DEALT_WITH.test(folded) || UNDER_INQUIRY.test(folded) || STANDING.some((words) => holds(folded, words));
 }
 /**
  * Whether a remark says something was not (yet) put right or dealt with (NOT_DEALT: 未整改, 尚未处理;
