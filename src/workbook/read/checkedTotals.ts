@@ -19,8 +19,13 @@ export function checkedTotals(input: TotalRowInput, rows: readonly number[]): To
   // 青石县 or 全镇合计 right under the header is the sheet's total, as 合计 there is (R2 of s48, 1b).
   const totals = found.map((t) => (!t.grand && t.row < firstSchool && sheetWide(input, t) ? { ...t, grand: true } : t));
   const grands = totals.filter((t) => t.grand).flatMap((t): TotalRow[] => (t.row > lastSchool ? [t] : t.row < firstSchool ? [{ ...t, heads: "all" }] : []));
-  const parts = totals.filter((t) => !t.grand);
-  const checked = parts.some((t) => t.row < firstSchool) ? headingTotals(input, { totals, rows, lastSchool }) : groupRanges(input, { parts: parts.filter((t) => t.row > firstSchool), totals, rows });
+  // 其中：民办学校 under a total (withOwnershipLines) counts its total's 民办 schools wherever that stands: no block's head, nor a sign of one (s52 R2).
+  const owned = totals.filter((t) => input.ownershipSpans?.has(t.row) === true);
+  const parts = totals.filter((t) => !t.grand && !owned.includes(t));
+  const loose = owned.map((t) => ({ ...t, loose: true }));
+  const checked = parts.some((t) => t.row < firstSchool)
+    ? [...headingTotals(input, { totals: totals.filter((t) => !owned.includes(t)), rows, lastSchool }), ...loose]
+    : [...groupRanges(input, { parts: [...parts, ...owned].filter((t) => t.row > firstSchool), totals, rows }), ...loose.filter((t) => t.row < firstSchool)];
   return [...grands, ...checked].sort((a, b) => a.row - b.row);
 }
 

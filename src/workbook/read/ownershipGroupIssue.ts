@@ -61,7 +61,7 @@ export function ownershipGroupIssue(input: TotalRowInput, total: TotalRow, sums:
   const { rows, seniors, unknown } = groupRows(input, total.row, group);
   if (rows.length === 0 && unknown.length === 0) return null;
   const figures = totalFigures(input.grid, group.stage === null ? total : { ...total, scope: { stage: group.stage, senior: false } }, sums);
-  const off = (over: readonly number[]) => mismatchesOver(input, figures, sums, [...over].sort((a, b) => a - b), total.row);
+  const off = (over: readonly number[]) => mismatchesOver(input, figures, sums, [...over].sort((a, b) => a - b));
   const mismatches = off(rows);
   if (mismatches.length === 0 || (seniors.length > 0 && off([...rows, ...seniors]).length === 0)) return [];
   const place = { sheet: input.grid.sheet, row: total.row, column: total.column };
@@ -77,7 +77,10 @@ export function ownershipGroupIssue(input: TotalRowInput, total: TotalRow, sums:
  * @example 民办小学小计 over 启航 (民办, 小学) 3, 新华 (民办, 初中) 4, 育才 (民办, 九年一贯制 whole) 5, 一小 (blank) 6 → rows [3], unknown [5, 6]
  */
 function groupRows(input: TotalRowInput, end: number, { owner, stage }: OwnershipGroup): GroupRows {
-  const above = (list: readonly number[] | undefined) => (list ?? []).filter((row) => row < end);
+  // A 其中 line's schools are its total's (withOwnershipLines); a 民办学校小计's, any above it.
+  const span = input.ownershipSpans?.get(end);
+  const within = span === undefined ? (row: number) => row < end : (row: number) => span.includes(row);
+  const above = (list: readonly number[] | undefined) => (list ?? []).filter(within);
   const own = above(owner === "private" ? input.privateRows : input.publicRows);
   const seniors = stage === null ? above(owner === "private" ? input.privateSeniorRows : input.publicSeniorRows) : [];
   const unknown = above(input.ownershipUnknownRows);
@@ -88,9 +91,10 @@ function groupRows(input: TotalRowInput, end: number, { owner, stage }: Ownershi
 }
 
 /** The columns in which the total's `figures` disagree with the sum of `rows` (sorted) alone; with no row, with nothing (a 民办学校小计 of 457 over no 民办 row is 457 / 0). */
-function mismatchesOver(input: TotalRowInput, figures: readonly (number | null)[], sums: Sums, rows: readonly number[], end: number): readonly Mismatch[] {
+function mismatchesOver(input: TotalRowInput, figures: readonly (number | null)[], sums: Sums, rows: readonly number[]): readonly Mismatch[] {
   const roles = sums.read.roles;
   const own = { read: runningSums(input.grid, rows, roles), hidden: runningSums(input.grid, [], roles) };
   const none = roles.flatMap((role, k) => (agrees(figures[k] ?? null, 0) ? [] : [{ role, total: figures[k] ?? 0, sum: 0 }]));
-  return comparisonFrom(figures, own, 0, end)?.mismatches ?? none;
+  // Every row given, those below a 其中 line under a 合计 at the top too.
+  return comparisonFrom(figures, own, 0, (rows[rows.length - 1] ?? 0) + 1)?.mismatches ?? none;
 }

@@ -1,27 +1,78 @@
 import type { TotalRowInput } from "./totalRowInput";
 import type { Classified } from "./rowKind";
 import { textAt } from "./rowMeta";
-import { sheetLines } from "./blockEnds";
+import { sheetLines, isSchoolLine } from "./blockEnds";
 import { ownershipGroup } from "./ownershipGroupIssue";
+import { foldText } from "./text";
+import { GRAND_TOTAL } from "./totalAgrees";
 
 /**
  * The input with each 其中 line naming the schools someone runs, right under a total or another such
  * line (合计 | 其中：民办学校 | 457), read as that group's subtotal: a part of the total, not in its sum,
  * checked as a 民办学校小计 under 合计 is (ownershipGroupIssue). Read as a breakdown, it left every total
- * of the sheet unchecked (s52 H2), as a breakdown's numbers may be anything's.
- * @example kinds 合计 (total) 8, 其中：民办学校 (breakdown) 9 → 9 a total; 一小 (school) 2, 其中：民办学校 (breakdown) 3 → unchanged
+ * of the sheet unchecked (s52 H2), as a breakdown's numbers may be anything's. Each such line's
+ * schools are those of the total it stands under (`ownershipSpans`, ownerSpan): under 城关镇小计, the
+ * town's 民办 schools, not the sheet's; under a 合计 above every school, the schools below it (s52 R2:
+ * both were checked against the 民办 rows above the line, or warned against every school below).
+ * @example kinds 合计 (total) 8, 其中：民办学校 (breakdown) 9 → 9 a total, its span every school row above 8; 一小 (school) 2, 其中：民办学校 (breakdown) 3 → unchanged
  */
 export function withOwnershipLines<T extends TotalRowInput>(input: T): T {
   const lines = sheetLines(input.kinds);
   const kinds = new Map(input.kinds);
+  const spans = new Map<number, readonly number[]>();
+  // Subtotals above their schools (城关镇小计 | 其中：民办学校 | 一小 …: a part total above the first school) head the rows under them.
+  const firstSchool = lines.find((row) => isSchoolLine(input.kinds.get(row))) ?? Infinity;
+  const heads = lines.some((row) => row < firstSchool && input.kinds.get(row)?.kind === "total" && !isGrand(input, row));
+  // The total each run of such lines stands under: the lines' parent.
+  let parent = -1;
   lines.forEach((row, i) => {
     const line = kinds.get(row);
-    if (line?.kind === "breakdown" && kinds.get(lines[i - 1] ?? -1)?.kind === "total" && namesOwners(input, row, line)) kinds.set(row, { ...line, kind: "total" });
+    const above = lines[i - 1] ?? -1;
+    if (line?.kind === "breakdown" && kinds.get(above)?.kind === "total" && namesOwners(input, row, line)) {
+      if (!spans.has(above)) parent = above;
+      kinds.set(row, { ...line, kind: "total" });
+      spans.set(row, ownerSpan(input, lines, parent, heads));
+    }
   });
-  return { ...input, kinds };
+  return { ...input, kinds, ownershipSpans: spans };
 }
 
 /** Whether a breakdown line's label names a 民办 or 公办 group (ownershipGroup). */
 function namesOwners({ grid, nameColumn }: TotalRowInput, row: number, line: Classified): boolean {
   return ownershipGroup(textAt(grid, row, line.labelColumn ?? nameColumn) ?? "") !== null;
+}
+
+/** Whether the total line at `row` is the sheet's (合计, 总计: GRAND_TOTAL). */
+function isGrand(input: TotalRowInput, row: number): boolean {
+  const label = textAt(input.grid, row, input.kinds.get(row)?.labelColumn ?? input.nameColumn) ?? "";
+  return GRAND_TOTAL.test(foldText(label));
+}
+
+/**
+ * The school rows (`lines`: the sheet's lines, sorted) the total at `parent` adds up, as the layout
+ * gives them: a 合计 every school above it, or below it when it stands above them all; a subtotal
+ * the schools right above it, or, where subtotals head their blocks (`heads`), those right below it,
+ * past its 其中 lines.
+ * @example 一小 2, 启航 3, 城关镇小计 4, 其中：民办学校 5, 二小 6, 新华 7, 石岭镇小计 8 → parent 8: [6, 7]; parent 4: [2, 3]
+ */
+function ownerSpan(input: TotalRowInput, lines: readonly number[], parent: number, heads: boolean): readonly number[] {
+  const k = lines.indexOf(parent);
+  const grand = isGrand(input, parent);
+  const school = (row: number | undefined) => isSchoolLine(input.kinds.get(row ?? -1));
+  const above = lines.slice(0, k);
+  if (school(above[above.length - 1]) && !(heads && !grand)) return grand ? above.filter((row) => school(row)) : trailingRun(above, school);
+  const below = lines.slice(k + 1);
+  const from = below.findIndex((row) => school(row));
+  if (from < 0) return [];
+  const rest = below.slice(from);
+  if (grand) return rest.filter((row) => school(row));
+  const end = rest.findIndex((row) => !school(row));
+  return end < 0 ? rest : rest.slice(0, end);
+}
+
+/** The rows at the end of `rows` that pass `test`, standing together. @example trailingRun([1, 2, 3], (r) => r > 1) // [2, 3] */
+function trailingRun(rows: readonly number[], test: (row: number) => boolean): number[] {
+  let k = rows.length;
+  while (k > 0 && test(rows[k - 1] ?? -1)) k--;
+  return rows.slice(k);
 }

@@ -29,6 +29,11 @@ export interface TotalRowInput extends Partial<Ownership> {
    * or not, as a 高中部 row; a 小学 / 初中 subtotal or a kind's never does.
    */
   readonly seniorSchoolRows?: readonly number[];
+  /**
+   * For each 其中 line naming a 民办 or 公办 group under a total (withOwnershipLines), the school rows that
+   * total adds up, 0-based: the group's schools are among those, not every school above the line.
+   */
+  readonly ownershipSpans?: ReadonlyMap<number, readonly number[]>;
 }
 
 /** Who runs the school rows (0-based), as the reader read 办学性质 / 举办者 (rowFlags): what a 民办学校小计 or 公办学校小计 whose block is not written adds up (ownershipGroupIssue). */
