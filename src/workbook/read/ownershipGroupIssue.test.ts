@@ -162,13 +162,30 @@ describe("民办小学小计: the 民办 小学, not every 小学 (s52 H2)", () 
   });
 
   it("ownershipGroup reads the owner and the stage, 其中 and the sum word or not", () => {
-    expect([ownershipGroup("民办小学小计"), ownershipGroup("其中：公办学校"), ownershipGroup("其中：民办初中"), ownershipGroup("县直学校"), ownershipGroup("民办学校小计")]).toEqual([
-      { owner: "private", stage: "primary" },
-      { owner: "public", stage: null },
-      { owner: "private", stage: "junior" },
+    expect([ownershipGroup("民办小学小计"), ownershipGroup("其中：公办学校"), ownershipGroup("其中：民办初中"), ownershipGroup("县直学校"), ownershipGroup("民办学校小计"), ownershipGroup("民办九年一贯制学校小计")]).toEqual([
+      { owner: "private", stage: "primary", type: null },
+      { owner: "public", stage: null, type: null },
+      { owner: "private", stage: "junior", type: null },
       null,
-      { owner: "private", stage: null },
+      { owner: "private", stage: null, type: null },
+      { owner: "private", stage: null, type: "nine_year" },
     ]);
+  });
+});
+
+describe("民办九年一贯制学校小计: the 民办 九年一贯制学校, not every 九年一贯制学校 (s52 R2)", () => {
+  // 明德学校 (row 7) 民办 700 / 55, 城东学校 (row 8) 公办 1000 / 80, both 九年一贯制. 合计 3,544 + 1,700 = 5,244 / 195 + 135 = 330.
+  const nineYear = (name: string, owner: string, students: number, teachers: number): CellValue[] => [name, "九年一贯制", "九年一贯制学校", owner, students, teachers];
+  const rows = (group: CellValue[]) => [...SCHOOLS, nineYear("明德学校", "民办", 700, 55), nineYear("城东学校", "公办", 1000, 80), group, tot("合计", 5244, 330)];
+
+  it("right (700 / 55), and 公办九年一贯制学校小计 1,000 / 80: nothing said (before: warned 700 / 1,700 and 55 / 135 against every 九年一贯制学校)", async () => {
+    expect(await totalIssues(rows(tot("民办九年一贯制学校小计", 700, 55)))).toEqual([]);
+    expect(await totalIssues(rows(tot("公办九年一贯制学校小计", 1000, 80)))).toEqual([]);
+  });
+
+  it("710 / 55: warned against the 民办 九年一贯制 row 7, 710 / 700", async () => {
+    const said = await totalIssues(rows(tot("民办九年一贯制学校小计", 710, 55)));
+    expect(said.map((i) => [i.code, i.cell, i.params.rows, i.params.totalColumns])).toEqual([["read_total_row_mismatch_private_few", "学校基本情况!A9", "7", "E“在校生数（人）” 710 / 700"]]);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Issue, Stage } from "../../engine/types";
+import type { Issue, SchoolType, Stage } from "../../engine/types";
 import { issueAt } from "./issue";
 import { rowRanges } from "./rowRanges";
 import { agrees, mismatchWarning, type Mismatch } from "./totalAgrees";
@@ -8,13 +8,15 @@ import type { Sums } from "./totalSums";
 import { runningSums } from "./runningSums";
 import { totalFigures, comparisonFrom } from "./comparisonFrom";
 import { headingCore } from "./headingRurality";
-import { labelText, totalStage } from "./totalLabel";
+import { labelText, totalSchoolType, totalStage } from "./totalLabel";
 import { BREAKDOWN_LEAD } from "./text";
 
 /** The schools a group's label names by who runs them, and the stage it names, if any (民办小学小计: the 民办 小学). */
 export interface OwnershipGroup {
   readonly owner: "private" | "public";
   readonly stage: Stage | null;
+  /** The kind of school it names, if any (民办九年一贯制学校小计: the 民办 九年一贯制学校). */
+  readonly type: SchoolType | null;
 }
 
 /** 民办 or 公办 at the start of a group's words (其中 and ordinals taken off: headingCore). */
@@ -23,7 +25,7 @@ const OWNER = /^(民办|公办)/;
 /**
  * The group a label names by who runs its schools: 民办学校小计, 其中：民办学校, 公办中小学合计; with a
  * stage, 民办小学小计 (the 民办 小学, not every 小学: s52 H2). Null for any other label.
- * @example ownershipGroup("民办小学小计") // { owner: "private", stage: "primary" }; ownershipGroup("其中：公办学校") // { owner: "public", stage: null }; ownershipGroup("县直学校") // null
+ * @example ownershipGroup("民办小学小计") // { owner: "private", stage: "primary", type: null }; ownershipGroup("其中：公办学校") // { owner: "public", stage: null, type: null }; ownershipGroup("县直学校") // null
  */
 export function ownershipGroup(label: string): OwnershipGroup | null {
   const text = labelText(label);
@@ -33,7 +35,7 @@ export function ownershipGroup(label: string): OwnershipGroup | null {
   if (owner === undefined) return null;
   // The stage as a subtotal's words name it, with or without the sum word (其中：民办小学).
   const rest = core.slice(owner.length).replace(/(?:小计|合计|总计)?$/, "小计");
-  return { owner: owner === "民办" ? "private" : "public", stage: totalStage(rest) };
+  return { owner: owner === "民办" ? "private" : "public", stage: totalStage(rest), type: totalSchoolType(rest) };
 }
 
 /** The rows a group adds up (`rows`), may count or not (`seniors`), and may or may not hold (`unknown`: who runs them is not known), above its total. */
@@ -76,7 +78,7 @@ export function ownershipGroupIssue(input: TotalRowInput, total: TotalRow, sums:
  * gave each row: a whole combined school's row (no stage) it may count or not, so it is unknown.
  * @example 民办小学小计 over 启航 (民办, 小学) 3, 新华 (民办, 初中) 4, 育才 (民办, 九年一贯制 whole) 5, 一小 (blank) 6 → rows [3], unknown [5, 6]
  */
-function groupRows(input: TotalRowInput, end: number, { owner, stage }: OwnershipGroup): GroupRows {
+function groupRows(input: TotalRowInput, end: number, { owner, stage, type }: OwnershipGroup): GroupRows {
   // A 其中 line's schools are its total's (withOwnershipLines); a 民办学校小计's, any above it.
   const span = input.ownershipSpans?.get(end);
   const within = span === undefined ? (row: number) => row < end : (row: number) => span.includes(row);
@@ -84,6 +86,9 @@ function groupRows(input: TotalRowInput, end: number, { owner, stage }: Ownershi
   const own = above(owner === "private" ? input.privateRows : input.publicRows);
   const seniors = stage === null ? above(owner === "private" ? input.privateSeniorRows : input.publicSeniorRows) : [];
   const unknown = above(input.ownershipUnknownRows);
+  // A kind's group (民办九年一贯制学校小计): the rows read as that kind, as a kind's subtotal counts them (typeSums).
+  const ofType = (row: number) => input.rowTypes?.get(row) === type;
+  if (type !== null) return { rows: own.filter(ofType), seniors: [], unknown: unknown.filter(ofType) };
   if (stage === null) return { rows: own, seniors, unknown };
   const stageOf = (row: number) => input.rowStages?.get(row) ?? null;
   const whole = own.filter((row) => stageOf(row) === null);

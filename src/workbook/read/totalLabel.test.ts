@@ -157,6 +157,8 @@ describe("totalScope: totalStage, totalCountsSenior and totalSchoolType in one",
     // The 民办 / 公办 schools of a stage are a group's (ownershipGroup), not every 小学 or 初中 on the sheet (s52 H2).
     ["民办小学小计", null],
     ["公办初中合计", null],
+    // A kind's too: 民办九年一贯制学校小计 is not every 九年一贯制学校's (s52 R2).
+    ["民办九年一贯制学校小计", null],
   ])("%s → %j", (label, scope) => {
     expect(totalScope(label)).toEqual(scope);
   });

@@ -199,6 +199,7 @@ export function totalScope(text: string): TotalScope | null {
   const words = labelWords(labelText(text));
   const stage = stageOfWords(words);
   if (stage !== null) return { stage, senior: seniorOfWords(words) };
-  const type = typeOfWords(words);
+  // 民办九年一贯制学校小计 is the 民办 ones' (ownershipGroup), not every 九年一贯制学校's (s52 R2).
+  const type = OWNED_SCHOOLS.test(words) ? null : typeOfWords(words);
   return type === null ? null : { type };
 }
