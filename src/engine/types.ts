@@ -260,6 +260,19 @@ export interface CountyFigure {
    * Absent for a sheet without one.
    */
   readonly countyCell?: CellRef;
+  /**
+   * A veto item's 无 read beside stage cells of its row left blank (违规择校 | 无 | (blank) under 小学 |
+   * 初中): each blank cell with its stage. The reader does not know the county's stages: the engine
+   * holds the item 待评估 at such a cell only when the county has sections of its stage (vetoResults),
+   * a county with no 初中 having nothing to say there. Absent for a figure whose row has none.
+   */
+  readonly blankStageCells?: readonly BlankStageCell[];
+}
+
+/** A stage cell left blank on a veto row (CountyFigure.blankStageCells). */
+export interface BlankStageCell {
+  readonly stage: Stage;
+  readonly cell: CellRef;
 }
 
 export interface EvaluationInput {

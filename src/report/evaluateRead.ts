@@ -13,6 +13,7 @@ import { runIssues } from "./assumedZeroIssues";
 import { itemColumnIssues } from "./itemColumnIssues";
 import { withRefusedColumnCaveats } from "./refusedColumnCaveats";
 import { withUnreadVetoCells } from "./unreadVetoCells";
+import { withoutUnheldBlankCells } from "./unheldBlankCells";
 
 /** What a read gives the evaluation: its input and issues, its column mapping (null: a stand-in reader's) and its 规则 sheet's override (null: none). */
 export interface ReadForEvaluation {
@@ -56,10 +57,13 @@ export interface EvaluatedRead {
  */
 export async function evaluateRead(read: ReadForEvaluation, request: EvaluateRequest): Promise<EvaluatedRead> {
   const { profile, lang } = request;
-  const { input, issues: readIssues } = withYear(read, request.year, profile);
+  const { input, issues: yearIssues } = withYear(read, request.year, profile);
+  const evaluated = await request.evaluate(input, profile);
+  // A blank stage cell beside a veto's 无 is said only where it held the item: a county with sections of that stage.
+  const readIssues = withoutUnheldBlankCells(yearIssues, evaluated);
   // A veto value set aside by the reader is pointed at (withUnreadVetoCells), as an evidence item's is.
   // So is a column refused whole for its unit, where a CV lacks every value for that (withRefusedColumnCaveats).
-  const evaluation = withRefusedColumnCaveats(withUnreadVetoCells(await request.evaluate(input, profile), readIssues), readIssues);
+  const evaluation = withRefusedColumnCaveats(withUnreadVetoCells(evaluated, readIssues), readIssues);
   const listed = [...runIssues(readIssues, input, evaluation, profile), ...itemColumnIssues(read.mapping, evaluation, profile)];
   const ruleOverrides = overrideEntries(read.ruleOverride);
   const named = { ...(request.sourceName === undefined ? {} : { sourceName: request.sourceName }), ...(request.profileFile === undefined ? {} : { profileFile: request.profileFile }) };

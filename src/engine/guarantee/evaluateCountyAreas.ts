@@ -10,7 +10,7 @@ import { schoolGroupAt, schoolRows, type SchoolRows } from "./schoolGroups";
 import { schoolFindings, type TeacherCounts } from "./schoolFindings";
 import { CHECKED_ITEMS, type CheckedItem } from "./checkStatus";
 import type { RecordRoles } from "./schoolRole";
-import { vetoResults } from "./vetoResults";
+import { countyStages, vetoResults } from "./vetoResults";
 import { stagedItem, stagedParts, type StagedPart } from "./stagedItem";
 import { appendAll } from "../appendAll";
 import { perObject } from "../perObject";
@@ -157,7 +157,7 @@ export function itemsOf(args: CountyAreasInput, table: CheckTable, places: Schoo
     if (countyIssues.length > 0) countyIssues.length = 0;
     items.push(itemOf(plans[i] as ItemPlan, figured[i] === 1, context));
   }
-  return { items, veto: vetoResults(profile, figures), issues };
+  return { items, veto: vetoResults(profile, figures, countyStages(args.records)), issues };
 }
 
 /**

@@ -1,16 +1,32 @@
-import type { CountyFigure, VetoResult } from "../types";
+import type { CountyFigure, SchoolRecord, Stage, VetoResult } from "../types";
 import type { Profile } from "../../profiles/schema";
+import { recordStages } from "./recordValues";
+
+/**
+ * The stages the county's schools have sections of (recordStages of each record).
+ * @example countyStages([一小 (小学), 二小 (小学)]) // Set { "primary" }
+ */
+export function countyStages(records: readonly SchoolRecord[]): ReadonlySet<Stage> {
+  const stages = new Set<Stage>();
+  for (const record of records) for (const stage of recordStages(record)) stages.add(stage);
+  return stages;
+}
 
 /**
  * The profile's veto items (rules.md §6) from the county's figures: a yes / no figure says whether
  * the item is present; no figure, or one that is not yes / no (reported by figureIssues), leaves it
- * not yet assessed.
+ * not yet assessed. A 无 read beside a blank stage cell (CountyFigure.blankStageCells) is held not yet
+ * assessed, at that cell, when the county has sections of that stage (`stages`): 违规择校 | 无 |
+ * (blank) leaves a county with 初中 schools unanswered for them, but clears one without any (s52 H5).
  *
  * @example V_key_schools = false → { code: "V_key_schools", present: false, cell: "保障!B30" }
+ * @example V_school_choice = false at B2, blank 初中 cell C2, stages { primary, junior } → { present: null, cell: "县级指标!C2" }; stages { primary } → { present: false, cell: "县级指标!B2" }
  */
-export function vetoResults(profile: Profile, figures: ReadonlyMap<string, CountyFigure>): VetoResult[] {
+export function vetoResults(profile: Profile, figures: ReadonlyMap<string, CountyFigure>, stages: ReadonlySet<Stage>): VetoResult[] {
   return profile.vetoItems.map(({ code }) => {
     const figure = figures.get(code);
+    const blank = figure?.blankStageCells?.find((b) => stages.has(b.stage));
+    if (blank !== undefined) return { code, present: null, cell: blank.cell };
     const present = typeof figure?.value === "boolean" ? figure.value : null;
     return { code, present, cell: figure?.cell ?? null };
   });

@@ -122,11 +122,15 @@ describe("a veto item under stage columns decided as before", () => {
 // Expected by hand: a veto is cleared only when every stage says 无 (or the 全县 cell does): 待评估, a warning
 // at the blank cell naming it, its stage and the cell saying 无; a 有 anywhere still a case.
 describe("a veto item under stage columns, one cell 无 and a stage cell blank", () => {
-  it("reads no figure from 无 | (blank) and warns at C2, the 初中 cell, naming B2", () => {
+  // s52 H5: the reader does not know the county's stages; the 无 is kept, marked with its blank cell, for the engine to hold only where the county has that stage (vetoResults.test.ts).
+  it("keeps the 无 of 无 | (blank) marked with the blank 初中 cell C2, and warns there, naming B2", () => {
     expect(said([HEAD, ["违规择校", "无", null, null]], "stageInText", "clearedCells")).toEqual({
-      figures: [],
+      figures: [["V_school_choice", false, "县级指标!B2"]],
       issues: [["read_figure_veto_cell_blank", "warning", "县级指标!C2", "junior", "县级指标!B2"]],
     });
+    expect(read([HEAD, ["违规择校", "无", null, null]])?.figures[0]?.blankStageCells).toEqual([{ stage: "junior", cell: "县级指标!C2" }]);
+    const primaryBlank = read([HEAD, ["违规择校", null, "无", null]]);
+    expect(primaryBlank?.figures.map((f) => [f.cell, f.blankStageCells])).toEqual([["县级指标!C2", [{ stage: "primary", cell: "县级指标!B2" }]]]);
     expect(said([HEAD, ["违规择校", null, "无", null]], "stageInText", "clearedCells").issues).toEqual([["read_figure_veto_cell_blank", "warning", "县级指标!B2", "primary", "县级指标!C2"]]);
   });
 
@@ -141,7 +145,9 @@ describe("a veto item under stage columns, one cell 无 and a stage cell blank",
   });
 
   it("holds it under 全县 | 小学 | 初中 when the 全县 cell is blank too (blank | 无 | blank), at D2", () => {
-    expect(said([["项目", "全县", "小学", "初中"], ["违规择校", null, "无", null]], "stageInText")).toEqual({ figures: [], issues: [["read_figure_veto_cell_blank", "warning", "县级指标!D2", "junior"]] });
+    const r = read([["项目", "全县", "小学", "初中"], ["违规择校", null, "无", null]]);
+    expect(r?.figures.map((f) => [f.code, f.value, f.cell, f.blankStageCells])).toEqual([["V_school_choice", false, "县级指标!C2", [{ stage: "junior", cell: "县级指标!D2" }]]]);
+    expect(r?.issues.map((i) => [i.code, i.severity, i.cell, i.params["stageInText"]])).toEqual([["read_figure_veto_cell_blank", "warning", "县级指标!D2", "junior"]]);
   });
 
   it("clears it on a 全县 无 whatever stage cells are blank (无 | blank | blank, 无 | 无 | blank), but not beside 待核实", () => {
@@ -158,7 +164,10 @@ describe("a veto item under stage columns, one cell 无 and a stage cell blank",
 
   it("names the row's county in a list of counties", () => {
     const r = read([["县区", "项目", "小学", "初中"], ["甲县", "违规择校", "无", null], ["乙县", "违规择校", "无", "无"]]);
-    expect(r?.figures.map((f) => [f.county, f.code, f.value, f.cell])).toEqual([["乙县", "V_school_choice", false, "县级指标!C3"]]);
+    expect(r?.figures.map((f) => [f.county, f.code, f.value, f.cell, f.blankStageCells])).toEqual([
+      ["甲县", "V_school_choice", false, "县级指标!C2", [{ stage: "junior", cell: "县级指标!D2" }]],
+      ["乙县", "V_school_choice", false, "县级指标!C3", undefined],
+    ]);
     expect(r?.issues.map((i) => [i.code, i.cell, i.params["figureCounty"]])).toEqual([["read_figure_veto_cell_blank", "县级指标!D2", "甲县"]]);
   });
 

@@ -1,4 +1,4 @@
-import type { CountyFigure, Issue } from "../../engine/types";
+import type { BlankStageCell, CountyFigure, Issue, Stage } from "../../engine/types";
 import { a1, qualified } from "../address";
 import type { CellValue } from "../types";
 import type { ReadFigure } from "./stagelessFigures";
@@ -30,12 +30,17 @@ export function withVetoCounty(issues: Issue[], from: number, county: string | n
  * stage cell blank beside no 全县 无), none saying 有. Its issues, naming the row's county, join
  * `issues`, each refused cell's bad value replaced by vetoHeld's one message there. 违规择校 | 无 |
  * 待核实 was decided 无 on the 小学 cell alone (s50 M1), 无 | (blank) too (s51 H1); both are 待评估 now.
+ * A row held by blank stage cells alone keeps its 无, marked with them (blankCellsOf): whether they hold
+ * it depends on the county's stages, which the evaluation knows (vetoResults); its warnings stay, for
+ * the front ends to drop where the county has no section of that stage (withoutUnheldBlankCells).
  *
  * @example 违规择校 | 无 | 待核实 (stage columns B, C) → the V_school_choice false at B2 dropped, read_figure_veto_cell_undecided at C2
  * @example 违规择校 | 无 | 见附件 → read_figure_veto_cell_unread at C2 in place of read_figure_bad_value there
+ * @example 违规择校 | 无 | (blank) → V_school_choice false at B2 { blankStageCells: [junior at C2] }, read_figure_veto_cell_blank at C2
  */
 export function withVetoesHeld(scope: SheetScope, read: readonly ReadFigure[], issues: Issue[]): ReadFigure[] {
   const dropped = new Set<CountyFigure>();
+  const blanks = new Map<CountyFigure, BlankStageCell[]>();
   for (const item of vetoRowItems(scope)) {
     const cells = vetoRowCells(scope, item, read, issues);
     const held = vetoHeld({ item: item.text, code: item.code ?? "", cells });
@@ -44,9 +49,29 @@ export function withVetoesHeld(scope: SheetScope, read: readonly ReadFigure[], i
     const before = issues.length;
     issues.push(...held);
     withVetoCounty(issues, before, scope.countyOf(item.row));
-    for (const r of read) if (r.figure.value === false && cells.some((c) => c.cell === r.figure.cell)) dropped.add(r.figure);
+    const cleared = read.filter((r) => r.figure.value === false && cells.some((c) => c.cell === r.figure.cell));
+    const blank = blankCellsOf(held);
+    for (const r of cleared) {
+      if (blank === null) dropped.add(r.figure);
+      else blanks.set(r.figure, blank);
+    }
   }
-  return read.filter((r) => !dropped.has(r.figure));
+  return read.filter((r) => !dropped.has(r.figure)).map((r) => {
+    const blank = blanks.get(r.figure);
+    return blank === undefined ? r : { ...r, figure: { ...r.figure, blankStageCells: blank } };
+  });
+}
+
+/**
+ * The blank stage cells holding a row, when nothing else does (every issue read_figure_veto_cell_blank), or
+ * null: its 无 is then kept, marked with them, for the engine to hold only in a county with sections of
+ * their stage (vetoResults); a county with no 初中 was held 待评估 on a blank 初中 cell (s52 H5).
+ * @example blankCellsOf([read_figure_veto_cell_blank at 县级指标!C2 { stageInText: "junior" }]) // [{ stage: "junior", cell: "县级指标!C2" }]
+ */
+function blankCellsOf(held: readonly Issue[]): BlankStageCell[] | null {
+  const stageOf = (i: Issue) => i.params["stageInText"];
+  if (!held.every((i) => i.code === "read_figure_veto_cell_blank" && (stageOf(i) === "primary" || stageOf(i) === "junior"))) return null;
+  return held.map((i) => ({ stage: stageOf(i) as Stage, cell: i.cell }));
 }
 
 /** Whether `issue` refuses veto item `code` at its cell (read_figure_bad_value and kin, an error). */

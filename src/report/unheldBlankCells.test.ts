@@ -1,0 +1,46 @@
+// s52 H5: 违规择校 | 无 | (blank) under 小学 | 初中 warned a county with no 初中 school to write / in the
+// blank 初中 cell, and held its veto 待评估. Expected by hand: the warning is said where the blank cell
+// held the item (a county with 初中 schools), and not for a county of 小学 schools, which is cleared.
+import { evaluate } from "../engine/evaluate";
+import type { Grid } from "../workbook/types";
+import { builtInProfile } from "../profiles/resolveProfile";
+import { gridOf, readGridsOk } from "../workbook/read/testing";
+import { evaluateRead } from "./evaluateRead";
+
+const profile = builtInProfile("national-2017");
+const FIGURES = gridOf([["项目", "小学", "初中"], ["违规择校", "无", null], ["以考试方式招生", "无", "无"]], { sheet: "县级指标" });
+
+/** The evaluation of the school rows beside FIGURES as both front ends evaluate a read: V_school_choice and the issues at 县级指标!C2. */
+async function run(schools: Grid) {
+  const read = await readGridsOk([schools, FIGURES]);
+  const r = await evaluateRead({ input: read.input, issues: read.issues, mapping: null, ruleOverride: null }, { profile, year: null, lang: "zh", evaluate });
+  const veto = r.evaluation.counties[0]?.veto.find((v) => v.code === "V_school_choice");
+  return { veto, atC2: r.issues.filter((i) => i.cell === "县级指标!C2").map((i) => [i.code, i.severity]) };
+}
+
+describe("withoutUnheldBlankCells through evaluateRead", () => {
+  it("clears a county of 小学 schools only, and says nothing of its blank 初中 cell", async () => {
+    const r = await run(gridOf([["学校名称", "学段", "在校生数"], ["一小", "小学", 600], ["二小", "小学", 400]]));
+    expect(r.veto).toEqual({ code: "V_school_choice", present: false, cell: "县级指标!B2" });
+    expect(r.atC2).toEqual([]);
+  });
+
+  it("holds a county with a 初中 school 待评估 at C2, warning there", async () => {
+    const r = await run(gridOf([["学校名称", "学段", "在校生数"], ["一小", "小学", 600], ["一中", "初中", 500]]));
+    expect(r.veto).toEqual({ code: "V_school_choice", present: null, cell: "县级指标!C2" });
+    expect(r.atC2).toEqual([["read_figure_veto_cell_blank", "warning"]]);
+  });
+});
+
+describe("withoutUnheldBlankCells: a list of counties, one with 初中 schools", () => {
+  it("warns for the county its blank cell holds, not for the one of 小学 schools only", async () => {
+    const schools = gridOf([["县区", "学校名称", "学段", "在校生数"], ["甲县", "甲一小", "小学", 600], ["乙县", "乙一小", "小学", 600], ["乙县", "乙一中", "初中", 500]]);
+    const figures = gridOf([["县区", "项目", "小学", "初中"], ["甲县", "违规择校", "无", null], ["乙县", "违规择校", "无", null]], { sheet: "县级指标" });
+    const read = await readGridsOk([schools, figures]);
+    const r = await evaluateRead({ input: read.input, issues: read.issues, mapping: null, ruleOverride: null }, { profile, year: null, lang: "zh", evaluate });
+    const choice = (county: string) => r.evaluation.counties.find((c) => c.county === county)?.veto.find((v) => v.code === "V_school_choice");
+    expect(choice("甲县")).toEqual({ code: "V_school_choice", present: false, cell: "县级指标!C2" });
+    expect(choice("乙县")).toEqual({ code: "V_school_choice", present: null, cell: "县级指标!D3" });
+    expect(r.issues.filter((i) => i.code === "read_figure_veto_cell_blank").map((i) => i.cell)).toEqual(["县级指标!D3"]);
+  });
+});
