@@ -69,3 +69,21 @@ describe("违规择校 | 无 | (blank) under 小学 | 初中", () => {
     expect(r.issues.filter((i) => i[2] === "县级指标!C2")).toEqual([["read_figure_veto_cell_blank", "warning", "县级指标!C2"]]);
   });
 });
+
+// A county split over two figures sheets, 违规择校 | 无 on one and 待核实 on the other, was cleared on the 无 alone.
+describe("违规择校 | 无 on one figures sheet, 待核实 on another", () => {
+  const list = (answer: string): Rows => [["项目", "数值"], ["违规择校", answer]];
+
+  it("holds the county 待评估 at the 待核实 cell, warning there, not cleared on the 无", async () => {
+    const r = await cli({ 学校: BOTH_STAGES, 县级指标: list("无"), 县级指标2: list("待核实") });
+    expect(r.veto).toEqual({ code: "V_school_choice", present: null, cell: "县级指标2!B2" });
+    expect(r.summary).toEqual(["待评估", "县级指标2!B2"]);
+    expect(r.issues.filter((i) => i[2] === "县级指标2!B2")).toEqual([["read_figure_veto_pending", "warning", "县级指标2!B2"]]);
+  });
+
+  it("clears it when both sheets say 无", async () => {
+    const r = await cli({ 学校: BOTH_STAGES, 县级指标: list("无"), 县级指标2: list("无") });
+    expect(r.veto).toEqual({ code: "V_school_choice", present: false, cell: "县级指标!B2" });
+    expect(r.summary).toEqual(["无", "县级指标!B2"]);
+  });
+});

@@ -1575,6 +1575,11 @@ export const READER_MESSAGES: MessageTable = {
     zh: "县级指标“{item}”在 {clearedCells} 填写为“{clearedText}”，但同一行{stageInText}列的 {undecidedCell} 未填写：一票否决项须各学段都填写“无”（或全县列填写“无”）才判定为无，该项待评估。请在 {undecidedCell} 填写“有”或“无”（该项不涉及{stageInText}时填“/”）",
     en: "County item “{item}” says “{clearedText}” at {clearedCells}, but its {stageInText} cell {undecidedCell} on the same row is blank: a veto item is cleared only when every stage says 无 (or the whole-county column does), so it is not yet assessed. Enter 有 or 无 in {undecidedCell} (/ if the item does not concern {stageInText})",
   },
+  // A veto item 无 in one place (a sheet, a row) and 待核实 / 暂无数据 in another for the same county: not cleared (s52 H5; vetoesPending.ts).
+  read_figure_veto_pending: {
+    zh: "县级指标“{item}”在 {undecidedCell} 填写为“{text}”，尚未确定有无；该项虽在 {clearedCells} 填写为“无”，一票否决项在各处填写都确定前不判定为无，该项待评估。请在 {undecidedCell} 填写“有”或“无”（同一项目重复填报时，请删去其中一处）",
+    en: "County item “{item}” says “{text}” at {undecidedCell}, not yet an answer; though {clearedCells} says 无, a veto item is not cleared while any of the cells giving it is undecided, so it is not yet assessed. Enter 有 or 无 in {undecidedCell} (or delete one of the two entries if the item is given twice)",
+  },
   // A yes / no answer with a remark after it (有（已整改）: answerRemark.ts), read as the answer.
   // A value with its year in brackets after it (96.8%（2024年）): read as the value alone (readCell.ts convertDated).
   read_figure_year_remark: {

@@ -17,6 +17,7 @@ import { headerCell, pickSchoolSheets, type SchoolSheetChoice, type SheetRead } 
 import { candidateOf, hasNameAndAnyStudents, isResultSheet, type Candidate } from "./pickSheets";
 import { earlierResultsIssues } from "./earlierResults";
 import { readCountyFigures, withStages, type CountyFigures } from "./readCountyFigures";
+import { withVetoesPending } from "./vetoesPending";
 import { readRuleRows } from "./readRuleSheet";
 import { readSchoolRows } from "./readSchoolRows";
 import { loadSheet } from "./loadSheet";
@@ -182,7 +183,8 @@ async function figuresOf(source: WorkbookSource, names: readonly string[], read:
   const found = own.length > 0 ? own : all;
   if (found.length === 0 && otherYears.length === 0) return null;
   // Stage-less G7 / G13 figures are given their stages over all the sheets: a stage given on its own on another sheet keeps its own.
-  const staged = withStages(found.map((f) => f.figures));
+  // A veto 无 on one sheet is not cleared beside its 待核实 on another (withVetoesPending), nor on two rows of one.
+  const staged = withVetoesPending(withStages(found.map((f) => f.figures)));
   const figures = { figures: staged.figures, issues: [...otherYears, ...staged.issues] };
   return { sheets: found.map((f) => f.sheet), figures };
 }
