@@ -383,13 +383,22 @@ export const WRITER_MESSAGES: MessageTable = {
   out_plan_school: { zh: "（整校需补 {amount}）", en: " (the whole school adds {amount})" },
   out_plan_school_cost: { zh: "（整校需补 {amount}，约 {cost} 元）", en: " (the whole school adds {amount}, about {cost} yuan)" },
   // A combined school's second failing stage building the same shared value as a row before it (sharedBuilds.ts): counted once in the 估算费用 column.
+  // {amount}: the part the earlier row counts, with its cost when priced and not in yuan already (L6's amount is its cost); _all: the whole of this row's build.
   out_plan_same_build: {
-    zh: "（{code} 与{stage}为同一次整校建设：其中 {amount} 已计入{stage}一行）",
-    en: " ({code} is the same whole-school build as the {stage:lower} section's: {amount} of it is counted on the {stage:lower} row)",
+    zh: "（{code} 与{stage}为同一次整校建设：其中 {amount}已计入{stage}一行）",
+    en: " ({code} is the same whole-school build as the {stage:lower} section's: the {stage:lower} row counts {amount} of it)",
   },
   out_plan_same_build_cost: {
-    zh: "（{code} 与{stage}为同一次整校建设：其中 {amount}（约 {cost} 元）已计入{stage}一行，本行估算费用不再计入）",
-    en: " ({code} is the same whole-school build as the {stage:lower} section's: {amount} of it (about {cost} yuan) is counted on the {stage:lower} row, and this row's cost leaves it out)",
+    zh: "（{code} 与{stage}为同一次整校建设：其中 {amount}已计入{stage}一行，本行估算费用不再计入）",
+    en: " ({code} is the same whole-school build as the {stage:lower} section's: the {stage:lower} row counts {amount} of it, and this row's cost leaves that out)",
+  },
+  out_plan_same_build_all: {
+    zh: "（{code} 与{stage}为同一次整校建设：所需 {amount}已全部计入{stage}一行）",
+    en: " ({code} is the same whole-school build as the {stage:lower} section's: the {stage:lower} row counts all of it, {amount})",
+  },
+  out_plan_same_build_all_cost: {
+    zh: "（{code} 与{stage}为同一次整校建设：所需 {amount}已全部计入{stage}一行，本行估算费用不再计入）",
+    en: " ({code} is the same whole-school build as the {stage:lower} section's: the {stage:lower} row counts all of it, {amount}, and this row's cost leaves it out)",
   },
   out_plan_nothing: { zh: "{code} 保留在{floor}以上即可达标", en: "Passes with {code} kept at {floor} or more" },
   out_plan_keep: { zh: "{code} 保留在{floor}以上即可", en: "{code} can stay at {floor} or more" },

@@ -67,7 +67,7 @@ describe("the ways to pass of a 九年一贯制 school whose two stages both bui
     const [zh, en] = [planCells(evaluation, "zh"), planCells(evaluation, "en")];
     expect(String(zh[0]?.[0])).not.toContain("同一次整校建设");
     expect(String(zh[1]?.[0])).toContain("（L5 与小学为同一次整校建设：其中 1653.75 ㎡（约 330,750 元）已计入小学一行，本行估算费用不再计入）");
-    expect(String(en[1]?.[0])).toContain(" (L5 is the same whole-school build as the primary section's: 1653.75 m² of it (about 330,750 yuan) is counted on the primary row, and this row's cost leaves it out)");
+    expect(String(en[1]?.[0])).toContain(" (L5 is the same whole-school build as the primary section's: the primary row counts 1653.75 m² (about 330,750 yuan) of it, and this row's cost leaves that out)");
   });
 });
 
@@ -82,7 +82,7 @@ describe("sharedBuilds", () => {
     const [a, b] = [section("primary", [step("L6", 90_000, 90_000)]), section("junior", [step("L6", 73_000, 73_000), step("L1", undefined, 100_000)])];
     const builds = sharedBuilds([a, b]);
     expect(builds.get(a)).toBeUndefined();
-    expect(builds.get(b)).toEqual([{ code: "L6", countedWith: "primary", amount: 73_000, cost: 73_000 }]);
+    expect(builds.get(b)).toEqual([{ code: "L6", countedWith: "primary", amount: 73_000, cost: 73_000, all: true }]);
     // The teacher of L1 is the 初中's own: 173 000 − 73 000.
     expect(ownCost(b.passPlan?.totalCost ?? null, builds.get(b) ?? [])).toBe(100_000);
   });
@@ -95,9 +95,9 @@ describe("sharedBuilds", () => {
     const later = section("junior", [step("L5", 969.09, null)]);
     const builds = sharedBuilds([a, other, l4, own, later]);
     expect([builds.get(other), builds.get(l4), builds.get(own)]).toEqual([undefined, undefined, undefined]);
-    expect(builds.get(later)).toEqual([{ code: "L5", countedWith: "primary", amount: 800, cost: null }]);
+    expect(builds.get(later)).toEqual([{ code: "L5", countedWith: "primary", amount: 800, cost: null, all: false }]);
     expect(ownCost(null, builds.get(later) ?? [])).toBeNull();
-    expect(sharedBuildsText(builds.get(later) ?? [], "zh")).toBe("（L5 与小学为同一次整校建设：其中 800.00 ㎡ 已计入小学一行）");
+    expect(sharedBuildsText(builds.get(later) ?? [], "zh")).toBe("（L5 与小学为同一次整校建设：其中 800.00 ㎡已计入小学一行）");
   });
 
   it("no row of a school whose sections do not both build: nothing said", () => {
@@ -141,5 +141,48 @@ describe("the city's 未达标学校 rows of that school (failingSections, faili
     const rows = failingSchoolsOf([entry], "zh").tables[0]?.rows ?? [];
     expect(rows.map((r) => r[7])).toEqual([expect.closeTo(330_750, 4), expect.closeTo(219_995.4545, 3)]);
     expect(String(rows[1]?.[6])).toContain("（L5 与小学为同一次整校建设：其中 1653.75 ㎡（约 330,750 元）已计入小学一行，本行估算费用不再计入）");
+  });
+});
+
+/**
+ * The same 红旗学校 (shares 400 ÷ 730 and 330 ÷ 730), failing on one other shared value, worked by hand.
+ * L6, 730 000 yuan of equipment and no unit costs (L6 is priced 1 yuan a yuan): 小学 400 000 yuan → 1000 a
+ * student, 初中 330 000 → 1100 (floors 1700, 2125). Each relaxes L6 to its floor: 小学 680 000 − 400 000 =
+ * 280 000 → 280 000 × 730 ÷ 400 = 511 000 for the school; 初中 637 500 − 330 000 = 307 500 → × 730 ÷ 330 =
+ * 680 227.27. The 初中 row counts 680 227.27 − 511 000 = 169 227.27 yuan.
+ * L7, 10 rooms at 30 000 yuan: 小学 5.479 rooms → 1.37 per 100 (floor 1.955), 初中 4.521 → 1.507 (floor 2.04).
+ * 小学 (7.82 − 5.479) × 730 ÷ 400 = 4.27 → 5 rooms; 初中 (6.12 − 4.521) × 730 ÷ 330 = 3.54 → 4 rooms: the
+ * 小学's 5 give the 初中 all it asks, and its row counts nothing.
+ */
+describe("a shared build in yuan (L6), and a later row whose build the earlier one covers (L7)", () => {
+  const unpriced = profileWith({ unitCosts: null });
+  const evaluationOf = (whole: Partial<typeof WHOLE>, profile: typeof PROFILE): Evaluation => {
+    const record = recordOf({ ...WHOLE, sportsTotalArea: 8000, ...whole }, { name: "红旗学校", type: "nine_year", stage: null, stageFields: { primary: fieldsOf(PRIMARY), junior: fieldsOf(JUNIOR) } });
+    return evaluate({ records: [record], countyFigures: [], year: 2024 }, profile);
+  };
+  const cellsOf = (evaluation: Evaluation, profile: typeof PROFILE, lang: "zh" | "en"): [unknown, unknown][] => {
+    const context: ResultContext = { issues: [], profileName: "国家标准", lang, profile };
+    const table = shortfallsSheet(evaluation, context).tables.find((t) => t.name === "YZJH_Shortfalls");
+    return (table?.rows ?? []).map((row) => [row[row.length - 2], row[row.length - 1]]);
+  };
+
+  it("L6: the yuan the 小学 row counts are said once, not again as their cost", () => {
+    const evaluation = evaluationOf({ equipmentValue: 730_000 }, unpriced);
+    const [zh, en] = [cellsOf(evaluation, unpriced, "zh"), cellsOf(evaluation, unpriced, "en")];
+    expect(zh[1]?.[1]).toBeCloseTo(169_227.2727, 3);
+    expect(String(zh[1]?.[0])).toContain("（L6 与小学为同一次整校建设：其中 511,000 元已计入小学一行，本行估算费用不再计入）");
+    expect(String(zh[1]?.[0])).not.toContain("约 511,000");
+    expect(String(en[1]?.[0])).toContain(" (L6 is the same whole-school build as the primary section's: the primary row counts 511,000 yuan of it, and this row's cost leaves that out)");
+  });
+
+  it("L7: the 初中's 4 rooms are all in the 小学's 5, said as all of it; its cost and its rooms in the plan totals are 0", () => {
+    const evaluation = evaluationOf({ multimediaRooms: 10 }, PROFILE);
+    const sections = evaluation.counties[0]?.sections ?? [];
+    expect(sections.map((s) => s.passPlan?.steps.map((p) => [p.code, p.schoolAmount, p.cost]))).toEqual([[["L7", 5, 150_000]], [["L7", 4, 120_000]]]);
+    const [zh, en] = [cellsOf(evaluation, PROFILE, "zh"), cellsOf(evaluation, PROFILE, "en")];
+    expect(zh.map((c) => c[1])).toEqual([150_000, 0]);
+    expect(String(zh[1]?.[0])).toContain("（L7 与小学为同一次整校建设：所需 4 间（约 120,000 元）已全部计入小学一行，本行估算费用不再计入）");
+    expect(String(en[1]?.[0])).toContain(" (L7 is the same whole-school build as the primary section's: the primary row counts all of it, 4 rooms (about 120,000 yuan), and this row's cost leaves it out)");
+    expect([planTotals(sections, "primary").rooms, planTotals(sections, "junior").rooms]).toEqual([5, 0]);
   });
 });

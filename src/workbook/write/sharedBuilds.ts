@@ -1,7 +1,7 @@
 import type { IndicatorCode, SectionResult, Stage } from "../../engine/types";
 import { message } from "../../messages/catalogue";
 import type { Lang } from "../../messages/types";
-import { FORMAT, formatNeed } from "./formats";
+import { FORMAT, formatNeed, shortfallUnit } from "./formats";
 import { amountText } from "./passPlanText";
 
 /**
@@ -17,6 +17,8 @@ export interface SharedBuild {
   readonly amount: number;
   /** Its part of this row's cost, null when the step is unpriced. */
   readonly cost: number | null;
+  /** Whether that is all of this row's build (the earlier row asks as much or more): this row then adds nothing to it. */
+  readonly all: boolean;
 }
 
 /** What a school's rows listed so far build of each shared value: the largest amount, and the stage of the row asking it. */
@@ -45,7 +47,7 @@ export function sharedBuilds(sections: readonly SectionResult[]): Map<SectionRes
       if (before === undefined || before.amount < school) counted.set(step.code, { amount: school, stage: before?.stage ?? section.stage });
       if (before === undefined) return [];
       const amount = Math.min(school, before.amount);
-      return [{ code: step.code, countedWith: before.stage, amount, cost: step.cost === null ? null : (step.cost * amount) / school }];
+      return [{ code: step.code, countedWith: before.stage, amount, cost: step.cost === null ? null : (step.cost * amount) / school, all: before.amount >= school }];
     });
     if (builds.length > 0) shared.set(section, builds);
   }
@@ -63,15 +65,22 @@ export function ownCost(totalCost: number | null, builds: readonly SharedBuild[]
 
 /**
  * What the row says of each build an earlier row counts: the same build, how much of it is
- * counted there and, when priced, that this row's cost leaves it out.
- * @example sharedBuildsText([{ code: "L5", countedWith: "primary", amount: 800, cost: 160 000 }], "zh")
+ * counted there (all of it when the earlier row asks as much or more) and, when priced, its cost
+ * and that this row's cost leaves it out. A yuan amount (L6) is its own cost: not said twice, as
+ * passPlanText does not.
+ * @example sharedBuildsText([{ code: "L5", countedWith: "primary", amount: 800, cost: 160 000, all: false }], "zh")
  * // "（L5 与小学为同一次整校建设：其中 800.00 ㎡（约 160,000 元）已计入小学一行，本行估算费用不再计入）"
+ * @example sharedBuildsText([{ code: "L6", countedWith: "primary", amount: 73 000, cost: 73 000, all: true }], "zh")
+ * // "（L6 与小学为同一次整校建设：所需 73,000 元已全部计入小学一行，本行估算费用不再计入）"
  */
 export function sharedBuildsText(builds: readonly SharedBuild[], lang: Lang): string {
-  return builds
-    .map((b) => {
-      const params = { code: b.code, stage: b.countedWith, amount: amountText(b.code, b.amount, lang) };
-      return b.cost === null ? message("out_plan_same_build", params, lang) : message("out_plan_same_build_cost", { ...params, cost: formatNeed(b.cost, FORMAT.yuan) }, lang);
-    })
-    .join("");
+  return builds.map((b) => buildText(b, lang)).join("");
+}
+
+function buildText(b: SharedBuild, lang: Lang): string {
+  const amount = amountText(b.code, b.amount, lang);
+  const priced = b.cost !== null && shortfallUnit(b.code) !== "yuan";
+  const params = { code: b.code, stage: b.countedWith, amount: priced ? amount + message("out_plan_cost", { cost: formatNeed(b.cost ?? 0, FORMAT.yuan) }, lang) : amount };
+  const key = b.all ? "out_plan_same_build_all" : "out_plan_same_build";
+  return message(b.cost === null ? key : `${key}_cost`, params, lang);
 }
