@@ -146,7 +146,7 @@ describe("overviewReport: what the counties still need, and their failing sectio
         incomplete: false,
         belowFloor: ["L4"],
         atFloor: ["L6"],
-        passPlan: { relaxed: "L6", steps: [{ code: "L4", target: "standard", amount: 400, cost: 1_200_000 }], totalCost: 1_200_000, basis: "cost", weighed: null },
+        passPlan: { relaxed: "L6", steps: [{ code: "L4", target: "standard", amount: 400, cost: 1_200_000 }], totalCost: 1_200_000, countedCost: 1_200_000, sameBuild: [], basis: "cost", weighed: null },
         passPlanText: "L4 to standard: 400.00 m² (about 1,200,000 yuan)",
         resultCell: "Schools!A11",
       },

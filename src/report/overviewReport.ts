@@ -51,7 +51,7 @@ interface FailingContext {
  */
 function failingJson(f: FailingSection, c: FailingContext): Json {
   const row = f.row !== null ? qualified(message("out_sheet_schools", {}, c.lang), `A${f.row}`) : null;
-  return { school: f.school, stage: f.stage, incomplete: f.incomplete, belowFloor: [...f.below], atFloor: [...f.atFloor], passPlan: planJson(f.plan), passPlanText: f.plan === null ? null : passPlanText(f.plan, c.lang, c.floor) + sharedBuildsText(f.shared ?? [], c.lang), resultCell: row };
+  return { school: f.school, stage: f.stage, incomplete: f.incomplete, belowFloor: [...f.below], atFloor: [...f.atFloor], passPlan: planJson(f.plan, f.shared), passPlanText: f.plan === null ? null : passPlanText(f.plan, c.lang, c.floor) + sharedBuildsText(f.shared ?? [], c.lang), resultCell: row };
 }
 
 function countyJson(county: OverviewCounty, failing: FailingContext): Json {

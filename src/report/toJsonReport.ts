@@ -20,6 +20,7 @@ import type { Profile } from "../profiles/schema";
 import { num, type Json } from "./json";
 import { overviewShortfalls, type OverviewShortfall } from "../workbook/write/overviewNeeds";
 import { planTotals, type PlanTotals } from "../workbook/write/planTotals";
+import { ownCost, sharedBuilds, type SharedBuild } from "../workbook/write/sharedBuilds";
 
 /** What the report needs besides the Evaluation. */
 export interface ReportContext {
@@ -66,17 +67,22 @@ function indicatorsJson(section: SectionResult, profile: Profile | undefined): J
   return out;
 }
 
-function passPlanJson(section: SectionResult): Json {
-  return planJson(section.passPlan);
-}
-
-/** A way to pass as the JSON reports give it (a section's `passPlan`, the overview's failing schools'): null for none. */
-export function planJson(plan: PassPlan | null): Json {
+/**
+ * A way to pass as the JSON reports give it (a section's `passPlan`, the overview's failing schools'): null for none.
+ * `shared`: its builds an earlier row of its combined school counts already (sharedBuilds), given as
+ * `sameBuild`; `countedCost` is then the 估算费用 缺口测算 and 未达标学校 give its row (totalCost less
+ * their cost, ownCost), what `planTotals` adds up, while `totalCost` stays the plan's own.
+ * @example planJson(红旗学校 初中 L5 2753.73 m², 550 745.45 yuan, [1653.75 m² counted on the 小学 row, 330 750 yuan])
+ * // { …, totalCost: 550 745.45, countedCost: 219 995.45, sameBuild: [{ code: "L5", countedWith: "primary", amount: 1653.75, cost: 330 750, all: false }] }
+ */
+export function planJson(plan: PassPlan | null, shared: readonly SharedBuild[] = []): Json {
   if (!plan) return null;
   // schoolAmount: what a combined school adds as a whole for its section's step (priced in `cost`), only where it differs.
   const steps = plan.steps.map((s) => ({ code: s.code, target: s.target, amount: num(s.amount), ...(s.schoolAmount === undefined ? {} : { schoolAmount: num(s.schoolAmount) }), cost: num(s.cost) }));
+  const sameBuild = shared.map((b) => ({ code: b.code, countedWith: b.countedWith, amount: num(b.amount), cost: num(b.cost), all: b.all }));
   // The plans weighed by their gaps (basis largest_gap): what 缺口测算's reason names; null when prices or dominance chose.
-  return { relaxed: plan.relaxed, steps, totalCost: num(plan.totalCost), basis: plan.basis, weighed: plan.weighed === undefined ? null : [...plan.weighed] };
+  const weighed = plan.weighed === undefined ? null : [...plan.weighed];
+  return { relaxed: plan.relaxed, steps, totalCost: num(plan.totalCost), countedCost: num(ownCost(plan.totalCost, shared)), sameBuild, basis: plan.basis, weighed };
 }
 
 /**
@@ -90,8 +96,11 @@ function metCount(section: SectionResult): number {
   return section.metCount ?? INDICATOR_CODES.filter((code) => section.indicators[code]?.status === "met").length;
 }
 
-/** One entry of `schools`: every section read, in scope or not (out of scope: no indicators, metCount or pass). */
-export function schoolJson(section: SectionResult, profile?: Profile): Json {
+/**
+ * One entry of `schools`: every section read, in scope or not (out of scope: no indicators, metCount or pass);
+ * `shared`, its plan's builds an earlier row of its combined school counts already (sharedBuilds, planJson).
+ */
+export function schoolJson(section: SectionResult, profile?: Profile, shared: readonly SharedBuild[] = []): Json {
   return {
     id: section.id,
     name: section.name,
@@ -108,7 +117,7 @@ export function schoolJson(section: SectionResult, profile?: Profile): Json {
     // show whether it would pass, but a pass here would count among the county's to a reader.
     metCount: section.included ? metCount(section) : null,
     pass: section.included ? section.pass : null,
-    passPlan: passPlanJson(section),
+    passPlan: planJson(section.passPlan, shared),
     split: section.split ? { recordId: section.split.recordId, share: num(section.split.share) } : null,
     source: section.source ? `${section.source.sheet}!${section.source.row}` : null,
   };
@@ -244,7 +253,11 @@ export function toJsonReport(evaluation: Evaluation, context: ReportContext): Re
     year: evaluation.year,
     lang: context.lang,
     source: context.source ?? null,
-    schools: counties.flatMap((c) => c.sections.map((s) => schoolJson(s, context.profile))),
+    // Each county's builds counted on an earlier row of the same school, as its 缺口测算 counts them (only failing sections have plans).
+    schools: counties.flatMap((c) => {
+      const shared = sharedBuilds(c.sections);
+      return c.sections.map((s) => schoolJson(s, context.profile, shared.get(s)));
+    }),
     coefficients: counties.flatMap((c) => c.coefficients.map((g) => coefficientJson(g))),
     counties: counties.map(countyJson),
     issues: context.issues.map((i) => issueJson(i, context.lang)),
