@@ -60,10 +60,9 @@ function weightedVariance(numerators: ArrayLike<number>, students: ArrayLike<num
  * @example cvResult(5, 6.334437, 10.652788) // { n: 5, mean: 6.334437, sd: 3.263861, cv: 0.515257 } (WE-1); cvResult(1, 4.2, NaN) // { n: 1, mean: 4.2, sd: 0, cv: null }
  */
 export function cvResult(n: number, mean: number, variance: number): CvResult {
-  if (n === 0) return { n: 0, mean: null, sd: null, cv: null };
-  if (n < 2) return { n, mean, sd: 0, cv: null };
-  const sd = Math.sqrt(variance);
-  return { n, mean, sd, cv: mean === 0 ? null : sd / mean };
+  // One literal, not one per case: coefficientGroups takes its fields apart at once, and three literals meeting there were built for every indicator of every county, where one is not built at all.
+  const sd = n === 0 ? null : n < 2 ? 0 : Math.sqrt(variance);
+  return { n, mean: n === 0 ? null : mean, sd, cv: sd === null || n < 2 || mean === 0 ? null : sd / mean };
 }
 
 function total(values: ArrayLike<number>): number {
