@@ -871,6 +871,24 @@ describe("OfficeWorkbookSink: results of versions before markers (ExcelApi 1.8, 
     expect(old.every((s) => excel.model.sheets.includes(s))).toBe(true);
   });
 
+  it("keeps them results on the runs after a reopen: the list then names them by the ids they have now", async () => {
+    const { excel, settings, sink, source } = setup("1.8");
+    userSheet(excel, "学校基本情况");
+    const old = oldResults(excel, settings, OLD_SET);
+    settings.set(SETTINGS_KEY, OLD_SET.map(([role], i) => ({ role, id: `{040E0F18-0000-4000-8000-00000000000${i}}` })));
+    void settings.save();
+    await sink().writeSheets(resultSpecs(3));
+    // The list now holds the ids of this session: 汇总 is sheet 2, 差异系数 3, 学校达标 4.
+    expect(settings.saved.get(SETTINGS_KEY)).toEqual(OLD_SET.map(([role], i) => ({ role, id: old[i]?.id })));
+    // The second run of the session, and one after the next reopen: still the earlier version's results, kept and said, not data.
+    for (const next of [() => undefined, () => reopen(excel, (i) => `{00000000-0002-0000-000${i}-000000000000}`)]) {
+      next();
+      expect(await sink().writeSheets(resultSpecs(3))).toEqual({ names: ["汇总 (2)", "差异系数 (2)", "学校达标 (2)"], kept: [], keptOlder: ["汇总", "差异系数", "学校达标"], replaced: ["汇总 (2)", "差异系数 (2)", "学校达标 (2)"] });
+      expect(await source().sheetNames()).toEqual(["学校基本情况"]);
+    }
+    expect(old.every((s) => excel.model.sheets.includes(s))).toBe(true);
+  });
+
   it("keeps a listed sheet the user renamed as a snapshot (not data), and keeps its entry alone in the list", async () => {
     const { excel, settings, sink, source } = setup("1.8");
     userSheet(excel, "学校基本情况");

@@ -40,7 +40,7 @@ describe("the id list of versions before markers", () => {
       { role: "schools", id: "{3}" },
       { role: "issues", id: "{gone}" },
     ] as const;
-    const sheets = [{ id: "{1}" }, { id: "{2}" }, { id: "{3}" }];
+    const sheets = [{ id: "{1}", name: "汇总" }, { id: "{2}", name: "差异系数2023" }, { id: "{3}", name: "县级指标" }];
     const marks = [
       { result: true, replaceable: true },
       { result: true, replaceable: false },
@@ -48,5 +48,20 @@ describe("the id list of versions before markers", () => {
     ];
     expect(standingEntries(list, sheets, marks)).toEqual([{ role: "coefficients", id: "{2}" }]);
     expect(standingEntries([], sheets, marks)).toEqual([]);
+  });
+
+  it("keeps, under the ids they have now, the entries of the sheets that answer to the list by their role's name after a reopen", () => {
+    // Saved in an earlier session: no id matches. 汇总 and 学校达标 stay as results (an older version's, kept);
+    // 差异系数 is a result of this version that the user changed (kept, a marker naming a run): known by that, not
+    // listed. 数据问题 lost its title (the user's now).
+    const list = [{ role: "summary", id: "{old-1}" }, { role: "schools", id: "{old-2}" }] as const;
+    const sheets = [{ id: "{7}", name: "汇总" }, { id: "{8}", name: "差异系数" }, { id: "{9}", name: "学校达标" }, { id: "{10}", name: "数据问题" }];
+    const marks = [
+      { result: true, replaceable: false },
+      { result: true, replaceable: false, run: "k3j2h5g8" },
+      { result: true, replaceable: false },
+      { result: false, replaceable: false },
+    ];
+    expect(standingEntries(list, sheets, marks)).toEqual([{ role: "summary", id: "{7}" }, { role: "schools", id: "{9}" }]);
   });
 });

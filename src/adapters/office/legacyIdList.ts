@@ -70,25 +70,32 @@ export function listedMark(sheet: { readonly name: string }, entry: ListedSheet,
 }
 
 /**
- * The entries still worth keeping once the replaceable sheets are replaced: those naming a sheet
- * that stays as a result (a snapshot). Entries of replaced sheets, of sheets gone, and of ids
- * that now name a user's sheet are dropped; an empty list means the key can go.
+ * The entries still worth keeping once the replaceable sheets are replaced: one for each sheet that
+ * answers to the list (entryFor) and stays as a result (a snapshot, or an older version's result
+ * kept because nothing shows it unchanged), under the id the sheet has now. Ids change between
+ * sessions, so an entry kept under the id it was saved with would, after a reopen, name no sheet
+ * and be dropped here: the kept result would turn into a sheet of the user's on the next run.
+ * Entries of replaced sheets, of sheets gone, and of ids that now name a user's sheet are dropped;
+ * an empty list means the key can go.
+ *
+ * @example standingEntries([{ role: "summary", id: "{old-session}" }], [{ id: "{7}", name: "汇总" }], [{ result: true, replaceable: false }]) // [{ role: "summary", id: "{7}" }]
  */
-export function standingEntries(list: readonly ListedSheet[], sheets: readonly { readonly id: string }[], marks: readonly SheetMark[]): ListedSheet[] {
-  return list.filter((entry) => {
-    const i = sheets.findIndex((s) => s.id === entry.id);
+export function standingEntries(list: readonly ListedSheet[], sheets: readonly { readonly id: string; readonly name: string }[], marks: readonly SheetMark[]): ListedSheet[] {
+  return sheets.flatMap((sheet, i) => {
+    const entry = entryFor(sheet, list);
     const mark = marks[i];
-    return mark !== undefined && mark.result && !mark.replaceable;
+    // A sheet with a marker of its own (which names a run) is known by it: the list never needs it.
+    return entry !== null && mark !== undefined && mark.result && !mark.replaceable && mark.run === undefined ? [{ role: entry.role, id: sheet.id }] : [];
   });
 }
 
 /**
  * After a successful write, the list keeps only the sheets that stay as results (the user's
- * renamed snapshots): the replaced ones are gone, and an entry whose id now names a user's sheet
+ * renamed snapshots, an older version's results kept), by their ids of this session: the replaced ones are gone, and an entry whose id now names a user's sheet
  * must not outlive the run. No list left, no key. A failed save is only warned of: the results
  * are written, and the list as saved still names sheets that are results or gone.
  */
-export async function pruneIdList(settings: DocumentSettings, sheets: readonly { readonly id: string }[], marks: readonly SheetMark[]): Promise<void> {
+export async function pruneIdList(settings: DocumentSettings, sheets: readonly { readonly id: string; readonly name: string }[], marks: readonly SheetMark[]): Promise<void> {
   const stored = settings.get(SETTINGS_KEY);
   if (stored === null || stored === undefined) return;
   const standing = standingEntries(readIdList(settings), sheets, marks);
