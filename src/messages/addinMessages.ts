@@ -431,11 +431,11 @@ export const ADDIN_MESSAGES: MessageTable = {
   // Result sheets written anew beside results of an earlier version of the add-in, which stamped nothing of their values: kept, since nothing shows the user left them unchanged ({pairs}: 汇总 → 汇总 (2)).
   addin_results_beside_older: {
     zh: "以下结果工作表由本加载项的早期版本写入，无法判断您是否修改过，已原样保留（不再随评估更新，不需要时可自行删除）；本次结果改用新名称写入：{pairs}",
-    en: "These result sheets were written by an earlier version of this add-in, which cannot tell whether you changed them, and are kept as they are (they no longer update; delete them when you no longer need them); this evaluation's results were written under new names: {pairs}",
+    en: "These result sheets were written by an earlier version of this add-in; as this version cannot tell whether you changed them, they are kept as they are (they no longer update; delete them when you no longer need them); this evaluation's results were written under new names: {pairs}",
   },
   addin_results_beside_older_one: {
     zh: "以下结果工作表由本加载项的早期版本写入，无法判断您是否修改过，已原样保留（不再随评估更新，不需要时可自行删除）；本次结果改用新名称写入：{pairs}",
-    en: "This result sheet was written by an earlier version of this add-in, which cannot tell whether you changed it, and is kept as it is (it no longer updates; delete it when you no longer need it); this evaluation's result was written under a new name: {pairs}",
+    en: "This result sheet was written by an earlier version of this add-in; as this version cannot tell whether you changed it, it is kept as it is (it no longer updates; delete it when you no longer need it); this evaluation's result was written under a new name: {pairs}",
   },
   addin_result_stale_data: {
     zh: "数据已修改，结果可能已过期，请重新评估（下列问题所指的单元格可能已移位）",

@@ -102,13 +102,22 @@ describe("the pane: result sheets written under another name beside the user's o
 
   it.each([
     ["zh", "以下结果工作表由本加载项的早期版本写入，无法判断您是否修改过，已原样保留（不再随评估更新，不需要时可自行删除）；本次结果改用新名称写入：汇总 → 汇总 (2)、差异系数 → 差异系数 (2)"],
-    ["en", "These result sheets were written by an earlier version of this add-in, which cannot tell whether you changed them, and are kept as they are (they no longer update; delete them when you no longer need them); this evaluation's results were written under new names: Summary → Summary (2), Coefficients → Coefficients (2)"],
+    ["en", "These result sheets were written by an earlier version of this add-in; as this version cannot tell whether you changed them, they are kept as they are (they no longer update; delete them when you no longer need them); this evaluation's results were written under new names: Summary → Summary (2), Coefficients → Coefficients (2)"],
   ] as const)("says why a result was written beside an earlier version's, not that the user changed it or that it is the user's own (%s)", async (lang, said) => {
     const older = lang === "zh" ? ["汇总", "差异系数"] : ["Summary", "Coefficients"];
     const h = await evaluated({ lang }, (x) =>
       jest.spyOn(x.env.sink, "writeSheets").mockImplementation(async (specs) => ({ names: specs.map((s) => (older.includes(s.name) ? `${s.name} (2)` : s.name)), kept: [], keptOlder: older, replaced: [] })),
     );
     expect(h.byId("result-notes").querySelectorAll("p").map((p) => p.textContent)).toEqual([said]);
+  });
+
+  it("says of one earlier version's result that this version, not the earlier one, cannot tell whether it was changed (en)", async () => {
+    const h = await evaluated({ lang: "en" }, (x) =>
+      jest.spyOn(x.env.sink, "writeSheets").mockImplementation(async (specs) => ({ names: specs.map((s) => (s.name === "Summary" ? "Summary (2)" : s.name)), kept: [], keptOlder: ["Summary"], replaced: [] })),
+    );
+    expect(h.byId("result-notes").querySelectorAll("p").map((p) => p.textContent)).toEqual([
+      "This result sheet was written by an earlier version of this add-in; as this version cannot tell whether you changed it, it is kept as it is (it no longer updates; delete it when you no longer need it); this evaluation's result was written under a new name: Summary → Summary (2)",
+    ]);
   });
 
   it("says nothing when every result sheet has its own name", async () => {
