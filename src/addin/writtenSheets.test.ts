@@ -65,6 +65,21 @@ describe("writtenSheets", () => {
       { role: "issues", planned: "数据问题", name: "数据问题", besideKept: null },
     ]);
   });
+
+  it("pairs an earlier version's kept result with this run's sheet of its role when that sheet kept its own name (evaluated in the other language, or the user's sheet of that name gone)", () => {
+    // The earlier build wrote 汇总 in Chinese; this run is in English, so Summary was free. And an old 学校达标 (2), written
+    // beside a user's 学校达标 that has since been deleted: this run took 学校达标. Both old ones stay, stale, and must be named.
+    const written = writtenSheets([{ name: "Summary", role: "summary" }, { name: "学校达标", role: "schools" }, { name: "数据问题", role: "issues" }], { names: ["Summary", "学校达标", "数据问题"], kept: [], keptOlder: ["汇总", "学校达标 (2)"] });
+    expect(written.map((s) => [s.name, s.besideOlder])).toEqual([
+      ["Summary", "汇总"],
+      ["学校达标", "学校达标 (2)"],
+      ["数据问题", undefined],
+    ]);
+    // Where an older sheet holds the very name, that one is named, not another of the role.
+    expect(writtenSheets([{ name: "Summary", role: "summary" }], { names: ["Summary (2)"], kept: [], keptOlder: ["汇总", "Summary"] })[0]?.besideOlder).toBe("Summary");
+    // 汇总 (2) gave way to the user's own 汇总, not to the older Summary: it is said beside the user's sheet, as before.
+    expect(writtenSheets([{ name: "汇总", role: "summary" }], { names: ["汇总 (2)"], kept: [], keptOlder: ["Summary"] })[0]?.besideOlder).toBeUndefined();
+  });
 });
 
 describe("keptRenamed", () => {

@@ -1,4 +1,5 @@
 import type { ResultRole, SheetSpec, SheetsWritten } from "../workbook/types";
+import { resultRoleOfName } from "../workbook/write/excelNames";
 
 /** One result sheet as written: its role, the name it was built with, and the name it got. */
 export interface WrittenSheet {
@@ -7,7 +8,7 @@ export interface WrittenSheet {
   readonly name: string;
   /** The earlier result the user changed since, kept as theirs (SheetsWritten.kept), whose name this one gave way to; null when none. */
   readonly besideKept: string | null;
-  /** The result of an earlier version kept as the user's (SheetsWritten.keptOlder), whose name this one gave way to; absent when none. */
+  /** The result of an earlier version kept as the user's (SheetsWritten.keptOlder) whose name this one gave way to, else one of its role under another name (olderOfRole); absent when none. */
   readonly besideOlder?: string;
 }
 
@@ -22,9 +23,22 @@ export function writtenSheets(specs: readonly Pick<SheetSpec, "name" | "role">[]
   return specs.map((spec, i) => {
     const name = written.names[i] ?? spec.name;
     const beside = (kept: readonly string[] | undefined) => (name === spec.name ? undefined : kept?.find((k) => takesPlace(k, spec.name)));
-    const older = beside(written.keptOlder);
+    // A sheet that took another name says why (beside the older one, or a user's sheet); one that kept its own may still stand beside an older one of its role.
+    const older = name === spec.name ? olderOfRole(written.keptOlder, spec.role) : beside(written.keptOlder);
     return { role: spec.role, planned: spec.name, name, besideKept: beside(written.kept) ?? null, ...(older === undefined ? {} : { besideOlder: older }) };
   });
+}
+
+/**
+ * An earlier version's result of `role` kept beside this run's sheet that kept its own name: 汇总
+ * when this run, in English, wrote Summary, or 学校达标 (2) once the user's 学校达标 it was written
+ * beside is gone. Such a sheet no longer updates and is not replaced, so it is named with the sheet
+ * that now holds its role, not left to be read as this run's.
+ *
+ * @example olderOfRole(["汇总"], "summary") // "汇总"
+ */
+function olderOfRole(keptOlder: readonly string[] | undefined, role: ResultRole): string | undefined {
+  return keptOlder?.find((k) => resultRoleOfName(k, "copy") === role);
 }
 
 /**

@@ -120,6 +120,14 @@ describe("the pane: result sheets written under another name beside the user's o
     ]);
   });
 
+  it("names an earlier version's result kept in the other language, though this run's sheet of its role kept its own name", async () => {
+    // 汇总 of an earlier build, kept (nothing shows it unchanged); evaluated in English, Summary was free: 汇总 stays, stale.
+    const h = await evaluated({ lang: "en" }, (x) => jest.spyOn(x.env.sink, "writeSheets").mockImplementation(async (specs) => ({ names: specs.map((s) => s.name), kept: [], keptOlder: ["汇总"], replaced: [] })));
+    expect(h.byId("result-notes").querySelectorAll("p").map((p) => p.textContent)).toEqual([
+      "This result sheet was written by an earlier version of this add-in; as this version cannot tell whether you changed it, it is kept as it is (it no longer updates; delete it when you no longer need it); this evaluation's result was written under a new name: 汇总 → Summary",
+    ]);
+  });
+
   it("says nothing when every result sheet has its own name", async () => {
     const h = await evaluated();
     expect(h.byId("result-notes").querySelectorAll("p")).toEqual([]);

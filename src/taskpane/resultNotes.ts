@@ -49,7 +49,8 @@ function renamedLines(written: readonly WrittenSheet[], lang: Lang): HTMLElement
   return [
     renamedLine(renamed.filter((s) => s.besideKept === null && s.besideOlder === undefined).map((s) => `${s.planned} → ${s.name}`), "addin_results_renamed", lang),
     renamedLine(renamed.flatMap((s) => (s.besideKept === null ? [] : [`${s.besideKept} → ${s.name}`])), "addin_results_beside_edited", lang),
-    renamedLine(renamed.flatMap((s) => (s.besideOlder === undefined ? [] : [`${s.besideOlder} → ${s.name}`])), "addin_results_beside_older", lang),
+    // Every sheet beside an earlier version's result, renamed or not: one in the other language (汇总 beside Summary) stays stale too.
+    renamedLine(written.flatMap((s) => (s.besideOlder === undefined ? [] : [`${s.besideOlder} → ${s.name}`])), "addin_results_beside_older", lang),
   ].filter((line): line is HTMLElement => line !== null);
 }
 
