@@ -5,7 +5,7 @@ import { groupRanges } from "./groupRanges";
 import { headingTotals } from "./headingTotals";
 
 /**
- * The total rows to check, in sheet order: none with a breakdown or stage line. A grand total below
+ * The total rows to check, in sheet order: none with a stage line (breakdowns are passed over before: withoutBreakdowns). A grand total below
  * every school adds up the rows above it, one above every school those below it (heads "all"), as
  * does a part total above them all naming the sheet's whole (青石县, 全镇合计: sheetWide). When no
  * other part total stands above the first school, each adds up rows above it; when some do, see
@@ -14,7 +14,7 @@ import { headingTotals } from "./headingTotals";
 export function checkedTotals(input: TotalRowInput, rows: readonly number[]): TotalRow[] {
   const { kinds } = input;
   const [firstSchool, lastSchool] = [rows[0], rows[rows.length - 1]];
-  if (firstSchool === undefined || lastSchool === undefined || [...kinds.values()].some((c) => c.kind === "breakdown" || c.kind === "stageLine")) return [];
+  if (firstSchool === undefined || lastSchool === undefined || [...kinds.values()].some((c) => c.kind === "stageLine")) return [];
   const found = [...kinds].filter(([, c]) => c.kind === "total").sort(([a], [b]) => a - b).flatMap(([row, c]) => totalRow(input, row, c) ?? []);
   // 青石县 or 全镇合计 right under the header is the sheet's total, as 合计 there is (R2 of s48, 1b).
   const totals = found.map((t) => (!t.grand && t.row < firstSchool && sheetWide(input, t) ? { ...t, grand: true } : t));

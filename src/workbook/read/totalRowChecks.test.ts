@@ -58,12 +58,17 @@ describe("totalRowCheck: the sheet's own 合计 against the rows read", () => {
     expect(check([["一小", 1652, null], ["二小", 980, 120.5], ["合计", 2632, 120.5]], ["school", "school", "total"])).toBeNull();
   });
 
-  it("says nothing for an average, a breakdown or stage line, or a grand total between schools", () => {
+  it("says nothing for an average, a stage line, or a grand total between schools", () => {
     const wrong = ["合计", 1, 1];
     expect(check([...SCHOOLS, ["平均", 1, 1]], ["school", "school", "school", "total"])).toBeNull();
     expect(check([...SCHOOLS, ["其中：城区小计", 1, 1]], ["school", "school", "school", "total"])).toBeNull();
     expect(check([SCHOOLS[0] ?? [], wrong, ...SCHOOLS.slice(1)], ["school", "total", "school", "school"])).toBeNull();
-    expect(check([...SCHOOLS, wrong, ["其中：小学", 1, 1]], ["school", "school", "school", "total", "breakdown"])).toBeNull();
+    expect(check([...SCHOOLS, wrong, ["其中：小学", 1, 1]], ["school", "school", "school", "total", "stageLine"])).toBeNull();
+  });
+
+  it("checks the 合计 past a breakdown line (其中：寄宿制学校), itself unchecked: 1 against 1652 + 980 + 412 = 3,044 (s52 H6: before, nothing)", () => {
+    const issue = check([...SCHOOLS, ["合计", 1, 511], ["其中：寄宿制学校", 1, 1]], ["school", "school", "school", "total", "breakdown"]);
+    expect([issue?.code, issue?.cell, issue?.params.totalColumns]).toEqual(["read_total_row_mismatch_few", "学校基本情况!A5", "B“在校生数” 1 / 3,044"]);
   });
 
   it("checks a 小计 alone below the schools, and each of two grand totals: 1 against 3,044", () => {

@@ -15,7 +15,7 @@ import { totalIssue } from "./totalIssue";
 import { checkedTotals } from "./checkedTotals";
 import { bestComparison } from "./bestComparison";
 import { agreeingRun } from "./agreeingRun";
-import { withOwnershipLines } from "./ownershipLines";
+import { withOwnershipLines, withoutBreakdowns } from "./ownershipLines";
 import { ownershipGroupIssue } from "./ownershipGroupIssue";
 // The input and a row's stage stay importable from the check itself (readSchoolRows, the suites).
 export type { RowStage, TotalRowInput } from "./totalRowInput";
@@ -36,7 +36,9 @@ export type { RowStage, TotalRowInput } from "./totalRowInput";
  * every school row; what it may count or not (a one-row 九年一贯制's whole-school numbers, 中学合计's
  * 高中部 rows) it agrees with either way, and a hidden row counts by its stage (stageSums). A kind of school's subtotal
  * (九年一贯制小计: totalSchoolType) adds up the rows of that kind alike (typeSums). Not for a sheet with a
- * breakdown or a stage line (whose numbers a total may or may not count). Totals written above
+ * stage line (whose numbers a total may or may not count); a breakdown (其中：寄宿制学校, 其中：女) is a
+ * part of the row above it, added into no total, and which schools it counts is not known: passed over,
+ * the sheet's totals checked as without it (withoutBreakdowns; s52 H6: any 其中 line turned every check off). Totals written above
  * their schools, as the statistics reports print them (合计 right under the header, 城区小计 heading
  * 城区's schools: a part total above the first school), add up the rows under them instead, down to a
  * later total or the sheet's end (checkedTotals, rangesOf; Q2 of s48: none of them was checked, and a
@@ -65,13 +67,15 @@ export type { RowStage, TotalRowInput } from "./totalRowInput";
  * @example 小学小计 E15 5610, 初中小计 E16 3090, 总计 E17 8700 over 小学 rows 5,610 and 初中 rows 3,090 (R2's wbB) → nothing; 小学小计 5600 → read_total_row_mismatch_stage_few (5,600 / 5,610)
  */
 export function totalRowChecks(given: TotalRowInput): Issue[] {
-  const input = withOwnershipLines(withSeniorSchools(given));
+  const owned = withOwnershipLines(withSeniorSchools(given));
+  // Breakdowns (其中：寄宿制学校) are parts of the row above: passed over, not a reason to check nothing (s52 H6).
+  const input = withoutBreakdowns(owned);
   const [rows, hidden] = [sortedRows([...input.schoolRows, ...input.seniorSchools]), sortedRows(input.skippedRows ?? [])];
   // Where the schools start and end counts the hidden ones: a first county all hidden leaves its 小计 above the first school read (reviewer R2 of s45, A).
   const lines = sortedRows([...rows, ...hidden]);
   const totals = checkedTotals(input, lines);
   // The sides under a grand total must add up to it whatever rows each counts (R3 of s49, A2): checked on any sheet, 其中 lines too.
-  const sides = checkSides(input);
+  const sides = checkSides(owned);
   if (totals.length === 0) return sides.issues;
   const sheet: SheetTotals = { input, totals, lines, sides, sumsOf: scopeSums(input, { rows, hidden, columns: summedColumns(input.fieldRoles) }) };
   const checks = totals.flatMap((total) => totalChecked(sheet, total));
