@@ -267,6 +267,18 @@ export interface CountyFigure {
    * a county with no 初中 having nothing to say there. Absent for a figure whose row has none.
    */
   readonly blankStageCells?: readonly BlankStageCell[];
+  /**
+   * A veto item's 无 read beside stage cells of its row saying the item does not concern that stage (违规择校
+   * | 无 | 无初中, or / or 不适用): each such cell with its stage and text. Held as a blank cell is
+   * (vetoResults), and said (vetoStageNoneIssues), in a county with sections of that stage: its 初中
+   * schools were left unanswered, the veto cleared on the 小学 cell alone (s52 R5). Absent for a row with none.
+   */
+  readonly noneStageCells?: readonly NoneStageCell[];
+}
+
+/** A stage cell of a veto row saying the item does not concern that stage (CountyFigure.noneStageCells): its text as typed. */
+export interface NoneStageCell extends BlankStageCell {
+  readonly text: string;
 }
 
 /** A stage cell left blank on a veto row (CountyFigure.blankStageCells). */

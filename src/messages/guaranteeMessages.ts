@@ -75,6 +75,11 @@ export const GUARANTEE_MESSAGES: MessageTable = {
     zh: "否决项“{countyItem}”填了相互矛盾的两个答案：{presentCell} 为存在，{absentCell} 为不存在。否决项任何一处填报存在都不能忽略，已按存在判断（一票否决）。请核实：如确实不存在，请改正 {presentCell}；如确实存在，请删去 {absentCell}，只保留一个答案",
     en: "Veto item “{countyItem}” is given two contradicting answers: present at {presentCell}, absent at {absentCell}. A veto reported present anywhere is not set aside: it is judged present (the county is vetoed). Please check: if it is truly absent, correct {presentCell}; if it is present, delete {absentCell}, keeping one answer",
   },
+  // A veto row's / or 无初中 beside its 无 in a county whose school sheet has schools of that stage: held 待评估 (vetoResults.ts, s52 R5).
+  county_figure_veto_stage_none: {
+    zh: "否决项“{countyItem}”在 {clearedCells} 填写为“无”，但同一行{stageInText}列的 {undecidedCell} 填写为“{text}”（不涉及{stageInText}），而学校表中本县有{stageInText}学校：{stageInText}部分未作答，一票否决项在各学段都确定前不判定为无，该项待评估。请在 {undecidedCell} 填写“有”或“无”",
+    en: "Veto item “{countyItem}” says 无 at {clearedCells}, but its {stageInText} cell {undecidedCell} on the same row says “{text}” (does not concern {stageInText}), while the school sheet lists {stageInText} schools for this county: {stageInText} is left unanswered, and a veto item is not cleared until every stage is answered, so it is not yet assessed. Enter 有 or 无 in {undecidedCell}",
+  },
   county_figure_duplicate: { zh: "县级项目“{countyItem}”填了两次，使用第一个值", en: "County item “{countyItem}” is given twice; the first value is used" },
   county_item_no_threshold: { zh: "规则中“{countyItem}”没有标准值，无法判断", en: "The profile gives “{countyItem}” no threshold; it cannot be judged" },
   guarantee_school_data_partial: {

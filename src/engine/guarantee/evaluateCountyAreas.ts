@@ -10,7 +10,7 @@ import { schoolGroupAt, schoolRows, type SchoolRows } from "./schoolGroups";
 import { schoolFindings, type TeacherCounts } from "./schoolFindings";
 import { CHECKED_ITEMS, type CheckedItem } from "./checkStatus";
 import type { RecordRoles } from "./schoolRole";
-import { countyStages, vetoResults } from "./vetoResults";
+import { countyStages, vetoResults, vetoStageNoneIssues } from "./vetoResults";
 import { stagedItem, stagedParts, type StagedPart } from "./stagedItem";
 import { appendAll } from "../appendAll";
 import { perObject } from "../perObject";
@@ -171,6 +171,8 @@ export function figuresWithIssues(args: CountyAreasInput, table: CheckTable): { 
   const issues = table.issues;
   appendAll(issues, figures.issues);
   appendAll(issues, figureIssues(args.profile, figures.value));
+  // A veto row's / or 无初中 beside its 无, for a stage the county has schools of: the item is held (vetoResults), and this says why.
+  appendAll(issues, vetoStageNoneIssues(args.profile, figures.value, countyStages(args.records)));
   return { figures: figures.value, issues };
 }
 

@@ -1,4 +1,4 @@
-import type { BlankStageCell, CountyFigure, Issue, Stage } from "../../engine/types";
+import type { BlankStageCell, CountyFigure, Issue, NoneStageCell, Stage } from "../../engine/types";
 import { a1, qualified } from "../address";
 import type { CellValue } from "../types";
 import type { ReadFigure } from "./stagelessFigures";
@@ -9,6 +9,7 @@ import { saysNoData } from "./noDataAnswer";
 import { cellText } from "./text";
 import type { ItemRow } from "./itemRow";
 import { valueAsOf } from "./readCell";
+import { markedNone } from "./ownStageOf";
 import type { SheetScope } from "./sheetScope";
 
 /**
@@ -32,33 +33,65 @@ export function withVetoCounty(issues: Issue[], from: number, county: string | n
  * 待核实 was decided 无 on the 小学 cell alone (s50 M1), 无 | (blank) too (s51 H1); both are 待评估 now.
  * A row held by blank stage cells alone keeps its 无, marked with them (blankCellsOf): whether they hold
  * it depends on the county's stages, which the evaluation knows (vetoResults); its warnings stay, for
- * the front ends to drop where the county has no section of that stage (withoutUnheldBlankCells).
+ * the front ends to drop where the county has no section of that stage (withoutUnheldBlankCells). A 无
+ * beside a stage cell saying the stage has none (/, 无初中: noneStageCellsOf) is kept marked with it too,
+ * for the engine to hold, and say, in a county with sections of that stage (vetoStageNoneIssues, s52 R5).
  *
  * @example 违规择校 | 无 | 待核实 (stage columns B, C) → the V_school_choice false at B2 dropped, read_figure_veto_cell_undecided at C2
  * @example 违规择校 | 无 | 见附件 → read_figure_veto_cell_unread at C2 in place of read_figure_bad_value there
  * @example 违规择校 | 无 | (blank) → V_school_choice false at B2 { blankStageCells: [junior at C2] }, read_figure_veto_cell_blank at C2
+ * @example 违规择校 | 无 | 无初中 → V_school_choice false at B2 { noneStageCells: [junior at C2, "无初中"] }, nothing said
  */
 export function withVetoesHeld(scope: SheetScope, read: readonly ReadFigure[], issues: Issue[]): ReadFigure[] {
   const dropped = new Set<CountyFigure>();
-  const blanks = new Map<CountyFigure, BlankStageCell[]>();
+  const marks = new Map<CountyFigure, StageMarks>();
+  const mark = (figure: CountyFigure, more: StageMarks) => marks.set(figure, { ...marks.get(figure), ...more });
   for (const item of vetoRowItems(scope)) {
     const cells = vetoRowCells(scope, item, read, issues);
+    const cleared = read.filter((r) => r.figure.value === false && cells.some((c) => c.cell === r.figure.cell));
+    const none = noneStageCellsOf(scope, item, cells);
+    if (none.length > 0) for (const r of cleared) mark(r.figure, { noneStageCells: none });
     const held = vetoHeld({ item: item.text, code: item.code ?? "", cells });
     if (held.length === 0) continue;
     removeRefusals(issues, item.code, held);
     const before = issues.length;
     issues.push(...held);
     withVetoCounty(issues, before, scope.countyOf(item.row));
-    const cleared = read.filter((r) => r.figure.value === false && cells.some((c) => c.cell === r.figure.cell));
     const blank = blankCellsOf(held);
     for (const r of cleared) {
       if (blank === null) dropped.add(r.figure);
-      else blanks.set(r.figure, blank);
+      else mark(r.figure, { blankStageCells: blank });
     }
   }
   return read.filter((r) => !dropped.has(r.figure)).map((r) => {
-    const blank = blanks.get(r.figure);
-    return blank === undefined ? r : { ...r, figure: { ...r.figure, blankStageCells: blank } };
+    const more = marks.get(r.figure);
+    return more === undefined ? r : { ...r, figure: { ...r.figure, ...more } };
+  });
+}
+
+/** The stage cells a veto row's 无 is marked with for the engine to judge by the county's stages (CountyFigure). */
+interface StageMarks {
+  readonly blankStageCells?: readonly BlankStageCell[];
+  readonly noneStageCells?: readonly NoneStageCell[];
+}
+
+/**
+ * The stage cells of a veto row saying the item does not concern their stage (/, 不适用, 无初中 in the
+ * 初中 column: markedNone) beside a 无 of the row, none saying 有 and no 全县 cell saying 无; empty
+ * otherwise. The reader does not know the county's stages: the 无 is kept, marked with them, for the
+ * engine to hold in a county with sections of that stage (vetoResults). 违规择校 | 无 | 无初中 cleared a
+ * county whose school sheet lists 初中 schools, saying nothing of the clash (s52 R5).
+ * @example 违规择校 | 无 | 无初中 (B2, C2) → [{ stage: "junior", cell: "县级指标!C2", text: "无初中" }]; 违规择校 | 无 | 无 → []
+ */
+function noneStageCellsOf(scope: SheetScope, item: ItemRow, cells: readonly VetoRowCell[]): NoneStageCell[] {
+  const cleared = cells.filter((c) => c.answer === false);
+  if (cleared.length === 0 || cleared.some((c) => c.stage === "whole") || cells.some((c) => c.answer === true)) return [];
+  const { primary, junior } = scope.layout.stageColumns;
+  return ([["primary", primary], ["junior", junior]] as const).flatMap(([stage, column]): NoneStageCell[] => {
+    if (column === null) return [];
+    const cell = qualified(scope.grid.sheet, a1(item.row, column));
+    const text = cellText(valueAt(scope.grid, item.row, column));
+    return text !== null && !cells.some((c) => c.cell === cell) && markedNone(text, stage) ? [{ stage, cell, text }] : [];
   });
 }
 
