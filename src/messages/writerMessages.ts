@@ -359,7 +359,11 @@ export const WRITER_MESSAGES: MessageTable = {
   out_recognised_pending_veto: { zh: "尚待评估的一票否决项：{items}（见“一票否决”一行）", en: "Veto items not yet assessed: {items:lower} (see the Veto items row)" },
   // A veto item whose cell says the county has no figure yet (暂无数据: summarySheet.ts pendingVetoText).
   out_veto_no_data: { zh: "暂无数据：{items}（{cells}）", en: "No data yet: {items:lower} ({cells})" },
-  // Two of the clauses above in the order 未填报, 暂无数据, 填报值未能读取 (a third is joined to the first two
+  // A veto item whose cell says its answer is still pending (待核实 beside or apart from a 无: summarySheet.ts pendingVetoText, s52 R5).
+  out_veto_pending: { zh: "尚待核实：{items}（{cells}，见“数据问题”）", en: "Answer still pending: {items:lower} ({cells}; see Data issues)" },
+  // A veto item left unanswered for a stage the county has schools of (a blank stage cell, or / beside a 无: pendingVetoText, s52 R5).
+  out_veto_unanswered: { zh: "学段未作答：{items}（{cells}，见“数据问题”）", en: "Not answered for a school stage: {items:lower} ({cells}; see Data issues)" },
+  // Two of the clauses above in the order 未填报, 暂无数据, 尚待核实, 学段未作答, 填报值未能读取 (a third is joined to the first two
   // the same way): sentences, as each lists its items by clauses. {notGiven} is the earlier, {notRead} the later.
   out_veto_pending_both: { zh: "{notGiven}。{notRead}", en: "{notGiven}. {notRead}" },
   out_passing_text: {

@@ -129,19 +129,47 @@ function vetoSummary(county: CountyEvaluation, issues: readonly Issue[], lang: L
 
 /**
  * The veto items not yet assessed: those not given (未填报), those whose cell says the county has no
- * figure yet (暂无数据: read_figure_no_data at the cell) and those given but not read, with their
- * cells (a cell on an item 待评估 is a value set aside or 暂无数据: withUnreadVetoCells); "" when none is pending.
+ * figure yet (暂无数据: read_figure_no_data at the cell), those whose answer is pending there (尚待核实:
+ * 待核实 beside or apart from a 无), those left unanswered for a stage the county has schools of (学段未作答:
+ * a blank stage cell, or / beside a 无) and those given but not read, with their cells (a cell on an item
+ * 待评估 is a value set aside, pending or unanswered: withUnreadVetoCells, vetoResults); "" when none is
+ * pending. A 待核实 or a blank cell read 填报值未能读取 ("value given not read"), which it was not (s52 R5).
  * @example B30 blank, B31 基本没有 → "未填报：设置重点校、重点班。填报值未能读取：有编不补、长期聘用编外教师（县级指标!B31，见“数据问题”）"
  * @example B2 暂无数据 → "暂无数据：违规择校（县级指标!B2）"
+ * @example 违规择校 | 无 | (blank), a county with 初中 schools → "学段未作答：违规择校（县级指标!C2，见“数据问题”）"
  */
 function pendingVetoText(county: CountyEvaluation, issues: readonly Issue[], lang: Lang): string {
   const pending = county.veto.filter((v) => v.present === null);
-  const noData = (v: VetoResult) => issues.some((i) => i.code === "read_figure_no_data" && i.cell === v.cell && i.params["countyItem"] === v.code);
+  const heldBy = (v: VetoResult) => vetoHoldKind(v, issues);
   const given = pending.filter((v) => v.cell !== null);
   const clause = (code: string, items: readonly VetoResult[]) =>
     items.length === 0 ? "" : message(code, { items: inlineClauses(items.map((v) => message(`veto_${v.code}`, {}, lang)), lang), cells: listText(items.flatMap((v) => (v.cell === null ? [] : [v.cell])), lang) }, lang);
-  const parts = [clause("out_veto_not_given", pending.filter((v) => v.cell === null)), clause("out_veto_no_data", given.filter(noData)), clause("out_veto_not_read", given.filter((v) => !noData(v)))];
+  const kinds = (["no_data", "pending", "unanswered", "not_read"] as const).map((kind) => clause(VETO_HOLD_CLAUSE[kind], given.filter((v) => heldBy(v) === kind)));
+  const parts = [clause("out_veto_not_given", pending.filter((v) => v.cell === null)), ...kinds];
   return parts.filter((p) => p !== "").reduce((a, b) => (a === "" ? b : message("out_veto_pending_both", { notGiven: a, notRead: b }, lang)), "");
+}
+
+/** What holds a veto item given at a cell 待评估: see vetoHoldKind. */
+type VetoHold = "no_data" | "pending" | "unanswered" | "not_read";
+
+/** Each hold's clause on the 一票否决 row, in the order they are said. */
+const VETO_HOLD_CLAUSE: Readonly<Record<VetoHold, string>> = { no_data: "out_veto_no_data", pending: "out_veto_pending", unanswered: "out_veto_unanswered", not_read: "out_veto_not_read" };
+
+/** The issues saying a veto cell's answer is still pending (vetoHeld, vetoesPending) or a stage left unanswered (vetoHeld, vetoResults). */
+const PENDING_CODES = new Set(["read_figure_veto_pending", "read_figure_veto_cell_undecided"]);
+const UNANSWERED_CODES = new Set(["read_figure_veto_cell_blank", "county_figure_veto_stage_none"]);
+
+/**
+ * What holds a veto item 待评估 at its cell, by the issue there naming it: 暂无数据 (read_figure_no_data),
+ * an answer pending (待核实: PENDING_CODES), a stage unanswered (a blank stage cell, / for a stage the county
+ * has: UNANSWERED_CODES), else a value not read (见附件, 基本没有).
+ * @example V_school_choice at 县级指标!C2, [read_figure_veto_cell_blank at 县级指标!C2 { countyItem: V_school_choice }] // "unanswered"
+ */
+function vetoHoldKind(veto: VetoResult, issues: readonly Issue[]): VetoHold {
+  const own = issues.filter((i) => i.cell === veto.cell && i.params["countyItem"] === veto.code).map((i) => i.code);
+  if (own.includes("read_figure_no_data")) return "no_data";
+  if (own.some((c) => PENDING_CODES.has(c))) return "pending";
+  return own.some((c) => UNANSWERED_CODES.has(c)) ? "unanswered" : "not_read";
 }
 
 /**
