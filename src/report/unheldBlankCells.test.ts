@@ -44,3 +44,18 @@ describe("withoutUnheldBlankCells: a list of counties, one with 初中 schools",
     expect(r.issues.filter((i) => i.code === "read_figure_veto_cell_blank").map((i) => i.cell)).toEqual(["县级指标!D3"]);
   });
 });
+
+// s52 R5: a figures sheet without a county column applies to every county of a list. 甲县 (小学 only) was cleared at
+// B2 and 乙县 (a 初中 school) held at C2, but the warning at C2 was dropped for 甲县's sake: 乙县 was 待评估 at a cell
+// with no word said of it. Expected by hand: 甲县 无 at B2, 乙县 待评估 at C2, the warning at C2 kept.
+describe("withoutUnheldBlankCells: one figures sheet with no county column for a list of counties", () => {
+  it("keeps the warning at C2, where 乙县's item is held, though 甲县's was cleared by the same 无", async () => {
+    const schools = gridOf([["县区", "学校名称", "学段", "在校生数"], ["甲县", "甲一小", "小学", 600], ["乙县", "乙一小", "小学", 600], ["乙县", "乙一中", "初中", 500]]);
+    const read = await readGridsOk([schools, FIGURES]);
+    const r = await evaluateRead({ input: read.input, issues: read.issues, mapping: null, ruleOverride: null }, { profile, year: null, lang: "zh", evaluate });
+    const choice = (county: string) => r.evaluation.counties.find((c) => c.county === county)?.veto.find((v) => v.code === "V_school_choice");
+    expect(choice("甲县")).toEqual({ code: "V_school_choice", present: false, cell: "县级指标!B2" });
+    expect(choice("乙县")).toEqual({ code: "V_school_choice", present: null, cell: "县级指标!C2" });
+    expect(r.issues.filter((i) => i.code === "read_figure_veto_cell_blank").map((i) => i.cell)).toEqual(["县级指标!C2"]);
+  });
+});
