@@ -16,6 +16,8 @@ export interface WrittenSheet {
  * The sheets built, each with the name the sink gave it (in order): a result whose name a sheet
  * that stays holds gets another (`汇总 (2)`), beside a user's own sheet or an earlier result the
  * user changed, or an earlier version's result kept because nothing shows the user left it unchanged.
+ * A sheet that kept its own name is paired with an earlier version's kept result of its role, if
+ * any (besideOlder: 汇总 beside this run's Summary).
  *
  * @example writtenSheets([{ name: "汇总", role: "summary" }], { names: ["汇总 (2)"], kept: ["汇总"] }) // [{ role: "summary", planned: "汇总", name: "汇总 (2)", besideKept: "汇总" }]
  */

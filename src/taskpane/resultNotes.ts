@@ -20,7 +20,8 @@ export interface NotesOf {
  * that were not applied (the result stands on the profile's own settings for them), with a link
  * to the 数据问题 sheet that says why and where; and the result sheets written under another name
  * beside the user's own sheets of that name, which are left untouched, or beside earlier results
- * the user changed, or an earlier version's, which are kept. None when neither.
+ * the user changed, which are kept; and those beside an earlier version's results, kept too, under
+ * another name or their own (汇总 → Summary). None when neither.
  *
  * @example resultNotes({ issues: [3 × read_rule_bad_value], written, read: { ruleSheet: "规则" } }, "zh", go) // [<p>规则表“规则”中有 3 项设置未采用…见工作表：<a>数据问题</a></p>]
  */
@@ -41,8 +42,9 @@ function ruleLine(result: NotesOf, lang: Lang, open: (sheet: string) => void): H
 /**
  * The result sheets that took another name, each as 汇总 → 汇总 (2): beside the user's own sheets,
  * with a word that those are untouched; beside earlier results the user changed, with a word that
- * the changes are kept there; beside an earlier version's results, with a word that they are kept
- * because nothing shows whether the user changed them.
+ * the changes are kept there. And every sheet beside an earlier version's result of its role,
+ * renamed or not (汇总 → 汇总 (2), 汇总 → Summary), with a word that it is kept because nothing shows
+ * whether the user changed it.
  */
 function renamedLines(written: readonly WrittenSheet[], lang: Lang): HTMLElement[] {
   const renamed = renamedSheets(written);

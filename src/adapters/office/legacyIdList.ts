@@ -94,6 +94,8 @@ export function standingEntries(list: readonly ListedSheet[], sheets: readonly {
  * renamed snapshots, an older version's results kept), by their ids of this session: the replaced ones are gone, and an entry whose id now names a user's sheet
  * must not outlive the run. No list left, no key. A failed save is only warned of: the results
  * are written, and the list as saved still names sheets that are results or gone.
+ * @example pruneIdList(settings listing [{ role: "summary", id: "{old}" }], [{ id: "{7}", name: "汇总" }], [{ result: true, replaceable: false }]) // saves [{ role: "summary", id: "{7}" }] (standingEntries)
+ * @example pruneIdList(settings listing [{ role: "summary", id: "{1}" }], [{ id: "{1}", name: "汇总" }], [{ result: true, replaceable: true }]) // removes the key: the sheet is replaced
  */
 export async function pruneIdList(settings: DocumentSettings, sheets: readonly { readonly id: string; readonly name: string }[], marks: readonly SheetMark[]): Promise<void> {
   const stored = settings.get(SETTINGS_KEY);

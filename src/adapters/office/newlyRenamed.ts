@@ -24,7 +24,11 @@ interface SaidSheet {
 
 const keyOf = (s: SaidSheet) => `${s.run}\u0000${s.name}`;
 
-/** The record in `settings`, as keys (keyOf); null when there is none (a workbook last evaluated before it was kept) or it is not one. */
+/**
+ * The record in `settings`, as keys (keyOf); null when there is none (a workbook last evaluated before it was kept) or it is not one.
+ * @example readSaid(settings holding yzjh.renamedResults = [{ run: "a", name: "汇总备份" }, { run: 3 }]) // Set { "a\u0000汇总备份" }: the malformed entry left out
+ * @example readSaid(settings without the key) // null
+ */
 export function readSaid(settings: DocumentSettings | null): ReadonlySet<string> | null {
   const stored = settings?.get(SAID_KEY);
   if (!Array.isArray(stored)) return null;
@@ -64,6 +68,8 @@ export function newlyRenamed(sheets: readonly FoundSheet[], said: ReadonlySet<st
  * After a successful write, the record holds the renamed results it found (all said by now); saved
  * only when that differs from what was read, so most runs save nothing. A failed save is only
  * warned of: the next run may name some of them again.
+ * @example recordSaid(settings, [汇总备份 (run "a", renamed), 汇总 (2) (run "a", renamed)], Set { "a\u0000汇总备份" }) // saves [{ run: "a", name: "汇总备份" }, { run: "a", name: "汇总 (2)" }]
+ * @example recordSaid(settings, [汇总备份 (run "a", renamed)], Set { "a\u0000汇总备份" }) // saves nothing: the record is unchanged
  */
 export async function recordSaid(settings: DocumentSettings, sheets: readonly FoundSheet[], said: ReadonlySet<string> | null): Promise<void> {
   const now = renamedOnes(sheets);

@@ -53,9 +53,10 @@ interface GroupRows {
  * R4); a note that it could not be checked when rows whose 办学性质 is blank or unreadable could make
  * it up (no column of it below the group's own rows or above them with those added: s52 H2); else a
  * warning naming the group's rows and each column's total and sum. Null when its label names no such
- * group or no row above it is read as of it or as of no known owner.
+ * group or no row it may count (groupRows: above it, or for a 其中 line its total's schools) is read as
+ * of it or as of no known owner.
  * @example 民办学校小计 600 / 40 over 启航小学 (row 5) 300 / 20 and 新华学校 (row 6) 200 / 15, both 民办 → read_total_row_mismatch_private_few, rows "5–6", "D … 600 / 500"
- * @example 民办学校小计 457 over 石岭 412 (民办) and 大湾 45 (办学性质 blank) → read_total_row_ownership_unchecked (info), rows "6"
+ * @example 民办学校小计 457 over 石岭 412 (民办) and 大湾 45 (办学性质 blank) → read_total_row_private_unchecked (info), rows "6"
  */
 export function ownershipGroupIssue(input: TotalRowInput, total: TotalRow, sums: Sums): Issue[] | null {
   const group = ownershipGroup(total.label);
@@ -74,7 +75,8 @@ export function ownershipGroupIssue(input: TotalRowInput, total: TotalRow, sums:
 }
 
 /**
- * The rows above `end` the group adds up, by owner and, for a stage's group, by the stage the reader
+ * The rows the group at `end` adds up — those above it, or for a 其中 line the schools of the total it
+ * stands under (TotalRowInput.ownershipSpans) — by owner, by kind for a kind's group, and, for a stage's group, by the stage the reader
  * gave each row: a whole combined school's row (no stage) it may count or not, so it is unknown.
  * @example 民办小学小计 over 启航 (民办, 小学) 3, 新华 (民办, 初中) 4, 育才 (民办, 九年一贯制 whole) 5, 一小 (blank) 6 → rows [3], unknown [5, 6]
  */

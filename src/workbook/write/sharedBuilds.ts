@@ -31,7 +31,7 @@ type Counted = Map<IndicatorCode, { amount: number; stage: Stage }>;
  * byPlan), not their sum: a row asking b where an earlier row asks a counts only b − min(a, b), its
  * cost likewise (the unit cost is one for both rows), and the rows' costs add up to the school's.
  * @example 红旗学校 小学 L5 800 m² (cost 160 000), then 初中 L5 969.09 m² (cost 193 818)
- * // the 初中: [{ code: "L5", countedWith: "primary", amount: 800, cost: 160 000 }] (its row counts 169.09 m², 33 818 yuan)
+ * // the 初中: [{ code: "L5", countedWith: "primary", amount: 800, cost: 160 000, all: false }] (its row counts 169.09 m², 33 818 yuan)
  */
 export function sharedBuilds(sections: readonly SectionResult[]): Map<SectionResult, SharedBuild[]> {
   const bySchool = new Map<string, Counted>();
