@@ -10,7 +10,7 @@ import { schoolGroupAt, schoolRows, type SchoolRows } from "./schoolGroups";
 import { schoolFindings, type TeacherCounts } from "./schoolFindings";
 import { CHECKED_ITEMS, type CheckedItem } from "./checkStatus";
 import type { RecordRoles } from "./schoolRole";
-import { countyStages, vetoResults, vetoStageNoneIssues } from "./vetoResults";
+import { stagesAsked, vetoResults, vetoStageNoneIssues } from "./vetoResults";
 import { stagedItem, stagedParts, type StagedPart } from "./stagedItem";
 import { appendAll } from "../appendAll";
 import { perObject } from "../perObject";
@@ -157,7 +157,7 @@ export function itemsOf(args: CountyAreasInput, table: CheckTable, places: Schoo
     if (countyIssues.length > 0) countyIssues.length = 0;
     items.push(itemOf(plans[i] as ItemPlan, figured[i] === 1, context));
   }
-  return { items, veto: vetoResults(profile, figures, countyStages(args.records)), issues };
+  return { items, veto: vetoResults(profile, figures, stagesAsked(profile, figures, args.records)), issues };
 }
 
 /**
@@ -172,7 +172,7 @@ export function figuresWithIssues(args: CountyAreasInput, table: CheckTable): { 
   appendAll(issues, figures.issues);
   appendAll(issues, figureIssues(args.profile, figures.value));
   // A veto row's / or 无初中 beside its 无, for a stage the county has schools of: the item is held (vetoResults), and this says why.
-  appendAll(issues, vetoStageNoneIssues(args.profile, figures.value, countyStages(args.records)));
+  appendAll(issues, vetoStageNoneIssues(args.profile, figures.value, stagesAsked(args.profile, figures.value, args.records)));
   return { figures: figures.value, issues };
 }
 

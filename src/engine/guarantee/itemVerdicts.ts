@@ -8,7 +8,7 @@ import { columnCounts, emptyColumnCounts, emptyRateCounts, rateCounts, type Colu
 import { roomsEstimateNoteInto } from "./roomsEstimateNote";
 import { columnTallies } from "./schoolDataItem";
 import type { SchoolPlaces } from "./schoolPlaces";
-import { countyStages, vetoResults } from "./vetoResults";
+import { stagesAsked, vetoResults } from "./vetoResults";
 
 /** What the school data say of an item (schoolVerdict): met or not met; NONE, no school has its data; OPEN, only the item built says (some schools lack the data, G7 judged per stage; as a safeguard, a rate its comparison cannot judge, which no rate plan has: numericCountyItem gives it a threshold). */
 const NONE = 0;
@@ -60,7 +60,7 @@ export function itemVerdicts(args: CountyAreasInput, table: CheckTable, places: 
     const figured = itemsWithFigures(profile, figures, plans.length);
     const items: ItemVerdict[] = [];
     for (let i = 0; i < plans.length; i++) items.push(itemVerdict(plans[i] as ItemPlan, figured[i] === 1, context));
-    return { items, veto: vetoResults(profile, figures, countyStages(args.records)), issues };
+    return { items, veto: vetoResults(profile, figures, stagesAsked(profile, figures, args.records)), issues };
   } finally {
     spare = scratch;
   }

@@ -7,7 +7,7 @@ import { evaluate } from "../evaluate";
 import { builtInProfile } from "../../profiles/resolveProfile";
 import type { CountyFigure, SchoolRecord } from "../types";
 import { schoolRecord } from "./testRecords";
-import { countyStages, vetoResults } from "./vetoResults";
+import { countyStages, stagesAsked, vetoResults } from "./vetoResults";
 
 const NATIONAL = builtInProfile("national-2017");
 const BLANK_JUNIOR: CountyFigure = { county: null, code: "V_school_choice", value: false, cell: "县级指标!B2", blankStageCells: [{ stage: "junior", cell: "县级指标!C2" }] };
@@ -26,6 +26,22 @@ describe("countyStages", () => {
     expect([...countyStages([primary(2), junior(3)])].sort()).toEqual(["junior", "primary"]);
     expect([...countyStages([schoolRecord({ name: "九年制", row: 2, type: "nine_year", stage: null })])].sort()).toEqual(["junior", "primary"]);
     expect(countyStages([]).size).toBe(0);
+  });
+});
+
+describe("stagesAsked: the county's stages only when a veto figure carries stage cells", () => {
+  const records = [primary(2), junior(3)];
+  it("walks the records when a figure has a blank or a 'none' stage cell", () => {
+    expect([...stagesAsked(NATIONAL, new Map([["V_school_choice", BLANK_JUNIOR]]), records)].sort()).toEqual(["junior", "primary"]);
+    const none: CountyFigure = { county: null, code: "V_key_schools", value: false, cell: "县级指标!B3", noneStageCells: [{ stage: "junior", cell: "县级指标!C3", text: "无初中" }] };
+    expect([...stagesAsked(NATIONAL, new Map([["V_key_schools", none]]), records)].sort()).toEqual(["junior", "primary"]);
+  });
+
+  it("gives no stage when no figure carries one (plain 无, no figures, a non-veto figure's cells)", () => {
+    const plain: CountyFigure = { county: null, code: "V_school_choice", value: false, cell: "县级指标!B2" };
+    expect(stagesAsked(NATIONAL, new Map([["V_school_choice", plain]]), records).size).toBe(0);
+    expect(stagesAsked(NATIONAL, new Map(), records).size).toBe(0);
+    expect(stagesAsked(NATIONAL, new Map([["G14_quota_share", { ...BLANK_JUNIOR, code: "G14_quota_share" }]]), records).size).toBe(0);
   });
 });
 
