@@ -494,7 +494,7 @@ describe("OfficeWorkbookSink: failures", () => {
     settings.save = () => Promise.reject(new Error("settings are read-only"));
     const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
     expect((await sink().writeSheets(resultSpecs(3))).names).toEqual(["汇总", "差异系数", "学校达标"]);
-    expect(warn).toHaveBeenCalledWith("updating the old result-sheet list in the settings failed", expect.objectContaining({ message: "settings are read-only" }));
+    expect(warn).toHaveBeenCalledWith("saving the result-sheet records (old id list, renamed results said) in the settings failed", expect.objectContaining({ message: "settings are read-only" }));
     warn.mockRestore();
     expect(names(excel)).toEqual(["学校", "汇总", "差异系数", "学校达标"]);
     expect(settings.saved.get(SETTINGS_KEY)).toEqual(listed);
@@ -887,6 +887,28 @@ describe("OfficeWorkbookSink: results of versions before markers (ExcelApi 1.8, 
       expect(await source().sheetNames()).toEqual(["学校基本情况"]);
     }
     expect(old.every((s) => excel.model.sheets.includes(s))).toBe(true);
+  });
+
+  it("saves the settings once a run at most: once when the list and the record of renamed results both change, not when neither does", async () => {
+    const { excel, settings, sink } = setup("1.8");
+    userSheet(excel, "学校基本情况");
+    const old = oldResults(excel, settings, OLD_SET);
+    settings.set(SETTINGS_KEY, OLD_SET.map(([role], i) => ({ role, id: `{040E0F18-0000-4000-8000-00000000000${i}}` })));
+    void settings.save();
+    const save = jest.spyOn(settings, "save");
+    // The list re-keyed to this session's ids: one save.
+    await sink().writeSheets(resultSpecs(3));
+    expect(save).toHaveBeenCalledTimes(1);
+    // The same workbook again: the list stands, nothing renamed; nothing to save.
+    await sink().writeSheets(resultSpecs(3));
+    expect(save).toHaveBeenCalledTimes(1);
+    // This version's 汇总 (2) renamed to keep, and the workbook reopened: the list re-keyed and the renamed one recorded, in one save.
+    (excel.model.sheet("汇总 (2)") as FakeSheet).name = "汇总备份";
+    reopen(excel, (i) => `{00000000-0003-0000-000${i}-000000000000}`);
+    expect((await sink().writeSheets(resultSpecs(3))).renamed).toEqual([{ name: "汇总备份", role: "summary" }]);
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(settings.saved.get(SETTINGS_KEY)).toEqual(OLD_SET.map(([role], i) => ({ role, id: old[i]?.id })));
+    expect((settings.saved.get(SAID_KEY) as { name: string }[]).map((s) => s.name)).toEqual(["汇总备份"]);
   });
 
   it("keeps a listed sheet the user renamed as a snapshot (not data), and keeps its entry alone in the list", async () => {

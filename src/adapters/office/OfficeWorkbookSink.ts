@@ -25,7 +25,9 @@ export interface SinkOptions {
   /**
    * The workbook's document settings, where versions before sheet markers listed result-sheet
    * ids (legacyIdList.ts): the sink reads that list to recognise those sheets, and keeps in it
-   * only the sheets that stay (renamed by the user) once the others are replaced.
+   * only the sheets that stay (renamed by the user, or kept since nothing shows them unchanged)
+   * once the others are replaced; and where it records the renamed results it has said
+   * (newlyRenamed.ts), so that each is said once.
    */
   readonly settings?: DocumentSettings;
   /** Request budget in bytes (tests shrink it). */
@@ -100,10 +102,7 @@ export class OfficeWorkbookSink implements WorkbookSink {
     const { names, survey, replaced } = await officeStep("office_write_failed", {}, () =>
       retryOnInvalidSelection(() => this.run((context) => this.attempt(context, specs)), this.retryDelayMs),
     );
-    if (this.settings !== null) {
-      await pruneIdList(this.settings, survey.sheets, survey.marks);
-      await recordSaid(this.settings, survey.found, survey.said);
-    }
+    if (this.settings !== null) await saveRecords(this.settings, survey);
     // Said only when there are some (the field is optional): most runs find none.
     return { names, kept: survey.edited, replaced, ...(survey.older.length === 0 ? {} : { keptOlder: survey.older }), ...(survey.renamed.length === 0 ? {} : { renamed: survey.renamed }) };
   }
@@ -223,6 +222,22 @@ export class OfficeWorkbookSink implements WorkbookSink {
     if (this.capabilities.calculationSuspend) context.workbook.application.suspendApiCalculationUntilNextSync();
     if (this.capabilities.screenUpdatingSuspend) context.workbook.application.suspendScreenUpdatingUntilNextSync();
   }
+}
+
+/**
+ * After a successful write, the sink's records in the document settings, brought up to date: the
+ * old id list (pruneIdList) and the renamed results said (recordSaid). One save, and none when
+ * neither changed (most runs), since each save is a round trip to the host. A failed save is only
+ * warned of: the results are written, the id list as saved still names sheets that are results or
+ * gone, and the next run may name some renamed results again.
+ *
+ * @example saveRecords(settings, survey of a workbook with neither record, nothing renamed) // saves nothing
+ */
+async function saveRecords(settings: DocumentSettings, survey: Survey): Promise<void> {
+  const pruned = pruneIdList(settings, survey.sheets, survey.marks);
+  const recorded = recordSaid(settings, survey.found, survey.said);
+  if (!pruned && !recorded) return;
+  await settings.save().catch((error: unknown) => console.warn("saving the result-sheet records (old id list, renamed results said) in the settings failed", error));
 }
 
 /**

@@ -91,17 +91,21 @@ export function standingEntries(list: readonly ListedSheet[], sheets: readonly {
 
 /**
  * After a successful write, the list keeps only the sheets that stay as results (the user's
- * renamed snapshots, an older version's results kept), by their ids of this session: the replaced ones are gone, and an entry whose id now names a user's sheet
- * must not outlive the run. No list left, no key. A failed save is only warned of: the results
- * are written, and the list as saved still names sheets that are results or gone.
- * @example pruneIdList(settings listing [{ role: "summary", id: "{old}" }], [{ id: "{7}", name: "汇总" }], [{ result: true, replaceable: false }]) // saves [{ role: "summary", id: "{7}" }] (standingEntries)
- * @example pruneIdList(settings listing [{ role: "summary", id: "{1}" }], [{ id: "{1}", name: "汇总" }], [{ result: true, replaceable: true }]) // removes the key: the sheet is replaced
+ * renamed snapshots, an older version's results kept), by their ids of this session: the replaced
+ * ones are gone, and an entry whose id now names a user's sheet must not outlive the run. No list
+ * left, no key. Only staged in `settings`: true when that changed what is stored, and the caller
+ * saves (once, with the sink's other records). An older version's results are kept for good, so
+ * most runs of such a workbook find the list as it was, and have nothing to save.
+ * @example pruneIdList(settings listing [{ role: "summary", id: "{old}" }], [{ id: "{7}", name: "汇总" }], [{ result: true, replaceable: false }]) // true, [{ role: "summary", id: "{7}" }] staged (standingEntries)
+ * @example pruneIdList(settings listing [{ role: "summary", id: "{1}" }], [{ id: "{1}", name: "汇总" }], [{ result: true, replaceable: true }]) // true, the key removed: the sheet is replaced
+ * @example pruneIdList(settings listing [{ role: "summary", id: "{7}" }], [{ id: "{7}", name: "汇总" }], [{ result: true, replaceable: false }]) // false: the list stands as it is
  */
-export async function pruneIdList(settings: DocumentSettings, sheets: readonly { readonly id: string; readonly name: string }[], marks: readonly SheetMark[]): Promise<void> {
+export function pruneIdList(settings: DocumentSettings, sheets: readonly { readonly id: string; readonly name: string }[], marks: readonly SheetMark[]): boolean {
   const stored = settings.get(SETTINGS_KEY);
-  if (stored === null || stored === undefined) return;
+  if (stored === null || stored === undefined) return false;
   const standing = standingEntries(readIdList(settings), sheets, marks);
   if (standing.length === 0) settings.remove(SETTINGS_KEY);
+  else if (JSON.stringify(standing) === JSON.stringify(stored)) return false;
   else settings.set(SETTINGS_KEY, standing);
-  await settings.save().catch((error: unknown) => console.warn("updating the old result-sheet list in the settings failed", error));
+  return true;
 }

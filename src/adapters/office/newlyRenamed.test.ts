@@ -50,17 +50,18 @@ describe("newlyRenamed with the record of the last write", () => {
     expect([...(readSaid(memorySettings({ [SAID_KEY]: [{ run: "run1", name: "汇总备份" }, { run: 3 }, null] })) ?? [])]).toEqual(["run1\u0000汇总备份"]);
   });
 
-  it("records the renamed results found, saving only when they differ from the record read", async () => {
+  it("records the renamed results found, staging them only when they differ from the record read, and leaves the save to the sink", () => {
     const settings = memorySettings();
-    const sheets = [users("学校"), renamed("汇总备份", "run1"), ours("差异系数", "run2")];
-    await recordSaid(settings, [users("学校"), ours("差异系数", "run2")], null);
-    expect(settings.saved.has(SAID_KEY)).toBe(false);
-    await recordSaid(settings, sheets, null);
-    expect(settings.saved.get(SAID_KEY)).toEqual([{ run: "run1", name: "汇总备份" }]);
     const save = jest.spyOn(settings, "save");
-    await recordSaid(settings, sheets, readSaid(settings));
+    const sheets = [users("学校"), renamed("汇总备份", "run1"), ours("差异系数", "run2")];
+    expect(recordSaid(settings, [users("学校"), ours("差异系数", "run2")], null)).toBe(false);
+    expect(settings.get(SAID_KEY)).toBeUndefined();
+    expect(recordSaid(settings, sheets, null)).toBe(true);
+    expect(settings.get(SAID_KEY)).toEqual([{ run: "run1", name: "汇总备份" }]);
+    expect(recordSaid(settings, sheets, readSaid(settings))).toBe(false);
+    expect(settings.get(SAID_KEY)).toEqual([{ run: "run1", name: "汇总备份" }]);
+    expect(recordSaid(settings, [users("学校")], readSaid(settings))).toBe(true);
+    expect(settings.get(SAID_KEY)).toEqual([]);
     expect(save).not.toHaveBeenCalled();
-    await recordSaid(settings, [users("学校")], readSaid(settings));
-    expect(settings.saved.get(SAID_KEY)).toEqual([]);
   });
 });

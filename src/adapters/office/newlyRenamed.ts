@@ -65,16 +65,16 @@ export function newlyRenamed(sheets: readonly FoundSheet[], said: ReadonlySet<st
 }
 
 /**
- * After a successful write, the record holds the renamed results it found (all said by now); saved
- * only when that differs from what was read, so most runs save nothing. A failed save is only
- * warned of: the next run may name some of them again.
- * @example recordSaid(settings, [汇总备份 (run "a", renamed), 汇总 (2) (run "a", renamed)], Set { "a\u0000汇总备份" }) // saves [{ run: "a", name: "汇总备份" }, { run: "a", name: "汇总 (2)" }]
- * @example recordSaid(settings, [汇总备份 (run "a", renamed)], Set { "a\u0000汇总备份" }) // saves nothing: the record is unchanged
+ * After a successful write, the record holds the renamed results it found (all said by now); staged
+ * in `settings` only when that differs from what was read, so most runs change nothing. True when
+ * staged: the caller saves (once, with the sink's other records).
+ * @example recordSaid(settings, [汇总备份 (run "a", renamed), 汇总 (2) (run "a", renamed)], Set { "a\u0000汇总备份" }) // true: [{ run: "a", name: "汇总备份" }, { run: "a", name: "汇总 (2)" }] staged
+ * @example recordSaid(settings, [汇总备份 (run "a", renamed)], Set { "a\u0000汇总备份" }) // false: the record is unchanged
  */
-export async function recordSaid(settings: DocumentSettings, sheets: readonly FoundSheet[], said: ReadonlySet<string> | null): Promise<void> {
+export function recordSaid(settings: DocumentSettings, sheets: readonly FoundSheet[], said: ReadonlySet<string> | null): boolean {
   const now = renamedOnes(sheets);
   const same = now.length === (said?.size ?? 0) && now.every((s) => said?.has(keyOf(s)) === true);
-  if (same) return;
+  if (same) return false;
   settings.set(SAID_KEY, now);
-  await settings.save().catch((error: unknown) => console.warn("saving which renamed result sheets were said failed", error));
+  return true;
 }
