@@ -65,6 +65,14 @@ function userSheet(excel: FakeExcel, name: string): FakeSheet {
   return sheet;
 }
 
+/** A workbook with the user's 学校 and one run's results (汇总, 差异系数, 学校达标), where most re-run tests start. */
+async function afterOneRun(): Promise<ReturnType<typeof setup>> {
+  const set = setup();
+  userSheet(set.excel, "学校");
+  await set.sink().writeSheets(resultSpecs(3));
+  return set;
+}
+
 function snapshot(sheet: FakeSheet): string {
   return JSON.stringify({ name: sheet.name, cells: [...sheet.cells.entries()], props: [...sheet.customProperties.entries()] });
 }
@@ -448,9 +456,7 @@ describe("OfficeWorkbookSink: requests", () => {
 
 describe("OfficeWorkbookSink: failures", () => {
   it("reports office_row_too_large when the host refuses a block even at one row, and rolls back", async () => {
-    const { excel, sink } = setup();
-    userSheet(excel, "学校");
-    await sink().writeSheets(resultSpecs(3));
+    const { excel, sink } = await afterOneRun();
     const before = workbookState(excel);
     const start = excel.syncs;
     // After the new sheets are added, every request over 4 kB is refused (a lone first row carries the sheet's head).
@@ -616,9 +622,7 @@ describe("OfficeWorkbookSink: re-runs and the user's sheets", () => {
   });
 
   it("says a renamed result once, on the run after it was renamed: not on the runs after, though kept; one renamed later is said in its turn", async () => {
-    const { excel, sink } = setup();
-    userSheet(excel, "学校");
-    await sink().writeSheets(resultSpecs(3));
+    const { excel, sink } = await afterOneRun();
     (excel.model.sheet("差异系数") as FakeSheet).name = "差异系数2023";
     expect((await sink().writeSheets(resultSpecs(3))).renamed).toEqual([{ name: "差异系数2023", role: "coefficients" }]);
     // The second run's 汇总 renamed now: said; 差异系数2023, the first run's, said by the second, is not.
@@ -629,9 +633,7 @@ describe("OfficeWorkbookSink: re-runs and the user's sheets", () => {
   });
 
   it("names a copy of a renamed result made after that one was named, once, and not the renamed one again", async () => {
-    const { excel, settings, sink } = setup();
-    userSheet(excel, "学校");
-    await sink().writeSheets(resultSpecs(3));
+    const { excel, settings, sink } = await afterOneRun();
     const backup = excel.model.sheet("汇总") as FakeSheet;
     backup.name = "汇总备份";
     expect((await sink().writeSheets(resultSpecs(3))).renamed).toEqual([{ name: "汇总备份", role: "summary" }]);
@@ -644,9 +646,7 @@ describe("OfficeWorkbookSink: re-runs and the user's sheets", () => {
   });
 
   it("names once the renamed results of a run whose every sheet the user renamed or changed", async () => {
-    const { excel, sink } = setup();
-    userSheet(excel, "学校");
-    await sink().writeSheets(resultSpecs(3));
+    const { excel, sink } = await afterOneRun();
     (excel.model.sheet("汇总") as FakeSheet).name = "汇总1月";
     (excel.model.sheet("差异系数") as FakeSheet).write(30, 0, "备注");
     (excel.model.sheet("学校达标") as FakeSheet).write(30, 0, "备注");
@@ -664,9 +664,7 @@ describe("OfficeWorkbookSink: re-runs and the user's sheets", () => {
   });
 
   it("leaves a user's copy of a result sheet alone (its marker names the original), and does not offer it as data", async () => {
-    const { excel, sink, source } = setup();
-    userSheet(excel, "学校");
-    await sink().writeSheets(resultSpecs(3));
+    const { excel, sink, source } = await afterOneRun();
     const copy = userSheet(excel, "汇总 副本");
     copy.customProperties.set(TAG_KEY, excel.model.sheet("汇总")?.customProperties.get(TAG_KEY) ?? "");
     // Kept, and said as a result kept under another name (the closing line names it: renamed or copied), of the role of the sheet it copies.
@@ -676,9 +674,7 @@ describe("OfficeWorkbookSink: re-runs and the user's sheets", () => {
   });
 
   it("keeps a result sheet the user renamed (a snapshot), writing a new one beside it", async () => {
-    const { excel, sink, source } = setup();
-    userSheet(excel, "学校");
-    await sink().writeSheets(resultSpecs(3));
+    const { excel, sink, source } = await afterOneRun();
     const kept = excel.model.sheet("差异系数") as FakeSheet;
     kept.name = "差异系数2023";
     await sink().writeSheets(resultSpecs(3));
@@ -715,9 +711,7 @@ describe("OfficeWorkbookSink: re-runs and the user's sheets", () => {
   });
 
   it("replaces a result sheet the user sorted, filled or emptied, and keeps none (ExcelApi 1.13)", async () => {
-    const { excel, sink } = setup();
-    userSheet(excel, "学校");
-    await sink().writeSheets(resultSpecs(3));
+    const { excel, sink } = await afterOneRun();
     const schools = excel.model.sheet("学校达标") as FakeSheet;
     // Swap the first two school rows (row 5 and 6 of the sheet), as a sort does, and fill a cell.
     const [first, second] = [4, 5].map((r) => Array.from({ length: 11 }, (_, c) => schools.peek(r, c)?.value ?? null));
@@ -795,9 +789,7 @@ describe("OfficeWorkbookSink: two evaluations at once", () => {
     // The ribbon's Evaluate while the pane's run is writing, or a double click: both found the
     // same old sheets, the second deleted what the first had deleted and failed with its new
     // sheets left under ~yzjh~ names.
-    const { excel, sink } = setup();
-    userSheet(excel, "学校");
-    await sink().writeSheets(resultSpecs(3));
+    const { excel, sink } = await afterOneRun();
     const both = await Promise.allSettled([sink().writeSheets(resultSpecs(3000)), sink().writeSheets(resultSpecs(2999))]);
     // Each replaced the three before it: the first run's, then the first click's.
     const replacedAll = { names: ["汇总", "差异系数", "学校达标"], kept: [], replaced: ["汇总", "差异系数", "学校达标"] };
@@ -1066,9 +1058,7 @@ describe("OfficeWorkbookSink: while the user views another workbook", () => {
 
 describe("OfficeWorkbookSink: replacing the old results", () => {
   it("writes the new sheets hidden, and shows them, the first active and panes frozen, once complete", async () => {
-    const { excel, sink } = setup();
-    userSheet(excel, "学校");
-    await sink().writeSheets(resultSpecs(3));
+    const { excel, sink } = await afterOneRun();
     const seen: string[] = [];
     excel.beforeSync = () => seen.push(...excel.model.sheets.filter((s) => s.name.startsWith("~yzjh~")).map((s) => s.visibility));
     await sink().writeSheets(resultSpecs(3000));
@@ -1080,9 +1070,7 @@ describe("OfficeWorkbookSink: replacing the old results", () => {
   });
 
   it("goes on when the user deleted an old result sheet during the write", async () => {
-    const { excel, sink } = setup();
-    userSheet(excel, "学校");
-    await sink().writeSheets(resultSpecs(3));
+    const { excel, sink } = await afterOneRun();
     const start = excel.syncs;
     excel.beforeSync = () => {
       if (excel.syncs === start + RERUN["1.13"] + 2) excel.model.deleteSheet(excel.model.sheet("差异系数") as FakeSheet);
@@ -1092,9 +1080,7 @@ describe("OfficeWorkbookSink: replacing the old results", () => {
   });
 
   it("keeps an old result sheet the user renamed during the write (a snapshot now)", async () => {
-    const { excel, sink } = setup();
-    userSheet(excel, "学校");
-    await sink().writeSheets(resultSpecs(3));
+    const { excel, sink } = await afterOneRun();
     const start = excel.syncs;
     const kept = excel.model.sheet("差异系数") as FakeSheet;
     excel.beforeSync = () => {
