@@ -1,6 +1,7 @@
 import { isVillageGroup, subtotalKind } from "./blockHeading";
 import { headingCore } from "./headingRurality";
 import { ownershipGroup } from "./ownershipGroupIssue";
+import { withoutSumWord } from "./totalLabel";
 import type { TotalRowInput } from "./totalRowInput";
 import type { TotalRow } from "./totalRow";
 import { sheetLines, blockEnds, isSchoolLine } from "./blockEnds";
@@ -17,7 +18,7 @@ import { rowsAbove } from "./runningSums";
  */
 function namesGroup(label: string): boolean {
   const core = headingCore(label);
-  const bare = core.replace(/(?:小计|合计|总计)$/, "");
+  const bare = withoutSumWord(core);
   return subtotalKind(core) === "group" || subtotalKind(bare) === "group" || (bare !== core && isVillageGroup(bare)) || ownershipGroup(label) !== null;
 }
 

@@ -13,6 +13,8 @@ import { sheetLines, isSchoolLine } from "./blockEnds";
 import { rowsAbove } from "./runningSums";
 import { bestComparison } from "./bestComparison";
 import { agreeingRun } from "./agreeingRun";
+import { headingCore } from "./headingRurality";
+import { withoutSumWord } from "./totalLabel";
 
 /** Whether no column the total fills agrees with the `found` rows: nothing tells that they are its block. */
 export function noColumnAgrees(grid: Grid, total: TotalRow, sums: Sums, found: Comparison): boolean {
@@ -96,10 +98,12 @@ function headingText(grid: Grid, row: number, labelColumn: number | null): strin
   return at === null || at === undefined ? "" : String(at);
 }
 
-/** A heading's or a group label's core: no ordinal (二、, （二）, 2.), no 小计 / 合计, no 学校 (二、民办学校 → 民办; 县直学校小计 → 县直). */
+/**
+ * A heading's or a group label's core (headingCore: no ordinal 二、 / （二）/ 2., no count or colon),
+ * no 小计 / 合计, no 学校 (二、民办学校 → 民办; 县直学校小计 → 县直; 三河镇 → 三河镇, its 三 a name's).
+ */
 function groupCore(text: string): string {
-  const bare = text.replace(/\s+/g, "").replace(/^[（(]?[一二三四五六七八九十\d]+[）)]?[、.．,，]?/, "");
-  return bare.replace(/(小计|合计|总计|共计)$/, "").replace(/(学校|中小学)$/, "");
+  return withoutSumWord(headingCore(text)).replace(/(学校|中小学)$/, "");
 }
 
 /**

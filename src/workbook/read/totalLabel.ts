@@ -141,6 +141,18 @@ const VILLAGE_SCHOOLS = /^村(?:级)?小学/;
  */
 const OWNED_SCHOOLS = /^(?:民办|公办)/;
 
+/** The sum word a group's subtotal label ends with (民办学校小计, 县直学校合计, 民办学校共计). */
+const SUM_END = /(?:小计|合计|总计|共计)$/;
+
+/**
+ * A label's words without the sum word they end with: the group a subtotal names, as a heading
+ * names it (groupRanges' namesGroup, looseIssues' headingNamesGroup).
+ * @example withoutSumWord("县直学校小计") // "县直学校"; withoutSumWord("县直学校") // "县直学校"
+ */
+export function withoutSumWord(words: string): string {
+  return words.replace(SUM_END, "");
+}
+
 /** totalStage of a label's words (labelWords). */
 function stageOfWords(words: string): Stage | null {
   if (VILLAGE_SCHOOLS.test(words) || OWNED_SCHOOLS.test(words)) return null;
