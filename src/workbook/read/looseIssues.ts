@@ -6,7 +6,6 @@ import type { TotalRowInput } from "./totalRowInput";
 import type { TotalRow } from "./totalRow";
 import { type Comparison, totalFigures, comparisonFrom } from "./comparisonFrom";
 import type { Sums } from "./totalSums";
-import { ownershipGroupIssue } from "./ownershipGroupIssue";
 import { leftOutRows, partialIssue } from "./partialIssue";
 import { totalIssue } from "./totalIssue";
 import { sheetLines, isSchoolLine } from "./blockEnds";
@@ -27,14 +26,16 @@ export function noColumnAgrees(grid: Grid, total: TotalRow, sums: Sums, found: C
  * the bottom agreeing with rows 2–4, leaving out 5–7); else, with school rows right under it, the
  * warning of a total heading its block, against those rows and naming where they end (乡镇学校 780 /
  * 60 over rows 5–8: it was told it matched no run among rows 2–3, the rows above it only, s50 M2);
- * else, for a 民办 or 公办 group, against the rows read so (ownershipGroupIssue); else, when the sheet tells its block (toldStart: a heading above it, or the sheet's first schools
- * with more below), the warning of its block's total and sum per column (s51 H2: 民办学校小计 460 under
- * 二、民办学校 was told only that it matched no run); else one warning at its label naming the school
- * rows it could have counted (read_total_row_group_unmatched), not their sum.
+ * else, when the sheet tells its block (toldStart), the warning of its block's total and sum per
+ * column (s51 H2: 民办学校小计 460 under 二、民办学校 was told only that it matched no run) — a heading
+ * naming its group first, then, for a 民办 or 公办 group, the rows read so (`owned`: ownershipGroupIssue,
+ * worked out once by the caller, which asks it of every loose total), then the sheet's first schools
+ * with more below; else one warning at its label naming the school rows it could have counted
+ * (read_total_row_group_unmatched), not their sum.
  * @example 民办学校小计 457 under 一小 1652, 二小 980, 实验中学 1200, 石岭 412, 南湾 300, 大湾 45 (457 = 412 + 45) → the warning, rows "2–7"
  * @example 一小, 二小, 乡镇学校 780 / 60, 石岭, 南湾, 大湾, 何家 (775 / 58), 合计 → read_total_row_mismatch_few, first 5, last 8
  */
-export function looseIssues(input: TotalRowInput, total: TotalRow, sums: Sums, lines: readonly number[]): Issue[] {
+export function looseIssues(input: TotalRowInput, total: TotalRow, sums: Sums, lines: readonly number[], owned: Issue[] | null): Issue[] {
   // A breakdown's run was looked for already (agreeingRun), and found none.
   const run = total.breakdown === true ? null : agreeingRun(input.grid, total, sums);
   if (run !== null) {
@@ -50,7 +51,6 @@ export function looseIssues(input: TotalRowInput, total: TotalRow, sums: Sums, l
   const headed = told?.byHeading === true ? blockIssues(input, total, sums, told.start) : null;
   if (headed !== null) return headed;
   // A 民办 or 公办 group's rows as the reader read them (办学性质), wherever they stand (s51 H2).
-  const owned = ownershipGroupIssue(input, total, sums);
   if (owned !== null) return owned;
   const first = told === null ? null : blockIssues(input, total, sums, told.start);
   if (first !== null) return first;

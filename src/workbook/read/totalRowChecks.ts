@@ -127,7 +127,7 @@ function totalChecked(sheet: SheetTotals, total: TotalRow): Issue[] {
   if (total.breakdown === true && run === null && sides.checked.has(total.row)) return [issueAt("read_total_row_side_unmatched", "info", input.grid.sheet, total.row, total.column, { row: total.row + 1, label: total.label })];
   const found = run ?? bestComparison(input.grid, total, sheet.totals, sums);
   if (found === null) return [];
-  if (total.loose === true && noColumnAgrees(input.grid, total, sums, found)) return looseIssues(input, total, sums, sheet.lines);
+  if (total.loose === true && noColumnAgrees(input.grid, total, sums, found)) return looseIssues(input, total, sums, sheet.lines, owned);
   const left = found.mismatches.length === 0 ? leftOutRows(total, found, run !== null, sheet.lines) : [];
   return [...totalIssue(input, total, found), ...(left.length === 0 ? [] : [partialIssue(input, total, found, left)])];
 }
