@@ -161,6 +161,12 @@ describe("民办小学小计: the 民办 小学, not every 小学 (s52 H2)", () 
     expect(said.map((i) => [i.code, i.params.rows, i.params.totalColumns])).toEqual([["read_total_row_mismatch_private_few", "3、5", "E“在校生数（人）” 620 / 612"]]);
   });
 
+  it("numbered, 一、民办小学小计 620 / 45: the same warning against rows 3、5 (612), not every 小学 (before: read as a 小学小计)", async () => {
+    const said = await totalIssues(rows(tot("一、民办小学小计", 620, 45)));
+    expect(said.map((i) => [i.code, i.params.rows, i.params.totalColumns])).toEqual([["read_total_row_mismatch_private_few", "3、5", "E“在校生数（人）” 620 / 612"]]);
+    expect(await totalIssues(rows(tot("一、民办小学小计", 612, 45)))).toEqual([]);
+  });
+
   it("ownershipGroup reads the owner and the stage, 其中 and the sum word or not", () => {
     expect([ownershipGroup("民办小学小计"), ownershipGroup("其中：公办学校"), ownershipGroup("其中：民办初中"), ownershipGroup("县直学校"), ownershipGroup("民办学校小计"), ownershipGroup("民办九年一贯制学校小计")]).toEqual([
       { owner: "private", stage: "primary", type: null },

@@ -159,6 +159,11 @@ describe("totalScope: totalStage, totalCountsSenior and totalSchoolType in one",
     ["公办初中合计", null],
     // A kind's too: 民办九年一贯制学校小计 is not every 九年一贯制学校's (s52 R2).
     ["民办九年一贯制学校小计", null],
+    // Numbered, the same group (ownershipGroup reads past the 一、): before, every 小学 on the sheet.
+    ["一、民办小学小计", null],
+    ["2.公办初中合计", null],
+    // A numbered stage's subtotal stays the stage's.
+    ["一、小学小计", { stage: "primary", senior: false }],
   ])("%s → %j", (label, scope) => {
     expect(totalScope(label)).toEqual(scope);
   });

@@ -1,5 +1,5 @@
 import type { SchoolType, Stage } from "../../engine/types";
-import { BREAKDOWN_LEAD } from "./text";
+import { BREAKDOWN_LEAD, HEADING_NUMBER } from "./text";
 import { typeFromText } from "./schoolKind";
 
 /**
@@ -91,6 +91,16 @@ export function isTotalLabel(text: string): boolean {
   return rest !== "" && LABEL_ONLY.test(rest);
 }
 
+/**
+ * A subtotal label's words (labelWords) without the numbering it may lead with (HEADING_NUMBER: 一、,
+ * 2.), as ownershipGroup reads them: 一、民办小学小计 is the 民办 小学's, not every 小学's, as
+ * 民办小学小计 is (OWNED_SCHOOLS, anchored at the start, did not see past the 一).
+ * @example subtotalWords("一、民办小学小计(3所)") // "民办小学小计"
+ */
+function subtotalWords(text: string): string {
+  return labelWords(labelText(text).replace(HEADING_NUMBER, ""));
+}
+
 /** A label's words: asides in brackets and punctuation inside name nothing (全县（含教学点）, 小计：城区). */
 function labelWords(label: string): string {
   return label.replace(/\([^()]*\)/g, "").replace(/[:.。,;、!]/g, "");
@@ -126,7 +136,7 @@ const STAGE_TOTAL = /^[^学校中制部点完高]*(小学|初中|初级中学|�
  * @example totalStage("九年一贯制小计") // null; totalStage("合计") // null
  */
 export function totalStage(text: string): Stage | null {
-  return stageOfWords(labelWords(labelText(text)));
+  return stageOfWords(subtotalWords(text));
 }
 
 /**
@@ -168,7 +178,7 @@ function stageOfWords(words: string): Stage | null {
  * @example totalCountsSenior("中学合计") // true; totalCountsSenior("初中小计") // false
  */
 export function totalCountsSenior(text: string): boolean {
-  return seniorOfWords(labelWords(labelText(text)));
+  return seniorOfWords(subtotalWords(text));
 }
 
 /** totalCountsSenior of a label's words (labelWords). */
@@ -190,7 +200,7 @@ const TYPE_TOTAL = /^[^学校中制部点完高小及和与]*(九年一贯制|�
  * @example totalSchoolType("九年一贯制学校小计") // "nine_year"; totalSchoolType("城区教学点合计") // "teaching_point"; totalSchoolType("小学小计") // null
  */
 export function totalSchoolType(text: string): SchoolType | null {
-  return typeOfWords(labelWords(labelText(text)));
+  return typeOfWords(subtotalWords(text));
 }
 
 /** totalSchoolType of a label's words (labelWords). */
@@ -208,7 +218,7 @@ export type TotalScope = { readonly stage: Stage; readonly senior: boolean } | {
  * @example totalScope("中学合计") // { stage: "junior", senior: true }; totalScope("九年一贯制小计") // { type: "nine_year" }; totalScope("合计") // null
  */
 export function totalScope(text: string): TotalScope | null {
-  const words = labelWords(labelText(text));
+  const words = subtotalWords(text);
   const stage = stageOfWords(words);
   if (stage !== null) return { stage, senior: seniorOfWords(words) };
   // 民办九年一贯制学校小计 is the 民办 ones' (ownershipGroup), not every 九年一贯制学校's (s52 R2).
