@@ -167,6 +167,12 @@ describe("民办小学小计: the 民办 小学, not every 小学 (s52 H2)", () 
     expect(await totalIssues(rows(tot("一、民办小学小计", 612, 45)))).toEqual([]);
   });
 
+  it("民办小学共计 620 / 45: 共计 a sum word as 小计 is (STAGE_TOTAL's), the 民办 小学 rows 3、5 (612); before, every 民办 row (1,112)", async () => {
+    expect(ownershipGroup("民办小学共计")).toEqual({ owner: "private", stage: "primary", type: null });
+    const said = await totalIssues(rows(tot("民办小学共计", 620, 45)));
+    expect(said.map((i) => [i.code, i.params.rows, i.params.totalColumns])).toEqual([["read_total_row_mismatch_private_few", "3、5", "E“在校生数（人）” 620 / 612"]]);
+  });
+
   it("ownershipGroup reads the owner and the stage, 其中 and the sum word or not", () => {
     expect([ownershipGroup("民办小学小计"), ownershipGroup("其中：公办学校"), ownershipGroup("其中：民办初中"), ownershipGroup("县直学校"), ownershipGroup("民办学校小计"), ownershipGroup("民办九年一贯制学校小计")]).toEqual([
       { owner: "private", stage: "primary", type: null },

@@ -8,7 +8,7 @@ import type { Sums } from "./totalSums";
 import { runningSums } from "./runningSums";
 import { totalFigures, comparisonFrom } from "./comparisonFrom";
 import { headingCore } from "./headingRurality";
-import { labelText, totalSchoolType, totalStage } from "./totalLabel";
+import { labelText, totalSchoolType, totalStage, withoutSumWord } from "./totalLabel";
 import { BREAKDOWN_LEAD } from "./text";
 
 /** The schools a group's label names by who runs them, and the stage it names, if any (民办小学小计: the 民办 小学). */
@@ -34,7 +34,7 @@ export function ownershipGroup(label: string): OwnershipGroup | null {
   const owner = OWNER.exec(core)?.[1];
   if (owner === undefined) return null;
   // The stage as a subtotal's words name it, with or without the sum word (其中：民办小学).
-  const rest = core.slice(owner.length).replace(/(?:小计|合计|总计)?$/, "小计");
+  const rest = `${withoutSumWord(core.slice(owner.length))}小计`;
   return { owner: owner === "民办" ? "private" : "public", stage: totalStage(rest), type: totalSchoolType(rest) };
 }
 
