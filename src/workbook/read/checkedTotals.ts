@@ -1,6 +1,5 @@
-import { foldText } from "./text";
 import type { TotalRowInput } from "./totalRowInput";
-import { type TotalRow, totalRow } from "./totalRow";
+import { type TotalRow, namesWholeSheet, totalRow } from "./totalRow";
 import { groupRanges } from "./groupRanges";
 import { headingTotals } from "./headingTotals";
 
@@ -29,11 +28,7 @@ export function checkedTotals(input: TotalRowInput, rows: readonly number[]): To
   return [...grands, ...checked].sort((a, b) => a.row - b.row);
 }
 
-/** A part total's label (folded) naming the sheet's whole: 全镇合计, 全乡小计, 青石县合计. */
-const WHOLE_SHEET_TOTAL = /^全|^.+[县市旗](?:合计|总计)$/;
-
-/** A part total's label naming the sheet's whole: a county's name (read_county_total_row: 青石县), or WHOLE_SHEET_TOTAL. */
-function sheetWide({ countyTotals }: TotalRowInput, total: TotalRow): boolean {
-  if (total.scope !== null) return false;
-  return countyTotals?.has(total.row) === true || WHOLE_SHEET_TOTAL.test(foldText(total.label));
+/** A part total of no stage or kind whose label names the sheet's whole (namesWholeSheet: 青石县, 全镇合计). */
+function sheetWide(input: TotalRowInput, total: TotalRow): boolean {
+  return total.scope === null && namesWholeSheet(input, total.row, total.label);
 }

@@ -73,3 +73,18 @@ describe("其中 lines under a 合计 at the top: the schools below it", () => {
     expect(said.map((i) => [i.code, i.cell, i.params.rows, i.params.totalColumns])).toEqual([["read_total_row_mismatch_public_few", "学校基本情况!A4", "5、7、9", "E“在校生数（人）” 2,930 / 2,932"]]);
   });
 });
+
+describe("其中：民办学校 under 全镇合计 at the top, over towns' 小计 heading their blocks: every school below it", () => {
+  // Rows: 2 全镇合计 3,544 / 195, 3 其中, 4 城关镇小计 2,064 / 110, 5 城关第一小学, 6 启航小学, 7 石岭镇小计 1,480 / 85, 8 城关第二小学, 9 新华学校, 10 石岭小学.
+  // 民办: 启航小学 412 / 30 + 新华学校 200 / 15 = 612 / 45.
+  const sheet = (line: CellValue[]) => [tot("全镇合计", 3544, 195), line, tot("城关镇小计", 2064, 110), C1, QH, tot("石岭镇小计", 1480, 85), C2, XH, SL];
+
+  it("right (612 / 45): nothing said, as under 合计 (before: warned against row 6 alone, 612 / 412 and 45 / 30)", async () => {
+    expect(await totalIssues(sheet(tot("其中：民办学校", 612, 45)))).toEqual([]);
+  });
+
+  it("620 / 45: warned against the 民办 rows 6、9, 620 / 612", async () => {
+    const said = await totalIssues(sheet(tot("其中：民办学校", 620, 45)));
+    expect(said.map((i) => [i.code, i.cell, i.params.rows, i.params.totalColumns])).toEqual([["read_total_row_mismatch_private_few", "学校基本情况!A3", "6、9", "E“在校生数（人）” 620 / 612"]]);
+  });
+});

@@ -5,6 +5,8 @@ import { sheetLines, isSchoolLine } from "./blockEnds";
 import { ownershipGroup } from "./ownershipGroupIssue";
 import { foldText } from "./text";
 import { GRAND_TOTAL } from "./totalAgrees";
+import { namesWholeSheet } from "./totalRow";
+import { totalScope } from "./totalLabel";
 
 /**
  * The input with each 其中 line naming the schools someone runs, right under a total or another such
@@ -56,10 +58,15 @@ function namesOwners({ grid, nameColumn }: TotalRowInput, row: number, line: Cla
   return ownershipGroup(textAt(grid, row, line.labelColumn ?? nameColumn) ?? "") !== null;
 }
 
-/** Whether the total line at `row` is the sheet's (合计, 总计: GRAND_TOTAL). */
+/**
+ * Whether the total line at `row` is the sheet's: 合计, 总计 (GRAND_TOTAL), or, of no stage or kind, a
+ * label naming the sheet's whole (namesWholeSheet: 全镇合计, 青石县), as checkedTotals reads it. Taken
+ * for a town's subtotal, 全镇合计 above every school made its 其中：民办学校 the first town's (s52 K2:
+ * 612 / 45 warned against 启航小学 alone, 412 / 30).
+ */
 function isGrand(input: TotalRowInput, row: number): boolean {
   const label = textAt(input.grid, row, input.kinds.get(row)?.labelColumn ?? input.nameColumn) ?? "";
-  return GRAND_TOTAL.test(foldText(label));
+  return GRAND_TOTAL.test(foldText(label)) || (totalScope(label) === null && namesWholeSheet(input, row, label));
 }
 
 /**

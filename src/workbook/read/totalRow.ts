@@ -15,6 +15,19 @@ const NOT_A_SUM = /平均|均值|其中/;
 /** The rows a part's label picks (totalScope): one stage's (小学小计) or one kind of school's (九年一贯制小计). */
 export type Scope = TotalScope;
 
+/** A part total's label (folded) naming the sheet's whole: 全镇合计, 全乡小计, 青石县合计. */
+const WHOLE_SHEET_TOTAL = /^全|^.+[县市旗](?:合计|总计)$/;
+
+/**
+ * Whether a total line's label names the sheet's whole, as 合计 does: a county's name
+ * (read_county_total_row: 青石县) or WHOLE_SHEET_TOTAL. Above every school it adds up all of them
+ * (checkedTotals' sheetWide), and so do the 其中 lines under it (ownershipLines' isGrand).
+ * @example namesWholeSheet(input, 1, "全镇合计") // true; namesWholeSheet(input, 4, "城关镇小计") // false
+ */
+export function namesWholeSheet({ countyTotals }: TotalRowInput, row: number, label: string): boolean {
+  return countyTotals?.has(row) === true || WHOLE_SHEET_TOTAL.test(foldText(label));
+}
+
 /** A row that adds up school rows above it (or below it: `heads`): where it is, its label and the label's column, and whether it is the sheet's grand total. */
 export interface TotalRow {
   readonly row: number;
