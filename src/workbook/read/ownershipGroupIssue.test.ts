@@ -41,6 +41,13 @@ describe("民办学校小计 against the rows read as 民办 (ownershipGroupIssu
     expect(said.map((i) => [i.code, i.params.totalColumns])).toEqual([["read_total_row_mismatch_private_few", "F“专任教师（人）” 46 / 45"]]);
   });
 
+  it("启航小学's 412 stored as text (\"412\"): read as the number, right 612 / 45 says nothing, 650 / 45 warned 650 / 612", async () => {
+    const rows = SCHOOLS.map((r) => (r[0] === "启航小学" ? ["启航小学", "小学", "小学", "民办", "412", 30] : r));
+    expect(await totalIssues([...rows, tot("民办学校小计", 612, 45), ALL])).toEqual([]);
+    const said = await totalIssues([...rows, tot("民办学校小计", 650, 45), ALL]);
+    expect(said.map((i) => [i.code, i.params.rows, i.params.totalColumns])).toEqual([["read_total_row_mismatch_private_few", "3、5", "E“在校生数（人）” 650 / 612"]]);
+  });
+
   it("without a 办学性质 column nothing tells its rows: the no-run warning as before", async () => {
     const header = HEADER.filter((h) => h !== "办学性质");
     const rows = [...SCHOOLS, tot("民办学校小计", 650, 50), ALL].map((r) => r.filter((_, k) => k !== 3));
