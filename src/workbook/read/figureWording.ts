@@ -172,7 +172,7 @@ export function remarkContradicts(code: string, name: string, value: CellValue):
   const counted = code.startsWith("V_") ? caseWithCount(value) : null;
   const remarked = counted ?? answerWithRemark(value);
   const said = remarked?.remark ?? "";
-  const dealtWith = counted !== null || DEALT_WITH.test(said) || saysCaseHappened(said);
+  const dealtWith = counted !== null || saysCaseHappened(said);
   if (!code.startsWith("V_") || remarked === null || !dealtWith) return false;
   return !itemValueOf(code, name, remarked.answer, remarked.value);
 }
