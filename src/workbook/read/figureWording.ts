@@ -189,9 +189,7 @@ export function remarkContradicts(code: string, name: string, value: CellValue):
  * @example remarkUndealt("V_school_choice", "违规择校", "有（未整改）") // false: a veto's case
  */
 export function remarkUndealt(code: string, name: string, value: CellValue): boolean {
-  const remarked = code.startsWith("V_") || typeof value !== "string" ? null : answerWithRemark(value);
-  if (remarked === null || !saysNotDealtWith(remarked.remark ?? "")) return false;
-  return itemValueOf(code, name, remarked.answer, remarked.value);
+  return metDespite(code, name, value, saysNotDealtWith);
 }
 
 /**
@@ -206,8 +204,13 @@ export function remarkUndealt(code: string, name: string, value: CellValue): boo
  * @example remarkStopped("V_school_choice", "违规择校", "有（不再发生）") // false: a veto's case
  */
 export function remarkStopped(code: string, name: string, value: CellValue): boolean {
+  return metDespite(code, name, value, saysStopped);
+}
+
+/** Whether an item that is no veto is answered as met (itemValueOf) with a remark that `says` (remarkUndealt, remarkStopped). */
+function metDespite(code: string, name: string, value: CellValue, says: (remark: string) => boolean): boolean {
   const remarked = code.startsWith("V_") || typeof value !== "string" ? null : answerWithRemark(value);
-  if (remarked === null || !saysStopped(remarked.remark ?? "")) return false;
+  if (remarked === null || !says(remarked.remark ?? "")) return false;
   return itemValueOf(code, name, remarked.answer, remarked.value);
 }
 
