@@ -83,9 +83,12 @@ export function answerWithRemark(text: string): AnswerWithRemark | null {
 }
 
 /**
- * Answers that say themselves whether the case exists (存在 / 不存在, 有 / 无, 未发现, 未发生, 无此情况).
+ * Words that say themselves whether the case exists (存在 / 不存在, 有 / 无, 未发现, 未发生, 无此情况): one
+ * list for EXISTENCE_ANSWER and the words a veto item's answer is no verdict in (refusedYesNo.ts EXISTENCE).
  */
-export const EXISTENCE_ANSWER = /^(有|无|没有|存在|不存在|未发现|未发生|没有发生|无此情况|无此类情况|无此现象)$/;
+export const EXISTENCE_WORDS = ["有", "无", "没有", "存在", "不存在", "未发现", "未发生", "没有发生", "无此情况", "无此类情况", "无此现象"] as const;
+/** An answer that is one of EXISTENCE_WORDS and nothing else. */
+export const EXISTENCE_ANSWER = new RegExp(`^(${EXISTENCE_WORDS.join("|")})$`);
 
 /**
  * A yes / no answer whose remark is itself an existence answer (EXISTENCE_ANSWER): 是（存在）,

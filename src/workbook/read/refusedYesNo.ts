@@ -3,16 +3,16 @@ import type { CellValue, Grid } from "../types";
 import { issueAt } from "./issue";
 import { ambiguousExistence, remarkContradicts, remarkStopped, remarkUndealt, invertedWording, negativelyWorded } from "./figureWording";
 import { parseYesNo } from "./schoolKind";
-import { answerWithExistenceRemark, answerWithRemark, caseWithCount, EXISTENCE_ANSWER } from "./answerRemark";
+import { answerWithExistenceRemark, answerWithRemark, caseWithCount, EXISTENCE_ANSWER, EXISTENCE_WORDS } from "./answerRemark";
 import { normaliseText } from "./text";
 import type { Converted } from "./convertFigure";
 import type { ItemRow } from "./itemRow";
 
 /**
- * Answers that say whether a case exists (有 / 无, 是 / 否, 存在, 未发现, a tick or a cross: √, ×, X, ✕, 0 / 1): what a veto
- * item asks. Every other word parseYesNo reads is a verdict (isVerdict).
+ * Answers that say whether a case exists (有 / 无, 存在, 未发现: EXISTENCE_WORDS; 是 / 否, a tick or a cross: √, ×, X, ✕, 0 / 1):
+ * what a veto item asks. Every other word parseYesNo reads is a verdict (isVerdict).
  */
-const EXISTENCE = new Set(["是", "不是", "否", "有", "无", "没有", "存在", "不存在", "未发现", "未发生", "没有发生", "无此情况", "无此类情况", "无此现象", "√", "✓", "✔", "☑", "×", "✗", "✘", "✕", "✖", "☒", "x", "y", "n", "yes", "no", "true", "false", "1", "0"]);
+const EXISTENCE: ReadonlySet<string> = new Set([...EXISTENCE_WORDS, "是", "不是", "否", "√", "✓", "✔", "☑", "×", "✗", "✘", "✕", "✖", "☒", "x", "y", "n", "yes", "no", "true", "false", "1", "0"]);
 
 /** Verdicts parseYesNo does not read (具备, 已实现, 建成, 到位 …): refused as verdicts too, so that the cell is told to say 有 or 无. */
 const OTHER_VERDICT = /^(已?具备|不具备|已?实现|未实现|已?建成|未建成|已?形成|未形成|已?到位|不到位|已?满足|不满足|规范|不规范|已?执行|未执行|优秀|良好|较好)$/;
