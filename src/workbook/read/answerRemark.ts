@@ -149,12 +149,14 @@ const COUNTED = new RegExp(`^(.*?)((?:[1-9]\\d*|[一二两三四五六七八九�
  * deny the case and is not read.
  */
 const HARMLESS = [/^(?:均|并|且)?已?(?:依规|依法)?(?:查实|核实)(?:完毕|到位|完成)?$/, new RegExp(`^另[1-9]\\d*(?:${CASE_UNITS})`)];
+/** The words of an inquiry (调查, 核查, 核实, 查办, 排查): one list for UNDER_INQUIRY's 正在… and …中. */
+const INQUIRING = "调查|核查|核实|查办|排查";
 /**
  * Words saying a case reported is still being looked into (正在调查, 调查中, 核查中, 正在核实, 排查中, 在查): whether
  * it happened is not settled, so a "no case" beside them is no answer yet. 违规择校 | 无（正在调查） cleared the
  * veto as a plain 无 (R1 of s52). Not 经调查 nor 已核查, which report an inquiry finished.
  */
-const UNDER_INQUIRY = /(?:正在|仍在|尚在|还在)(?:调查|核查|核实|查办|排查)|(?:调查|核查|核实|排查)(?:进行)?中|在查/;
+const UNDER_INQUIRY = new RegExp(`(?:正在|仍在|尚在|还在)(?:${INQUIRING})|(?:${INQUIRING})(?:进行)?中|在查`);
 /**
  * Whether a remark says that a case happened, whatever the answer before it: what was done about it
  * (DEALT_WITH: 已通报, 已问责, 已撤职), that it was not yet dealt with (NOT_DEALT: 未问责, 未结案), that none
@@ -185,12 +187,14 @@ export function saysNotDealtWith(remark: string): boolean {
   return [NOT_DEALT, SANCTION].some((words) => holds(folded, words)) || UNDER_WAY.test(folded);
 }
 
+/** The words of putting a case right (整改, 纠正, 改正, 处理, 处置, 查处): one list for UNDER_WAY's 正在… and …中. */
+const PUTTING_RIGHT = "整改|纠正|改正|处理|处置|查处";
 /**
  * Words saying the putting right is under way or only planned (正在整改, 整改中, 纠正中, 处理中, 拟整改): as
  * 未整改, not yet put right. 农村留守儿童关爱体系健全 | 是（正在整改） was read as met while 是（未整改） was
  * refused (R1 of s52). Not 持续整改 nor 跟踪整改, which may follow a problem put right.
  */
-const UNDER_WAY = /(?:正在|仍在|还在|尚在|拟|计划|准备)(?:整改|纠正|改正|处理|处置|查处)|(?:整改|纠正|改正|处理|处置|查处)(?:进行)?中/;
+const UNDER_WAY = new RegExp(`(?:正在|仍在|还在|尚在|拟|计划|准备)(?:${PUTTING_RIGHT})|(?:${PUTTING_RIGHT})(?:进行)?中`);
 
 /**
  * Whether a remark says a problem stopped (NOT_AGAIN: 不再发生, 无新增, 此后未再发生): words that leave a case
