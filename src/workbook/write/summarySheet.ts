@@ -140,11 +140,12 @@ function vetoSummary(county: CountyEvaluation, issues: readonly Issue[], lang: L
  */
 function pendingVetoText(county: CountyEvaluation, issues: readonly Issue[], lang: Lang): string {
   const pending = county.veto.filter((v) => v.present === null);
-  const heldBy = (v: VetoResult) => vetoHoldKind(v, issues);
   const given = pending.filter((v) => v.cell !== null);
+  // Each item's hold looked up once (vetoHoldKind reads every issue), not once per kind of hold.
+  const heldBy = new Map(given.map((v) => [v, vetoHoldKind(v, issues)]));
   const clause = (code: string, items: readonly VetoResult[]) =>
     items.length === 0 ? "" : message(code, { items: inlineClauses(items.map((v) => message(`veto_${v.code}`, {}, lang)), lang), cells: listText(items.flatMap((v) => (v.cell === null ? [] : [v.cell])), lang) }, lang);
-  const kinds = (["no_data", "pending", "unanswered", "not_read"] as const).map((kind) => clause(VETO_HOLD_CLAUSE[kind], given.filter((v) => heldBy(v) === kind)));
+  const kinds = (["no_data", "pending", "unanswered", "not_read"] as const).map((kind) => clause(VETO_HOLD_CLAUSE[kind], given.filter((v) => heldBy.get(v) === kind)));
   const parts = [clause("out_veto_not_given", pending.filter((v) => v.cell === null)), ...kinds];
   return parts.filter((p) => p !== "").reduce((a, b) => (a === "" ? b : message("out_veto_pending_both", { notGiven: a, notRead: b }, lang)), "");
 }
