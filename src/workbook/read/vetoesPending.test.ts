@@ -18,8 +18,10 @@ async function schoolChoice(...figures: Grid[]) {
   };
 }
 
+/** What schoolChoice gives for a 无 held by a pending cell: no figure, one warning there naming the 无's cell. */
+const held = (pending: string, cleared: string) => ({ figures: [], issues: [["read_figure_veto_pending", "warning", pending, cleared]] });
+
 describe("a veto item 无 in one place and pending in another", () => {
-  const held = (pending: string, cleared: string) => ({ figures: [], issues: [["read_figure_veto_pending", "warning", pending, cleared]] });
 
   it("holds 无 on 县级指标 beside 待核实 on 县级指标2, and in the other order", async () => {
     expect(await schoolChoice(list("县级指标", ["违规择校", "无"]), list("县级指标2", ["违规择校", "待核实"]))).toEqual(held("县级指标2!B2", "县级指标!B2"));
@@ -44,6 +46,25 @@ describe("a veto item 无 in one place and pending in another", () => {
     expect(message(issue?.code ?? "", issue?.params, "en")).toBe(
       "County item “违规择校” says “待核实” at 县级指标2!B2, not yet an answer; though 县级指标!B2 says 无, a veto item is not cleared while any of the cells giving it is undecided, so it is not yet assessed. Enter 有 or 无 in 县级指标2!B2 (or delete one of the two entries if the item is given twice)",
     );
+  });
+});
+
+// Bad input beside the 无 (written by hand from PENDING's rule: a blank is no answer pending; a 0 is 无, as number or
+// as text; text that cannot be read is refused where it stands, that refusal holding the item).
+describe("a veto item 无 in one place beside blank, 0 or unreadable text in another", () => {
+  it("keeps the 无 beside a blank row on the other sheet (a template's row left empty is no answer pending)", async () => {
+    const r = await schoolChoice(list("县级指标", ["违规择校", "无"]), list("县级指标2", ["违规择校", null]));
+    expect(r.figures).toEqual([[null, false, "县级指标!B2"]]);
+    expect(r.issues.filter((i) => i[0] === "read_figure_veto_pending")).toEqual([]);
+  });
+
+  it("holds a 0 typed as a number or as text beside 待核实, as it holds 无", async () => {
+    expect(await schoolChoice(list("县级指标", ["违规择校", 0]), list("县级指标2", ["违规择校", "待核实"]))).toEqual(held("县级指标2!B2", "县级指标!B2"));
+    expect(await schoolChoice(list("县级指标", ["违规择校", "0"]), list("县级指标2", ["违规择校", "待核实"]))).toEqual(held("县级指标2!B2", "县级指标!B2"));
+  });
+
+  it("holds 无 beside unreadable text (abc): its refusal stays, the only word at that cell", async () => {
+    expect(await schoolChoice(list("县级指标", ["违规择校", "无"]), list("县级指标2", ["违规择校", "abc"]))).toEqual({ figures: [], issues: [["read_figure_bad_value", "error", "县级指标2!B2", undefined]] });
   });
 });
 
