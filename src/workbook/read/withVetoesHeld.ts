@@ -53,20 +53,27 @@ export function withVetoesHeld(scope: SheetScope, read: readonly ReadFigure[], i
     if (none.length > 0) for (const r of cleared) mark(r.figure, { noneStageCells: none });
     const held = vetoHeld({ item: item.text, code: item.code ?? "", cells });
     if (held.length === 0) continue;
-    removeRefusals(issues, item.code, held);
-    const before = issues.length;
-    issues.push(...held);
-    withVetoCounty(issues, before, scope.countyOf(item.row));
+    sayHeld(scope, item, held, issues);
     const blank = blankCellsOf(held);
     for (const r of cleared) {
       if (blank === null) dropped.add(r.figure);
       else mark(r.figure, { blankStageCells: blank });
     }
   }
-  return read.filter((r) => !dropped.has(r.figure)).map((r) => {
-    const more = marks.get(r.figure);
-    return more === undefined ? r : { ...r, figure: { ...r.figure, ...more } };
-  });
+  return read.filter((r) => !dropped.has(r.figure)).map((r) => withMarks(r, marks.get(r.figure)));
+}
+
+/** vetoHeld's issues for a row joined to `issues`, naming the row's county, in place of the refusals at the cells they say unread. */
+function sayHeld(scope: SheetScope, item: ItemRow, held: readonly Issue[], issues: Issue[]): void {
+  removeRefusals(issues, item.code, held);
+  const before = issues.length;
+  issues.push(...held);
+  withVetoCounty(issues, before, scope.countyOf(item.row));
+}
+
+/** A figure read with the stage cells it is marked with (StageMarks), as it was when there are none. */
+function withMarks(r: ReadFigure, more: StageMarks | undefined): ReadFigure {
+  return more === undefined ? r : { ...r, figure: { ...r.figure, ...more } };
 }
 
 /** The stage cells a veto row's 无 is marked with for the engine to judge by the county's stages (CountyFigure). */
