@@ -1570,10 +1570,11 @@ export const READER_MESSAGES: MessageTable = {
     zh: "县级指标“{item}”在 {undecidedCell} 填写的“{text}”无法读作“有”或“无”，未使用；同一行的 {clearedCells} 虽填写为“{clearedText}”，一票否决项在各单元格都确定前不判定为无，该项待评估。请在 {undecidedCell} 改填“有”或“无”",
     en: "County item “{item}”: “{text}” at {undecidedCell} cannot be read as 有 or 无 and is not used; though {clearedCells} on the same row says “{clearedText}”, a veto item is not cleared while one of its cells is undecided, so it is not yet assessed. Enter 有 or 无 in {undecidedCell}",
   },
-  // The same, a stage cell left blank and no 全县 cell saying 无 (违规择校 | 无 | blank: s51 H1).
+  // The same, a stage cell left blank and no 全县 cell saying 无 (违规择校 | 无 | blank: s51 H1). Kept only where the county has
+  // schools of that stage (unheldBlankCells), where a / would hold the item too (county_figure_veto_stage_none): so it says so.
   read_figure_veto_cell_blank: {
-    zh: "县级指标“{item}”在 {clearedCells} 填写为“{clearedText}”，但同一行{stageInText}列的 {undecidedCell} 未填写：一票否决项须各学段都填写“无”（或全县列填写“无”）才判定为无，该项待评估。请在 {undecidedCell} 填写“有”或“无”（该项不涉及{stageInText}时填“/”）",
-    en: "County item “{item}” says “{clearedText}” at {clearedCells}, but its {stageInText} cell {undecidedCell} on the same row is blank: a veto item is cleared only when every stage says 无 (or the whole-county column does), so it is not yet assessed. Enter 有 or 无 in {undecidedCell} (/ if the item does not concern {stageInText})",
+    zh: "县级指标“{item}”在 {clearedCells} 填写为“{clearedText}”，但同一行{stageInText}列的 {undecidedCell} 未填写：一票否决项须各学段都填写“无”（或全县列填写“无”）才判定为无，该项待评估。请在 {undecidedCell} 填写“有”或“无”（本县有{stageInText}学校，填“/”不能判定为无）",
+    en: "County item “{item}” says “{clearedText}” at {clearedCells}, but its {stageInText} cell {undecidedCell} on the same row is blank: a veto item is cleared only when every stage says 无 (or the whole-county column does), so it is not yet assessed. Enter 有 or 无 in {undecidedCell} (the county has {stageInText} schools, so / does not clear it)",
   },
   // A veto item 无 in one place (a sheet, a row) and 待核实 / 暂无数据 in another for the same county: not cleared (s52 H5; vetoesPending.ts).
   read_figure_veto_pending: {

@@ -137,10 +137,10 @@ describe("a veto item under stage columns, one cell 无 and a stage cell blank",
   it("says the blank cell, its stage and what to write, in Chinese and English", () => {
     const issue = read([HEAD, ["违规择校", "无", null, null]])?.issues[0];
     expect(message(issue?.code ?? "", issue?.params, "zh")).toBe(
-      "县级指标“违规择校”在 县级指标!B2 填写为“无”，但同一行初中列的 县级指标!C2 未填写：一票否决项须各学段都填写“无”（或全县列填写“无”）才判定为无，该项待评估。请在 县级指标!C2 填写“有”或“无”（该项不涉及初中时填“/”）",
+      "县级指标“违规择校”在 县级指标!B2 填写为“无”，但同一行初中列的 县级指标!C2 未填写：一票否决项须各学段都填写“无”（或全县列填写“无”）才判定为无，该项待评估。请在 县级指标!C2 填写“有”或“无”（本县有初中学校，填“/”不能判定为无）",
     );
     expect(message(issue?.code ?? "", issue?.params, "en")).toBe(
-      "County item “违规择校” says “无” at 县级指标!B2, but its junior secondary cell 县级指标!C2 on the same row is blank: a veto item is cleared only when every stage says 无 (or the whole-county column does), so it is not yet assessed. Enter 有 or 无 in 县级指标!C2 (/ if the item does not concern junior secondary)",
+      "County item “违规择校” says “无” at 县级指标!B2, but its junior secondary cell 县级指标!C2 on the same row is blank: a veto item is cleared only when every stage says 无 (or the whole-county column does), so it is not yet assessed. Enter 有 or 无 in 县级指标!C2 (the county has junior secondary schools, so / does not clear it)",
     );
   });
 
