@@ -58,7 +58,7 @@ function withStatus(section: SectionResult, status: "floor" | "below"): Indicato
  * @example failingSections(county of [甲小学 pass, 乙小学 fail on L7 below], 10) // [{ school: "乙小学", below: ["L7"], atFloor: [], row: 11, … }]
  */
 export function failingSections(county: CountyEvaluation, firstRow: number | null): FailingSection[] {
-  const shared = sharedBuilds(county.sections.filter((s) => s.included && s.pass === false));
+  const shared = sharedBuilds(county.sections);
   return county.sections.flatMap((s, i): FailingSection[] => {
     if (!s.included || s.pass !== false) return [];
     const row = firstRow === null ? null : firstRow + i;

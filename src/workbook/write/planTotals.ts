@@ -71,9 +71,8 @@ function takeShared(sums: Record<keyof Amounts, number>, builds: readonly Shared
  * // { failing: 3, withoutPlan: 0, yuan: 2 013 350, cost: 2 013 350, unpriced: 0, l1Teachers: 0, … }
  */
 export function planTotals(sections: readonly SectionResult[], stage: Stage): PlanTotals {
-  const allFailing = sections.filter((s) => s.included && s.pass === false);
-  const shared = sharedBuilds(allFailing);
-  const failing = allFailing.filter((s) => s.stage === stage);
+  const shared = sharedBuilds(sections);
+  const failing = sections.filter((s) => s.included && s.stage === stage && s.pass === false);
   const planned = failing.flatMap((s) => (s.passPlan === null ? [] : [{ plan: s.passPlan, shared: shared.get(s) ?? [] }]));
   const sums = { l1Teachers: 0, l2Teachers: 0, l3Teachers: 0, teachingArea: 0, sportsArea: 0, yuan: 0, rooms: 0 };
   for (const p of planned) {

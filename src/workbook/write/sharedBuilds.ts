@@ -26,10 +26,14 @@ type Counted = Map<IndicatorCode, { amount: number; stage: Stage }>;
 
 /**
  * Each section's builds that an earlier row of the same combined school counts already, by
- * section, in `sections`' order (the table's). Every build of a shared value reaches each stage by
- * its share, so the school builds the larger of what its stages' ways to pass ask (combinedNeeds
- * byPlan), not their sum: a row asking b where an earlier row asks a counts only b − min(a, b), its
- * cost likewise (the unit cost is one for both rows), and the rows' costs add up to the school's.
+ * section, in `sections`' order: a county's sections as the engine gives them (the order every
+ * table lists them in), so that 缺口测算's rows, its plan totals, the city's 未达标学校 and the JSON
+ * report all count the same builds on the same row. Only a section with a way to pass counts (one
+ * in scope that fails: evaluateSection gives no other a plan), so callers pass them unfiltered.
+ * Every build of a shared value reaches each stage by its share, so the school builds the larger
+ * of what its stages' ways to pass ask (combinedNeeds byPlan), not their sum: a row asking b where
+ * an earlier row asks a counts only b − min(a, b), its cost likewise (the unit cost is one for both
+ * rows), and the rows' costs add up to the school's.
  * @example 红旗学校 小学 L5 800 m² (cost 160 000), then 初中 L5 969.09 m² (cost 193 818)
  * // the 初中: [{ code: "L5", countedWith: "primary", amount: 800, cost: 160 000, all: false }] (its row counts 169.09 m², 33 818 yuan)
  */

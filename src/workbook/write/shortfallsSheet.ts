@@ -155,9 +155,8 @@ function sectionRow(section: SectionResult, lang: Lang, floor: string, shared: r
 /** `floor`: the profile's floor as a percent (passRuleParams), for the relaxed column's header and the plans. */
 function sectionTable(counties: readonly CountyEvaluation[], lang: Lang, floor: string): TableSpec {
   const rows = counties.flatMap((c) => {
-    const listed = c.sections.filter(isListed);
-    const shared = sharedBuilds(listed);
-    return listed.map((s) => sectionRow(s, lang, floor, shared.get(s) ?? []));
+    const shared = sharedBuilds(c.sections);
+    return c.sections.filter(isListed).map((s) => sectionRow(s, lang, floor, shared.get(s) ?? []));
   });
   return makeTable({
     name: "YZJH_Shortfalls",
