@@ -34,8 +34,8 @@ function hongqi(sportsTotalArea = 3000): Evaluation {
 }
 
 /** The 估算费用 (last column) and 达标方案 of the sections' table, by row. */
-function planCells(evaluation: Evaluation, lang: "zh" | "en"): [unknown, unknown][] {
-  const context: ResultContext = { issues: [], profileName: "国家标准", lang, profile: PROFILE };
+function planCells(evaluation: Evaluation, lang: "zh" | "en", profile = PROFILE): [unknown, unknown][] {
+  const context: ResultContext = { issues: [], profileName: "国家标准", lang, profile };
   const table = shortfallsSheet(evaluation, context).tables.find((t) => t.name === "YZJH_Shortfalls");
   return (table?.rows ?? []).map((row) => [row[row.length - 2], row[row.length - 1]]);
 }
@@ -160,15 +160,10 @@ describe("a shared build in yuan (L6), and a later row whose build the earlier o
     const record = recordOf({ ...WHOLE, sportsTotalArea: 8000, ...whole }, { name: "红旗学校", type: "nine_year", stage: null, stageFields: { primary: fieldsOf(PRIMARY), junior: fieldsOf(JUNIOR) } });
     return evaluate({ records: [record], countyFigures: [], year: 2024 }, profile);
   };
-  const cellsOf = (evaluation: Evaluation, profile: typeof PROFILE, lang: "zh" | "en"): [unknown, unknown][] => {
-    const context: ResultContext = { issues: [], profileName: "国家标准", lang, profile };
-    const table = shortfallsSheet(evaluation, context).tables.find((t) => t.name === "YZJH_Shortfalls");
-    return (table?.rows ?? []).map((row) => [row[row.length - 2], row[row.length - 1]]);
-  };
 
   it("L6: the yuan the 小学 row counts are said once, not again as their cost", () => {
     const evaluation = evaluationOf({ equipmentValue: 730_000 }, unpriced);
-    const [zh, en] = [cellsOf(evaluation, unpriced, "zh"), cellsOf(evaluation, unpriced, "en")];
+    const [zh, en] = [planCells(evaluation, "zh", unpriced), planCells(evaluation, "en", unpriced)];
     expect(zh[1]?.[1]).toBeCloseTo(169_227.2727, 3);
     expect(String(zh[1]?.[0])).toContain("（L6 与小学为同一次整校建设：其中 511,000 元已计入小学一行，本行估算费用不再计入）");
     expect(String(zh[1]?.[0])).not.toContain("约 511,000");
@@ -179,7 +174,7 @@ describe("a shared build in yuan (L6), and a later row whose build the earlier o
     const evaluation = evaluationOf({ multimediaRooms: 10 }, PROFILE);
     const sections = evaluation.counties[0]?.sections ?? [];
     expect(sections.map((s) => s.passPlan?.steps.map((p) => [p.code, p.schoolAmount, p.cost]))).toEqual([[["L7", 5, 150_000]], [["L7", 4, 120_000]]]);
-    const [zh, en] = [cellsOf(evaluation, PROFILE, "zh"), cellsOf(evaluation, PROFILE, "en")];
+    const [zh, en] = [planCells(evaluation, "zh"), planCells(evaluation, "en")];
     expect(zh.map((c) => c[1])).toEqual([150_000, 0]);
     expect(String(zh[1]?.[0])).toContain("（L7 与小学为同一次整校建设：所需 4 间（约 120,000 元）已全部计入小学一行，本行估算费用不再计入）");
     expect(String(en[1]?.[0])).toContain(" (L7 is the same whole-school build as the primary section's: the primary row counts all of it, 4 rooms (about 120,000 yuan), and this row's cost leaves it out)");
