@@ -8,8 +8,7 @@ import { qualified } from "../workbook/address";
 import type { FailingSection } from "../workbook/write/overviewNeeds";
 import { cityShortfalls } from "../workbook/write/overviewNeedsTables";
 import { overviewRows } from "../workbook/write/overviewOrder";
-import { passPlanText } from "../workbook/write/passPlanText";
-import { sharedBuildsText } from "../workbook/write/sharedBuilds";
+import { planRowText } from "../workbook/write/sharedBuilds";
 import { planJson, shortfallJson } from "./toJsonReport";
 
 /** What a batch's JSON overview says besides its workbooks. */
@@ -46,12 +45,12 @@ interface FailingContext {
 /**
  * A failing section as 未达标学校 lists it: the indicators below the floor and at it, the way to
  * pass (as each county's report gives `passPlan`, and its 缺口测算 words it, with a build an earlier
- * stage of its school counts already: sharedBuildsText), and its cell on the
+ * stage of its school counts already: planRowText), and its cell on the
  * result's 学校达标 (null when the result was not written).
  */
 function failingJson(f: FailingSection, c: FailingContext): Json {
   const row = f.row !== null ? qualified(message("out_sheet_schools", {}, c.lang), `A${f.row}`) : null;
-  return { school: f.school, stage: f.stage, incomplete: f.incomplete, belowFloor: [...f.below], atFloor: [...f.atFloor], passPlan: planJson(f.plan, f.shared), passPlanText: f.plan === null ? null : passPlanText(f.plan, c.lang, c.floor) + sharedBuildsText(f.shared ?? [], c.lang), resultCell: row };
+  return { school: f.school, stage: f.stage, incomplete: f.incomplete, belowFloor: [...f.below], atFloor: [...f.atFloor], passPlan: planJson(f.plan, f.shared), passPlanText: f.plan === null ? null : planRowText(f.plan, f.shared ?? [], c.lang, c.floor), resultCell: row };
 }
 
 function countyJson(county: OverviewCounty, failing: FailingContext): Json {

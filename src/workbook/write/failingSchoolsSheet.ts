@@ -7,8 +7,7 @@ import type { SheetSpec } from "../types";
 import { FORMAT } from "./formats";
 import type { FailingSection } from "./overviewNeeds";
 import { overviewRows, type OverviewRow } from "./overviewOrder";
-import { passPlanText } from "./passPlanText";
-import { ownCost, sharedBuildsText } from "./sharedBuilds";
+import { ownCost, planRowText } from "./sharedBuilds";
 import { cell, makeTable, type CellInput, type ColumnDraft } from "./tableDraft";
 import { flagLabel, stageLabel } from "./writeLabels";
 
@@ -42,7 +41,7 @@ export function flagsText(section: Pick<FailingSection, "below" | "atFloor">, fl
 
 /** The way to pass as 缺口测算 words it; none where data are missing (its needs are not all known), said so. */
 function planCell(section: FailingSection, floor: string, lang: Lang): CellInput {
-  if (section.plan !== null) return passPlanText(section.plan, lang, floor) + sharedBuildsText(section.shared ?? [], lang);
+  if (section.plan !== null) return planRowText(section.plan, section.shared ?? [], lang, floor);
   return section.incomplete ? cell(message("out_failing_no_plan_incomplete", {}, lang), "warn") : null;
 }
 

@@ -1,8 +1,8 @@
-import type { IndicatorCode, SectionResult, Stage } from "../../engine/types";
+import type { IndicatorCode, PassPlan, SectionResult, Stage } from "../../engine/types";
 import { message } from "../../messages/catalogue";
 import type { Lang } from "../../messages/types";
 import { FORMAT, formatNeed, shortfallUnit } from "./formats";
-import { amountText } from "./passPlanText";
+import { amountText, passPlanText } from "./passPlanText";
 
 /**
  * Part of a section's whole-school build that a row listed before it already counts: the same
@@ -79,6 +79,17 @@ export function ownCost(totalCost: number | null, builds: readonly SharedBuild[]
  */
 export function sharedBuildsText(builds: readonly SharedBuild[], lang: Lang): string {
   return builds.map((b) => buildText(b, lang)).join("");
+}
+
+/**
+ * A row's way to pass as 缺口测算, 未达标学校 and the overview's JSON word it: passPlanText, then
+ * what of its builds an earlier row of its school counts already (sharedBuildsText), so that no
+ * writer gives the plan without saying which of its cost its row leaves out (ownCost).
+ * @example planRowText(红旗学校 初中's plan, [{ code: "L5", countedWith: "primary", amount: 1653.75, cost: 330 750, all: false }], "zh", "85%")
+ * // "L5 补足到85%：1244.84 ㎡（整校需补 2753.73 ㎡，…）（L5 与小学为同一次整校建设：其中 1653.75 ㎡（约 330,750 元）已计入小学一行，本行估算费用不再计入）"
+ */
+export function planRowText(plan: PassPlan, shared: readonly SharedBuild[], lang: Lang, floor: string): string {
+  return passPlanText(plan, lang, floor) + sharedBuildsText(shared, lang);
 }
 
 function buildText(b: SharedBuild, lang: Lang): string {

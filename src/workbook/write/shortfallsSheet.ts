@@ -8,7 +8,6 @@ import { incompleteOfStage, lacksSomeIndicator } from "./lacksIndicator";
 import { cell, makeTable, numberIn, type CellInput, type ColumnDraft } from "./tableDraft";
 import { needsFormat } from "./needsFormat";
 import { FORMAT, shortfallFormat, shortfallUnit } from "./formats";
-import { passPlanText } from "./passPlanText";
 import { passRuleParams } from "./passRuleText";
 import { classSizeParams } from "./classSizeParams";
 import { countMessage } from "../../messages/countMessage";
@@ -17,7 +16,7 @@ import { planTotalsTable } from "./planTotalsTable";
 import { fundingTotalsTable } from "./fundingTotalsTable";
 import { guaranteeShortfallsTable } from "./guaranteeShortfallsTable";
 import { combinedNeedsTable } from "./combinedNeedsTable";
-import { ownCost, sharedBuilds, sharedBuildsText, type SharedBuild } from "./sharedBuilds";
+import { ownCost, planRowText, sharedBuilds, type SharedBuild } from "./sharedBuilds";
 
 const UNIT_HEADER = { teachers: "out_h_short_teachers", rooms: "out_h_short_rooms", area: "out_h_short_area", yuan: "out_h_short_yuan" } as const;
 
@@ -148,7 +147,7 @@ function sectionRow(section: SectionResult, lang: Lang, floor: string, shared: r
     return cell(r.shortfall, r.status === "below" ? "bad" : r.status === "floor" ? "warn" : null);
   });
   const plan = section.passPlan;
-  const text = plan ? passPlanText(plan, lang, floor) + sharedBuildsText(shared, lang) : null;
+  const text = plan ? planRowText(plan, shared, lang, floor) : null;
   return [countyLabel(section.county, lang), section.name, stageLabel(section.stage, lang), pass, ...amounts, plan?.relaxed ?? null, text, plan ? ownCost(plan.totalCost, shared) : null];
 }
 
