@@ -901,6 +901,24 @@ export const READER_MESSAGES: MessageTable = {
     zh: "第 {row} 行“{label}”与办学性质（或举办者）为公办的学校行（{rowList}）相加不符（合计行 / 学校行相加），共 {count} 列，如：{totalColumns}。可能有办学性质漏填、填错或无法识别的学校，有无法读取的数值，有隐藏、筛选掉或未读取的学校行，有以文本存储、Excel 求和时跳过的数字，或该行本身有误，请核对",
     en: "Row {row} ({label}) does not match the school rows read as 公办 (public) by 办学性质 or 举办者, {rowList}, added up (the total row / the rows' sum) in {count} columns, among them: {totalColumns}. A school's 办学性质 may be blank, wrong or unreadable, a number may be unreadable, school rows may be hidden, filtered out or not read, numbers stored as text are skipped by Excel's SUM, or the row itself is wrong; please check",
   },
+  // The same group's subtotal, not 0, on a sheet whose 办学性质 / 举办者 reads none of its schools (every school 公办, or no 民办 小学 for a
+  // 民办小学小计) and none blank: each column's total against 0 (s52 K5). A right 0 is said nothing.
+  read_total_row_mismatch_private_none_few: {
+    zh: "第 {row} 行“{label}”不为 0，但本表按办学性质（或举办者）没有该行所计的民办学校（合计行 / 学校行相加）：{totalColumns}。可能有学校的办学性质或学段填错，有隐藏、筛选掉或未读取的学校行，或该行本身有误，请核对",
+    en: "Row {row} ({label}) is not 0, yet by 办学性质 or 举办者 this sheet lists no 民办 (private) school of those it counts (the total row / the rows' sum): {totalColumns}. A school's 办学性质 or stage may be wrong, school rows may be hidden, filtered out or not read, or the row itself is wrong; please check",
+  },
+  read_total_row_mismatch_private_none: {
+    zh: "第 {row} 行“{label}”不为 0，但本表按办学性质（或举办者）没有该行所计的民办学校（合计行 / 学校行相加），共 {count} 列，如：{totalColumns}。可能有学校的办学性质或学段填错，有隐藏、筛选掉或未读取的学校行，或该行本身有误，请核对",
+    en: "Row {row} ({label}) is not 0, yet by 办学性质 or 举办者 this sheet lists no 民办 (private) school of those it counts (the total row / the rows' sum) in {count} columns, among them: {totalColumns}. A school's 办学性质 or stage may be wrong, school rows may be hidden, filtered out or not read, or the row itself is wrong; please check",
+  },
+  read_total_row_mismatch_public_none_few: {
+    zh: "第 {row} 行“{label}”不为 0，但本表按办学性质（或举办者）没有该行所计的公办学校（合计行 / 学校行相加）：{totalColumns}。可能有学校的办学性质或学段填错，有隐藏、筛选掉或未读取的学校行，或该行本身有误，请核对",
+    en: "Row {row} ({label}) is not 0, yet by 办学性质 or 举办者 this sheet lists no 公办 (public) school of those it counts (the total row / the rows' sum): {totalColumns}. A school's 办学性质 or stage may be wrong, school rows may be hidden, filtered out or not read, or the row itself is wrong; please check",
+  },
+  read_total_row_mismatch_public_none: {
+    zh: "第 {row} 行“{label}”不为 0，但本表按办学性质（或举办者）没有该行所计的公办学校（合计行 / 学校行相加），共 {count} 列，如：{totalColumns}。可能有学校的办学性质或学段填错，有隐藏、筛选掉或未读取的学校行，或该行本身有误，请核对",
+    en: "Row {row} ({label}) is not 0, yet by 办学性质 or 举办者 this sheet lists no 公办 (public) school of those it counts (the total row / the rows' sum) in {count} columns, among them: {totalColumns}. A school's 办学性质 or stage may be wrong, school rows may be hidden, filtered out or not read, or the row itself is wrong; please check",
+  },
   // The same group's subtotal when school rows whose 办学性质 / 举办者 is blank or unreadable ({rowList}) could make up the difference: whether
   // they are of the group is not known, so the total cannot be checked — a note, not a warning that it is wrong (s52 H2).
   read_total_row_private_unchecked: {

@@ -16,7 +16,7 @@ const SCHOOLS: CellValue[][] = [
   ["新华学校", "小学", "小学", "民办", 200, 15],
   ["石岭小学", "小学", "小学", "公办", 300, 20],
 ];
-const tot = (label: string, students: number, teachers: number): CellValue[] => [label, null, null, null, students, teachers];
+const tot = (label: string, students: CellValue, teachers: CellValue): CellValue[] => [label, null, null, null, students, teachers];
 const ALL = tot("合计", 3544, 195);
 
 async function totalIssues(rows: CellValue[][], header: CellValue[] = HEADER) {
@@ -221,5 +221,80 @@ describe("其中：民办学校 under 合计, checked as 民办学校小计 ther
   it("a 合计 typed 3,545 above it is still warned (3,544): the line no longer leaves the sheet's totals unchecked", async () => {
     const said = await totalIssues([...SCHOOLS, tot("合计", 3545, 195), tot("其中：民办学校", 612, 45)]);
     expect(said.map((i) => [i.code, i.cell, i.params.totalColumns])).toEqual([["read_total_row_mismatch_few", "学校基本情况!A7", "E“在校生数（人）” 3,545 / 3,544"]]);
+  });
+});
+
+describe("a 办学性质 column and none of the group's schools: checked against none (s52 K5)", () => {
+  // Every school 公办: 启航小学 and 新华学校 now 公办 too. 合计 still 3,544 / 195; no 民办 school, so a 民办学校小计 adds up to 0 / 0.
+  const allPublic = SCHOOLS.map((row) => row.map((v) => (v === "民办" ? "公办" : v)));
+  const said = async (group: CellValue[], rows: CellValue[][] = allPublic) => (await totalIssues([...rows, group, ALL])).map((i) => [i.code, i.cell, i.params.totalColumns]);
+
+  it("民办学校小计 0 / 0: nothing said (before: “matches no run among rows 2–6”)", async () => {
+    expect(await said(tot("民办学校小计", 0, 0))).toEqual([]);
+  });
+
+  it("0 / 0 stored as text (\"0\"), and one cell blank beside a 0: nothing said", async () => {
+    expect(await said(tot("民办学校小计", "0", "0"))).toEqual([]);
+    expect(await said(tot("民办学校小计", null, 0))).toEqual([]);
+  });
+
+  it("457 / 0: warned that the sheet lists no 民办 school, students 457 / 0 (teachers 0 agree)", async () => {
+    expect(await said(tot("民办学校小计", 457, 0))).toEqual([["read_total_row_mismatch_private_none_few", "学校基本情况!A7", "E“在校生数（人）” 457 / 0"]]);
+  });
+
+  it("457 / 30, and 457 with its teachers blank: each column not 0 named, a blank one not", async () => {
+    expect(await said(tot("民办学校小计", 457, 30))).toEqual([["read_total_row_mismatch_private_none_few", "学校基本情况!A7", "E“在校生数（人）” 457 / 0\nF“专任教师（人）” 30 / 0"]]);
+    expect(await said(tot("民办学校小计", 457, null))).toEqual([["read_total_row_mismatch_private_none_few", "学校基本情况!A7", "E“在校生数（人）” 457 / 0"]]);
+  });
+
+  it("457 stored as text (\"457\"): read as the number and warned as 457 / 0", async () => {
+    expect(await said(tot("民办学校小计", "457", 0))).toEqual([["read_total_row_mismatch_private_none_few", "学校基本情况!A7", "E“在校生数（人）” 457 / 0"]]);
+  });
+
+  // 95 / 7 agrees with no run of these schools in any column: a total agreeing with one is checked against that run first, as any loose subtotal is.
+  it("公办学校小计 on a sheet of 民办 schools only: 0 / 0 nothing, 95 / 7 warned against none", async () => {
+    const allPrivate = SCHOOLS.map((row) => row.map((v) => (v === "公办" ? "民办" : v)));
+    expect(await said(tot("公办学校小计", 0, 0), allPrivate)).toEqual([]);
+    expect(await said(tot("公办学校小计", 95, 7), allPrivate)).toEqual([["read_total_row_mismatch_public_none_few", "学校基本情况!A7", "E“在校生数（人）” 95 / 0\nF“专任教师（人）” 7 / 0"]]);
+  });
+
+  describe("民办小学小计 with 民办 schools but no 民办 小学", () => {
+    // 育英初级中学 (row 7) 民办 初中 500 / 40, the only 民办 school. 合计 3,544 + 500 = 4,044 / 195 + 40 = 235.
+    const junior: CellValue[] = ["育英初级中学", "初中", "初级中学", "民办", 500, 40];
+    const rows = (group: CellValue[]) => [...allPublic, junior, group, tot("合计", 4044, 235)];
+
+    it("0 / 0: nothing said; 民办初中小计 500 / 40 beside it: nothing either", async () => {
+      expect(await totalIssues(rows(tot("民办小学小计", 0, 0)))).toEqual([]);
+      expect(await totalIssues(rows(tot("民办初中小计", 500, 40)))).toEqual([]);
+    });
+
+    it("457 / 30: warned against no 民办 小学 (457 / 0, 30 / 0), not against 育英初级中学's 500 / 40", async () => {
+      const issues = await totalIssues(rows(tot("民办小学小计", 457, 30)));
+      expect(issues.map((i) => [i.code, i.cell, i.params.totalColumns])).toEqual([["read_total_row_mismatch_private_none_few", "学校基本情况!A8", "E“在校生数（人）” 457 / 0\nF“专任教师（人）” 30 / 0"]]);
+    });
+  });
+
+  it("其中：民办学校 under 合计: 0 / 0 nothing, 457 / 0 warned against none", async () => {
+    expect(await totalIssues([...allPublic, ALL, tot("其中：民办学校", 0, 0)])).toEqual([]);
+    const issues = await totalIssues([...allPublic, ALL, tot("其中：民办学校", 457, 0)]);
+    expect(issues.map((i) => [i.code, i.cell, i.params.totalColumns])).toEqual([["read_total_row_mismatch_private_none_few", "学校基本情况!A8", "E“在校生数（人）” 457 / 0"]]);
+  });
+
+  it("without a 办学性质 column: 457 / 0 still the no-run warning, as before", async () => {
+    const header = HEADER.filter((h) => h !== "办学性质");
+    const rows = [...allPublic, tot("民办学校小计", 457, 0), ALL].map((r) => r.filter((_, k) => k !== 3));
+    expect((await totalIssues(rows, header)).map((i) => [i.code, i.params.rows])).toEqual([["read_total_row_group_unmatched", "2–6"]]);
+  });
+
+  it("says it in zh and en", async () => {
+    const [issue] = await totalIssues([...allPublic, tot("民办学校小计", 457, 0), ALL]);
+    if (issue === undefined) throw new Error("expected the warning");
+    expect(issue.severity).toBe("warning");
+    expect(message(issue.code, issue.params, "zh")).toBe(
+      "第 7 行“民办学校小计”不为 0，但本表按办学性质（或举办者）没有该行所计的民办学校（合计行 / 学校行相加）：E“在校生数（人）” 457 / 0。可能有学校的办学性质或学段填错，有隐藏、筛选掉或未读取的学校行，或该行本身有误，请核对",
+    );
+    expect(message(issue.code, issue.params, "en")).toBe(
+      "Row 7 (民办学校小计) is not 0, yet by 办学性质 or 举办者 this sheet lists no 民办 (private) school of those it counts (the total row / the rows' sum): E “在校生数（人）” 457 / 0. A school's 办学性质 or stage may be wrong, school rows may be hidden, filtered out or not read, or the row itself is wrong; please check",
+    );
   });
 });

@@ -52,17 +52,21 @@ interface GroupRows {
  * column (with or without the group's senior high schools, read as no school, as a 合计 may: s51
  * R4); a note that it could not be checked when rows whose 办学性质 is blank or unreadable could make
  * it up (no column of it below the group's own rows or above them with those added: s52 H2); else a
- * warning naming the group's rows and each column's total and sum. Null when its label names no such
- * group or no row it may count (groupRows: above it, or for a 其中 line its total's schools) is read as
- * of it or as of no known owner.
+ * warning naming the group's rows and each column's total and sum. When the sheet has such a column but
+ * lists none of the group's schools (none whose 办学性质 is blank either): nothing for a 0 (or blank), else
+ * a warning saying so, each column's total against 0 (s52 K5). Null when its label names no such group,
+ * or the sheet has no 办学性质 / 举办者 column and no row it may count (groupRows: above it, or for a 其中
+ * line its total's schools) is read as of it.
  * @example 民办学校小计 600 / 40 over 启航小学 (row 5) 300 / 20 and 新华学校 (row 6) 200 / 15, both 民办 → read_total_row_mismatch_private_few, rows "5–6", "D … 600 / 500"
  * @example 民办学校小计 457 over 石岭 412 (民办) and 大湾 45 (办学性质 blank) → read_total_row_private_unchecked (info), rows "6"
+ * @example 民办学校小计 0 / 0 over 公办 schools only → []; 457 / 0 → read_total_row_mismatch_private_none_few, "E … 457 / 0"
  */
 export function ownershipGroupIssue(input: TotalRowInput, total: TotalRow, sums: Sums): Issue[] | null {
   const group = ownershipGroup(total.label);
   if (group === null) return null;
   const { rows, seniors, unknown } = groupRows(input, total.row, group);
-  if (rows.length === 0 && unknown.length === 0) return null;
+  // With no 办学性质 / 举办者 column nothing tells its rows; with one and none of its schools, it is checked against none (s52 K5: a right 0 was warned as matching no run).
+  if (rows.length === 0 && unknown.length === 0 && input.ownershipTold !== true) return null;
   const figures = totalFigures(input.grid, group.stage === null ? total : { ...total, scope: { stage: group.stage, senior: false } }, sums);
   const off = (over: readonly number[]) => mismatchesOver(input, figures, sums, [...over].sort((a, b) => a - b));
   const mismatches = off(rows);
@@ -71,6 +75,8 @@ export function ownershipGroupIssue(input: TotalRowInput, total: TotalRow, sums:
   // Below its own rows' sum or above all it could count: wrong whoever runs the unknown rows.
   const outOfReach = mismatches.some((m) => m.total < m.sum) || off([...rows, ...seniors, ...unknown]).some((m) => m.total > m.sum);
   if (unknown.length > 0 && !outOfReach) return [issueAt(`read_total_row_${group.owner}_unchecked`, "info", place.sheet, place.row, place.column, { row: total.row + 1, label: total.label, rows: rowRanges(unknown) })];
+  // No school of its group on the sheet (and none whose owner is unknown): no rows to name, the sheet lists none.
+  if (rows.length === 0) return [mismatchWarning(`read_total_row_mismatch_${group.owner}_none`, mismatches, place, { row: total.row + 1, label: total.label })];
   return [mismatchWarning(`read_total_row_mismatch_${group.owner}`, mismatches, place, { row: total.row + 1, label: total.label, rows: rowRanges(rows) })];
 }
 

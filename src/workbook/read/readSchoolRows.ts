@@ -525,7 +525,7 @@ function readRow(pass: RowPass, row: number, above: RowRecord | null): void {
  * column, those it tells nothing of (blank or unreadable: the group's total cannot be checked against
  * them, s52 H2); the senior high schools' rows (read as no school) of each, which it may count or not, as
  * a 合计 may count any senior school (s51 R4). Their flags' warnings are not said again: the rows are out of scope.
- * @example 一小 公办 (row 2), 启航 民办 (3), 三小 blank (4), 育英高级中学 民办 (5) → private [3], public [2], unknown [4], seniors private [5]
+ * @example 一小 公办 (row 2), 启航 民办 (3), 三小 blank (4), 育英高级中学 民办 (5) → private [3], public [2], unknown [4], seniors private [5], told (no such column: every list empty, not told)
  */
 function ownershipRows({ grid, roles, rows, seniorSchools }: RowPass): Ownership {
   const told = metaRole(roles, "private") !== undefined || metaRole(roles, "sponsor") !== undefined;
@@ -533,7 +533,7 @@ function ownershipRows({ grid, roles, rows, seniorSchools }: RowPass): Ownership
   const seniors = seniorSchools.map((row) => ({ row, value: rowFlags(grid, row, roles, []).private }));
   const seniorsOf = (value: boolean) => seniors.filter((s) => s.value === value).map((s) => s.row);
   const ownershipUnknownRows = told ? rows.filter((r) => r.record.flags.private === undefined).map(rowOf) : [];
-  return { privateRows: of(true), publicRows: of(false), ownershipUnknownRows, privateSeniorRows: seniorsOf(true), publicSeniorRows: seniorsOf(false) };
+  return { privateRows: of(true), publicRows: of(false), ownershipUnknownRows, privateSeniorRows: seniorsOf(true), publicSeniorRows: seniorsOf(false), ownershipTold: told };
 }
 
 /**

@@ -44,6 +44,8 @@ export interface Ownership {
   readonly publicRows: readonly number[];
   /** School rows whose 办学性质 / 举办者 is blank or unreadable, when the sheet has such a column (none without): who runs them is not known. */
   readonly ownershipUnknownRows: readonly number[];
+  /** Whether the sheet has a 办学性质 or 举办者 column: with one, no row read as 民办 means the sheet lists no 民办 school; without, nothing is known of who runs any. */
+  readonly ownershipTold: boolean;
   /** Senior high schools' rows (seniorSchoolRows) read as 民办: such a subtotal may count them or not. */
   readonly privateSeniorRows: readonly number[];
   /** Senior high schools' rows read as 公办. */
