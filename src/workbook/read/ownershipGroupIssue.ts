@@ -66,7 +66,8 @@ export function ownershipGroupIssue(input: TotalRowInput, total: TotalRow, sums:
   if (group === null) return null;
   const { rows, seniors, unknown } = groupRows(input, total.row, group);
   // With no 办学性质 / 举办者 column nothing tells its rows; with one and none of its schools, it is checked against none (s52 K5: a right 0 was warned as matching no run).
-  if (rows.length === 0 && unknown.length === 0 && input.ownershipTold !== true) return null;
+  // A 其中 line whose total's schools were not found (an empty span) has no rows because none are known, not because the sheet lists none.
+  if (rows.length === 0 && unknown.length === 0 && (input.ownershipTold !== true || input.ownershipSpans?.get(total.row)?.length === 0)) return null;
   const figures = totalFigures(input.grid, group.stage === null ? total : { ...total, scope: { stage: group.stage, senior: false } }, sums);
   const off = (over: readonly number[]) => mismatchesOver(input, figures, sums, [...over].sort((a, b) => a - b));
   const mismatches = off(rows);

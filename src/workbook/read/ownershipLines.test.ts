@@ -88,3 +88,28 @@ describe("其中：民办学校 under 全镇合计 at the top, over towns' 小�
     expect(said.map((i) => [i.code, i.cell, i.params.rows, i.params.totalColumns])).toEqual([["read_total_row_mismatch_private_few", "学校基本情况!A3", "6、9", "E“在校生数（人）” 620 / 612"]]);
   });
 });
+
+describe("其中：民办学校 under a 合计 that follows the subtotals closing the list", () => {
+  // Rows: 2–6 the five schools, 7 公办学校小计 2,932 / 150, 8 民办学校小计 612 / 45, 9 合计 3,544 / 195, 10 其中：民办学校.
+  // By hand: the 合计 adds up every school above it, so the line's schools are the 民办 rows 3 and 5: 412 + 200 = 612, 30 + 15 = 45.
+  const sheet = (line: CellValue[]) => [C1, QH, C2, XH, SL, tot("公办学校小计", 2932, 150), tot("民办学校小计", 612, 45), tot("合计", 3544, 195), line];
+
+  it("right (612 / 45): nothing said (before: warned as matching no run of rows 2–6)", async () => {
+    expect(await totalIssues(sheet(tot("其中：民办学校", 612, 45)))).toEqual([]);
+  });
+
+  it("620 / 45: warned against rows 3、5, 620 / 612 (before: no run; and after s52 K5, wrongly “the sheet lists no 民办 school”, 620 / 0)", async () => {
+    const said = await totalIssues(sheet(tot("其中：民办学校", 620, 45)));
+    expect(said.map((i) => [i.code, i.cell, i.params.rows, i.params.totalColumns])).toEqual([["read_total_row_mismatch_private_few", "学校基本情况!A10", "3、5", "E“在校生数（人）” 620 / 612"]]);
+  });
+});
+
+describe("其中：民办学校 whose total's schools cannot be told", () => {
+  // Rows: 2–6 the five schools, 7 民办学校小计 612 / 45, 8 公办学校小计 2,932 / 150, 9 其中：民办学校 700 / 50: under a subtotal
+  // closing no run of schools (a total right above it, none below), its schools are not known, so the sheet's 民办 schools
+  // (rows 3, 5) are not "none": it must not be told the sheet lists no 民办 school (s52 K5's wording for a group of no school).
+  it("700 / 50: not warned as if the sheet listed no 民办 school", async () => {
+    const said = await totalIssues([C1, QH, C2, XH, SL, tot("民办学校小计", 612, 45), tot("公办学校小计", 2932, 150), tot("其中：民办学校", 700, 50)]);
+    expect(said.map((i) => i.code).filter((code) => code.includes("_none"))).toEqual([]);
+  });
+});

@@ -71,7 +71,8 @@ function isGrand(input: TotalRowInput, row: number): boolean {
 
 /**
  * The school rows (`lines`: the sheet's lines, sorted) the total at `parent` adds up, as the layout
- * gives them: a 合计 every school above it, or below it when it stands above them all; a subtotal
+ * gives them: a 合计 every school above it (whatever subtotals stand between), or below it when it
+ * stands above them all; a subtotal
  * the schools right above it, or, where subtotals head their blocks (`heads`), those right below it,
  * past its 其中 lines.
  * @example 一小 2, 启航 3, 城关镇小计 4, 其中：民办学校 5, 二小 6, 新华 7, 石岭镇小计 8 → parent 8: [6, 7]; parent 4: [2, 3]
@@ -81,7 +82,10 @@ function ownerSpan(input: TotalRowInput, lines: readonly number[], parent: numbe
   const grand = isGrand(input, parent);
   const school = (row: number | undefined) => isSchoolLine(input.kinds.get(row ?? -1));
   const above = lines.slice(0, k);
-  if (school(above[above.length - 1]) && !(heads && !grand)) return grand ? above.filter((row) => school(row)) : trailingRun(above, school);
+  // A 合计 under the subtotals that close the list (… 民办学校小计 | 合计 | 其中：民办学校) still adds up every school above it.
+  const schoolsAbove = grand ? above.filter((row) => school(row)) : [];
+  if (schoolsAbove.length > 0) return schoolsAbove;
+  if (school(above[above.length - 1]) && !heads) return trailingRun(above, school);
   const below = lines.slice(k + 1);
   const from = below.findIndex((row) => school(row));
   if (from < 0) return [];
